@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** A value read from a mail, with where it came from, so moderators can check it. */
+export const sourced = <T extends z.ZodTypeAny>(value: T) =>
+  z.object({
+    value,
+    /** the snippet of mail text the value was read from ('' when absent) */
+    snippet: z.string(),
+    /** 0..1: 1 = labelled field read verbatim; lower for inferred values */
+    confidence: z.number().min(0).max(1),
+  });
+
+export const MessageKindSchema = z.enum(['contribution', 'auto-reply', 'bounce', 'other']);
+export type MessageKind = z.infer<typeof MessageKindSchema>;
+
+export const ContributorSchema = z.object({
+  name: z.string().nullable(),
+  affiliation: z.string().nullable(),
+  /** kept for replies only: never rendered in chat, never logged */
+  email: z.string().nullable(),
+  country: z.string().nullable(),
+  anonymous: z.boolean(),
+});
+export type Contributor = z.infer<typeof ContributorSchema>;
+
+export const SuggestionSchema = z.object({ id: z.string(), name: z.string(), sentence: z.string() });
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+export const CatalogMatchSchema = z.object({ agreementId: z.number(), name: z.string(), score: z.number() });
+export type CatalogMatch = z.infer<typeof CatalogMatchSchema>;
+
+export const ContributedAgreementSchema = z.object({
+  name: z.string(),
+  launchYear: z.number().int().nullable(),
+  launchDate: z.string().nullable(),
+  parties: z.string().nullable(),
+  signatories: z.array(z.string()),
+  maintainer: z.string().nullable(),
+  maintainerContact: z.string().nullable(),
+  /** the contributor's own words on which UN GGE norms it includes */
+  ggeText: z.string().nullable(),
+  /** GGE norm ids ("13f") suggested from the text */
+  ggeNorms: z.array(SuggestionSchema),
+  /** norm element ids ("2.1") suggested from the text */
+  normElements: z.array(SuggestionSchema),
+  catalogMatch: CatalogMatchSchema.nullable(),
+  /** per field: snippet and confidence */
+  evidence: z.record(z.string(), sourced(z.unknown())),
+});
+export type ContributedAgreement = z.infer<typeof ContributedAgreementSchema>;
+
+export const ParsedMessageSchema = z.object({
+  kind: MessageKindSchema,
+  /** why it was classified so (header or pattern) */
+  kindReason: z.string(),
+  messageId: z.string().nullable(),
+  subject: z.string(),
+  from: z.string().nullable(),
+  date: z.string().nullable(),
+  contributor: ContributorSchema,
+  /** answers to the call's free questions (1, 2, 4, 5), by question number */
+  answers: z.record(z.string(), z.string()),
+  agreements: z.array(ContributedAgreementSchema),
+  /** which parts the text came from: 'text/plain', 'text/html', 'attachment:x.docx', 'message/rfc822' */
+  parts: z.array(z.string()),
+  /** non-fatal problems: unreadable attachment, unknown charset, ... */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+export type ParsedMessage = z.infer<typeof ParsedMessageSchema>;

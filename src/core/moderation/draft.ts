@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { CatalogMatchSchema, SuggestionSchema } from '../contribution/parsed-message.js';
+
+export const DraftStatusSchema = z.enum(['pending', 'approved', 'rejected', 'merged']);
+export type DraftStatus = z.infer<typeof DraftStatusSchema>;
+
+/** The editable part of a draft: what a moderator approves into the catalog. */
+export const DraftFieldsSchema = z.object({
+  name: z.string().min(1),
+  launchYear: z.number().int().nullable(),
+  parties: z.string().nullable(),
+  signatories: z.array(z.string()),
+  maintainer: z.string().nullable(),
+  ggeNorms: z.array(SuggestionSchema),
+  normElements: z.array(SuggestionSchema),
+});
+export type DraftFields = z.infer<typeof DraftFieldsSchema>;
+
+/** Who acted: platform user ids are kept, e-mail addresses never. */
+export const ActorSchema = z.object({
+  platform: z.enum(['slack', 'discord', 'terminal', 'system']),
+  id: z.string(),
+  name: z.string(),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const DraftSchema = z.object({
+  id: z.number().int().positive(),
+  contributionId: z.number().int().positive(),
+  /** position of the agreement in the mail, from 0 */
+  index: z.number().int().nonnegative(),
+  status: DraftStatusSchema,
+  fields: DraftFieldsSchema,
+  /** per-field snippet and confidence from the parse */
+  evidence: z.record(z.string(), z.object({ snippet: z.string(), confidence: z.number() })),
+  catalogMatch: CatalogMatchSchema.nullable(),
+  /** the contributor as shown in chat: name/affiliation, or null when anonymous */
+  contributorLabel: z.string(),
+  version: z.number().int().positive(),
+  claimedBy: ActorSchema.nullable(),
+  decidedBy: ActorSchema.nullable(),
+  decidedAt: z.string().nullable(),
+  reason: z.string().nullable(),
+  /** the catalog agreement created or updated by the decision */
+  agreementId: z.number().int().nullable(),
+  createdAt: z.string(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export const DraftVersionSchema = z.object({
+  draftId: z.number().int(),
+  version: z.number().int(),
+  at: z.string(),
+  actor: ActorSchema,
+  fields: DraftFieldsSchema,
+  /** short human summary: "name: 'X' -> 'Y'" */
+  change: z.string(),
+});
+export type DraftVersion = z.infer<typeof DraftVersionSchema>;

@@ -1,0 +1,98 @@
+import sqlite3 from 'sqlite3';
+import { StoreError } from './store-error.js';
+
+export type SqlValue = string | number | bigint | Buffer | null;
+export type SqlParams = readonly SqlValue[] | Record<string, SqlValue>;
+
+/**
+ * A promise wrapper over one sqlite3 connection. sqlite3 shares one connection between all
+ * callers, so transactions are serialised through a queue: statements of two transactions can
+ * never interleave.
+ */
+export class Database {
+  private queue: Promise<unknown> = Promise.resolve();
+  private inTransaction = false;
+
+  private constructor(
+    private readonly db: sqlite3.Database,
+    readonly path: string,
+  ) {}
+
+  static async open(path: string): Promise<Database> {
+    const db = await new Promise<sqlite3.Database>((resolve, reject) => {
+      const handle = new sqlite3.Database(path, (err) =>
+        err ? reject(new StoreError('DB_OPEN_FAILED', `cannot open SQLite file ${path}; check the path and its permissions`, err)) : resolve(handle),
+      );
+    });
+    const database = new Database(db, path);
+    // WAL lets readers (the CLI) work while the bot writes; busy_timeout waits out a writer instead of failing.
+    await database.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;');
+    return database;
+  }
+
+  run(sql: string, params: SqlParams = []): Promise<{ lastID: number; changes: number }> {
+    return new Promise((resolve, reject) => {
+      this.db.run(sql, params as never, function (this: sqlite3.RunResult, err: Error | null) {
+        if (err) reject(new StoreError('DB_QUERY_FAILED', `SQL failed: ${sql.slice(0, 80)}`, err));
+        else resolve({ lastID: this.lastID, changes: this.changes });
+      });
+    });
+  }
+
+  get<T>(sql: string, params: SqlParams = []): Promise<T | undefined> {
+    return new Promise((resolve, reject) => {
+      this.db.get(sql, params as never, (err: Error | null, row: T | undefined) =>
+        err ? reject(new StoreError('DB_QUERY_FAILED', `SQL failed: ${sql.slice(0, 80)}`, err)) : resolve(row),
+      );
+    });
+  }
+
+  all<T>(sql: string, params: SqlParams = []): Promise<T[]> {
+    return new Promise((resolve, reject) => {
+      this.db.all(sql, params as never, (err: Error | null, rows: T[]) =>
+        err ? reject(new StoreError('DB_QUERY_FAILED', `SQL failed: ${sql.slice(0, 80)}`, err)) : resolve(rows),
+      );
+    });
+  }
+
+  exec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.db.exec(sql, (err: Error | null) =>
+        err ? reject(new StoreError('DB_QUERY_FAILED', `SQL failed: ${sql.slice(0, 80)}`, err)) : resolve(),
+      );
+    });
+  }
+
+  /**
+   * Runs fn inside BEGIN IMMEDIATE ... COMMIT, rolled back on any throw. Calls are queued so only
+   * one transaction is open on the connection at a time. Do not nest.
+   */
+  transaction<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+    const next = this.queue.then(async () => {
+      this.inTransaction = true;
+      await this.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(this);
+        await this.exec('COMMIT');
+        return result;
+      } catch (error) {
+        await this.exec('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        this.inTransaction = false;
+      }
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  get isInTransaction(): boolean {
+    return this.inTransaction;
+  }
+
+  close(): Promise<void> {
+    return this.queue.then(
+      () => new Promise<void>((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve()))),
+    );
+  }
+}
