@@ -1,0 +1,27 @@
+import type { Actor, Draft, DraftFields, DraftVersion } from './draft.js';
+
+/** Why a moderation action did not happen: expected outcomes, returned rather than thrown. */
+export type ModerationRefusal =
+  | { ok: false; code: 'not-found'; message: string }
+  | { ok: false; code: 'already-decided'; message: string; draft: Draft }
+  | { ok: false; code: 'claimed-by-other'; message: string; draft: Draft }
+  | { ok: false; code: 'not-moderator'; message: string }
+  | { ok: false; code: 'invalid'; message: string };
+
+export type ModerationResult = { ok: true; draft: Draft; message: string } | ModerationRefusal;
+
+/**
+ * What the chat adapters and the terminal call. Implemented in core over repository ports; every
+ * call is atomic, so two moderators clicking at once decide once and the second is told who decided.
+ */
+export interface Moderation {
+  listDrafts(filter?: { status?: Draft['status'] }): Promise<Draft[]>;
+  getDraft(draftId: number): Promise<Draft | null>;
+  history(draftId: number): Promise<DraftVersion[]>;
+  claim(draftId: number, actor: Actor): Promise<ModerationResult>;
+  edit(draftId: number, actor: Actor, patch: Partial<DraftFields>): Promise<ModerationResult>;
+  undoEdit(draftId: number, actor: Actor): Promise<ModerationResult>;
+  approve(draftId: number, actor: Actor): Promise<ModerationResult>;
+  reject(draftId: number, actor: Actor, reason: string): Promise<ModerationResult>;
+  merge(draftId: number, actor: Actor, agreementId: number): Promise<ModerationResult>;
+}
