@@ -1,0 +1,23 @@
+/** What a command may touch; tests pass their own. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+  /** true when stdout is an interactive terminal (progress bars, colours) */
+  isTty: boolean;
+}
+
+/** The shape of every module in src/cli/commands/: the file name is the command name. */
+export interface CliCommand {
+  summary: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+export class UsageError extends Error {
+  readonly code = 'CLI_USAGE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError, type CliCommand, type CliIo } from './cli-io.js';
+
+const commandsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
+
+/** Command names come from the files in commands/: `discord:register` lives in discord-register.js. */
+export function listCommands(): string[] {
+  return fs
+    .readdirSync(commandsDir)
+    .filter((f) => f.endsWith('.js') || (f.endsWith('.ts') && !f.endsWith('.d.ts')))
+    .map((f) => f.replace(/\.(js|ts)$/, ''))
+    .filter((n, i, all) => all.indexOf(n) === i)
+    .map((n) => n.replace(/^discord-/, 'discord:'))
+    .sort();
+}
+
+async function loadCommand(name: string): Promise<CliCommand | null> {
+  if (!/^[a-z][a-z0-9:-]*$/.test(name)) return null;
+  const file = name.replace(':', '-');
+  if (!listCommands().includes(name)) return null;
+  const ext = fs.existsSync(path.join(commandsDir, `${file}.js`)) ? 'js' : 'ts';
+  return (await import(path.join(commandsDir, `${file}.${ext}`))) as CliCommand;
+}
+
+async function usage(io: CliIo): Promise<void> {
+  const lines = ['usage: normbot <command> [options]   (every command takes --db PATH)', '', 'commands:'];
+  for (const name of listCommands()) {
+    const cmd = await loadCommand(name);
+    lines.push(`  ${name.padEnd(18)} ${cmd?.summary ?? ''}`);
+  }
+  io.stdout(lines.join('\n') + '\n');
+}
+
+/** Runs one command and returns the process exit code; never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    await usage(io);
+    return name ? 0 : 2;
+  }
+  const command = await loadCommand(name);
+  if (!command) {
+    io.stderr(`normbot: unknown command "${name}". Run "normbot help" to list the commands.\n`);
+    return 2;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`normbot ${name}: ${error.message}\n`);
+      return 2;
+    }
+    const code = (error as { code?: unknown }).code;
+    io.stderr(`normbot ${name}: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`);
+    return 1;
+  }
+}
