@@ -3,6 +3,9 @@ import type { Actor } from '../moderation/draft.js';
 import type { Moderation } from '../moderation/moderation-port.js';
 import { answerQuestion } from '../questions/answer-question.js';
 import type { Reply } from '../reply/reply.js';
+import { noticeReply } from './moderation-result-reply.js';
+import { parseChatCommand } from './parse-chat-command.js';
+import { runModerationCommand } from './run-moderation-command.js';
 
 export interface ChatContext {
   catalog: CatalogSnapshot;
@@ -20,8 +23,16 @@ export interface ChatMessage {
 
 /**
  * The one entry point for a chat message on every platform: a moderation command
- * ("drafts", "approve 12", ...) or a member's question.
+ * ("drafts", "approve 12", ...) or a member's question. Only moderators' commands run; anyone
+ * else gets a private refusal and nothing changes.
  */
 export async function handleChatMessage(message: ChatMessage, ctx: ChatContext): Promise<Reply> {
-  return answerQuestion(message.text, ctx.catalog, ctx.now);
+  const command = parseChatCommand(message.text);
+  if (command === null) return answerQuestion(message.text, ctx.catalog, ctx.now);
+  if (command.verb === 'help' && !message.isModerator) return answerQuestion(message.text.replace(/^[/!]/, ''), ctx.catalog, ctx.now);
+  if (!message.isModerator) {
+    return noticeReply('moderation-not-moderator', 'Only moderators can work on drafts, so nothing was changed. You can ask me anything about the norms catalog, for example "which agreements cover critical infrastructure?"');
+  }
+  if (!ctx.moderation) return noticeReply('moderation-unavailable', 'Moderation is not available here; use the moderators\' channel or the normbot terminal commands.');
+  return runModerationCommand(command, { moderation: ctx.moderation, catalog: ctx.catalog, now: ctx.now, actor: message.actor });
 }

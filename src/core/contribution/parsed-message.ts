@@ -58,6 +58,8 @@ export const ParsedMessageSchema = z.object({
   from: z.string().nullable(),
   date: z.string().nullable(),
   contributor: ContributorSchema,
+  /** per contributor field (name, email, anonymous, ...): snippet and confidence; added by intake/parse */
+  contributorEvidence: z.record(z.string(), sourced(z.unknown())).optional(),
   /** answers to the call's free questions (1, 2, 4, 5), by question number */
   answers: z.record(z.string(), z.string()),
   agreements: z.array(ContributedAgreementSchema),

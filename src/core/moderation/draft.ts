@@ -38,6 +38,8 @@ export const DraftSchema = z.object({
   contributorLabel: z.string(),
   version: z.number().int().positive(),
   claimedBy: ActorSchema.nullable(),
+  /** when the claim was taken; claims lapse after CLAIM_TTL_MS (draft-state.ts) */
+  claimedAt: z.string().nullable().optional(),
   decidedBy: ActorSchema.nullable(),
   decidedAt: z.string().nullable(),
   reason: z.string().nullable(),
@@ -55,5 +57,7 @@ export const DraftVersionSchema = z.object({
   fields: DraftFieldsSchema,
   /** short human summary: "name: 'X' -> 'Y'" */
   change: z.string(),
+  /** 'undo' versions restore an earlier one; absent means a plain edit (or the first version) */
+  kind: z.enum(['created', 'edit', 'undo']).optional(),
 });
 export type DraftVersion = z.infer<typeof DraftVersionSchema>;

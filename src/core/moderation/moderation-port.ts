@@ -19,6 +19,8 @@ export interface Moderation {
   getDraft(draftId: number): Promise<Draft | null>;
   history(draftId: number): Promise<DraftVersion[]>;
   claim(draftId: number, actor: Actor): Promise<ModerationResult>;
+  /** gives a claim back; only the holder, unless `override` (another moderator taking over) */
+  release(draftId: number, actor: Actor, options?: { override?: boolean }): Promise<ModerationResult>;
   edit(draftId: number, actor: Actor, patch: Partial<DraftFields>): Promise<ModerationResult>;
   undoEdit(draftId: number, actor: Actor): Promise<ModerationResult>;
   approve(draftId: number, actor: Actor): Promise<ModerationResult>;

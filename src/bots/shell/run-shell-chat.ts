@@ -1,0 +1,58 @@
+import readline from 'node:readline';
+import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
+import { handleChatMessage } from '../../core/chat/handle-chat-message.js';
+import type { Actor } from '../../core/moderation/draft.js';
+import type { Moderation } from '../../core/moderation/moderation-port.js';
+import { renderTerminal, type TerminalOptions } from './render-terminal.js';
+
+export interface ShellChatDeps {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** a person at a terminal: greet and prompt; piped input gets answers only */
+  interactive: boolean;
+  /** called per message, so approvals made meanwhile are seen */
+  loadCatalog: () => Promise<CatalogSnapshot>;
+  moderation: Moderation | null;
+  actor: Actor;
+  now: () => Date;
+  render: TerminalOptions;
+}
+
+const GREETING =
+  'normbot: ask me about cybersecurity norms agreements, e.g. "which agreements cover critical infrastructure?".\n' +
+  'Type "help" for questions and moderation commands, "exit" to leave.\n';
+
+/**
+ * The terminal chat (Hubot's shell adapter is the model): one line in, one reply out, through the
+ * same handleChatMessage as Slack and Discord. Ends on exit/quit or at the end of input.
+ */
+export async function runShellChat(deps: ShellChatDeps): Promise<void> {
+  const rl = readline.createInterface({ input: deps.input, ...(deps.interactive ? { output: deps.output, terminal: true } : { terminal: false }) });
+  const write = (text: string) => deps.output.write(text);
+  if (deps.interactive) {
+    write(GREETING);
+    rl.setPrompt('> ');
+    rl.prompt();
+  }
+  try {
+    for await (const raw of rl) {
+      const line = raw.trim();
+      if (/^(exit|quit)$/i.test(line)) break;
+      if (line) write(await answerLine(line, deps));
+      if (deps.interactive) rl.prompt();
+    }
+  } finally {
+    rl.close();
+  }
+}
+
+async function answerLine(text: string, deps: ShellChatDeps): Promise<string> {
+  try {
+    const reply = await handleChatMessage({ text, actor: deps.actor, isModerator: true }, { catalog: await deps.loadCatalog(), now: deps.now(), moderation: deps.moderation });
+    return renderTerminal(reply, deps.render);
+  } catch (error) {
+    // One bad line must not end the session; the operator sees why, without a stack trace.
+    const code = (error as { code?: unknown }).code;
+    return `Sorry, that failed: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`;
+  }
+}

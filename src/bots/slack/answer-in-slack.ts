@@ -1,0 +1,20 @@
+import { handleChatMessage } from '../../core/chat/handle-chat-message.js';
+import type { Actor } from '../../core/moderation/draft.js';
+import { renderSlack, type RenderedSlack } from './render-slack.js';
+import type { SlackBotContext } from './slack-bot-context.js';
+
+/**
+ * Sends one member's message through the core (handleChatMessage) and renders the Reply. A
+ * moderator's message may be a command ("approve 12"), so their cards are synced afterwards.
+ */
+export async function answerInSlack(ctx: SlackBotContext, text: string, actor: Actor): Promise<RenderedSlack & { ephemeral: boolean }> {
+  const isModerator = await ctx.isModerator(actor.id);
+  const reply = await handleChatMessage(
+    { text, actor, isModerator },
+    { catalog: await ctx.loadCatalog(), now: ctx.now(), moderation: ctx.moderation },
+  );
+  if (isModerator) {
+    await ctx.cards.syncDraftCards().catch((error: unknown) => ctx.logger.warn({ err: (error as Error).message }, 'draft cards not synced'));
+  }
+  return { ...renderSlack(reply), ephemeral: reply.ephemeral };
+}

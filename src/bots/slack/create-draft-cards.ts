@@ -1,0 +1,95 @@
+import type { webApi } from '@slack/bolt';
+import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
+import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
+import type { Moderation } from '../../core/moderation/moderation-port.js';
+import type { Logger } from '../../logger.js';
+import type { Database } from '../../store/database.js';
+import { renderSlack } from './render-slack.js';
+import { cardStamp, findCardPost, listStaleCards, listUnpostedDrafts, saveCardPost, saveCardStamp } from './slack-card-posts.js';
+
+export interface DraftCardsDeps {
+  client: webApi.WebClient;
+  db: Database;
+  moderation: Moderation;
+  loadCatalog: () => Promise<CatalogSnapshot>;
+  channel: string;
+  now: () => Date;
+  logger: Logger;
+}
+
+export type CardOutcome = { ok: true; channel: string; ts: string; action: 'posted' | 'updated' | 'unchanged' } | { ok: false; message: string };
+
+export interface DraftCards {
+  /** posts the draft's card to the moderators' channel, or updates it when it was posted before */
+  postDraftCard(draftId: number): Promise<CardOutcome>;
+  /** re-renders the card (chat.update) after an edit or a decision taken anywhere */
+  refreshDraftCard(draftId: number): Promise<CardOutcome>;
+  /** posts cards for new pending drafts and updates stale ones; returns what it did */
+  syncDraftCards(): Promise<{ posted: number; updated: number }>;
+}
+
+/** Draft cards in the moderators' channel, remembered in chat_posts so every decision updates them. */
+export function createDraftCards(deps: DraftCardsDeps): DraftCards {
+  const locks = new Map<number, Promise<unknown>>();
+  // one card operation per draft at a time, so two triggers never post the same card twice
+  const serialised = <T>(draftId: number, fn: () => Promise<T>): Promise<T> => {
+    const prev = locks.get(draftId) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    const tail = next.catch(() => undefined);
+    locks.set(draftId, tail);
+    void tail.then(() => {
+      if (locks.get(draftId) === tail) locks.delete(draftId);
+    });
+    return next;
+  };
+
+  const render = async (draftId: number) => {
+    const draft = await deps.moderation.getDraft(draftId);
+    if (!draft) return null;
+    return { draft, message: renderSlack(draftCardReply(draft, await deps.loadCatalog())) };
+  };
+
+  const publish = (draftId: number, mode: 'post' | 'refresh'): Promise<CardOutcome> =>
+    serialised(draftId, async () => {
+      const rendered = await render(draftId);
+      if (!rendered) return { ok: false, message: `There is no draft ${draftId}.` };
+      const { draft, message } = rendered;
+      const stamp = cardStamp(draft);
+      const post = await findCardPost(deps.db, draftId);
+      if (post) {
+        if (mode === 'post' && post.stamp === stamp) return { ok: true, channel: post.channel, ts: post.ts, action: 'unchanged' };
+        await deps.client.chat.update({ channel: post.channel, ts: post.ts, text: message.text, blocks: message.blocks });
+        await saveCardStamp(deps.db, draftId, stamp);
+        deps.logger.info({ draftId, channel: post.channel, ts: post.ts, status: draft.status }, 'draft card updated');
+        return { ok: true, channel: post.channel, ts: post.ts, action: 'updated' };
+      }
+      if (mode === 'refresh') return { ok: false, message: `Draft ${draftId} has no card in Slack yet.` };
+      const res = await deps.client.chat.postMessage({ channel: deps.channel, text: message.text, blocks: message.blocks, unfurl_links: false });
+      const channel = res.channel ?? deps.channel;
+      if (!res.ts) return { ok: false, message: `Slack did not return a timestamp for draft ${draftId}'s card.` };
+      await saveCardPost(deps.db, { draftId, channel, ts: res.ts, stamp }, deps.now());
+      deps.logger.info({ draftId, channel, ts: res.ts }, 'draft card posted');
+      return { ok: true, channel, ts: res.ts, action: 'posted' };
+    });
+
+  return {
+    postDraftCard: (draftId) => publish(draftId, 'post'),
+    refreshDraftCard: (draftId) => publish(draftId, 'refresh'),
+    async syncDraftCards() {
+      let posted = 0;
+      let updated = 0;
+      // one failing card (deleted message, channel archived) must not stop the others
+      const attempt = (id: number, mode: 'post' | 'refresh') =>
+        publish(id, mode).catch((error: unknown): CardOutcome => {
+          deps.logger.warn({ draftId: id, err: (error as Error).message }, 'draft card could not be published');
+          return { ok: false, message: (error as Error).message };
+        });
+      for (const id of await listUnpostedDrafts(deps.db)) if ((await attempt(id, 'post')).ok) posted += 1;
+      for (const id of await listStaleCards(deps.db)) {
+        const out = await attempt(id, 'refresh');
+        if (out.ok && out.action === 'updated') updated += 1;
+      }
+      return { posted, updated };
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { escapeSlackText } from './escape-slack-text.js';
+import { findCardPost } from './slack-card-posts.js';
+import type { SlackBotContext } from './slack-bot-context.js';
+
+/**
+ * A private note to one user (chat.postEphemeral), next to the draft's card when there is one,
+ * else in the moderators' channel: used where no response_url exists (modal submissions).
+ */
+export async function tellUser(ctx: SlackBotContext, userId: string, text: string, draftId: number | null): Promise<void> {
+  const post = draftId === null ? null : await findCardPost(ctx.db, draftId);
+  const channel = post?.channel ?? ctx.config.moderatorsChannel;
+  try {
+    await ctx.client.chat.postEphemeral({ channel, user: userId, text: escapeSlackText(text) });
+  } catch (error) {
+    ctx.logger.warn({ userId, draftId, err: (error as Error).message }, 'could not send a private note');
+  }
+}

@@ -1,0 +1,32 @@
+import { answerQuestion } from '../../core/questions/answer-question.js';
+import { renderTerminal } from '../../bots/shell/render-terminal.js';
+import { UsageError, type CliIo } from '../cli-io.js';
+import { openCliStore } from '../open-cli-store.js';
+import { parseCommandArgs } from '../parse-command-args.js';
+import { terminalOptions } from '../terminal-options.js';
+
+export const summary = 'answer a question about the catalog: normbot ask "which agreements cover elections?" [--json]';
+const USAGE = 'normbot ask "<question>" [--json] [--db PATH]';
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, USAGE, true);
+  if (values.help) {
+    io.stdout(`usage: ${USAGE}\n`);
+    return 0;
+  }
+  const question = positionals.join(' ');
+  if (!question.trim()) throw new UsageError(`ask needs a question, e.g. normbot ask "which agreements cover critical infrastructure?"\nusage: ${USAGE}`);
+  const store = await openCliStore(values.db as string | undefined, io);
+  try {
+    const reply = answerQuestion(question, await store.catalog.loadSnapshot(), new Date());
+    if (values.json) {
+      const { intent, text, agreements, norms, blocks } = reply;
+      io.stdout(`${JSON.stringify({ intent, text, agreements, norms, blocks }, null, 2)}\n`);
+    } else {
+      io.stdout(renderTerminal(reply, terminalOptions(io)));
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

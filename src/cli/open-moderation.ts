@@ -1,0 +1,58 @@
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Actor } from '../core/moderation/draft.js';
+import { createModeration } from '../core/moderation/create-moderation.js';
+import type { Moderation } from '../core/moderation/moderation-port.js';
+import { createModerationStore } from '../store/moderation-store.js';
+import { openStore, type Store } from '../store/open-store.js';
+import { packageRoot } from '../store/package-root.js';
+import { UsageError, type CliIo } from './cli-io.js';
+
+/** --db, else NORMBOT_DB, else the package's data/normbot.sqlite (as in src/config.ts). */
+export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  const chosen = flag ?? env.NORMBOT_DB;
+  return chosen ? path.resolve(chosen) : path.join(packageRoot(), 'data', 'normbot.sqlite');
+}
+
+/** At the terminal the operator is the moderator, known by their OS user name. */
+export function terminalActor(env: NodeJS.ProcessEnv): Actor {
+  let name = env.USER ?? env.LOGNAME ?? '';
+  if (name === '') {
+    try {
+      name = os.userInfo().username;
+    } catch {
+      name = 'operator';
+    }
+  }
+  return { platform: 'terminal', id: name, name };
+}
+
+/** Runs fn with the store and the moderation use cases over it, closing the file afterwards. */
+export async function withModeration<T>(dbFlag: string | undefined, io: CliIo, fn: (m: { store: Store; moderation: Moderation; actor: Actor }) => Promise<T>): Promise<T> {
+  const store = await openStore(resolveDbPath(dbFlag, io.env));
+  try {
+    const now = () => new Date();
+    const moderation = createModeration({ store: createModerationStore(store, now), now });
+    return await fn({ store, moderation, actor: terminalActor(io.env) });
+  } finally {
+    await store.close();
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** node:util parseArgs with --db always accepted and its errors turned into usage errors. */
+export function parseCommandArgs<O extends Options>(args: string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args, options: { ...options, db: { type: 'string' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}; usage: ${usage}`);
+  }
+}
+
+export function parseDraftId(value: string | undefined, usage: string): number {
+  const m = /^#?(\d{1,9})$/.exec(value ?? '');
+  if (!m || Number(m[1]) < 1) throw new UsageError(value ? `"${value}" is not a draft id (a number; see "normbot drafts"); usage: ${usage}` : `give a draft id; usage: ${usage}`);
+  return Number(m[1]);
+}

@@ -1,0 +1,32 @@
+import type { Reply } from '../reply/reply.js';
+
+const COMMANDS: ReadonlyArray<[string, string]> = [
+  ['drafts [status|all]', 'the queue of drafts, oldest first'],
+  ['show N', 'one draft as a card, with its evidence'],
+  ['claim N', 'take a draft so others know you are on it (30 minutes)'],
+  ['release N [override]', 'give a claim back (override: take it from someone else)'],
+  ['edit N field=value', 'change name, year, parties, signatories, maintainer, elements, gge'],
+  ['undo N', 'undo the last edit'],
+  ['approve N', 'add the draft to the catalog'],
+  ['reject N <reason>', 'reject it; the contributor is told the reason'],
+  ['merge N <agreement>', 'add it to an existing agreement (name or id)'],
+  ['digest', 'pending drafts and how long they have waited'],
+];
+
+/** The moderation commands; `problem` says what was wrong with the last one. */
+export function moderationHelpReply(problem?: string): Reply {
+  const lines = COMMANDS.map(([cmd, what]) => `${cmd} - ${what}`);
+  const intro = 'Moderation commands (anything else is answered as a question about the norms catalog):';
+  return {
+    intent: 'help',
+    text: [...(problem ? [problem, ''] : []), intro, ...lines].join('\n'),
+    blocks: [
+      ...(problem ? [{ type: 'paragraph' as const, text: problem }] : []),
+      { type: 'paragraph', text: intro },
+      { type: 'table', columns: ['Command', 'What it does'], rows: COMMANDS.map(([c, w]) => [c, w]) },
+    ],
+    agreements: [],
+    norms: [],
+    ephemeral: problem !== undefined,
+  };
+}

@@ -1,0 +1,71 @@
+import { DraftStatusSchema, type DraftStatus } from '../moderation/draft.js';
+
+export type ChatCommand =
+  | { verb: 'drafts'; status: DraftStatus | 'all' }
+  | { verb: 'digest' }
+  | { verb: 'help' }
+  | { verb: 'show' | 'approve' | 'undo' | 'claim'; draftId: number }
+  | { verb: 'release'; draftId: number; override: boolean }
+  | { verb: 'reject'; draftId: number; reason: string }
+  | { verb: 'merge'; draftId: number; target: string }
+  | { verb: 'edit'; draftId: number; assignments: string }
+  /** a moderation verb used the wrong way, or an unknown "/command": answered with help */
+  | { verb: 'invalid'; message: string };
+
+/** Verbs that are only ever moderation commands; "show" and "help" also start questions. */
+const DRAFT_VERBS = new Set(['approve', 'reject', 'merge', 'edit', 'undo', 'claim', 'release']);
+
+const USAGE: Record<string, string> = {
+  approve: 'approve N',
+  reject: 'reject N <reason>',
+  merge: 'merge N <agreement name or id>',
+  edit: 'edit N field=value',
+  undo: 'undo N',
+  claim: 'claim N',
+  release: 'release N [override]',
+  drafts: 'drafts [pending|approved|rejected|merged|all]',
+};
+
+/**
+ * Reads a moderation command from a chat message, or null when the message is a question.
+ * "show me agreements on 2.1" is a question; "show 12" is a command.
+ */
+export function parseChatCommand(input: string): ChatCommand | null {
+  const text = input.trim().replace(/\s+/g, ' ');
+  const m = /^([/!]?)([A-Za-z][\w-]*)(?: (.*))?$/.exec(text);
+  if (!m) return null;
+  const prefixed = m[1] !== '';
+  const verb = (m[2] ?? '').toLowerCase();
+  const rest = (m[3] ?? '').trim();
+  const idMatch = /^#?(\d{1,9})(?: (.*))?$/.exec(rest);
+  const draftId = idMatch ? Number(idMatch[1]) : null;
+  const tail = (idMatch?.[2] ?? '').trim();
+
+  if (verb === 'drafts' || verb === 'queue') {
+    if (rest === '') return { verb: 'drafts', status: 'pending' };
+    const status = rest.toLowerCase();
+    if (status === 'all') return { verb: 'drafts', status: 'all' };
+    const parsed = DraftStatusSchema.safeParse(status);
+    return parsed.success ? { verb: 'drafts', status: parsed.data } : { verb: 'invalid', message: `Usage: ${USAGE.drafts}` };
+  }
+  if (verb === 'digest' && rest === '') return { verb: 'digest' };
+  if (verb === 'help' && (rest === '' || prefixed)) return { verb: 'help' };
+  if (verb === 'show' && draftId !== null && tail === '') return { verb: 'show', draftId };
+  if (!DRAFT_VERBS.has(verb)) return prefixed ? { verb: 'invalid', message: `There is no command "${verb}".` } : null;
+
+  const usage = `Usage: ${USAGE[verb] ?? verb}`;
+  if (draftId === null || draftId < 1) return { verb: 'invalid', message: `${usage} (N is the draft number, see "drafts").` };
+  switch (verb) {
+    case 'reject':
+      return tail === '' ? { verb: 'invalid', message: `${usage}: the contributor is told the reason.` } : { verb: 'reject', draftId, reason: tail };
+    case 'merge':
+      return tail === '' ? { verb: 'invalid', message: usage } : { verb: 'merge', draftId, target: tail };
+    case 'edit':
+      return tail === '' ? { verb: 'invalid', message: `${usage}; fields: name, year, parties, signatories, maintainer, elements, gge.` } : { verb: 'edit', draftId, assignments: tail };
+    case 'release':
+      if (tail !== '' && tail.toLowerCase() !== 'override') return { verb: 'invalid', message: usage };
+      return { verb: 'release', draftId, override: tail.toLowerCase() === 'override' };
+    default:
+      return tail === '' ? { verb: verb as 'approve' | 'undo' | 'claim', draftId } : { verb: 'invalid', message: usage };
+  }
+}

@@ -1,0 +1,69 @@
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import type { Suggestion } from '../contribution/parsed-message.js';
+import type { DraftFields } from '../moderation/draft.js';
+
+export type FieldAssignmentsResult = { ok: true; patch: Partial<DraftFields> } | { ok: false; message: string };
+
+export const EDITABLE_FIELDS = ['name', 'year', 'parties', 'signatories', 'maintainer', 'elements', 'gge'] as const;
+
+const NONE = new Set(['', 'none', 'null', '-']);
+
+function list(value: string): string[] {
+  return NONE.has(value.toLowerCase()) ? [] : value.split(/[,;]/).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/**
+ * "name=Paris Call year=2018 elements=2.1, 5.3" -> a patch of draft fields. Values run to the
+ * next "field=", so they may contain spaces. Element and GGE ids are checked against the catalog.
+ */
+export function parseFieldAssignments(text: string, catalog: CatalogSnapshot): FieldAssignmentsResult {
+  const pattern = new RegExp(`(?:^|\\s)(${EDITABLE_FIELDS.join('|')})\\s*=`, 'gi');
+  const marks = [...text.matchAll(pattern)];
+  if (marks.length === 0 || text.slice(0, marks[0]?.index ?? 0).trim() !== '') {
+    return { ok: false, message: `Write field=value; the fields are ${EDITABLE_FIELDS.join(', ')}.` };
+  }
+  const patch: Partial<DraftFields> = {};
+  for (const [i, mark] of marks.entries()) {
+    const field = (mark[1] ?? '').toLowerCase();
+    const start = (mark.index ?? 0) + mark[0].length;
+    const value = text.slice(start, marks[i + 1]?.index ?? text.length).trim();
+    const none = NONE.has(value.toLowerCase());
+    switch (field) {
+      case 'name':
+        if (none) return { ok: false, message: 'A draft needs a name.' };
+        patch.name = value;
+        break;
+      case 'year': {
+        if (none) patch.launchYear = null;
+        else if (/^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= 2100) patch.launchYear = Number(value);
+        else return { ok: false, message: `year must be a year such as 2018 (or "none"), not "${value}".` };
+        break;
+      }
+      case 'parties':
+        patch.parties = none ? null : value;
+        break;
+      case 'maintainer':
+        patch.maintainer = none ? null : value;
+        break;
+      case 'signatories':
+        patch.signatories = list(value);
+        break;
+      case 'elements': {
+        const ids = list(value);
+        const unknown = ids.filter((id) => !catalog.elementById.has(id));
+        if (unknown.length > 0) return { ok: false, message: `Unknown norm element ${unknown.join(', ')}; use ids such as 2.1 (say "norms" to list them).` };
+        patch.normElements = ids.map((id): Suggestion => ({ id, name: catalog.elementById.get(id)?.name ?? id, sentence: 'set by a moderator' }));
+        break;
+      }
+      case 'gge': {
+        const ids = list(value).map((id) => (/^[a-k]$/i.test(id) ? `13${id.toLowerCase()}` : id.toLowerCase()));
+        const known = new Map(catalog.ggeNorms.map((n) => [n.id, n]));
+        const unknown = ids.filter((id) => !known.has(id));
+        if (unknown.length > 0) return { ok: false, message: `Unknown UN GGE norm ${unknown.join(', ')}; use 13a to 13k.` };
+        patch.ggeNorms = ids.map((id): Suggestion => ({ id, name: known.get(id)?.title ?? id, sentence: 'set by a moderator' }));
+        break;
+      }
+    }
+  }
+  return { ok: true, patch };
+}

@@ -1,0 +1,58 @@
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { digestReply } from '../moderation/digest-reply.js';
+import type { Actor } from '../moderation/draft.js';
+import { draftCardReply } from '../moderation/draft-card-reply.js';
+import { draftListReply } from '../moderation/draft-list-reply.js';
+import type { Moderation } from '../moderation/moderation-port.js';
+import type { Reply } from '../reply/reply.js';
+import { moderationHelpReply } from './moderation-help-reply.js';
+import { moderationResultReply, noticeReply } from './moderation-result-reply.js';
+import type { ChatCommand } from './parse-chat-command.js';
+import { parseFieldAssignments } from './parse-field-assignments.js';
+import { resolveAgreement } from './resolve-agreement.js';
+
+export interface CommandContext {
+  moderation: Moderation;
+  catalog: CatalogSnapshot;
+  now: Date;
+  actor: Actor;
+}
+
+/** Runs one moderation command for a moderator; every outcome is a Reply, never a throw. */
+export async function runModerationCommand(command: ChatCommand, ctx: CommandContext): Promise<Reply> {
+  const { moderation, catalog, actor } = ctx;
+  switch (command.verb) {
+    case 'help':
+      return moderationHelpReply();
+    case 'invalid':
+      return moderationHelpReply(command.message);
+    case 'drafts':
+      return draftListReply(await moderation.listDrafts(command.status === 'all' ? {} : { status: command.status }), ctx.now);
+    case 'digest':
+      return digestReply(await moderation.listDrafts({ status: 'pending' }), ctx.now);
+    case 'show': {
+      const draft = await moderation.getDraft(command.draftId);
+      return draft ? draftCardReply(draft, catalog) : noticeReply('moderation-not-found', `There is no draft ${command.draftId}; "drafts" lists the pending ones.`);
+    }
+    case 'approve':
+      return moderationResultReply(await moderation.approve(command.draftId, actor), catalog);
+    case 'reject':
+      return moderationResultReply(await moderation.reject(command.draftId, actor, command.reason), catalog);
+    case 'undo':
+      return moderationResultReply(await moderation.undoEdit(command.draftId, actor), catalog);
+    case 'claim':
+      return moderationResultReply(await moderation.claim(command.draftId, actor), catalog);
+    case 'release':
+      return moderationResultReply(await moderation.release(command.draftId, actor, { override: command.override }), catalog);
+    case 'merge': {
+      const target = resolveAgreement(command.target, catalog);
+      if (!target.ok) return noticeReply('moderation-invalid', target.message);
+      return moderationResultReply(await moderation.merge(command.draftId, actor, target.agreement.id), catalog);
+    }
+    case 'edit': {
+      const patch = parseFieldAssignments(command.assignments, catalog);
+      if (!patch.ok) return noticeReply('moderation-invalid', patch.message);
+      return moderationResultReply(await moderation.edit(command.draftId, actor, patch.patch), catalog);
+    }
+  }
+}

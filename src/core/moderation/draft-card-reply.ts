@@ -1,0 +1,104 @@
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import type { Action, Block, Ref, Reply } from '../reply/reply.js';
+import { ANONYMOUS_LABEL } from '../contribution/build-drafts.js';
+import type { Draft, DraftFields } from './draft.js';
+import { describeDecision, formatUtc } from './draft-state.js';
+import { redactEmails } from './redact-emails.js';
+
+const SNIPPET_MAX = 140;
+
+/** Draft field -> the evidence keys the parser may have used for it. */
+const FIELD_ROWS: ReadonlyArray<{ key: keyof DraftFields; label: string; evidence: readonly string[] }> = [
+  { key: 'name', label: 'Name', evidence: ['name'] },
+  { key: 'launchYear', label: 'Year', evidence: ['launchYear', 'launchDate', 'year'] },
+  { key: 'parties', label: 'Parties', evidence: ['parties'] },
+  { key: 'signatories', label: 'Signatories', evidence: ['signatories'] },
+  { key: 'maintainer', label: 'Maintainer', evidence: ['maintainer'] },
+];
+
+function clip(text: string, max: number): string {
+  const t = redactEmails(text).replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function fieldValue(value: DraftFields[keyof DraftFields]): string {
+  if (value === null) return '(not given)';
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => (typeof v === 'string' ? v : v.id)).join(', ');
+  return clip(String(value), 300);
+}
+
+function evidenceNote(draft: Draft, keys: readonly string[]): string | undefined {
+  const ev = keys.map((k) => draft.evidence[k]).find((e) => e !== undefined);
+  if (!ev) return undefined;
+  const snippet = ev.snippet.trim() === '' ? '' : ` · "${clip(ev.snippet, SNIPPET_MAX)}"`;
+  return `confidence ${ev.confidence.toFixed(2)}${snippet}`;
+}
+
+export function statusLine(draft: Draft): string {
+  if (draft.status !== 'pending') return `Status: ${describeDecision(draft)}`;
+  const claim = draft.claimedBy && draft.claimedAt ? ` · claimed by ${draft.claimedBy.name} since ${formatUtc(draft.claimedAt)}` : '';
+  return `Status: pending (version ${draft.version})${claim}`;
+}
+
+export function draftActions(draft: Draft): Action[] {
+  const value = String(draft.id);
+  return [
+    { id: 'approve', label: 'Approve', value, style: 'primary' },
+    { id: 'edit', label: 'Edit', value, style: 'default' },
+    { id: 'reject', label: 'Reject', value, style: 'danger' },
+    { id: 'merge', label: 'Merge', value, style: 'default' },
+  ];
+}
+
+/**
+ * The card every adapter renders for a draft: fields with confidence and source snippet,
+ * suggested norm elements, the closest catalog agreement, the contributor (never an address, no
+ * name when anonymous), the status, and the actions while it is pending.
+ */
+export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
+  const f = draft.fields;
+  const contributor = clip(draft.contributorLabel, 120) || ANONYMOUS_LABEL;
+  const match = draft.catalogMatch;
+  const looksLike = match
+    ? `Looks like: ${clip(catalog?.agreementById.get(match.agreementId)?.name ?? match.name, 200)} (agreement ${match.agreementId}, match ${match.score.toFixed(2)})`
+    : 'Looks like: nothing in the catalog (a new agreement)';
+  const norms: Ref[] = f.normElements.map((s) => ({ id: s.id, name: catalog?.elementById.get(s.id)?.name ?? clip(s.name, 100) }));
+  const fields = FIELD_ROWS.map((row) => {
+    const note = evidenceNote(draft, row.evidence);
+    return { label: row.label, value: fieldValue(f[row.key]), ...(note ? { note } : {}) };
+  });
+  const blocks: Block[] = [
+    { type: 'heading', text: `Draft ${draft.id}: ${clip(f.name, 150)}` },
+    { type: 'paragraph', text: statusLine(draft) },
+    { type: 'fields', fields },
+    {
+      type: 'list',
+      ordered: false,
+      items:
+        norms.length === 0
+          ? [{ title: 'No norm elements suggested' }]
+          : f.normElements.map((s, i) => ({ title: `${s.id} ${norms[i]?.name ?? s.name}`, ref: norms[i] ?? { id: s.id, name: s.name }, detail: clip(s.sentence, SNIPPET_MAX) })),
+    },
+    ...(f.ggeNorms.length > 0 ? [{ type: 'paragraph' as const, text: `UN GGE norms mentioned: ${f.ggeNorms.map((g) => g.id).join(', ')}` }] : []),
+    { type: 'paragraph', text: looksLike },
+    { type: 'note', text: `From ${contributor} · contribution ${draft.contributionId} · received ${formatUtc(draft.createdAt)}` },
+    ...(draft.status === 'pending' ? [{ type: 'actions' as const, actions: draftActions(draft) }] : []),
+  ];
+  const text = [
+    `Draft ${draft.id}: ${clip(f.name, 150)}`,
+    statusLine(draft),
+    ...fields.map((x) => `${x.label}: ${x.value}${x.note ? ` (${x.note})` : ''}`),
+    `Suggested norm elements: ${norms.length === 0 ? 'none' : norms.map((n) => `${n.id} ${n.name}`).join('; ')}`,
+    looksLike,
+    `From ${contributor}`,
+    ...(draft.status === 'pending' ? [`Actions: approve ${draft.id} · edit ${draft.id} field=value · reject ${draft.id} <reason> · merge ${draft.id} <agreement>`] : []),
+  ].join('\n');
+  return {
+    intent: 'draft-card',
+    text,
+    blocks,
+    agreements: match ? [{ id: String(match.agreementId), name: match.name }] : [],
+    norms,
+    ephemeral: false,
+  };
+}

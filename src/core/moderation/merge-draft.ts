@@ -1,0 +1,21 @@
+import { catalogChange, decideDraft } from './decide-draft.js';
+import type { Actor } from './draft.js';
+import { mergeDraftIntoAgreement } from './merge-draft-into-agreement.js';
+import type { ModerationResult } from './moderation-port.js';
+import type { ModerationDeps } from './moderation-store.js';
+
+/** Folds the draft into an existing agreement (additions only) and decides it as merged. */
+export function mergeDraft(deps: ModerationDeps, draftId: number, actor: Actor, agreementId: number): Promise<ModerationResult> {
+  return decideDraft(deps, draftId, actor, async (draft, tx, at) => {
+    const target = await tx.catalog.getAgreement(agreementId);
+    if (!target) return { ok: false, code: 'invalid', message: `There is no agreement ${agreementId} in the catalog; "merge ${draftId} <name>" finds it by name.` };
+    const merged = mergeDraftIntoAgreement(target, draft, at);
+    const saved = await tx.catalog.updateAgreement(merged, catalogChange(actor, at, draft, 'merge-draft'));
+    const added = saved.coverage.length - target.coverage.length;
+    return {
+      decision: { status: 'merged', reason: null, agreementId: saved.id },
+      message: `Merged draft ${draft.id} into agreement ${saved.id} "${saved.name}" (${added} new unverified norm-element links).`,
+      agreementName: saved.name,
+    };
+  });
+}

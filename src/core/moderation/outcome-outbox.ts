@@ -1,0 +1,14 @@
+/** An outcome mail to a contributor; queued in the decision's transaction, sent by the intake outbox. */
+export interface OutcomeMail {
+  /** "outcome:<draftId>": one outcome mail per draft, ever */
+  dedupeKey: string;
+  to: string;
+  subject: string;
+  body: string;
+  headers: Record<string, string>;
+}
+
+export interface OutcomeOutbox {
+  /** false when a mail with the same key was already queued */
+  enqueue(mail: OutcomeMail): Promise<boolean>;
+}

@@ -1,0 +1,62 @@
+import type { Agreement, Binding, PartiesKind } from '../catalog/agreement.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { tokenSimilarity } from '../text/token-similarity.js';
+
+/** Restrictions read from a question; each carries the words used to describe it back. */
+export interface AgreementFilters {
+  kinds?: { kinds: PartiesKind[]; label: string };
+  binding?: { values: Binding[]; label: string };
+  /** inclusive bounds on the year of adoption */
+  years?: { min?: number; max?: number; label: string };
+  /** inclusive lower bound on the ISO date the agreement entered the catalog */
+  addedSince?: { date: string; label: string };
+  maintainer?: { words: string[]; label: string };
+}
+
+export function hasFilters(f: AgreementFilters): boolean {
+  return Boolean(f.kinds || f.binding || f.years || f.addedSince || f.maintainer);
+}
+
+export function applyFilters(agreements: readonly Agreement[], f: AgreementFilters): Agreement[] {
+  return agreements.filter((a) => matchesFilters(a, f));
+}
+
+export function matchesFilters(a: Agreement, f: AgreementFilters): boolean {
+  if (f.kinds && !a.partiesKinds.some((k) => f.kinds?.kinds.includes(k))) return false;
+  if (f.binding && !f.binding.values.includes(a.binding)) return false;
+  if (f.years) {
+    if (a.year === null) return false;
+    if (f.years.min !== undefined && a.year < f.years.min) return false;
+    if (f.years.max !== undefined && a.year > f.years.max) return false;
+  }
+  if (f.addedSince && a.addedAt.slice(0, 10) < f.addedSince.date) return false;
+  if (f.maintainer && !maintainedBy(a, f.maintainer.words)) return false;
+  return true;
+}
+
+/** Acronyms people use for maintainers that the maintainer field spells out. */
+const MAINTAINER_EXPANSIONS: Readonly<Record<string, string>> = {
+  un: 'united nations',
+  uno: 'united nations',
+  eu: 'european',
+  us: 'us government',
+  usa: 'us government',
+  au: 'african union',
+  itu: 'itu',
+  isoc: 'internet society',
+  france: 'france',
+  russia: 'russia',
+};
+
+function maintainedBy(a: Agreement, words: readonly string[]): boolean {
+  const field = ` ${normalizeText(a.maintainer)} `;
+  const fieldWords = field.trim().split(' ');
+  return words.every(
+    (w) => fieldWords.some((f) => tokenSimilarity(w, f) > 0) || field.includes(` ${MAINTAINER_EXPANSIONS[w] ?? '\u0000'} `),
+  );
+}
+
+/** "industry, voluntary, adopted 2018 or later": the filters in words, for the answer's first line. */
+export function describeFilters(f: AgreementFilters): string {
+  return [f.kinds?.label, f.binding?.label, f.maintainer?.label, f.years?.label, f.addedSince?.label].filter((s) => s !== undefined).join(', ');
+}

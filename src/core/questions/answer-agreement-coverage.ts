@@ -1,0 +1,66 @@
+import type { Agreement } from '../catalog/agreement.js';
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import type { Block, Reply } from '../reply/reply.js';
+import type { NormElement } from '../taxonomy/norm-element.js';
+import { elementLabel } from './answer-agreements-for-element.js';
+import { curationNote } from './curation-note.js';
+import { shortNameOf } from './describe-agreement.js';
+import { makeReply } from './make-reply.js';
+import { toEvidence } from './to-evidence.js';
+
+/**
+ * "What does the Paris Call cover?": the agreement's facts and every element it covers, with
+ * evidence. When the question names elements ("does it cover elections?") it answers that first.
+ */
+export function answerAgreementCoverage(input: {
+  catalog: CatalogSnapshot;
+  agreement: Agreement;
+  askedElements: readonly NormElement[];
+  alsoMatched: readonly Agreement[];
+}): Reply {
+  const { catalog, agreement: a, askedElements } = input;
+  const covered = catalog.elements.filter((e) => a.coverage.some((c) => c.element === e.id));
+  const blocks: Block[] = [{ type: 'heading', text: a.name }];
+  for (const e of askedElements) {
+    const yes = covered.includes(e);
+    blocks.push({
+      type: 'paragraph',
+      text: yes
+        ? `Yes: ${shortNameOf(a)} covers ${elementLabel(e)}.`
+        : `No: the catalog records no coverage of ${elementLabel(e)} by ${shortNameOf(a)}.`,
+    });
+  }
+  blocks.push({ type: 'fields', fields: factsOf(a) });
+  blocks.push({ type: 'paragraph', text: `It covers ${covered.length} of the ${catalog.elements.length} norm elements:` });
+  blocks.push({
+    type: 'list',
+    ordered: false,
+    items: covered.map((e) => ({
+      title: elementLabel(e),
+      ref: { id: e.id, name: e.name },
+      evidence: a.coverage.filter((c) => c.element === e.id).map((c) => toEvidence(c)),
+    })),
+  });
+  if (a.note) blocks.push({ type: 'note', text: `Note: ${a.note}` });
+  if (input.alsoMatched.length > 0) {
+    blocks.push({ type: 'note', text: `Your question may also mean: ${input.alsoMatched.map((m) => m.name).join('; ')}. Ask about it by name.` });
+  }
+  blocks.push(curationNote());
+  const asked = askedElements.filter((e) => covered.includes(e));
+  return makeReply({ intent: 'agreement-coverage', blocks, agreements: [a], norms: [...asked, ...covered] });
+}
+
+function factsOf(a: Agreement): Array<{ label: string; value: string; note?: string }> {
+  const unverifiedUrl = /unverified/i.test(a.urlNote);
+  const fields: Array<{ label: string; value: string; note?: string }> = [
+    { label: 'Year', value: a.year === null ? 'unknown' : String(a.year), note: a.dateDetail },
+    { label: 'Parties', value: a.partiesKinds.join(' + '), note: a.partiesDetail },
+    { label: 'Maintainer', value: a.maintainer },
+    { label: 'Binding', value: a.binding, note: a.bindingDetail === a.binding ? undefined : a.bindingDetail },
+    { label: 'Text', value: a.url === '' ? 'no address recorded' : `${a.url}${unverifiedUrl ? ' (unverified)' : ''}`, note: a.urlNote },
+  ];
+  if (a.aliases.length > 0) fields.push({ label: 'Also known as', value: a.aliases.join('; ') });
+  if (a.factsSources.length > 0) fields.push({ label: 'Facts from', value: a.factsSources.join(' ; ') });
+  fields.push({ label: 'In the catalog since', value: a.addedAt.slice(0, 10) });
+  return fields.map((f) => (f.note === undefined || f.note === '' ? { label: f.label, value: f.value } : f));
+}

@@ -1,0 +1,66 @@
+import type { Agreement } from '../catalog/agreement.js';
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import type { Block, ListItem, Reply } from '../reply/reply.js';
+import type { NormElement } from '../taxonomy/norm-element.js';
+import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
+import { curationNote } from './curation-note.js';
+import { describeAgreement, shortNameOf } from './describe-agreement.js';
+import { makeReply } from './make-reply.js';
+import { toEvidence } from './to-evidence.js';
+
+/**
+ * "Which agreements cover X?": the agreements covering the elements (all of them when the question
+ * joins them with "and", any of them with "or"), filtered, in order of adoption, with evidence.
+ */
+export function answerAgreementsForElement(input: {
+  catalog: CatalogSnapshot;
+  elements: readonly NormElement[];
+  filters: AgreementFilters;
+  mode: 'all' | 'any';
+}): Reply {
+  const { catalog, elements, filters } = input;
+  const covering = (e: NormElement) => catalog.agreementsByElement.get(e.id) ?? [];
+  const any = unique(elements.flatMap(covering));
+  const all = any.filter((a) => elements.every((e) => covering(e).includes(a)));
+  const mode = input.mode === 'all' && all.length === 0 && elements.length > 1 ? 'any' : input.mode;
+  const candidates = sortByYear(mode === 'all' ? all : any);
+  const listed = applyFilters(candidates, filters);
+  const names = elements.map(elementLabel).join(mode === 'all' ? ' and ' : ' or ');
+  const blocks: Block[] = [{ type: 'heading', text: `Agreements covering ${names}` }];
+  const total = catalog.agreements.length;
+  if (input.mode === 'all' && mode === 'any') blocks.push({ type: 'paragraph', text: `No agreement in the catalog covers all of ${names}; here are those covering any of them.` });
+  if (hasFilters(filters)) {
+    const eligible = applyFilters(catalog.agreements, filters).length;
+    blocks.push({
+      type: 'paragraph',
+      text: `${listed.length} of the ${candidates.length} agreements covering ${names} match "${describeFilters(filters)}" (${eligible} of the ${total} agreements in the catalog match that filter).`,
+    });
+    if (listed.length === 0 && candidates.length > 0) {
+      blocks.push({ type: 'paragraph', text: `Without the filter, these cover it: ${candidates.map(shortNameOf).join('; ')}.` });
+    }
+  } else {
+    blocks.push({ type: 'paragraph', text: `${listed.length} of the ${total} agreements in the catalog cover ${names}.` });
+  }
+  if (listed.length > 0) blocks.push({ type: 'list', ordered: false, items: listed.map((a) => itemFor(a, elements)) });
+  const gge = catalog.ggeNorms.filter((n) => n.elements.some((id) => elements.some((e) => e.id === id)));
+  if (gge.length > 0) blocks.push({ type: 'note', text: `UN GGE 2015 norms for this: ${gge.map((n) => `13(${n.letter}) ${n.title}`).join('; ')}.` });
+  blocks.push(curationNote());
+  return makeReply({ intent: 'agreements-for-element', blocks, agreements: listed, norms: elements });
+}
+
+export function elementLabel(e: NormElement): string {
+  return `${e.id} ${e.name}`;
+}
+
+function itemFor(a: Agreement, elements: readonly NormElement[]): ListItem {
+  const evidence = a.coverage.filter((c) => elements.some((e) => e.id === c.element)).map((c) => toEvidence(c));
+  return { title: a.name, ref: { id: String(a.id), name: a.name }, detail: describeAgreement(a), evidence };
+}
+
+function unique(list: readonly Agreement[]): Agreement[] {
+  return [...new Map(list.map((a) => [a.id, a])).values()];
+}
+
+export function sortByYear(list: readonly Agreement[]): Agreement[] {
+  return [...list].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.id - b.id);
+}

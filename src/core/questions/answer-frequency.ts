@@ -1,0 +1,49 @@
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { BPF_2022_FINDINGS } from '../analytics/bpf-2022-findings.js';
+import { countElementFrequency } from '../analytics/count-element-frequency.js';
+import type { Block, Reply } from '../reply/reply.js';
+import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
+import { elementLabel } from './answer-agreements-for-element.js';
+import { curationNote } from './curation-note.js';
+import { makeReply } from './make-reply.js';
+
+/** "Rank the elements by frequency": how many agreements cover each element, with a bar chart. */
+export function answerFrequency(catalog: CatalogSnapshot, filters: AgreementFilters, leastFirst: boolean): Reply {
+  const agreements = applyFilters(catalog.agreements, filters);
+  const ranked = countElementFrequency(agreements, catalog.elements);
+  const ordered = leastFirst ? [...ranked].reverse() : ranked;
+  const scope = hasFilters(filters) ? `the ${agreements.length} agreements matching "${describeFilters(filters)}"` : `all ${agreements.length} agreements in the catalog`;
+  const blocks: Block[] = [
+    { type: 'heading', text: `Norm elements by frequency${leastFirst ? ', least frequent first' : ''}` },
+    { type: 'paragraph', text: `Method: for each of the ${catalog.elements.length} elements, the number of ${scope} that cover it.` },
+    {
+      type: 'chart',
+      title: `Agreements covering each element (of ${agreements.length})`,
+      kind: 'bar',
+      unit: 'agreements',
+      bars: ordered.map((f) => ({ label: `${f.element.id} ${f.element.name}`, value: f.count })),
+    },
+    {
+      type: 'list',
+      ordered: true,
+      items: ordered.map((f) => ({ title: elementLabel(f.element), ref: { id: f.element.id, name: f.element.name }, detail: `${f.count} agreements (${Math.round(f.share * 100)}%)` })),
+    },
+  ];
+  if (!hasFilters(filters)) blocks.push({ type: 'note', text: compareWithBpf(ranked.map((f) => f.element.id), catalog) });
+  blocks.push(curationNote());
+  return makeReply({ intent: 'element-frequency', blocks, agreements: [], norms: ordered.map((f) => f.element) });
+}
+
+function compareWithBpf(rankedIds: string[], catalog: CatalogSnapshot): string {
+  const top = rankedIds.slice(0, 2);
+  const expected: readonly string[] = BPF_2022_FINDINGS.mostFrequent;
+  const agreeTop = top.every((id) => expected.includes(id));
+  const bottom = rankedIds.slice(-8);
+  const restraintShare = bottom.filter((id) => id.startsWith(`${BPF_2022_FINDINGS.leastFrequentCategory}.`)).length;
+  const name = (id: string) => catalog.elementById.get(id)?.name ?? id;
+  return [
+    `BPF 2022 draft: most frequent are human rights and general cooperation; least frequent the restraint elements.`,
+    agreeTop ? `This catalog agrees on the top two (${top.map(name).join(', ')}).` : `This catalog differs: its top two are ${top.map(name).join(' and ')}.`,
+    `${restraintShare} of the 8 least frequent elements here are restraint elements (category 5).`,
+  ].join(' ');
+}

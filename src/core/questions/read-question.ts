@@ -1,0 +1,87 @@
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import type { NormElement } from '../taxonomy/norm-element.js';
+import { findAgreementSpans, type AgreementMatchSpan } from '../text/find-agreements.js';
+import { findElementIds } from '../text/find-element-ids.js';
+import { findElements, type ElementMatch } from '../text/find-elements.js';
+import { citedLetters, findGgeNorms, type GgeNormMatch } from '../text/find-gge-norms.js';
+import { normalizeText } from '../text/normalize-text.js';
+import type { AgreementFilters } from './agreement-filters.js';
+import { readFilters } from './read-filters.js';
+
+/** Everything the intents need to know about a question, read once. */
+export interface ReadQuestion {
+  /** normalised text */
+  text: string;
+  /** agreements named, best first (score >= 0.6) */
+  agreements: AgreementMatchSpan[];
+  /** elements named (outside agreement names), best first, with ids written as "2.5" first */
+  elements: ElementMatch[];
+  ggeNorms: GgeNormMatch[];
+  /** letters cited as "13(f)" or "norm f" */
+  ggeLetters: string[];
+  filters: AgreementFilters;
+  asks: Asks;
+}
+
+export interface Asks {
+  forList: boolean;
+  compare: boolean;
+  frequency: boolean;
+  least: boolean;
+  trend: boolean;
+  rising: boolean;
+  declining: boolean;
+  gge: boolean;
+  definition: boolean;
+  added: boolean;
+  dated: boolean;
+  help: boolean;
+}
+
+/** An agreement named this well is what the question is about (partial names score 0.5-0.8). */
+export const NAMED_AGREEMENT_SCORE = 0.6;
+
+export function readQuestion(question: string, catalog: CatalogSnapshot, now: Date): ReadQuestion {
+  const text = normalizeText(question);
+  const words = text.split(' ');
+  const agreements = findAgreementSpans(question, catalog).filter((m) => m.score >= NAMED_AGREEMENT_SCORE);
+  // words inside an agreement's name are not read as elements or filters ("Paris Call for Trust")
+  const residual = words.map((w, i) => (agreements.some((a) => i >= a.start && i <= a.end) ? '_' : w)).join(' ');
+  const asks = readAsks(text);
+  const ids = findElementIds(question, catalog).map((element) => ({ element, score: 1, matched: element.id }));
+  const byText = findElements(residual, catalog).filter((m) => !ids.some((i) => i.element.id === m.element.id));
+  return {
+    text,
+    agreements,
+    elements: [...ids, ...keepStrongest(byText)],
+    ggeNorms: findGgeNorms(residual, catalog),
+    ggeLetters: citedLetters(question),
+    filters: readFilters(residual, now, asks.added),
+    asks,
+  };
+}
+
+/** Drops weak side matches ("trust" at 0.85 next to "supply chain integrity" at 1). */
+function keepStrongest(matches: ElementMatch[]): ElementMatch[] {
+  const top = matches[0]?.score ?? 0;
+  return matches.filter((m) => m.score >= top - 0.2);
+}
+
+function readAsks(t: string): Asks {
+  const has = (re: RegExp) => re.test(t);
+  return {
+    forList: has(/\b(?:which|what|list|show|name|give|find|any|all|are there|how many|who|whose|tell me)\b.*\b(?:agreements?|instruments?|texts?|documents?|commitments?|declarations?|frameworks?|pledges?|conventions?|treaties|codes?|initiatives?|ones)\b|\bwho (?:covers?|mentions?|talks?|addresses|includes?)\b/),
+    compare: has(/\b(?:compar\w*|versus|vs|differ\w*|side by side|in common|overlap\w*|similarit\w*|contrast\w*)\b/),
+    frequency: has(/\b(?:frequen\w*|most common|least common|most often|least often|most cited|rank\w*|popular\w*|how often|most covered|least covered|top \d* ?(?:norms?|elements?)|distribution|counts? (?:of|per|by) (?:norms?|elements?))\b/),
+    least: has(/\b(?:least|rarest|rare|fewest|bottom|less common|uncommon)\b/),
+    trend: has(/\b(?:trends?|trending|ris(?:e|es|ing)|declin\w*|increas\w*|decreas\w*|over time|grow\w*|emerg\w*|fall\w*|fading|gaining|losing|momentum|evolv\w*|evolution)\b/),
+    rising: has(/\b(?:ris(?:e|es|ing)|increas\w*|grow\w*|emerg\w*|gaining|up)\b/),
+    declining: has(/\b(?:declin\w*|decreas\w*|fall\w*|fading|losing|down)\b/),
+    gge: has(/\bgge\b|group of governmental experts|\b13 ?[a-k]\b|\bun (?:gge )?norms?\b|\b(?:eleven|11) norms\b|\ba 70 174\b/),
+    definition: has(/^(?:what|wht|wat|whats|what s)(?: is| are| does| do| s)?\b|\b(?:define|definition|meaning|mean|means|explain|describe|stand for|stands for|what is meant)\b/),
+    added: has(/\badded\b|\bnew (?:in|to) (?:the )?catalog|\bcatalog(?:ue)? since\b|\bjoined the catalog|\bentered the catalog/),
+    dated: has(/\b(?:launched|adopted|signed|created|published|released|agreed|concluded|new|newest|latest|recent\w*|since|after|before|between|dated|older|oldest|year)\b/),
+    help: has(/^(?:help|h|commands?|menu|start|hi|hello|hey|usage)$|\b(?:what can you do|how (?:do|can) i use|what do you know|what can i ask|how does this work|what are you)\b/),
+  };
+}
+

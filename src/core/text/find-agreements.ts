@@ -1,0 +1,111 @@
+import type { Agreement } from '../catalog/agreement.js';
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import type { AgreementNameIndex } from './agreement-name-index.js';
+import { getCatalogTextIndex } from './catalog-text-index.js';
+import { toContentTokens, type ContentToken } from './content-tokens.js';
+import { tokenSimilarity } from './token-similarity.js';
+
+export interface AgreementMatch {
+  agreement: Agreement;
+  /** 0..1: 1 when a name or alias appears whole */
+  score: number;
+}
+
+/** An agreement match with the word positions it was read from (first and last, inclusive). */
+export interface AgreementMatchSpan extends AgreementMatch {
+  start: number;
+  end: number;
+}
+
+/** Below this a match is a coincidence of common words, not a mention. */
+export const AGREEMENT_MATCH_THRESHOLD = 0.5;
+
+/**
+ * Agreements named in free text or in a contributed name: typos, partial names and aliases
+ * ("Paris Call", "UN GGE 2015", "GCSC norms"). Best first; only plausible matches, so a name the
+ * catalog does not hold ("Budapest Convention") matches nothing rather than something random.
+ */
+export function findAgreements(query: string, catalog: CatalogSnapshot): AgreementMatch[] {
+  return findAgreementSpans(query, catalog).map(({ agreement, score }) => ({ agreement, score }));
+}
+
+export function findAgreementSpans(query: string, catalog: CatalogSnapshot): AgreementMatchSpan[] {
+  const index = getCatalogTextIndex(catalog).agreements;
+  const tokens = toContentTokens(query);
+  const hits = collectHits(tokens, index);
+  const best = new Map<number, AgreementMatchSpan>();
+  for (const [vi, matched] of hits) {
+    const variant = index.variants[vi];
+    if (!variant) continue;
+    const score = scoreVariant(variant.tokens, variant.weights, variant.totalWeight, variant.topWeight, matched, index.decisive);
+    if (score < AGREEMENT_MATCH_THRESHOLD) continue;
+    const prev = best.get(variant.agreementIndex);
+    if (prev && prev.score >= score) continue;
+    const positions = [...matched.values()].map((m) => tokens[m.q]?.pos ?? 0);
+    const agreement = index.agreements[variant.agreementIndex];
+    if (agreement) best.set(variant.agreementIndex, { agreement, score: Math.round(score * 1000) / 1000, start: Math.min(...positions), end: Math.max(...positions) });
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+type Hit = { sim: number; q: number };
+
+/** variant index -> (token position in the variant -> best input word for it) */
+function collectHits(tokens: readonly ContentToken[], index: AgreementNameIndex): Map<number, Map<number, Hit>> {
+  const hits = new Map<number, Map<number, Hit>>();
+  const lookups = new Map<string, Array<{ token: string; sim: number }>>();
+  tokens.forEach((tok, q) => {
+    let found = lookups.get(tok.text);
+    if (!found) {
+      found = (index.tokensByLetter.get(tok.text[0] ?? '') ?? [])
+        .map((token) => ({ token, sim: tokenSimilarity(tok.text, token) }))
+        .filter((f) => f.sim > 0);
+      lookups.set(tok.text, found);
+    }
+    for (const { token, sim } of found) {
+      for (const [vi, ti] of index.postings.get(token) ?? []) {
+        let m = hits.get(vi);
+        if (!m) hits.set(vi, (m = new Map()));
+        const prev = m.get(ti);
+        if (!prev || prev.sim < sim) m.set(ti, { sim, q });
+      }
+    }
+  });
+  return hits;
+}
+
+/**
+ * The larger of: the weighted share of the name's words present (1 when the whole name appears in
+ * order), and a fixed score for a word that only this agreement's names use. The share is cut when
+ * the name's most telling word is missing, so "Convention" alone does not name the Malabo Convention.
+ */
+function scoreVariant(
+  tokens: readonly string[],
+  weights: readonly number[],
+  total: number,
+  top: number,
+  matched: ReadonlyMap<number, Hit>,
+  decisive: ReadonlySet<string>,
+): number {
+  let covered = 0;
+  let topMatched = false;
+  let decisiveCount = 0;
+  let decisiveSim = 1;
+  for (const [ti, hit] of matched) {
+    const w = weights[ti] ?? 0;
+    covered += w * hit.sim;
+    if (w >= top) topMatched = true;
+    if (decisive.has(tokens[ti] ?? '') && hit.sim >= 0.85) {
+      decisiveCount++;
+      decisiveSim = Math.min(decisiveSim, hit.sim);
+    }
+  }
+  const qs = [...matched.entries()].sort((a, b) => a[0] - b[0]).map(([, h]) => h.q);
+  const whole = matched.size === tokens.length && qs.every((q, i) => i === 0 || q === (qs[i - 1] ?? -2) + 1);
+  let share = total > 0 ? covered / total : 0;
+  share = whole ? share : Math.min(share, 0.95);
+  if (!topMatched) share *= 0.6;
+  if (matched.size < 2 && tokens.length > 1 && decisiveCount === 0) share = 0;
+  const decisiveScore = decisiveCount > 0 ? Math.min(0.9, 0.7 + 0.1 * (decisiveCount - 1)) * decisiveSim : 0;
+  return Math.max(share, decisiveScore);
+}

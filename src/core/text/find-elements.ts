@@ -1,0 +1,41 @@
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import type { NormElement } from '../taxonomy/norm-element.js';
+import { getCatalogTextIndex } from './catalog-text-index.js';
+import { dropContainedMatches, matchPhrases } from './phrase-index.js';
+
+export interface ElementMatch {
+  element: NormElement;
+  /** 0..1: 1 for a name or phrase matched exactly, less for single words and typos */
+  score: number;
+  /** the name or synonym that matched, as written in the taxonomy */
+  matched: string;
+}
+
+/**
+ * Which norm elements a text mentions, through their names and synonyms, typos tolerated in
+ * longer words. Best first; ties in the order the text mentions them. Element ids ("2.5") are not
+ * read here: see findElementIds.
+ */
+/** Below this a match is a far-fetched typo (two edits in a single word). */
+export const ELEMENT_MATCH_THRESHOLD = 0.65;
+
+export function findElements(text: string, catalog: CatalogSnapshot): ElementMatch[] {
+  const matches = dropContainedMatches(matchPhrases(text, getCatalogTextIndex(catalog).elements));
+  const best = new Map<string, { score: number; matched: string; start: number }>();
+  for (const m of matches) {
+    if (m.score < ELEMENT_MATCH_THRESHOLD) continue;
+    const prev = best.get(m.phrase.key);
+    if (!prev || m.score > prev.score) best.set(m.phrase.key, { score: m.score, matched: m.phrase.text, start: Math.min(m.start, prev?.start ?? m.start) });
+  }
+  return [...best.entries()]
+    .flatMap(([id, b]) => {
+      const element = catalog.elementById.get(id);
+      return element ? [{ element, score: round(b.score), matched: b.matched, start: b.start }] : [];
+    })
+    .sort((a, b) => b.score - a.score || a.start - b.start)
+    .map(({ element, score, matched }) => ({ element, score, matched }));
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

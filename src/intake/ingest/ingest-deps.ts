@@ -1,0 +1,26 @@
+import type { Logger } from 'pino';
+import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
+import type { ParsedMessage } from '../../core/contribution/parsed-message.js';
+import type { Database } from '../../store/database.js';
+
+export type ParseEmail = (raw: Buffer, ctx: { catalog: CatalogSnapshot }) => Promise<ParsedMessage>;
+
+/** What ingestion needs; the composition root passes the real parser, store and clock. */
+export interface IngestDeps {
+  db: Database;
+  parse: ParseEmail;
+  /** read at each message: the catalog changes as drafts are approved */
+  catalog: () => CatalogSnapshot | Promise<CatalogSnapshot>;
+  /** the bot's own address (SMTP_FROM): never acknowledged, to avoid mail loops */
+  smtpFrom: string;
+  logger: Logger;
+  now: () => Date;
+  maxMessageBytes?: number;
+}
+
+export type IngestOutcome =
+  | { status: 'processed'; rawId: number; kind: ParsedMessage['kind']; contributionId: number; draftIds: number[]; acknowledged: boolean }
+  | { status: 'duplicate'; rawId: number; duplicateOf: number }
+  | { status: 'failed'; rawId: number; error: { code: string; message: string } }
+  /** stored safely but not processed (processing crashed): retried later, not flagged or moved */
+  | { status: 'retry'; rawId: number; error: { code: string; message: string } };

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { MAX_MESSAGE_BYTES } from './intake-limits.js';
+
+export interface IntakeProblem {
+  code: 'EMPTY_MESSAGE' | 'MESSAGE_TOO_LARGE' | 'MALFORMED_MIME' | 'UNKNOWN_CHARSET';
+  message: string;
+}
+
+export interface RawFacts {
+  sha256: string;
+  /** hash of the body only: the same mail delivered twice differs in its Received: headers, not here */
+  contentSha256: string;
+  messageId: string | null;
+  problem: IntakeProblem | null;
+}
+
+const HEADER_LINE = /^[\x21-\x39\x3B-\x7E]+[ \t]*:/;
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+function splitHeaderBlock(raw: Buffer): { headerText: string; body: Buffer } {
+  const crlf = raw.indexOf('\r\n\r\n');
+  const lf = raw.indexOf('\n\n');
+  const candidates = [crlf >= 0 ? [crlf, 4] : null, lf >= 0 ? [lf, 2] : null].filter((c): c is number[] => c !== null);
+  if (candidates.length === 0) return { headerText: raw.toString('latin1'), body: Buffer.alloc(0) };
+  const [at, len] = candidates.sort((a, b) => a[0]! - b[0]!)[0]!;
+  return { headerText: raw.subarray(0, at!).toString('latin1'), body: raw.subarray(at! + len!) };
+}
+
+/** Unfolded header fields (RFC 5322 §2.2.3), lower-cased names. */
+function readHeaders(headerText: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const line of headerText.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (!headers.has(name)) headers.set(name, line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
+function isKnownCharset(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function findProblem(raw: Buffer, headers: Map<string, string>, headerText: string, body: Buffer, maxBytes: number): IntakeProblem | null {
+  if (raw.length > maxBytes) return { code: 'MESSAGE_TOO_LARGE', message: `message is ${raw.length} bytes, over MAX_MESSAGE_BYTES (${maxBytes}); ask the sender for a smaller mail or a link` };
+  if (raw.toString('latin1').trim().length === 0) return { code: 'EMPTY_MESSAGE', message: 'message is empty (no headers, no body)' };
+  if (!HEADER_LINE.test(headerText)) return { code: 'MALFORMED_MIME', message: 'message does not start with mail headers ("Name: value" lines)' };
+  const contentType = headers.get('content-type') ?? '';
+  if (/^\s*multipart\//i.test(contentType)) {
+    const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+    const b = boundary?.[1] ?? boundary?.[2];
+    if (!b) return { code: 'MALFORMED_MIME', message: 'multipart message without a boundary parameter in Content-Type' };
+    if (!body.includes(`--${b}`)) return { code: 'MALFORMED_MIME', message: `multipart boundary "${b.slice(0, 70)}" never appears in the body` };
+  }
+  if (body.toString('latin1').trim().length === 0) return { code: 'EMPTY_MESSAGE', message: 'message has headers but an empty body' };
+  // every Content-Type of the message and its parts: text in a charset nobody can decode is unreadable
+  for (const m of raw.toString('latin1').matchAll(/^content-type:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*/gim)) {
+    const charset = /charset\s*=\s*"?([^";\s]+)"?/i.exec(m[0])?.[1];
+    if (charset && !isKnownCharset(charset)) return { code: 'UNKNOWN_CHARSET', message: `unknown charset "${charset.slice(0, 40)}": the text cannot be decoded` };
+  }
+  return null;
+}
+
+/** Hashes, Message-ID and the first fatal problem of a raw message, without a full MIME parse. */
+export function inspectRawMessage(raw: Buffer, maxBytes: number = MAX_MESSAGE_BYTES): RawFacts {
+  const { headerText, body } = splitHeaderBlock(raw.length > maxBytes ? raw.subarray(0, 256 * 1024) : raw);
+  const headers = readHeaders(headerText);
+  const messageId = headers.get('message-id')?.slice(0, 998) || null;
+  return { sha256: sha(raw), contentSha256: sha(body), messageId, problem: findProblem(raw, headers, headerText, body, maxBytes) };
+}

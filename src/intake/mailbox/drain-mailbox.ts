@@ -1,0 +1,104 @@
+import type { ImapFlow } from 'imapflow';
+import type { Logger } from 'pino';
+import { readImapCheckpoint, writeImapCheckpoint } from '../../store/imap-checkpoint.js';
+import type { IngestDeps, IngestOutcome } from '../ingest/ingest-deps.js';
+import { ingestMessage } from '../ingest/ingest-message.js';
+import { MAX_MESSAGE_BYTES } from '../ingest/intake-limits.js';
+
+export interface DrainOptions {
+  mailbox: string;
+  /** where handled messages are moved after the commit; null keeps them in place, flagged \Seen */
+  processedMailbox: string | null;
+  /** messages fetched per round trip */
+  batchSize: number;
+  /** bytes fetched per round trip, so a batch of big attachments stays bounded in memory */
+  batchBytes: number;
+  onOutcome?: (outcome: IngestOutcome, uid: number) => void;
+  /** checked between messages: a graceful stop ends the pass after flagging what was committed */
+  shouldStop?: () => boolean;
+}
+
+interface Pending {
+  uid: number;
+  size: number;
+}
+
+function chunk(list: Pending[], maxCount: number, maxBytes: number): Pending[][] {
+  const chunks: Pending[][] = [];
+  let current: Pending[] = [];
+  let bytes = 0;
+  for (const m of list) {
+    if (current.length > 0 && (current.length >= maxCount || bytes + m.size > maxBytes)) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(m);
+    bytes += m.size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/**
+ * Ingests every message above the checkpoint, then flags (and moves) the ones whose outcome is
+ * committed, then advances the checkpoint. The checkpoint never passes a message left for retry.
+ * Holds the mailbox lock for the pass and always releases it.
+ */
+export async function drainMailbox(client: ImapFlow, deps: IngestDeps, o: DrainOptions, log: Logger): Promise<number> {
+  const maxBytes = deps.maxMessageBytes ?? MAX_MESSAGE_BYTES;
+  const lock = await client.getMailboxLock(o.mailbox);
+  let handled = 0;
+  try {
+    const mailbox = client.mailbox;
+    if (!mailbox) throw new Error(`mailbox ${o.mailbox} is not open`);
+    const uidValidity = String(mailbox.uidValidity);
+    let checkpoint = await readImapCheckpoint(deps.db, o.mailbox);
+    if (!checkpoint || checkpoint.uidValidity !== uidValidity) {
+      // UIDs of another UIDVALIDITY mean nothing: start over; the raw hash dedupes what was seen
+      if (checkpoint) log.warn({ mailbox: o.mailbox, was: checkpoint.uidValidity, now: uidValidity }, 'UIDVALIDITY changed; checkpoint reset');
+      checkpoint = { uidValidity, lastUid: 0 };
+      await writeImapCheckpoint(deps.db, o.mailbox, checkpoint, deps.now());
+    }
+    if (mailbox.exists === 0) return 0;
+    const listed = await client.fetchAll(`${checkpoint.lastUid + 1}:*`, { uid: true, size: true }, { uid: true });
+    // "n:*" also returns the highest message when n is above it (RFC 3501 §6.4.8)
+    const pending = listed
+      .filter((m) => m.uid > checkpoint.lastUid)
+      .map((m) => ({ uid: m.uid, size: m.size ?? 0 }))
+      .sort((a, b) => a.uid - b.uid);
+    let blocked = false;
+    for (const batch of chunk(pending, o.batchSize, o.batchBytes)) {
+      const range = batch.map((m) => m.uid).join(',');
+      // an oversized message is fetched only up to the limit + 1 byte: enough to store and reject it
+      const big = batch.filter((m) => m.size > maxBytes);
+      const fetched = await client.fetchAll(range, { uid: true, source: big.length ? { start: 0, maxLength: maxBytes + 1 } : true }, { uid: true });
+      const sources = new Map(fetched.map((m) => [m.uid, m.source ?? Buffer.alloc(0)]));
+      const committed: number[] = [];
+      for (const { uid } of batch) {
+        if (o.shouldStop?.()) break;
+        const source = sources.get(uid);
+        if (!source) continue; // expunged meanwhile
+        const outcome = await ingestMessage(source, `imap:${o.mailbox}:${uidValidity}:${uid}`, deps);
+        o.onOutcome?.(outcome, uid);
+        log.debug({ uid, rawId: outcome.rawId, status: outcome.status }, 'message handled');
+        if (outcome.status === 'retry') {
+          blocked = true;
+          continue;
+        }
+        committed.push(uid);
+        if (!blocked) checkpoint.lastUid = uid;
+      }
+      if (committed.length > 0) {
+        await client.messageFlagsAdd(committed, ['\\Seen'], { uid: true });
+        if (o.processedMailbox) await client.messageMove(committed, o.processedMailbox, { uid: true });
+      }
+      await writeImapCheckpoint(deps.db, o.mailbox, checkpoint, deps.now());
+      handled += committed.length;
+      if (o.shouldStop?.()) break;
+    }
+    return handled;
+  } finally {
+    lock.release();
+  }
+}

@@ -1,0 +1,38 @@
+import type { MessageKind } from '../../core/contribution/parsed-message.js';
+import { foldText } from './fold-text.js';
+
+export interface MessageTraits {
+  /** header name (lower case) -> raw value */
+  header: (name: string) => string;
+  contentType: string;
+  reportType: string;
+  fromAddress: string;
+  subject: string;
+  hasQuestionnaire: boolean;
+}
+
+const BOUNCE_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
+const BOUNCE_SUBJECT = /^(undeliverable|undelivered mail|delivery status notification|delivery failure|mail delivery failed|returned mail|failure notice|non remis|no se puede entregar|message not delivered|rapport de non-remise)/;
+const OUT_OF_OFFICE = /^(out of (the )?office|ooo\b|automatic reply|auto(matic)?[- ]?(reply|response)|autoreply|away from (the )?office|on (vacation|leave|holiday)|absence|absent|reponse automatique|message d'absence|respuesta automatica|fuera de (la )?oficina|ausente|ausencia|abwesenheit|automatische antwort)/;
+
+/**
+ * What kind of mail this is, with the reason. Bounces: multipart/report delivery-status (RFC 3464) or a
+ * mailer-daemon sender; auto-replies: Auto-Submitted other than "no" (RFC 3834 §5), Precedence
+ * auto_reply/bulk/junk, X-Autoreply/X-Autorespond, or an out-of-office subject in English, French or Spanish.
+ */
+export function classifyMessage(t: MessageTraits): { kind: MessageKind; reason: string } {
+  const subject = foldText(t.subject.trim());
+  if (t.contentType === 'multipart/report' && /delivery-status/i.test(t.reportType)) return { kind: 'bounce', reason: 'multipart/report; report-type=delivery-status' };
+  if (BOUNCE_SENDER.test(t.fromAddress)) return { kind: 'bounce', reason: `sender ${t.fromAddress.split('@')[0]}` };
+  if (BOUNCE_SUBJECT.test(subject) && !t.hasQuestionnaire) return { kind: 'bounce', reason: 'delivery-failure subject' };
+  const autoSubmitted = t.header('auto-submitted').trim().toLowerCase();
+  if (autoSubmitted && !autoSubmitted.startsWith('no')) return { kind: 'auto-reply', reason: `Auto-Submitted: ${autoSubmitted}` };
+  const precedence = t.header('precedence').trim().toLowerCase();
+  if (/^(auto_reply|bulk|junk)\b/.test(precedence)) return { kind: 'auto-reply', reason: `Precedence: ${precedence}` };
+  for (const h of ['x-autoreply', 'x-autorespond', 'x-autoresponse']) {
+    if (t.header(h).trim() !== '') return { kind: 'auto-reply', reason: `${h} header` };
+  }
+  if (!t.hasQuestionnaire && OUT_OF_OFFICE.test(subject.replace(/^(re|aw|tr|rv)\s*:\s*/, ''))) return { kind: 'auto-reply', reason: 'out-of-office subject' };
+  if (t.hasQuestionnaire) return { kind: 'contribution', reason: 'questionnaire content' };
+  return { kind: 'other', reason: 'no questionnaire content' };
+}

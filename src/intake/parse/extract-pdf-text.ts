@@ -1,0 +1,42 @@
+import { getDocumentProxy } from 'unpdf';
+import { describe, type ExtractResult } from './extract-docx-text.js';
+import { LIMITS } from './limits.js';
+import { warning, type ParseWarning } from './parse-warning.js';
+import { DocumentTimeoutError, withTimeout } from './with-timeout.js';
+
+/** Text of a PDF, page by page up to MAX_PDF_PAGES; encrypted or broken PDFs become warnings. */
+export async function extractPdfText(buf: Buffer, name: string): Promise<ExtractResult> {
+  const warnings: ParseWarning[] = [];
+  try {
+    const text = await withTimeout(readPages(buf, name, warnings), LIMITS.MAX_DOCUMENT_MS);
+    return { text, warnings };
+  } catch (error) {
+    if (error instanceof DocumentTimeoutError) return { text: '', warnings: [warning('document-timeout', `${name} ${error.message}; skipped`)] };
+    if ((error as { name?: string }).name === 'PasswordException') {
+      return { text: '', warnings: [warning('pdf-encrypted', `${name} is password-protected; ask for an unprotected copy`)] };
+    }
+    return { text: '', warnings: [warning('pdf-unreadable', `${name} could not be read as a PDF (${describe(error)})`)] };
+  }
+}
+
+async function readPages(buf: Buffer, name: string, warnings: ParseWarning[]): Promise<string> {
+  // pdf.js refuses a Node Buffer (TEST-RIG.md §6); it also takes ownership of the bytes, hence the copy
+  const pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0 });
+  try {
+    const pages = Math.min(pdf.numPages, LIMITS.MAX_PDF_PAGES);
+    if (pdf.numPages > pages) warnings.push(warning('pdf-truncated', `${name} has ${pdf.numPages} pages; read the first ${pages}`));
+    const out: string[] = [];
+    for (let i = 1; i <= pages; i += 1) {
+      const content = await (await pdf.getPage(i)).getTextContent();
+      let page = '';
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        page += item.str + (item.hasEOL ? '\n' : '');
+      }
+      out.push(page);
+    }
+    return out.join('\n\n');
+  } finally {
+    await pdf.destroy();
+  }
+}

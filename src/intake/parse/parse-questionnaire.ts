@@ -1,0 +1,114 @@
+import type { Field } from './field-labels.js';
+import { expandLabelTables } from './expand-label-tables.js';
+import { findQuestionHeading, isAboutYouHeading } from './find-question-heading.js';
+import { readLabelledLine } from './read-labelled-line.js';
+
+export interface RawField {
+  value: string;
+  /** the line(s) the value was read from */
+  snippet: string;
+  confidence: number;
+}
+export type AgreementField = Extract<Field, `agreement.${string}`>;
+export type ContributorField = Extract<Field, `contributor.${string}`>;
+export type RawAgreement = Partial<Record<AgreementField, RawField>>;
+
+export interface Questionnaire {
+  agreements: RawAgreement[];
+  contributor: Partial<Record<ContributorField, RawField>>;
+  /** free answers by question number */
+  answers: Record<string, string>;
+  /** lines that were neither labels nor headings: where anonymity requests are looked for */
+  freeText: string[];
+}
+
+/** Fields whose value may run over several lines (lists of links, sub-bullets). */
+const MULTILINE = new Set<Field>(['agreement.parties', 'agreement.signatories', 'agreement.maintainer', 'agreement.contact', 'agreement.gge']);
+/** answers to these are free text; 3's answer is the agreement blocks */
+const FREE_QUESTIONS = new Set([1, 2, 4, 5]);
+const WRAP_WIDTH = 60;
+
+/**
+ * Reads the questionnaire out of cleaned text (quotes and call text already removed): agreement blocks
+ * (a new "Name of agreement" starts a new block), the "About you" fields, and free answers by question.
+ */
+export function parseQuestionnaire(text: string): Questionnaire {
+  const lines = expandLabelTables(text.split('\n'));
+  const q: Questionnaire = { agreements: [], contributor: {}, answers: {}, freeText: [] };
+  const answers = new Map<number, string[]>();
+  let question = 0;
+  let block: RawAgreement | null = null;
+  let open: { target: Record<string, RawField>; field: Field } | null = null;
+  let previous = '';
+
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const afterBlank = previous.trim() === '';
+    previous = line;
+    if (trimmed === '') continue;
+    const heading = findQuestionHeading(line);
+    if (heading) {
+      question = heading.number;
+      block = null;
+      open = null;
+      if (heading.rest) addAnswer(answers, question, heading.rest);
+      continue;
+    }
+    if (isAboutYouHeading(line)) {
+      question = 0;
+      block = null;
+      open = null;
+      continue;
+    }
+    const label = readLabelledLine(line);
+    if (label) {
+      const field = label.field;
+      const raw: RawField = { value: label.value, snippet: trimmed, confidence: 1 };
+      if (field.startsWith('contributor.')) {
+        block = null;
+        const key = field as ContributorField;
+        if (!q.contributor[key]?.value) q.contributor[key] = raw;
+        open = { target: q.contributor as Record<string, RawField>, field };
+        continue;
+      }
+      const key = field as AgreementField;
+      const startsNew = !block || (key === 'agreement.name' ? Boolean(block['agreement.name']?.value) : block[key] !== undefined);
+      if (startsNew) {
+        block = {};
+        q.agreements.push(block);
+      }
+      block![key] = raw;
+      open = { target: block as Record<string, RawField>, field };
+      continue;
+    }
+    const current = open ? open.target[open.field] : undefined;
+    if (open && current && continues(open.field, current, line, afterBlank)) {
+      current.value = current.value ? `${current.value}\n${trimmed}` : trimmed;
+      current.snippet = `${current.snippet}\n${trimmed}`;
+      continue;
+    }
+    open = null;
+    q.freeText.push(trimmed);
+    if (FREE_QUESTIONS.has(question)) addAnswer(answers, question, trimmed);
+  }
+  for (const [n, parts] of answers) q.answers[String(n)] = parts.join('\n');
+  q.agreements = q.agreements.filter((a) => Object.values(a).some((f) => f.value.trim() !== ''));
+  return q;
+}
+
+/** Does this unlabelled line carry on the value of the field just opened? */
+function continues(field: Field, current: RawField, line: string, afterBlank: boolean): boolean {
+  if (current.value === '') return true;
+  const lastLine = current.snippet.split('\n').pop() ?? '';
+  const subItem = /^\s+[-*\u2022]|^\s*[-*\u2022]\s+<?https?:/.test(line);
+  if (afterBlank) return MULTILINE.has(field) && subItem;
+  if (MULTILINE.has(field)) return true;
+  // a single-line value hard-wrapped by the mail client
+  return lastLine.length >= WRAP_WIDTH && !/[.!?]$/.test(lastLine);
+}
+
+function addAnswer(answers: Map<number, string[]>, n: number, text: string): void {
+  const list = answers.get(n) ?? [];
+  list.push(text);
+  answers.set(n, list);
+}

@@ -1,0 +1,44 @@
+import { tokenize } from '../../core/text/normalize-text.js';
+import { CALL_PARAGRAPHS } from './call-text.js';
+import { findQuestionHeading, isAboutYouHeading } from './find-question-heading.js';
+import { foldText } from './fold-text.js';
+import { cleanLabelLine, readLabelledLine } from './read-labelled-line.js';
+
+const CALL_SETS = CALL_PARAGRAPHS.map((p) => new Set(tokenize(p)));
+const CALL_SHORT = new Set(CALL_PARAGRAPHS.map((p) => tokenize(p).join(' ')).filter((p) => p.split(' ').length <= 6));
+/** share of a line's words found in one call paragraph above which the line is the call's, not the contributor's */
+const CALL_OVERLAP = 0.85;
+const MIN_TOKENS = 5;
+const ANNEX = /^(annex|annexe|anexo)\s+a\b/;
+
+/** True when the line is (a piece of) one of the call's own paragraphs. */
+export function isCallText(line: string): boolean {
+  const tokens = tokenize(line);
+  if (tokens.length === 0) return false;
+  if (CALL_SHORT.has(tokens.join(' '))) return true;
+  if (tokens.length < MIN_TOKENS) return false;
+  return CALL_SETS.some((set) => tokens.filter((t) => set.has(t)).length / tokens.length >= CALL_OVERLAP);
+}
+
+/**
+ * Drops the call's text from a contribution: its intro, instructions and preambles line by line, and
+ * Annex A from its heading to the next "About you" heading or contributor label. Question headings and
+ * labelled lines are kept: they are the questionnaire's structure.
+ */
+export function stripCallText(text: string): string {
+  const out: string[] = [];
+  let inAnnex = false;
+  for (const line of text.split('\n')) {
+    const clean = cleanLabelLine(line);
+    if (ANNEX.test(foldText(clean))) {
+      inAnnex = true;
+      continue;
+    }
+    const label = readLabelledLine(line);
+    if (inAnnex && (isAboutYouHeading(line) || label?.field.startsWith('contributor.'))) inAnnex = false;
+    if (inAnnex) continue;
+    if (findQuestionHeading(line) || isAboutYouHeading(line) || label) out.push(line);
+    else if (!isCallText(line)) out.push(line);
+  }
+  return out.join('\n');
+}

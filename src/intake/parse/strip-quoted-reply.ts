@@ -1,0 +1,51 @@
+import { readLabelledLine } from './read-labelled-line.js';
+import { foldText } from './fold-text.js';
+
+/** "On Mon, 5 Oct 2020, X wrote:", "El lun, ... escribió:", "Le 5 oct. 2020 à 10:00, X a écrit :", and kin. */
+const ATTRIBUTION = /^\s*(on|el|le|am|op|il|em)\b.{3,240}\b(wrote|writes|escribio|a ecrit|schrieb|schreef|ha scritto|escreveu)\s*:?\s*$/;
+const ORIGINAL = /^\s*-{2,}\s*(original message|mensaje original|message d'origine|message original|ursprungliche nachricht|messaggio originale)\s*-{2,}\s*$/;
+const HEADER_FROM = /^\s*\**(from|de|von|da)\s*:/;
+const HEADER_SENT = /^\s*\**(sent|envoye|enviado(?: el)?|date|fecha|gesendet|inviato)\s*:/;
+
+const isQuoted = (line: string) => /^\s*>/.test(line);
+const unquote = (line: string) => line.replace(/^(\s*>)+\s?/, '');
+
+/**
+ * Drops the quoted part of a reply: "> " lines, the attribution line above them, and an Outlook
+ * original-message block with everything after it. One exception keeps interleaved answers: a quoted
+ * empty label ("> Name of agreement:") directly followed by the contributor's own lines is kept as the label.
+ * `isForward`: the message is a forward, so header blocks introduce the contribution and are kept.
+ */
+export function stripQuotedReply(text: string, isForward = false): string {
+  const lines = text.split(/\r?\n/);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    const folded = foldText(line);
+    const next = lines[i + 1] ?? '';
+    if (!isQuoted(line) && (ATTRIBUTION.test(folded) || (!isQuoted(next) && ATTRIBUTION.test(foldText(`${line} ${next}`))))) {
+      const joined = !ATTRIBUTION.test(folded);
+      const after = lines.slice(i + (joined ? 2 : 1)).find((l) => l.trim() !== '');
+      if (after === undefined || !isQuoted(after)) break; // the rest is the original message, unquoted
+      if (joined) i += 1;
+      continue;
+    }
+    if (!isForward && (ORIGINAL.test(folded) || isOutlookHeader(lines, i))) break;
+    if (isQuoted(line)) {
+      const inner = unquote(line);
+      const label = readLabelledLine(inner);
+      const following = lines.slice(i + 1).find((l) => l.trim() !== '');
+      if (label && label.value === '' && following !== undefined && !isQuoted(following) && !readLabelledLine(following)) out.push(inner);
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** "From: X" then "Sent:" (or Date/Envoyé/Enviado) within the next lines: Outlook's quoted original. */
+function isOutlookHeader(lines: string[], i: number): boolean {
+  const here = foldText(lines[i]!.replace(/^_{8,}\s*$/, ''));
+  if (!HEADER_FROM.test(here)) return false;
+  return lines.slice(i + 1, i + 4).some((l) => HEADER_SENT.test(foldText(l)));
+}

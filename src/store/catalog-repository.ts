@@ -1,0 +1,120 @@
+import { AgreementSchema, CoverageSchema, type Agreement, type Coverage } from '../core/catalog/agreement.js';
+import type { CatalogSnapshot } from '../core/catalog/catalog-snapshot.js';
+import { CatalogChangeSchema, type CatalogChange, type CatalogHistoryEntry } from './catalog/catalog-change.js';
+import { agreementEntity, coverageEntity, splitAgreement } from './catalog/catalog-entities.js';
+import { readAgreement, readCatalog } from './catalog/read-catalog.js';
+import { readCatalogHistory } from './catalog/read-catalog-history.js';
+import { deleteEntity, writeEntity, type WriteOutcome } from './catalog/write-entity.js';
+import type { Database } from './database.js';
+import { StoreError } from './store-error.js';
+
+export type { CatalogChange, CatalogHistoryEntry } from './catalog/catalog-change.js';
+export type { WriteOutcome } from './catalog/write-entity.js';
+
+/**
+ * The catalog in SQLite. Reads return the cached snapshot until a write (here or by another
+ * process) changes the file. Writes take the transaction handle from `db.transaction(...)` and
+ * append one catalog_history row per entity they change.
+ */
+export interface CatalogRepository {
+  loadSnapshot(): Promise<CatalogSnapshot>;
+  getAgreement(db: Database, id: number): Promise<Agreement | null>;
+  /**
+   * Inserts or replaces an agreement, coverage included: links not in `agreement.coverage` are
+   * removed (and recorded). To add one link without touching the others, use addCoverage.
+   */
+  upsertAgreement(tx: Database, agreement: Agreement, change: CatalogChange): Promise<WriteOutcome>;
+  /** Inserts a new agreement with the next id and a slug made unique ("paris-call-2"); returns it as stored. */
+  addAgreement(tx: Database, agreement: Omit<Agreement, 'id'>, change: CatalogChange): Promise<Agreement>;
+  /** Adds (or updates) one coverage link of an existing agreement. */
+  addCoverage(tx: Database, agreementId: number, coverage: Coverage, change: CatalogChange): Promise<WriteOutcome>;
+  /** The id a new agreement gets; call in the same transaction as the insert. */
+  nextAgreementId(tx: Database): Promise<number>;
+  /** entity: 'agreement' | 'coverage' | 'element' | 'category' | 'gge-norm'; coverage ids are "12:5.7". */
+  history(entity: string, id: string | number): Promise<CatalogHistoryEntry[]>;
+}
+
+export function createCatalogRepository(db: Database): CatalogRepository {
+  let generation = 0;
+  let cache: { generation: number; dataVersion: number; snapshot: CatalogSnapshot } | null = null;
+  const dataVersion = async (conn: Database) => (await conn.get<{ data_version: number }>('PRAGMA data_version'))?.data_version ?? 0;
+
+  const checkChange = (change: CatalogChange) => {
+    const parsed = CatalogChangeSchema.safeParse(change);
+    if (!parsed.success) throw new StoreError('CATALOG_INVALID', `a catalog change needs actor, source, at and action: ${parsed.error.message}`);
+    return parsed.data;
+  };
+
+  const upsertAgreement = async (tx: Database, agreement: Agreement, change: CatalogChange): Promise<WriteOutcome> => {
+    const parsed = AgreementSchema.safeParse(agreement);
+    if (!parsed.success) throw new StoreError('CATALOG_INVALID', `agreement ${agreement.id} is not valid: ${parsed.error.message}`);
+    const ch = checkChange(change);
+    const clash = await tx.get<{ id: number }>('SELECT id FROM agreements WHERE slug = ? AND id <> ?', [parsed.data.slug, parsed.data.id]);
+    if (clash) throw new StoreError('CONFLICT', `slug "${parsed.data.slug}" is already used by agreement ${clash.id}; choose another slug`);
+    generation += 1;
+    const { facts, links } = splitAgreement(parsed.data);
+    let outcome = await writeEntity(tx, agreementEntity, facts, ch);
+    for (const link of links) {
+      await checkElement(tx, link.element);
+      const linkOutcome = await writeEntity(tx, coverageEntity, link, ch);
+      if (outcome === 'unchanged' && linkOutcome !== 'unchanged') outcome = 'updated';
+    }
+    const kept = new Set(links.map((l) => l.element));
+    const stale = await tx.all<Record<string, unknown>>('SELECT * FROM coverage WHERE agreement_id = ?', [parsed.data.id]);
+    for (const row of stale.map((r) => coverageEntity.fromRow(r)).filter((l) => !kept.has(l.element))) {
+      await deleteEntity(tx, coverageEntity, row, ch);
+      if (outcome === 'unchanged') outcome = 'updated';
+    }
+    return outcome;
+  };
+
+  const addAgreement = async (tx: Database, agreement: Omit<Agreement, 'id'>, change: CatalogChange): Promise<Agreement> => {
+    const id = await nextAgreementId(tx);
+    const taken = new Set((await tx.all<{ slug: string }>('SELECT slug FROM agreements WHERE slug = ? OR slug LIKE ?', [agreement.slug, `${agreement.slug}-%`])).map((r) => r.slug));
+    let slug = agreement.slug;
+    for (let n = 2; taken.has(slug); n += 1) slug = `${agreement.slug}-${n}`;
+    const stored = { ...agreement, id, slug };
+    await upsertAgreement(tx, stored, change);
+    return stored;
+  };
+
+  const addCoverage = async (tx: Database, agreementId: number, coverage: Coverage, change: CatalogChange): Promise<WriteOutcome> => {
+    const parsed = CoverageSchema.safeParse(coverage);
+    if (!parsed.success) throw new StoreError('CATALOG_INVALID', `coverage for agreement ${agreementId} is not valid: ${parsed.error.message}`);
+    const ch = checkChange(change);
+    const exists = await tx.get('SELECT 1 FROM agreements WHERE id = ?', [agreementId]);
+    if (!exists) throw new StoreError('NOT_FOUND', `agreement ${agreementId} is not in the catalog; add it before linking elements to it`);
+    await checkElement(tx, parsed.data.element);
+    generation += 1;
+    return writeEntity(tx, coverageEntity, { agreementId, ...parsed.data }, ch);
+  };
+
+  return {
+    async loadSnapshot() {
+      const version = await dataVersion(db);
+      if (cache && cache.generation === generation && cache.dataVersion === version) return cache.snapshot;
+      // Inside someone's transaction: read what it sees, but do not cache what may yet be rolled back.
+      if (db.isInTransaction) return readCatalog(db);
+      const started = generation;
+      const fresh = await db.transaction(async (tx) => ({ snapshot: await readCatalog(tx), dataVersion: await dataVersion(tx) }));
+      if (generation === started) cache = { generation, ...fresh };
+      return fresh.snapshot;
+    },
+    getAgreement: (conn, id) => readAgreement(conn, id),
+    upsertAgreement,
+    addCoverage,
+    addAgreement,
+    nextAgreementId,
+    history: (entity, id) => readCatalogHistory(db, entity, String(id)),
+  };
+}
+
+async function nextAgreementId(tx: Database): Promise<number> {
+  const row = await tx.get<{ next: number }>('SELECT COALESCE(MAX(id), 0) + 1 AS next FROM agreements');
+  return row?.next ?? 1;
+}
+
+async function checkElement(tx: Database, elementId: string): Promise<void> {
+  const row = await tx.get('SELECT 1 FROM norm_elements WHERE id = ?', [elementId]);
+  if (!row) throw new StoreError('CATALOG_INVALID', `norm element "${elementId}" is not in the taxonomy; use an id from "normbot norms"`);
+}

@@ -1,0 +1,94 @@
+import type { Draft, DraftVersion } from '../core/moderation/draft.js';
+import type { ContributorContact, DraftRepository } from '../core/moderation/draft-repository.js';
+import type { Database } from './database.js';
+import { draftFromRow, draftVersionFromRow, UNDO_CHANGE_PREFIX, type DraftRow, type DraftVersionRow } from './draft-row.js';
+
+const SYSTEM_ACTOR = { platform: 'system', id: 'intake', name: 'normbot intake' } as const;
+
+/**
+ * Drafts in SQLite. Pass the transaction handle for writes (`db.transaction(tx => ...)`); every
+ * state change is a compare-and-set on status (and version), so a lost race shows as `false`.
+ */
+export function createDraftRepository(db: Database): DraftRepository {
+  const get = async (draftId: number): Promise<Draft | null> => {
+    const row = await db.get<DraftRow>('SELECT * FROM drafts WHERE id = ?', [draftId]);
+    return row ? draftFromRow(row) : null;
+  };
+
+  const history = async (draftId: number): Promise<DraftVersion[]> => {
+    const rows = await db.all<DraftVersionRow>('SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY version', [draftId]);
+    const versions = rows.map(draftVersionFromRow);
+    if (versions[0]?.version === 1) return versions;
+    // Drafts written before intake recorded version 1: the current fields stand in for it.
+    const draft = await get(draftId);
+    if (!draft || draft.version !== 1) return versions;
+    return [{ draftId, version: 1, at: draft.createdAt, actor: SYSTEM_ACTOR, fields: draft.fields, change: `created from contribution #${draft.contributionId}`, kind: 'created' }, ...versions];
+  };
+
+  return {
+    get,
+    history,
+    async list(filter = {}) {
+      const rows = filter.status
+        ? await db.all<DraftRow>('SELECT * FROM drafts WHERE status = ? ORDER BY created_at, id', [filter.status])
+        : await db.all<DraftRow>('SELECT * FROM drafts ORDER BY created_at, id');
+      return rows.map(draftFromRow);
+    },
+    async decide(draftId, d) {
+      const result = await db.run(
+        `UPDATE drafts SET status = ?, decided_by_json = ?, decided_at = ?, reason = ?, agreement_id = ?, claimed_by_json = NULL, claimed_at = NULL
+         WHERE id = ? AND status = 'pending'`,
+        [d.status, JSON.stringify(d.actor), d.at, d.reason, d.agreementId, draftId],
+      );
+      return result.changes === 1;
+    },
+    async saveVersion(draftId, expectedVersion, next) {
+      // Read before the update: version 1 may have to be synthesised from the current fields.
+      const first = (await history(draftId))[0];
+      const fields = JSON.stringify(next.fields);
+      const result = await db.run(`UPDATE drafts SET fields_json = ?, version = ? WHERE id = ? AND status = 'pending' AND version = ?`, [
+        fields,
+        next.version,
+        draftId,
+        expectedVersion,
+      ]);
+      if (result.changes !== 1) return false;
+      if (first?.version === 1) {
+        await db.run('INSERT OR IGNORE INTO draft_versions (draft_id, version, at, actor_json, fields_json, change) VALUES (?, 1, ?, ?, ?, ?)', [
+          draftId,
+          first.at,
+          JSON.stringify(first.actor),
+          JSON.stringify(first.fields),
+          first.change,
+        ]);
+      }
+      const change = next.kind === 'undo' && !next.change.startsWith(UNDO_CHANGE_PREFIX) ? `${UNDO_CHANGE_PREFIX} ${next.change}` : next.change;
+      await db.run('INSERT INTO draft_versions (draft_id, version, at, actor_json, fields_json, change) VALUES (?, ?, ?, ?, ?, ?)', [
+        draftId,
+        next.version,
+        next.at,
+        JSON.stringify(next.actor),
+        fields,
+        change,
+      ]);
+      return true;
+    },
+    async setClaim(draftId, claim) {
+      const result = await db.run(`UPDATE drafts SET claimed_by_json = ?, claimed_at = ? WHERE id = ? AND status = 'pending'`, [
+        claim ? JSON.stringify(claim.actor) : null,
+        claim?.at ?? null,
+        draftId,
+      ]);
+      return result.changes === 1;
+    },
+    async contributorContact(draftId): Promise<ContributorContact | null> {
+      const row = await db.get<{ email: string | null; name: string | null; anonymous: number; subject: string; message_id: string | null }>(
+        `SELECT c.contributor_email AS email, c.contributor_name AS name, c.anonymous, c.subject, r.message_id
+         FROM drafts d JOIN contributions c ON c.id = d.contribution_id LEFT JOIN raw_messages r ON r.id = c.raw_message_id
+         WHERE d.id = ?`,
+        [draftId],
+      );
+      return row ? { email: row.email, name: row.name, anonymous: row.anonymous === 1, subject: row.subject, messageId: row.message_id } : null;
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import type { NewDraft } from '../core/contribution/build-drafts.js';
+import type { ParsedMessage } from '../core/contribution/parsed-message.js';
+import type { Database } from './database.js';
+
+export const RawStatusSchema = z.enum(['stored', 'processed', 'failed', 'duplicate']);
+export type RawStatus = z.infer<typeof RawStatusSchema>;
+
+const RawRowSchema = z.object({
+  id: z.number().int(),
+  sha256: z.string(),
+  content_sha256: z.string().nullable(),
+  message_id: z.string().nullable(),
+  origin: z.string(),
+  size: z.number().int(),
+  status: RawStatusSchema,
+  attempts: z.number().int(),
+  error_code: z.string().nullable(),
+});
+export type RawMessageRow = z.infer<typeof RawRowSchema>;
+
+const ROW_COLUMNS = 'id, sha256, content_sha256, message_id, origin, size, status, attempts, error_code';
+
+export interface NewRawMessage {
+  sha256: string;
+  contentSha256: string | null;
+  messageId: string | null;
+  origin: string;
+  raw: Buffer;
+  /** size of the message as received (the stored bytes may be cut for oversized mail) */
+  size: number;
+  status: 'stored' | 'failed';
+  error?: { code: string; message: string };
+}
+
+/**
+ * Stores the raw bytes in their own committed transaction, before anything else is done with them.
+ * Idempotent on sha256: `inserted` is false when the same bytes were stored before.
+ */
+export async function storeRawMessage(db: Database, m: NewRawMessage, now: Date): Promise<{ inserted: boolean; row: RawMessageRow }> {
+  return db.transaction(async (tx) => {
+    const at = now.toISOString();
+    const result = await tx.run(
+      `INSERT OR IGNORE INTO raw_messages (sha256, content_sha256, message_id, origin, received_at, size, raw, status, error_code, error_message, processed_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [m.sha256, m.contentSha256, m.messageId, m.origin, at, m.size, m.raw, m.status, m.error?.code ?? null, m.error?.message ?? null, m.error ? at : null],
+    );
+    const row = RawRowSchema.parse(await tx.get(`SELECT ${ROW_COLUMNS} FROM raw_messages WHERE sha256 = ?`, [m.sha256]));
+    return { inserted: result.changes === 1, row };
+  });
+}
+
+/** The raw bytes of a stored message. */
+export async function readRawBytes(db: Database, rawId: number): Promise<Buffer> {
+  const row = await db.get<{ raw: Buffer }>('SELECT raw FROM raw_messages WHERE id = ?', [rawId]);
+  return row?.raw ?? Buffer.alloc(0);
+}
+
+/** Raw messages left unprocessed by a crash or an interrupted run, oldest first. */
+export async function listStoredRawMessages(db: Database): Promise<RawMessageRow[]> {
+  const rows = await db.all(`SELECT ${ROW_COLUMNS} FROM raw_messages WHERE status = 'stored' ORDER BY id`);
+  return rows.map((r) => RawRowSchema.parse(r));
+}
+
+/**
+ * An earlier message with the same Message-ID and body: the same mail delivered twice (other
+ * Received: headers). Only rows that did not fail count, so a fixed re-send is processed.
+ */
+export async function findSameMessage(db: Database, row: RawMessageRow): Promise<number | null> {
+  if (!row.message_id || !row.content_sha256) return null;
+  const found = await db.get<{ id: number }>(
+    `SELECT id FROM raw_messages WHERE message_id = ? AND content_sha256 = ? AND id < ? AND status IN ('stored', 'processed')
+     ORDER BY id LIMIT 1`,
+    [row.message_id, row.content_sha256, row.id],
+  );
+  return found?.id ?? null;
+}
+
+/** Counts one processing attempt, committed before the attempt starts. */
+export async function countAttempt(db: Database, rawId: number): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.run('UPDATE raw_messages SET attempts = attempts + 1 WHERE id = ?', [rawId]);
+    return (await tx.get<{ attempts: number }>('SELECT attempts FROM raw_messages WHERE id = ?', [rawId]))?.attempts ?? 0;
+  });
+}
+
+export async function markRawFailed(db: Database, rawId: number, error: { code: string; message: string }, now: Date): Promise<void> {
+  await db.transaction((tx) =>
+    tx.run(`UPDATE raw_messages SET status = 'failed', error_code = ?, error_message = ?, processed_at = ? WHERE id = ? AND status = 'stored'`, [
+      error.code,
+      error.message,
+      now.toISOString(),
+      rawId,
+    ]),
+  );
+}
+
+export async function markRawDuplicate(db: Database, rawId: number, duplicateOf: number, now: Date): Promise<void> {
+  await db.transaction((tx) =>
+    tx.run(`UPDATE raw_messages SET status = 'duplicate', duplicate_of = ?, processed_at = ? WHERE id = ? AND status = 'stored'`, [
+      duplicateOf,
+      now.toISOString(),
+      rawId,
+    ]),
+  );
+}
+
+const SYSTEM_ACTOR = JSON.stringify({ platform: 'system', id: 'intake', name: 'normbot intake' });
+
+/**
+ * Inside the caller's transaction: the contribution, its drafts with their first version, and the
+ * raw message marked processed. The contributor's address is stored here only, for replies.
+ */
+export async function insertContribution(
+  tx: Database,
+  input: { rawId: number; parsed: ParsedMessage; /** the parser's whole output, extra fields included */ parsedJson?: string; replyTo: string | null; drafts: readonly NewDraft[] },
+  now: Date,
+): Promise<{ contributionId: number; draftIds: number[] }> {
+  const { parsed } = input;
+  const at = now.toISOString();
+  const c = parsed.contributor;
+  const { lastID: contributionId } = await tx.run(
+    `INSERT INTO contributions (raw_message_id, kind, subject, contributor_name, contributor_affiliation, contributor_country, contributor_email, anonymous, parsed_json, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [input.rawId, parsed.kind, parsed.subject, c.anonymous ? null : c.name, c.affiliation, c.country, input.replyTo, c.anonymous ? 1 : 0, input.parsedJson ?? JSON.stringify(parsed), at],
+  );
+  const draftIds: number[] = [];
+  for (const d of input.drafts) {
+    const fields = JSON.stringify(d.fields);
+    const { lastID } = await tx.run(
+      `INSERT INTO drafts (contribution_id, idx, status, fields_json, evidence_json, catalog_match_json, contributor_label, version, created_at)
+       VALUES (?, ?, 'pending', ?, ?, ?, ?, 1, ?)`,
+      [contributionId, d.index, fields, JSON.stringify(d.evidence), d.catalogMatch ? JSON.stringify(d.catalogMatch) : null, d.contributorLabel, at],
+    );
+    await tx.run('INSERT INTO draft_versions (draft_id, version, at, actor_json, fields_json, change) VALUES (?, 1, ?, ?, ?, ?)', [
+      lastID,
+      at,
+      SYSTEM_ACTOR,
+      fields,
+      `created from contribution #${contributionId}`,
+    ]);
+    draftIds.push(lastID);
+  }
+  await tx.run(`UPDATE raw_messages SET status = 'processed', processed_at = ? WHERE id = ?`, [at, input.rawId]);
+  return { contributionId, draftIds };
+}

@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ParseEmail } from '../../../src/intake/ingest/ingest-deps.js';
+import { ingestMessage } from '../../../src/intake/ingest/ingest-message.js';
+import { MAX_PROCESSING_ATTEMPTS } from '../../../src/intake/ingest/intake-limits.js';
+import { recoverStoredMessages } from '../../../src/intake/ingest/recover-stored-messages.js';
+import { aParsedMessage, anAgreement } from '../../unit/intake/ingest/a-parsed-message.js';
+import { buildMail } from '../../unit/intake/ingest/build-mail.js';
+import { openHarness, type Harness } from './ingest-harness.js';
+
+const parseAs = (parsed = aParsedMessage()): ParseEmail => async () => parsed;
+const crashingParse: ParseEmail = async () => {
+  throw new Error('simulated crash in the middle of a message');
+};
+
+let h: Harness;
+beforeEach(async () => {
+  h = await openHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+describe('ingestMessage', () => {
+  it('stores the contribution, one draft per agreement with a first version, and one acknowledgement', async () => {
+    const parsed = aParsedMessage({ agreements: [anAgreement(), anAgreement({ name: 'Cybersecurity Tech Accord', catalogMatch: null })] });
+    const outcome = await ingestMessage(buildMail(), 'test', h.deps(parseAs(parsed)));
+    expect(outcome).toMatchObject({ status: 'processed', kind: 'contribution', acknowledged: true });
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(1);
+    expect(await h.count('SELECT count(*) n FROM drafts WHERE status = ?', ['pending'])).toBe(2);
+    expect(await h.count('SELECT count(*) n FROM draft_versions WHERE version = 1')).toBe(2);
+    const ack = await h.store.db.get<{ dedupe_key: string; to_address: string; headers_json: string }>('SELECT * FROM outbox');
+    expect(ack?.dedupe_key).toBe(outcome.status === 'processed' ? `ack:${outcome.contributionId}` : '');
+    expect(ack?.to_address).toBe('ada@example.test');
+    expect(JSON.parse(ack!.headers_json)['Auto-Submitted']).toBe('auto-replied');
+    expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'processed'`)).toBe(1);
+  });
+
+  it('keeps the contributor address on the contribution only, never on drafts or in logs', async () => {
+    await ingestMessage(buildMail(), 'test', h.deps(parseAs()));
+    expect(await h.count(`SELECT count(*) n FROM contributions WHERE contributor_email = 'ada@example.test'`)).toBe(1);
+    const drafts = await h.store.db.all<Record<string, unknown>>('SELECT * FROM drafts');
+    expect(JSON.stringify(drafts)).not.toContain('ada@example.test');
+    expect(h.logs.join('')).not.toMatch(/ada@example\.test|Date of launch/);
+    expect(h.logs.join('')).toContain('"rawId"');
+  });
+
+  it('treats the same bytes ingested twice as a duplicate: one contribution, one acknowledgement', async () => {
+    const raw = buildMail();
+    await ingestMessage(raw, 'test', h.deps(parseAs()));
+    const second = await ingestMessage(raw, 'test', h.deps(parseAs()));
+    expect(second.status).toBe('duplicate');
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(1);
+    expect(await h.count('SELECT count(*) n FROM outbox')).toBe(1);
+  });
+
+  it('treats the same Message-ID and body with other Received: lines as a duplicate', async () => {
+    await ingestMessage(buildMail({ messageId: '<same@x>', headers: { Received: 'from a' } }), 'test', h.deps(parseAs()));
+    const second = await ingestMessage(buildMail({ messageId: '<same@x>', headers: { Received: 'from b' } }), 'test', h.deps(parseAs()));
+    expect(second.status).toBe('duplicate');
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(1);
+    expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'duplicate' AND duplicate_of IS NOT NULL`)).toBe(1);
+  });
+
+  it('records an auto-reply without drafts or acknowledgement', async () => {
+    const outcome = await ingestMessage(buildMail(), 'test', h.deps(parseAs(aParsedMessage({ kind: 'auto-reply' }))));
+    expect(outcome).toMatchObject({ status: 'processed', kind: 'auto-reply', acknowledged: false });
+    expect(await h.count('SELECT count(*) n FROM drafts')).toBe(0);
+    expect(await h.count('SELECT count(*) n FROM outbox')).toBe(0);
+  });
+
+  it('never acknowledges a bounce', async () => {
+    await ingestMessage(buildMail({ from: 'MAILER-DAEMON@mx.example' }), 'test', h.deps(parseAs(aParsedMessage({ kind: 'bounce', agreements: [] }))));
+    expect(await h.count('SELECT count(*) n FROM outbox')).toBe(0);
+  });
+
+  it('finishes at restart a message whose processing crashed after the raw bytes were stored', async () => {
+    const raw = buildMail();
+    const first = await ingestMessage(raw, 'test', h.deps(crashingParse));
+    expect(first.status).toBe('retry');
+    expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'stored'`)).toBe(1);
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(0);
+
+    const recovered = await recoverStoredMessages(h.deps(parseAs()));
+    expect(recovered.map((o) => o.status)).toEqual(['processed']);
+    await ingestMessage(raw, 'test', h.deps(parseAs())); // the IMAP re-fetch after the restart
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(1);
+    expect(await h.count('SELECT count(*) n FROM outbox')).toBe(1);
+  });
+
+  it('gives up on a message that crashes the parser every time, with a stored error', async () => {
+    const raw = buildMail();
+    for (let i = 0; i < MAX_PROCESSING_ATTEMPTS; i++) expect((await ingestMessage(raw, 'test', h.deps(crashingParse))).status).toBe('retry');
+    const last = await ingestMessage(raw, 'test', h.deps(crashingParse));
+    expect(last).toMatchObject({ status: 'failed', error: { code: 'PROCESSING_FAILED' } });
+    expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'failed' AND error_code = 'PROCESSING_FAILED'`)).toBe(1);
+  });
+
+  it('rolls back the contribution when the commit fails, leaving the raw message for retry', async () => {
+    // the database refuses the draft insert, half-way through the transaction
+    await h.store.db.exec('CREATE TRIGGER fail_drafts BEFORE INSERT ON drafts BEGIN SELECT RAISE(ABORT, "disk full"); END;');
+    const outcome = await ingestMessage(buildMail(), 'test', h.deps(parseAs()));
+    expect(outcome.status).toBe('retry');
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(0);
+    expect(await h.count('SELECT count(*) n FROM outbox')).toBe(0);
+    await h.store.db.exec('DROP TRIGGER fail_drafts');
+    expect((await recoverStoredMessages(h.deps(parseAs())))[0]?.status).toBe('processed');
+    expect(await h.count('SELECT count(*) n FROM drafts')).toBe(1);
+  });
+
+  it('rejects a parser result that does not match the schema with a stored error', async () => {
+    const broken: ParseEmail = async () => ({ ...aParsedMessage(), kind: 'nonsense' }) as never;
+    expect(await ingestMessage(buildMail(), 'test', h.deps(broken))).toMatchObject({ status: 'failed', error: { code: 'PARSE_INVALID' } });
+  });
+});
+
+describe('ingestMessage with bad input', () => {
+  const cases: Array<[string, Buffer, string]> = [
+    ['an empty mail', Buffer.alloc(0), 'EMPTY_MESSAGE'],
+    ['malformed MIME', Buffer.from('this is not a mail at all\r\n\r\njust text'), 'MALFORMED_MIME'],
+    ['an unknown charset', buildMail({ headers: { 'Content-Type': 'text/plain; charset=x-unknown-99' } }), 'UNKNOWN_CHARSET'],
+  ];
+  for (const [what, raw, code] of cases) {
+    it(`stores ${what} as failed with ${code} and goes on`, async () => {
+      const outcome = await ingestMessage(raw, 'test', h.deps(parseAs()));
+      expect(outcome).toMatchObject({ status: 'failed', error: { code } });
+      const row = await h.store.db.get<{ status: string; error_code: string; error_message: string }>('SELECT * FROM raw_messages');
+      expect(row).toMatchObject({ status: 'failed', error_code: code });
+      expect(row!.error_message.length).toBeGreaterThan(10);
+      expect((await ingestMessage(buildMail(), 'test', h.deps(parseAs()))).status).toBe('processed');
+    });
+  }
+
+  it('stores an oversized message as failed, keeping only its head', async () => {
+    const raw = buildMail({ body: 'x'.repeat(200_000) });
+    const outcome = await ingestMessage(raw, 'test', h.deps(parseAs(), { maxMessageBytes: 100_000 }));
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'MESSAGE_TOO_LARGE' } });
+    const row = await h.store.db.get<{ size: number; raw: Buffer }>('SELECT size, raw FROM raw_messages');
+    expect(row!.size).toBe(raw.length);
+    expect(row!.raw.length).toBeLessThan(raw.length);
+  });
+});

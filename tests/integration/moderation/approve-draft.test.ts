@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertDraft } from '../../helpers/draft-builder.js';
+import { alice, bob, openModerationFixture, type ModerationFixture } from '../../helpers/moderation-fixture.js';
+
+describe('approveDraft over SQLite', () => {
+  let fx: ModerationFixture;
+  beforeEach(async () => {
+    fx = await openModerationFixture();
+  });
+  afterEach(async () => fx.cleanup());
+
+  it('adds the agreement to the catalog with the contribution as provenance', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    const result = await fx.moderation.approve(draftId, alice);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const snapshot = await fx.store.catalog.loadSnapshot();
+    const agreement = snapshot.agreementById.get(result.draft.agreementId ?? -1);
+    const contributionId = result.draft.contributionId;
+    expect(agreement?.name).toBe('Nordic Cyber Stability Accord');
+    expect(agreement?.provenance).toMatchObject({ kind: 'contribution', ref: `contribution:${contributionId}/draft:${draftId}` });
+  });
+
+  it('brings the suggested norm elements in as unverified coverage', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    const result = await fx.moderation.approve(draftId, alice);
+    if (!result.ok) throw new Error(result.message);
+    const agreement = (await fx.store.catalog.loadSnapshot()).agreementById.get(result.draft.agreementId ?? -1);
+    expect(agreement?.coverage).toEqual([expect.objectContaining({ element: '2.1', status: 'unverified' })]);
+  });
+
+  it('records who approved and when', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    await fx.moderation.approve(draftId, alice);
+    const draft = await fx.moderation.getDraft(draftId);
+    expect(draft).toMatchObject({ status: 'approved', decidedBy: alice, decidedAt: '2026-11-23T10:00:00.000Z' });
+  });
+
+  it('decides once when two moderators approve at the same moment', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    const [first, second] = await Promise.all([fx.moderation.approve(draftId, alice), fx.moderation.approve(draftId, bob)]);
+    expect([first.ok, second.ok].sort()).toEqual([false, true]);
+    const loser = first.ok ? second : first;
+    const winner = first.ok ? alice : bob;
+    expect(loser).toMatchObject({ ok: false, code: 'already-decided' });
+    expect(loser.message).toContain(`approved by ${winner.name}`);
+  });
+
+  it('adds exactly one agreement when two moderators approve at once', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    const before = (await fx.store.catalog.loadSnapshot()).agreements.length;
+    await Promise.all([fx.moderation.approve(draftId, alice), fx.moderation.approve(draftId, bob)]);
+    expect((await fx.store.catalog.loadSnapshot()).agreements.length).toBe(before + 1);
+  });
+
+  it('queues one outcome mail to the contributor', async () => {
+    const draftId = await insertDraft(fx.store.db, { contributor: { email: 'ada@example.org' } });
+    await fx.moderation.approve(draftId, alice);
+    const mails = await fx.store.db.all<{ dedupe_key: string; to_address: string; kind: string }>('SELECT dedupe_key, to_address, kind FROM outbox');
+    expect(mails).toEqual([{ dedupe_key: `outcome:${draftId}`, to_address: 'ada@example.org', kind: 'outcome' }]);
+  });
+
+  it('refuses a draft someone else claimed', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    await fx.moderation.claim(draftId, bob);
+    const result = await fx.moderation.approve(draftId, alice);
+    expect(result).toMatchObject({ ok: false, code: 'claimed-by-other' });
+    expect(result.message).toContain('Bob');
+  });
+
+  it('returns not-found for an unknown draft', async () => {
+    expect(await fx.moderation.approve(999, alice)).toMatchObject({ ok: false, code: 'not-found' });
+  });
+});

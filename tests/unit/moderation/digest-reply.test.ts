@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { digestReply } from '../../../src/core/moderation/digest-reply.js';
+import { draftListReply } from '../../../src/core/moderation/draft-list-reply.js';
+import { aDraft } from '../../helpers/draft-builder.js';
+
+const now = new Date('2026-11-23T10:00:00.000Z');
+
+describe('digestReply', () => {
+  it('counts the pending drafts and gives the oldest age', () => {
+    const drafts = [aDraft({ id: 2, createdAt: '2026-11-23T07:00:00.000Z' }), aDraft({ id: 1, createdAt: '2026-11-20T10:00:00.000Z' })];
+    expect(digestReply(drafts, now).text.split('\n')[0]).toBe('Moderation digest: 2 pending drafts, oldest waiting 3 d');
+  });
+
+  it('lists the oldest first', () => {
+    const drafts = [aDraft({ id: 2, createdAt: '2026-11-23T07:00:00.000Z' }), aDraft({ id: 1, createdAt: '2026-11-10T10:00:00.000Z' })];
+    const lines = digestReply(drafts, now).text.split('\n');
+    expect(lines[1]).toMatch(/^#1 .*waiting 13 d/);
+  });
+
+  it('leaves decided drafts out', () => {
+    expect(digestReply([aDraft({ status: 'approved' })], now).text).toContain('no drafts waiting');
+  });
+});
+
+describe('draftListReply', () => {
+  it('shows one table row per draft', () => {
+    const reply = draftListReply([aDraft({ id: 1 }), aDraft({ id: 2 })], now);
+    expect(reply.blocks.find((b) => b.type === 'table')).toMatchObject({ rows: [expect.arrayContaining(['1']), expect.arrayContaining(['2'])] });
+  });
+});

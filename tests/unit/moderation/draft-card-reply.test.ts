@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
+import { draftCardReply } from '../../../src/core/moderation/draft-card-reply.js';
+import { ReplySchema } from '../../../src/core/reply/reply.js';
+import { aDraft } from '../../helpers/draft-builder.js';
+import { loadCatalog } from '../../helpers/load-catalog.js';
+
+const alice = { platform: 'slack' as const, id: 'U1', name: 'Alice' };
+
+describe('draftCardReply', () => {
+  let catalog: CatalogSnapshot;
+  beforeAll(async () => {
+    catalog = await loadCatalog();
+  });
+
+  it('is a valid Reply with the draft-card intent', () => {
+    const reply = draftCardReply(aDraft(), catalog);
+    expect(ReplySchema.parse(reply).intent).toBe('draft-card');
+  });
+
+  it('shows each field with its confidence and source snippet', () => {
+    const fields = draftCardReply(aDraft(), catalog).blocks.find((b) => b.type === 'fields');
+    expect(fields).toMatchObject({ fields: expect.arrayContaining([{ label: 'Year', value: '2021', note: 'confidence 0.60 · "adopted in 2021"' }]) });
+  });
+
+  it('lists the suggested norm elements by their catalog names', () => {
+    const reply = draftCardReply(aDraft(), catalog);
+    expect(reply.norms).toEqual([{ id: '2.1', name: catalog.elementById.get('2.1')?.name }]);
+  });
+
+  it('says what the draft looks like in the catalog', () => {
+    const paris = catalog.agreements.find((a) => a.name.includes('Paris Call'));
+    const reply = draftCardReply(aDraft({ catalogMatch: { agreementId: paris?.id ?? 0, name: 'Paris call', score: 0.91 } }), catalog);
+    expect(reply.text).toContain(`Looks like: ${paris?.name} (agreement ${paris?.id}, match 0.91)`);
+  });
+
+  it('carries approve, edit, reject and merge with the draft id while pending', () => {
+    const actions = draftCardReply(aDraft({ id: 42 }), catalog).blocks.find((b) => b.type === 'actions');
+    expect(actions).toMatchObject({ actions: ['approve', 'edit', 'reject', 'merge'].map((id) => ({ id, value: '42' })) });
+  });
+
+  it('has no actions once decided and says who decided', () => {
+    const reply = draftCardReply(aDraft({ status: 'rejected', decidedBy: alice, decidedAt: '2026-11-23T10:00:00.000Z', reason: 'duplicate' }), catalog);
+    expect(reply.blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(reply.text).toContain('Status: rejected by Alice at 2026-11-23 10:00 UTC: duplicate');
+  });
+
+  it('never shows an e-mail address, even in a snippet', () => {
+    const draft = aDraft({ evidence: { maintainer: { snippet: 'Contact: ada@example.org', confidence: 0.8 } }, fields: { ...aDraft().fields, maintainer: 'ada@example.org' } });
+    expect(JSON.stringify(draftCardReply(draft, catalog))).not.toContain('ada@example.org');
+  });
+
+  it('never names an anonymous contributor', () => {
+    const reply = draftCardReply(aDraft({ contributorLabel: 'Anonymous contributor' }), catalog);
+    expect(reply.text).toContain('From Anonymous contributor');
+    expect(JSON.stringify(reply)).not.toContain('Ada Lovelace');
+  });
+
+  it('renders without a catalog', () => {
+    expect(ReplySchema.safeParse(draftCardReply(aDraft())).success).toBe(true);
+  });
+});

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
+import { findAgreements } from '../../../src/core/text/find-agreements.js';
+import { loadCatalog } from '../../helpers/load-catalog.js';
+
+let catalog: CatalogSnapshot;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+
+const bestId = (q: string) => findAgreements(q, catalog)[0]?.agreement.id;
+
+describe('findAgreements', () => {
+  it.each([
+    ['Paris Call', 22],
+    ['Tech Accord', 24],
+    ['GCSC norms', 30],
+    ['UN GGE 2015', 12],
+    ['the 2021 UN GGE report', 35],
+    ['MANRS', 36],
+    ['Malabo Convention', 8],
+    ['Contract for the Web', 28],
+    ['OEWG report', 34],
+  ])('finds %s', (q, id) => {
+    expect(bestId(q)).toBe(id);
+  });
+
+  it('tolerates a typo in a longer word', () => {
+    expect(bestId('the Charlevox commitment')).toBe(20);
+  });
+
+  it('finds an agreement named inside a question', () => {
+    expect(bestId('What does the Cybersecurity Tech Accord cover?')).toBe(24);
+  });
+
+  it('finds both agreements of a comparison', () => {
+    const ids = findAgreements('Compare the Paris Call and the GCSC norms', catalog).map((m) => m.agreement.id);
+    expect(ids).toEqual(expect.arrayContaining([22, 30]));
+  });
+
+  it('scores a whole name at 1 and a partial name lower', () => {
+    const [first, second] = findAgreements('UN GGE 2015', catalog);
+    expect(first?.score).toBe(1);
+    expect(second?.score ?? 0).toBeLessThan(1);
+  });
+
+  it.each(['Budapest Convention', 'Budapest Convention on Cybercrime', 'Tell me about the Magna Carta for Robots', 'Which agreements were launched after 2020?'])(
+    'matches nothing for %s',
+    (q) => {
+      expect(findAgreements(q, catalog)).toEqual([]);
+    },
+  );
+
+  it('matches nothing in empty or hostile input', () => {
+    expect(findAgreements('', catalog)).toEqual([]);
+    expect(findAgreements("'; DROP TABLE agreements; --", catalog)).toEqual([]);
+    expect(findAgreements('🔥'.repeat(3000), catalog)).toEqual([]);
+  });
+});
