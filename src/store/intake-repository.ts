@@ -16,10 +16,11 @@ const RawRowSchema = z.object({
   status: RawStatusSchema,
   attempts: z.number().int(),
   error_code: z.string().nullable(),
+  duplicate_of: z.number().int().nullable(),
 });
 export type RawMessageRow = z.infer<typeof RawRowSchema>;
 
-const ROW_COLUMNS = 'id, sha256, content_sha256, message_id, origin, size, status, attempts, error_code';
+const ROW_COLUMNS = 'id, sha256, content_sha256, message_id, origin, size, status, attempts, error_code, duplicate_of';
 
 export interface NewRawMessage {
   sha256: string;
@@ -35,18 +36,28 @@ export interface NewRawMessage {
 
 /**
  * Stores the raw bytes in their own committed transaction, before anything else is done with them.
- * Idempotent on sha256: `inserted` is false when the same bytes were stored before.
+ * Idempotent on sha256: `inserted` is false when the same bytes were stored before. A new row that
+ * repeats an earlier message (same Message-ID and body, other Received: lines) is stored as
+ * 'duplicate'. A new 'stored' row counts its first processing attempt.
  */
 export async function storeRawMessage(db: Database, m: NewRawMessage, now: Date): Promise<{ inserted: boolean; row: RawMessageRow }> {
   return db.transaction(async (tx) => {
     const at = now.toISOString();
     const result = await tx.run(
-      `INSERT OR IGNORE INTO raw_messages (sha256, content_sha256, message_id, origin, received_at, size, raw, status, error_code, error_message, processed_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [m.sha256, m.contentSha256, m.messageId, m.origin, at, m.size, m.raw, m.status, m.error?.code ?? null, m.error?.message ?? null, m.error ? at : null],
+      `INSERT OR IGNORE INTO raw_messages (sha256, content_sha256, message_id, origin, received_at, size, raw, status, error_code, error_message, processed_at, attempts)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [m.sha256, m.contentSha256, m.messageId, m.origin, at, m.size, m.raw, m.status, m.error?.code ?? null, m.error?.message ?? null, m.error ? at : null, m.status === 'stored' ? 1 : 0],
     );
-    const row = RawRowSchema.parse(await tx.get(`SELECT ${ROW_COLUMNS} FROM raw_messages WHERE sha256 = ?`, [m.sha256]));
-    return { inserted: result.changes === 1, row };
+    const inserted = result.changes === 1;
+    let row = RawRowSchema.parse(await tx.get(`SELECT ${ROW_COLUMNS} FROM raw_messages WHERE sha256 = ?`, [m.sha256]));
+    if (inserted && row.status === 'stored') {
+      const sameAs = await findSameMessage(tx, row);
+      if (sameAs !== null) {
+        await tx.run(`UPDATE raw_messages SET status = 'duplicate', duplicate_of = ?, processed_at = ? WHERE id = ?`, [sameAs, at, row.id]);
+        row = { ...row, status: 'duplicate', duplicate_of: sameAs };
+      }
+    }
+    return { inserted, row };
   });
 }
 
@@ -66,7 +77,7 @@ export async function listStoredRawMessages(db: Database): Promise<RawMessageRow
  * An earlier message with the same Message-ID and body: the same mail delivered twice (other
  * Received: headers). Only rows that did not fail count, so a fixed re-send is processed.
  */
-export async function findSameMessage(db: Database, row: RawMessageRow): Promise<number | null> {
+async function findSameMessage(db: Database, row: RawMessageRow): Promise<number | null> {
   if (!row.message_id || !row.content_sha256) return null;
   const found = await db.get<{ id: number }>(
     `SELECT id FROM raw_messages WHERE message_id = ? AND content_sha256 = ? AND id < ? AND status IN ('stored', 'processed')
@@ -76,7 +87,7 @@ export async function findSameMessage(db: Database, row: RawMessageRow): Promise
   return found?.id ?? null;
 }
 
-/** Counts one processing attempt, committed before the attempt starts. */
+/** Counts one more processing attempt (a retry), committed before the attempt starts. */
 export async function countAttempt(db: Database, rawId: number): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.run('UPDATE raw_messages SET attempts = attempts + 1 WHERE id = ?', [rawId]);
@@ -89,16 +100,6 @@ export async function markRawFailed(db: Database, rawId: number, error: { code: 
     tx.run(`UPDATE raw_messages SET status = 'failed', error_code = ?, error_message = ?, processed_at = ? WHERE id = ? AND status = 'stored'`, [
       error.code,
       error.message,
-      now.toISOString(),
-      rawId,
-    ]),
-  );
-}
-
-export async function markRawDuplicate(db: Database, rawId: number, duplicateOf: number, now: Date): Promise<void> {
-  await db.transaction((tx) =>
-    tx.run(`UPDATE raw_messages SET status = 'duplicate', duplicate_of = ?, processed_at = ? WHERE id = ? AND status = 'stored'`, [
-      duplicateOf,
       now.toISOString(),
       rawId,
     ]),

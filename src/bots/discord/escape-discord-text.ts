@@ -14,7 +14,9 @@ export function escapeDiscordText(text: string): string {
 
 function escapePlain(text: string): string {
   return text
-    .replace(/[\\*_~`|<>[\]()#:]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+]|\d+\.)(\s)/gm, '$1\\$2$3')
+    .replace(/[\\*_~`|<>[\]#]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
+    // "\1" would show the backslash (only punctuation is escapable), so the dot is escaped
+    .replace(/^(\s*)(\d+)\.(\s)/gm, '$1$2\\.$3')
     .replace(/@(everyone|here)/gi, '@\u200b$1');
 }

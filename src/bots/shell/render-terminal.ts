@@ -49,7 +49,7 @@ function renderBlock(block: Block, width: number, style: TerminalStyle): string[
     case 'chart':
       return renderTerminalChart(block, width, style);
     case 'actions':
-      return wrapText(block.actions.map(formatActionHint).join('  '), width).map((l) => style.accent(l));
+      return wrapText(block.actions.map(formatActionHint).join(' '), width).map((l) => style.accent(l));
     case 'divider':
       return [style.dim('─'.repeat(width))];
   }
@@ -68,7 +68,8 @@ function renderItem(item: ListItem, bullet: string, width: number, style: Termin
 function renderEvidence(evidence: Evidence, width: number, indent: string, style: TerminalStyle): string[] {
   const mark = evidence.status === 'unverified' ? ' (unverified)' : '';
   const quote = wrapText(`“${evidence.quote}”${mark}`, width, indent).map((l) => (mark ? style.warn(l) : l));
-  const source = evidence.source ? wrapText(`— ${evidence.source}`, width, `${indent}  `).map((l) => style.dim(l)) : [];
+  // the source is an address: one unbroken line, so it stays clickable
+  const source = evidence.source ? [style.dim(`${indent}  — ${evidence.source}`)] : [];
   return [...quote, ...source];
 }
 

@@ -38,7 +38,8 @@ export async function runShellChat(deps: ShellChatDeps): Promise<void> {
     for await (const raw of rl) {
       const line = raw.trim();
       if (/^(exit|quit)$/i.test(line)) break;
-      if (line) write(await answerLine(line, deps));
+      // a blank line between replies, so one answer ends visibly before the next
+      if (line) write(`${await answerLine(line, deps)}\n`);
       if (deps.interactive) rl.prompt();
     }
   } finally {

@@ -3,12 +3,13 @@ import type { Draft } from '../../core/moderation/draft.js';
 import { escapeSlackText } from './escape-slack-text.js';
 import { DRAFT_MODALS, INPUT_ACTION } from './draft-modal-ids.js';
 import { redactEmails } from './redact-emails.js';
+import { sanitizePlainText } from './sanitize-plain-text.js';
 import { SlackViewSchema, type SlackBlock, type SlackOption, type SlackView } from './slack-block-schema.js';
 import { SLACK_LIMITS as L } from './slack-limits.js';
 import { truncateText } from './truncate-text.js';
 
 const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: truncateText(text, max) });
-const option = (text: string, value: string): SlackOption => ({ text: plain(redactEmails(text) || value, L.optionText), value: truncateText(value, L.optionValue) });
+const option = (text: string, value: string): SlackOption => ({ text: plain(sanitizePlainText(text) || value, L.optionText), value: truncateText(value, L.optionValue) });
 
 function textInput(blockId: string, label: string, value: string | null, opts: { multiline?: boolean; optional?: boolean } = {}): SlackBlock {
   const initial = value === null ? '' : truncateText(redactEmails(value), L.plainTextInput);

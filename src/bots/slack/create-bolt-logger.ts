@@ -1,8 +1,5 @@
-import bolt from '@slack/bolt';
-import type { Logger as BoltLogger } from '@slack/bolt';
+import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
-
-const { LogLevel } = bolt;
 type Level = (typeof LogLevel)[keyof typeof LogLevel];
 
 /** Bolt's logger interface over our pino logger, so Bolt's own lines are structured too. */

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import bolt from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
 import type { Logger } from '../../logger.js';
@@ -17,8 +17,6 @@ import { renderSlack } from './render-slack.js';
 import { scheduleDigest } from './schedule-digest.js';
 import type { SlackBotContext } from './slack-bot-context.js';
 import type { SlackConfig } from './slack-config.js';
-
-const { App, HTTPReceiver, SocketModeReceiver, LogLevel } = bolt;
 
 export interface SlackBotDeps {
   config: SlackConfig;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Action, Block, Evidence, ListItem, Reply } from '../../core/reply/reply.js';
 import { escapeSlackText } from './escape-slack-text.js';
-import { redactEmails } from './redact-emails.js';
 import { renderChartText } from './render-chart-text.js';
+import { sanitizePlainText } from './sanitize-plain-text.js';
 import { renderTableText } from './render-table-text.js';
 import { SlackBlockSchema, type SlackBlock } from './slack-block-schema.js';
 import { SLACK_LIMITS as L } from './slack-limits.js';
@@ -104,7 +104,7 @@ function renderButtons(actions: readonly Action[]): Unit[] {
       seen.set(a.id, n + 1);
       return {
         type: 'button' as const,
-        text: { type: 'plain_text' as const, text: truncateText(redactEmails(a.label) || a.id, L.buttonText) },
+        text: { type: 'plain_text' as const, text: truncateText(sanitizePlainText(a.label) || a.id, L.buttonText) },
         action_id: truncateText(n === 0 ? a.id : `${a.id}:${n}`, L.actionId),
         value: truncateText(a.value, L.buttonValue),
         ...(a.style === 'default' ? {} : { style: a.style }),
@@ -118,7 +118,7 @@ function renderButtons(actions: readonly Action[]): Unit[] {
 function renderBlock(block: Block): Unit[] {
   switch (block.type) {
     case 'heading': {
-      const text = truncateText(redactEmails(block.text).trim(), L.headerText);
+      const text = truncateText(sanitizePlainText(block.text).trim(), L.headerText);
       return text ? [{ block: { type: 'header', text: { type: 'plain_text', text } }, items: 1, keep: false }] : [];
     }
     case 'paragraph':

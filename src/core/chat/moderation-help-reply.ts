@@ -10,6 +10,7 @@ const COMMANDS: ReadonlyArray<[string, string]> = [
   ['approve N', 'add the draft to the catalog'],
   ['reject N <reason>', 'reject it; the contributor is told the reason'],
   ['merge N <agreement>', 'add it to an existing agreement (name or id)'],
+  ['confirm A E [source]', 'mark the unverified link from agreement A to element E as checked'],
   ['digest', 'pending drafts and how long they have waited'],
 ];
 

@@ -9,6 +9,7 @@ export type ChatCommand =
   | { verb: 'reject'; draftId: number; reason: string }
   | { verb: 'merge'; draftId: number; target: string }
   | { verb: 'edit'; draftId: number; assignments: string }
+  | { verb: 'confirm'; agreementId: number; elementId: string; source: string | null }
   /** a moderation verb used the wrong way, or an unknown "/command": answered with help */
   | { verb: 'invalid'; message: string };
 
@@ -24,6 +25,7 @@ const USAGE: Record<string, string> = {
   claim: 'claim N',
   release: 'release N [override]',
   drafts: 'drafts [pending|approved|rejected|merged|all]',
+  confirm: 'confirm <agreement id> <element id> [source address]',
 };
 
 /**
@@ -51,6 +53,10 @@ export function parseChatCommand(input: string): ChatCommand | null {
   if (verb === 'digest' && rest === '') return { verb: 'digest' };
   if (verb === 'help' && (rest === '' || prefixed)) return { verb: 'help' };
   if (verb === 'show' && draftId !== null && tail === '') return { verb: 'show', draftId };
+  if (verb === 'confirm') {
+    const c = /^#?(\d{1,9}) ([1-6]\.\d{1,2})(?: (\S+))?$/.exec(rest);
+    return c ? { verb: 'confirm', agreementId: Number(c[1]), elementId: c[2] ?? '', source: c[3] ?? null } : { verb: 'invalid', message: `Usage: ${USAGE.confirm}` };
+  }
   if (!DRAFT_VERBS.has(verb)) return prefixed ? { verb: 'invalid', message: `There is no command "${verb}".` } : null;
 
   const usage = `Usage: ${USAGE[verb] ?? verb}`;

@@ -49,6 +49,12 @@ export async function runModerationCommand(command: ChatCommand, ctx: CommandCon
       if (!target.ok) return noticeReply('moderation-invalid', target.message);
       return moderationResultReply(await moderation.merge(command.draftId, actor, target.agreement.id), catalog);
     }
+    case 'confirm': {
+      const result = await moderation.confirmCoverage(command.agreementId, command.elementId, actor, command.source ?? undefined);
+      return result.ok
+        ? { intent: 'coverage-confirmed', text: result.message, blocks: [{ type: 'paragraph', text: result.message }], agreements: [{ id: String(result.agreement.id), name: result.agreement.name }], norms: [], ephemeral: false }
+        : noticeReply(`moderation-${result.code}`, result.message);
+    }
     case 'edit': {
       const patch = parseFieldAssignments(command.assignments, catalog);
       if (!patch.ok) return noticeReply('moderation-invalid', patch.message);

@@ -1,5 +1,6 @@
 import { approveDraft } from './approve-draft.js';
 import { claimDraft, releaseDraft } from './claim-draft.js';
+import { confirmCoverage } from './confirm-coverage.js';
 import { editDraft } from './edit-draft.js';
 import { listDrafts } from './list-drafts.js';
 import { mergeDraft } from './merge-draft.js';
@@ -21,5 +22,6 @@ export function createModeration(deps: ModerationDeps): Moderation {
     approve: (draftId, actor) => approveDraft(deps, draftId, actor),
     reject: (draftId, actor, reason) => rejectDraft(deps, draftId, actor, reason),
     merge: (draftId, actor, agreementId) => mergeDraft(deps, draftId, actor, agreementId),
+    confirmCoverage: (agreementId, elementId, actor, source) => confirmCoverage(deps, agreementId, elementId, actor, source),
   };
 }

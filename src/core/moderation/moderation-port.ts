@@ -1,3 +1,4 @@
+import type { Agreement } from '../catalog/agreement.js';
 import type { Actor, Draft, DraftFields, DraftVersion } from './draft.js';
 
 /** Why a moderation action did not happen: expected outcomes, returned rather than thrown. */
@@ -9,6 +10,9 @@ export type ModerationRefusal =
   | { ok: false; code: 'invalid'; message: string };
 
 export type ModerationResult = { ok: true; draft: Draft; message: string } | ModerationRefusal;
+
+/** Confirming a coverage link changes an agreement, not a draft. */
+export type CoverageResult = { ok: true; agreement: Agreement; message: string } | Exclude<ModerationRefusal, { draft: Draft }>;
 
 /**
  * What the chat adapters and the terminal call. Implemented in core over repository ports; every
@@ -26,4 +30,6 @@ export interface Moderation {
   approve(draftId: number, actor: Actor): Promise<ModerationResult>;
   reject(draftId: number, actor: Actor, reason: string): Promise<ModerationResult>;
   merge(draftId: number, actor: Actor, agreementId: number): Promise<ModerationResult>;
+  /** marks an unverified coverage link (e.g. from a contribution) as checked by a moderator */
+  confirmCoverage(agreementId: number, elementId: string, actor: Actor, source?: string): Promise<CoverageResult>;
 }

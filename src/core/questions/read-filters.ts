@@ -28,14 +28,14 @@ export function readFilters(text: string, now: Date, addedToCatalog: boolean): A
   return filters;
 }
 
-const MAINTAINER = /\b(?:maintained|hosted|run|managed|administered|overseen|coordinated|stewarded|looked after|owned) by ([a-z0-9 ]+?)(?= (?:that|which|who|and|cover|covers|covering|about|on|with|since|after|before|between|in|from|mention|mentions|mentioning|include|includes|talk|say)\b|$)/;
+export const MAINTAINER_PHRASE = /\b(?:maintained|hosted|run|managed|administered|overseen|coordinated|stewarded|looked after|owned) by ([a-z0-9 ]+?)(?= (?:that|which|who|and|cover|covers|covering|about|on|with|since|after|before|between|in|from|mention|mentions|mentioning|include|includes|talk|say)\b|$)/;
 
 function readMaintainer(text: string): { maintainer?: AgreementFilters['maintainer']; rest: string } {
-  const m = MAINTAINER.exec(text) ?? /\bmaintainer (?:is |being )?([a-z0-9 ]+?)(?= (?:that|which|and|cover|about)\b|$)/.exec(text);
+  const m = MAINTAINER_PHRASE.exec(text) ?? /\bmaintainer (?:is |being )?([a-z0-9 ]+?)(?= (?:that|which|and|cover|about)\b|$)/.exec(text);
   if (!m) return { rest: text };
   const words = (m[1] ?? '').split(' ').filter((w) => w !== '' && !STOPWORDS.has(w));
   if (words.length === 0) return { rest: text };
-  return { maintainer: { words, label: `maintained by ${words.join(' ').toUpperCase().length <= 5 ? words.join(' ').toUpperCase() : words.join(' ')}` }, rest: text.replace(m[0], ' ') };
+  return { maintainer: { words, label: `maintained by ${words.join(' ')}` }, rest: text.replace(m[0], ' ') };
 }
 
 const KIND_PATTERNS: ReadonlyArray<{ re: RegExp; kinds: PartiesKind[]; label: string }> = [

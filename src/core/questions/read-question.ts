@@ -6,7 +6,7 @@ import { findElements, type ElementMatch } from '../text/find-elements.js';
 import { citedLetters, findGgeNorms, type GgeNormMatch } from '../text/find-gge-norms.js';
 import { normalizeText } from '../text/normalize-text.js';
 import type { AgreementFilters } from './agreement-filters.js';
-import { readFilters } from './read-filters.js';
+import { MAINTAINER_PHRASE, readFilters } from './read-filters.js';
 
 /** Everything the intents need to know about a question, read once. */
 export interface ReadQuestion {
@@ -44,7 +44,11 @@ export const NAMED_AGREEMENT_SCORE = 0.6;
 export function readQuestion(question: string, catalog: CatalogSnapshot, now: Date): ReadQuestion {
   const text = normalizeText(question);
   const words = text.split(' ');
-  const agreements = findAgreementSpans(question, catalog).filter((m) => m.score >= NAMED_AGREEMENT_SCORE);
+  // "maintained by the OSCE" names a maintainer, not the OSCE's agreement
+  const maintainerWords = wordRange(text, MAINTAINER_PHRASE);
+  const agreements = findAgreementSpans(question, catalog).filter(
+    (m) => m.score >= NAMED_AGREEMENT_SCORE && !(maintainerWords && m.start >= maintainerWords.start && m.end <= maintainerWords.end),
+  );
   // words inside an agreement's name are not read as elements or filters ("Paris Call for Trust")
   const residual = words.map((w, i) => (agreements.some((a) => i >= a.start && i <= a.end) ? '_' : w)).join(' ');
   const asks = readAsks(text);
@@ -59,6 +63,14 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
     filters: readFilters(residual, now, asks.added),
     asks,
   };
+}
+
+/** Word positions (inclusive) of a pattern's first match in normalised text. */
+function wordRange(text: string, re: RegExp): { start: number; end: number } | undefined {
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const start = text.slice(0, m.index).split(' ').length - 1;
+  return { start, end: start + m[0].split(' ').length - 1 };
 }
 
 /** Drops weak side matches ("trust" at 0.85 next to "supply chain integrity" at 1). */

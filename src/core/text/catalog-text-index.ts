@@ -1,4 +1,5 @@
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import type { NormElement } from '../taxonomy/norm-element.js';
 import { buildAgreementNameIndex, type AgreementNameIndex } from './agreement-name-index.js';
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js';
 
@@ -21,12 +22,14 @@ export function getCatalogTextIndex(catalog: CatalogSnapshot): CatalogTextIndex 
 }
 
 function buildCatalogTextIndex(catalog: CatalogSnapshot): CatalogTextIndex {
-  // the seed gives two elements the label "CIP"; a shared label must not outrank the one it names
+  // the seed labels two elements "CIP" (2.1 and 5.6); a shared label names only the element whose
+  // own name carries it, "Critical infrastructure protection (CIP)"
   const labelUses = new Map<string, number>();
   for (const e of catalog.elements) labelUses.set(e.seedLabel.toLowerCase(), (labelUses.get(e.seedLabel.toLowerCase()) ?? 0) + 1);
+  const ownsLabel = (e: NormElement) => (labelUses.get(e.seedLabel.toLowerCase()) ?? 0) === 1 || e.name.toLowerCase().includes(e.seedLabel.toLowerCase());
   const elementEntries = catalog.elements.flatMap((e) => [
     ...splitParenthesised(e.name).map((text) => ({ key: e.id, text, boost: 0.05 })),
-    { key: e.id, text: e.seedLabel, boost: (labelUses.get(e.seedLabel.toLowerCase()) ?? 0) > 1 ? -0.05 : 0.05 },
+    ...(ownsLabel(e) ? [{ key: e.id, text: e.seedLabel, boost: 0.05 }] : []),
     ...e.synonyms.map((text) => ({ key: e.id, text })),
   ]);
   const ggeEntries = catalog.ggeNorms.flatMap((n) => n.synonyms.map((text) => ({ key: n.id, text })));

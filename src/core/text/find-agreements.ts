@@ -29,7 +29,7 @@ export function findAgreements(query: string, catalog: CatalogSnapshot): Agreeme
   return findAgreementSpans(query, catalog).map(({ agreement, score }) => ({ agreement, score }));
 }
 
-export function findAgreementSpans(query: string, catalog: CatalogSnapshot): AgreementMatchSpan[] {
+export function findAgreementSpans(query: string, catalog: CatalogSnapshot, minScore = AGREEMENT_MATCH_THRESHOLD): AgreementMatchSpan[] {
   const index = getCatalogTextIndex(catalog).agreements;
   const tokens = toContentTokens(query);
   const hits = collectHits(tokens, index);
@@ -38,7 +38,7 @@ export function findAgreementSpans(query: string, catalog: CatalogSnapshot): Agr
     const variant = index.variants[vi];
     if (!variant) continue;
     const score = scoreVariant(variant.tokens, variant.weights, variant.totalWeight, variant.topWeight, matched, index.decisive);
-    if (score < AGREEMENT_MATCH_THRESHOLD) continue;
+    if (score < minScore) continue;
     const prev = best.get(variant.agreementIndex);
     if (prev && prev.score >= score) continue;
     const positions = [...matched.values()].map((m) => tokens[m.q]?.pos ?? 0);

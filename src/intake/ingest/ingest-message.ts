@@ -2,16 +2,7 @@ import { buildDrafts } from '../../core/contribution/build-drafts.js';
 import { composeAcknowledgement } from '../../core/contribution/compose-acknowledgement.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { enqueueMail } from '../../store/enqueue-mail.js';
-import {
-  countAttempt,
-  findSameMessage,
-  insertContribution,
-  markRawDuplicate,
-  markRawFailed,
-  readRawBytes,
-  storeRawMessage,
-  type RawMessageRow,
-} from '../../store/intake-repository.js';
+import { countAttempt, insertContribution, markRawFailed, readRawBytes, storeRawMessage, type RawMessageRow } from '../../store/intake-repository.js';
 import type { IngestDeps, IngestOutcome } from './ingest-deps.js';
 import { inspectRawMessage } from './inspect-raw-message.js';
 import { MAX_MESSAGE_BYTES, MAX_PROCESSING_ATTEMPTS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
@@ -37,25 +28,12 @@ async function parseSafely(raw: Buffer, deps: IngestDeps): Promise<ParseResult> 
  * their acknowledgement. Safe to call again for the same row: the contribution is unique per raw
  * message, and a crash before the commit leaves the row 'stored' for the next start.
  */
-export async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?: Buffer): Promise<IngestOutcome> {
+async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?: Buffer): Promise<IngestOutcome> {
   const { db } = deps;
   const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
-  const sameAs = await findSameMessage(db, row);
-  if (sameAs !== null) {
-    await markRawDuplicate(db, row.id, sameAs, deps.now());
-    log.info({ duplicateOf: sameAs }, 'same Message-ID and body as an earlier message: skipped');
-    return { status: 'duplicate', rawId: row.id, duplicateOf: sameAs };
-  }
-  const attempts = await countAttempt(db, row.id);
-  if (attempts > MAX_PROCESSING_ATTEMPTS) {
-    const error = { code: 'PROCESSING_FAILED', message: `processing crashed ${attempts - 1} times; the raw message is kept for a developer to look at` };
-    await markRawFailed(db, row.id, error, deps.now());
-    log.error({ errorCode: error.code }, 'gave up on a message');
-    return { status: 'failed', rawId: row.id, error };
-  }
   const result = await parseSafely(bytes ?? (await readRawBytes(db, row.id)), deps);
   if ('crash' in result) {
-    log.error({ attempt: attempts, err: result.crash }, 'parser crashed; the message stays stored and is retried');
+    log.error({ err: result.crash }, 'parser crashed; the message stays stored and is retried');
     return { status: 'retry', rawId: row.id, error: { code: 'PARSE_CRASHED', message: result.crash } };
   }
   if ('invalid' in result) {
@@ -111,7 +89,7 @@ export async function ingestMessage(raw: Buffer, origin: string, deps: IngestDep
   const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
   if (!inserted) {
     // same bytes again: finish the work a crash interrupted, otherwise nothing to do
-    if (row.status === 'stored') return runGuarded(row, deps, raw);
+    if (row.status === 'stored') return retryStoredMessage(row, deps, raw);
     log.info({ origin }, 'same bytes as an earlier message: skipped');
     return { status: 'duplicate', rawId: row.id, duplicateOf: row.id };
   }
@@ -119,11 +97,30 @@ export async function ingestMessage(raw: Buffer, origin: string, deps: IngestDep
     log.warn({ origin, errorCode: facts.problem.code }, facts.problem.message);
     return { status: 'failed', rawId: row.id, error: facts.problem };
   }
-  return runGuarded(row, deps, raw);
+  if (row.status === 'duplicate') {
+    log.info({ origin, duplicateOf: row.duplicate_of }, 'same Message-ID and body as an earlier message: skipped');
+    return { status: 'duplicate', rawId: row.id, duplicateOf: row.duplicate_of ?? row.id };
+  }
+  return processGuarded(row, deps, raw);
+}
+
+/**
+ * Processes again a message left 'stored' (by a crash, or a parser that threw), counting the
+ * attempt first so that a message that always crashes ends as 'failed' instead of looping.
+ */
+export async function retryStoredMessage(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<IngestOutcome> {
+  const attempts = await countAttempt(deps.db, row.id);
+  if (attempts > MAX_PROCESSING_ATTEMPTS) {
+    const error = { code: 'PROCESSING_FAILED', message: `processing crashed ${attempts - 1} times; the raw message is kept for a developer to look at` };
+    await markRawFailed(deps.db, row.id, error, deps.now());
+    deps.logger.error({ rawId: row.id, messageId: row.message_id, errorCode: error.code }, 'gave up on a message');
+    return { status: 'failed', rawId: row.id, error };
+  }
+  return processGuarded(row, deps, raw);
 }
 
 /** Once the raw bytes are safe, no error escapes: the row stays 'stored' and is retried. */
-async function runGuarded(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<IngestOutcome> {
+async function processGuarded(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<IngestOutcome> {
   try {
     return await processStoredMessage(row, deps, raw);
   } catch (error) {
@@ -131,5 +128,3 @@ async function runGuarded(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): P
     return { status: 'retry', rawId: row.id, error: { code: 'PROCESSING_INTERRUPTED', message: describe(error) } };
   }
 }
-
-export { runGuarded as processStoredMessageGuarded };

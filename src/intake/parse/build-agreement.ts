@@ -58,7 +58,7 @@ function splitMaintainer(value: string, contactValue: string): { maintainer: str
   const contacts = [...extractEmails(value), ...extractLinks(value)];
   let rest = plainValue(value);
   for (const c of contacts) rest = rest.split(c).join('');
-  rest = rest.replace(/\b(mailto:|contact(?: information)?:?|e-?mail:?|tel\.?:?)\s*/gi, '').replace(/\(\s*\)|\[\s*\]|<\s*>/g, '');
+  rest = rest.replace(/\b(mailto:|contact(?:\s+information)?\s*:?|e-?mail\s*:?|tel\.?\s*:?)\s*/gi, '').replace(/\(\s*[:;,]?\s*\)|\[\s*\]|<\s*>/g, '');
   rest = rest.replace(/[\s,;:(\-\u2013]+$/g, '').replace(/^[\s,;:)]+/, '').replace(/\s{2,}/g, ' ').trim();
   const contact = [...contacts, ...(contactValue.trim() ? [plainValue(contactValue)] : [])].join('; ');
   return { maintainer: rest || null, contact: contact || null };

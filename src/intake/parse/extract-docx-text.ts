@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { checkDocxArchive } from './check-docx-archive.js';
 import { htmlToText } from './html-to-text.js';
 import { LIMITS } from './limits.js';
@@ -15,6 +14,8 @@ export async function extractDocxText(buf: Buffer, name: string): Promise<Extrac
   const check = checkDocxArchive(buf);
   if (!check.ok) return { text: '', warnings: [warning(check.code, `${name} ${check.message}`)] };
   try {
+    // loaded on first use: most mail has no Word attachment, and the CLI starts faster without it
+    const { default: mammoth } = await import('mammoth');
     const { value } = await withTimeout(mammoth.convertToHtml({ buffer: buf }), LIMITS.MAX_DOCUMENT_MS);
     return { text: htmlToText(value), warnings: [] };
   } catch (error) {

@@ -1,4 +1,3 @@
-import { getDocumentProxy } from 'unpdf';
 import { describe, type ExtractResult } from './extract-docx-text.js';
 import { LIMITS } from './limits.js';
 import { warning, type ParseWarning } from './parse-warning.js';
@@ -21,6 +20,7 @@ export async function extractPdfText(buf: Buffer, name: string): Promise<Extract
 
 async function readPages(buf: Buffer, name: string, warnings: ParseWarning[]): Promise<string> {
   // pdf.js refuses a Node Buffer (TEST-RIG.md §6); it also takes ownership of the bytes, hence the copy
+  const { getDocumentProxy } = await import('unpdf'); // pdf.js is large: loaded on first PDF only
   const pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0 });
   try {
     const pages = Math.min(pdf.numPages, LIMITS.MAX_PDF_PAGES);

@@ -36,6 +36,14 @@ export function htmlToText(html: string): string {
     if (quoteDepth > 0 && tables.length === 0) lines[lines.length - 1] = '> '.repeat(quoteDepth);
   };
 
+  const blankLine = () => {
+    newline();
+    const lines = sink();
+    if (lines.length > 1 && (lines[lines.length - 2] ?? '').replace(/^(>\s?)+/, '') !== '') {
+      lines.push(quoteDepth > 0 && tables.length === 0 ? '> '.repeat(quoteDepth) : '');
+    }
+  };
+
   const tokens = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/g;
   for (let m = tokens.exec(html); m; m = tokens.exec(html)) {
     const [, close, rawTag, attrs, text] = m;
@@ -90,7 +98,7 @@ export function htmlToText(html: string): string {
     } else if (BLOCK.has(tag)) {
       newline();
       if (tag === 'li' && !close) write('- ');
-      if ((tag === 'p' || /^h[1-6]$/.test(tag)) && close) newline();
+      if ((tag === 'p' || /^h[1-6]$/.test(tag)) && close) blankLine();
     }
   }
   while (tables.length > 0) emitTable(tables.pop()!);

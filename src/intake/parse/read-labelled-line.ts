@@ -30,6 +30,12 @@ export function readLabelledLine(line: string): LabelledLine | null {
   const clean = cleanLabelLine(line);
   if (clean === '') return null;
   const folded = foldText(clean);
+  // "**Affiliation** Centre for ..." (Word, HTML): a bold label with the value after it, no colon
+  const boldLabel = /^\*\*([^*]{1,200}?)\*\*\s*(\S.*)$/.exec(line.replace(LEAD, ''));
+  if (boldLabel && !/[:?]\s*$/.test(boldLabel[1]!)) {
+    const inner = readLabelledLine(`${boldLabel[1]!.trim()}:`);
+    if (inner && inner.value === '') return { ...inner, value: cleanLabelLine(boldLabel[2]!).replace(/^[:\uff1a?\-\u2013\u2014]+\s*/, '') };
+  }
   for (const [field, re] of COMPILED) {
     const m = re.exec(folded);
     if (!m) continue;

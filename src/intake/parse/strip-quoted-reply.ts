@@ -23,7 +23,7 @@ export function stripQuotedReply(text: string, isForward = false): string {
     const line = lines[i]!;
     const folded = foldText(line);
     const next = lines[i + 1] ?? '';
-    if (!isQuoted(line) && (ATTRIBUTION.test(folded) || (!isQuoted(next) && ATTRIBUTION.test(foldText(`${line} ${next}`))))) {
+    if (!isQuoted(line) && (ATTRIBUTION.test(folded) || (line.trim() !== '' && !isQuoted(next) && ATTRIBUTION.test(foldText(`${line} ${next}`))))) {
       const joined = !ATTRIBUTION.test(folded);
       const after = lines.slice(i + (joined ? 2 : 1)).find((l) => l.trim() !== '');
       if (after === undefined || !isQuoted(after)) break; // the rest is the original message, unquoted

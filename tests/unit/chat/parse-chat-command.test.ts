@@ -54,3 +54,13 @@ describe('parseChatCommand', () => {
     for (const text of ['', '   ', '/', '!!', 'approve 99999999999999', 'edit 0 name=x', '\u0000approve 1']) expect(() => parseChatCommand(text)).not.toThrow();
   });
 });
+
+describe('parseChatCommand confirm', () => {
+  it('reads an agreement id, an element id and a source', () => {
+    expect(parseChatCommand('confirm 39 5.5 https://example.org/text')).toEqual({ verb: 'confirm', agreementId: 39, elementId: '5.5', source: 'https://example.org/text' });
+  });
+
+  it('turns a malformed confirm into usage help', () => {
+    expect(parseChatCommand('confirm botnets')).toMatchObject({ verb: 'invalid' });
+  });
+});

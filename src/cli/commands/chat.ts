@@ -1,0 +1,40 @@
+import { runShellChat } from '../../bots/shell/run-shell-chat.js';
+import { terminalActor } from '../../bots/shell/terminal-actor.js';
+import { createModeration } from '../../core/moderation/create-moderation.js';
+import { createModerationStore } from '../../store/moderation-store.js';
+import type { CliIo } from '../cli-io.js';
+import { openCliStore } from '../open-cli-store.js';
+import { parseCommandArgs } from '../parse-command-args.js';
+import { terminalOptions } from '../terminal-options.js';
+
+export const summary = 'chat with the bot in the terminal: questions and moderation commands (reads lines from stdin)';
+const USAGE = 'normbot chat [--db PATH]   (type "exit" to leave; piped input is answered line by line)';
+
+/** The shell adapter: the terminal operator is a moderator, as the person running the bot. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(args, {}, USAGE);
+  if (values.help) {
+    io.stdout(`usage: ${USAGE}\n`);
+    return 0;
+  }
+  const store = await openCliStore(values.db as string | undefined, io);
+  const now = () => new Date();
+  // readline's line editing needs the real terminal; anything else (pipes, tests) goes through io.
+  const interactive = io.isTty && Boolean((io.stdin as { isTTY?: boolean }).isTTY);
+  const output = interactive ? process.stdout : ({ write: (text: string) => (io.stdout(text), true) } as unknown as NodeJS.WritableStream);
+  try {
+    await runShellChat({
+      input: io.stdin,
+      output,
+      interactive,
+      loadCatalog: () => store.catalog.loadSnapshot(),
+      moderation: createModeration({ store: createModerationStore(store, now), now }),
+      actor: terminalActor(io.env),
+      now,
+      render: terminalOptions(io),
+    });
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,41 @@
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import type { Block, Reply } from '../reply/reply.js';
+import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
+import { sortByYear } from './answer-agreements-for-element.js';
+import { curationNote } from './curation-note.js';
+import { describeAgreement } from './describe-agreement.js';
+import { makeReply } from './make-reply.js';
+
+/**
+ * Agreements by their facts alone: "launched after 2020", "added since 2023-01-01", "binding
+ * agreements", "maintained by the OSCE", or the whole catalog.
+ */
+export function answerAgreementList(catalog: CatalogSnapshot, filters: AgreementFilters): Reply {
+  const listed = sortByYear(applyFilters(catalog.agreements, filters));
+  const byDate = Boolean(filters.years || filters.addedSince);
+  const what = hasFilters(filters) ? describeFilters(filters) : 'all';
+  const blocks: Block[] = [
+    { type: 'heading', text: hasFilters(filters) ? `Agreements: ${what}` : 'All agreements in the catalog' },
+    { type: 'paragraph', text: `${listed.length} of the ${catalog.agreements.length} agreements in the catalog${hasFilters(filters) ? ` match "${what}"` : ''}.` },
+  ];
+  if (listed.length > 0) {
+    blocks.push({
+      type: 'list',
+      ordered: false,
+      items: listed.map((a) => ({
+        title: a.name,
+        ref: { id: String(a.id), name: a.name },
+        detail: `${describeAgreement(a)}${filters.addedSince ? `; in the catalog since ${a.addedAt.slice(0, 10)}` : a.dateDetail ? `; ${a.dateDetail}` : ''}`,
+      })),
+    });
+  } else if (filters.addedSince) {
+    const latest = catalog.agreements.map((a) => a.addedAt.slice(0, 10)).sort().at(-1);
+    blocks.push({ type: 'paragraph', text: `Nothing was added on or after ${filters.addedSince.date}; the latest addition is dated ${latest ?? 'unknown'}.` });
+  } else if (filters.years) {
+    const years = catalog.agreements.map((a) => a.year).filter((y): y is number => y !== null);
+    blocks.push({ type: 'paragraph', text: `The catalog's agreements date from ${Math.min(...years)} to ${Math.max(...years)}.` });
+  }
+  if (byDate) blocks.push({ type: 'note', text: 'Years are years of adoption or launch as recorded in the catalog; some agreements were revised later (see each agreement\'s date detail).' });
+  blocks.push(curationNote());
+  return makeReply({ intent: byDate ? 'agreements-by-date' : 'agreement-list', blocks, agreements: listed, norms: [] });
+}

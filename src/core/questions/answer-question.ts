@@ -1,0 +1,109 @@
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import type { Reply } from '../reply/reply.js';
+import type { GgeNorm, NormElement } from '../taxonomy/norm-element.js';
+import type { AgreementMatchSpan } from '../text/find-agreements.js';
+import { findUnknownNames } from '../text/find-unknown-names.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { hasFilters } from './agreement-filters.js';
+import { answerAgreementCoverage } from './answer-agreement-coverage.js';
+import { answerAgreementList } from './answer-agreement-list.js';
+import { answerAgreementsForElement } from './answer-agreements-for-element.js';
+import { answerComparison } from './answer-comparison.js';
+import { answerElementDefinition } from './answer-element-definition.js';
+import { answerFrequency } from './answer-frequency.js';
+import { answerGgeNorms } from './answer-gge-norms.js';
+import { answerHelp } from './answer-help.js';
+import { answerNotInCatalog } from './answer-not-in-catalog.js';
+import { answerTrends } from './answer-trends.js';
+import { checkQuestionReadable } from './check-question-readable.js';
+import { readQuestion, type ReadQuestion } from './read-question.js';
+
+/**
+ * Answers a member's question from the catalog alone: a pure function of (question, catalog, now).
+ * Never throws: an unreadable question gets help, an unknown subject an honest "not in the catalog".
+ */
+export function answerQuestion(question: string, catalog: CatalogSnapshot, now: Date): Reply {
+  const raw = typeof question === 'string' ? question : '';
+  try {
+    const problem = checkQuestionReadable(raw, normalizeText(raw.slice(0, 2_000)));
+    if (problem) return answerHelp(catalog, problem, raw.trim() === '' ? 'help' : 'unknown');
+    return route(raw, readQuestion(raw, catalog, now), catalog);
+  } catch (error) {
+    // a bug must not take the chat down; the reply says what to do instead
+    return answerHelp(catalog, `Sorry, I could not answer that (${error instanceof Error ? error.message.slice(0, 120) : 'unexpected error'}). Try rephrasing.`, 'unknown');
+  }
+}
+
+function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Reply {
+  const { asks, filters } = rq;
+  const named = distinctAgreements(rq.agreements);
+  const elements = focusElements(rq);
+  const listWithTopic = asks.forList && (elements.length > 0 || hasFilters(filters));
+  if (asks.help && named.length === 0 && elements.length === 0) return answerHelp(catalog);
+  if (asks.frequency) return answerFrequency(catalog, filters, asks.least);
+  if (asks.trend && !listWithTopic && named.length === 0) {
+    const want = asks.rising && !asks.declining ? 'rising' : asks.declining && !asks.rising ? 'declining' : 'both';
+    return answerTrends({ catalog, filters, focus: elements, want });
+  }
+  const strong = named.filter((m) => m.score >= 0.9);
+  if (named.length >= 2 && (asks.compare || (strong.length >= 2 && !asks.forList))) {
+    return answerComparison(catalog, [...named].sort((a, b) => a.start - b.start).map((m) => m.agreement));
+  }
+  if (wantsGgeNorms(rq)) return answerGgeNorms(catalog, ggeNormsAsked(rq));
+  const best = named[0];
+  if (best && !listWithTopic) {
+    const also = best.score < 0.9 ? named.slice(1).filter((m) => m.score >= best.score - 0.1).map((m) => m.agreement) : [];
+    return answerAgreementCoverage({ catalog, agreement: best.agreement, askedElements: elements, alsoMatched: also });
+  }
+  const unknown = findUnknownNames(question, catalog);
+  const aboutIt = elements.length === 0 ? !hasFilters(filters) : !asks.forList && /\b(?:tell me about|what does|what is|what s|who)\b/.test(rq.text);
+  if (unknown.length > 0 && aboutIt) {
+    return answerNotInCatalog(catalog, question, unknown.join(', '));
+  }
+  if (elements.length > 0 && asks.definition && !asks.forList) return answerElementDefinition(catalog, elements.slice(0, 3));
+  if (elements.length > 0) return answerAgreementsForElement({ catalog, elements, filters, mode: joinMode(rq) });
+  if (hasFilters(filters) || asks.forList || asks.added) return answerAgreementList(catalog, filters);
+  if (asks.definition || /\babout\b/.test(rq.text)) return answerNotInCatalog(catalog, question, subjectOf(question));
+  return answerHelp(catalog, `I could not match "${question.trim().slice(0, 80)}" to an agreement, a norm element or a kind of question I know.`, 'unknown');
+}
+
+/** Drops a weaker match read from words inside a stronger one's span ("UN GGE" of "UN GGE 2015"). */
+function distinctAgreements(matches: readonly AgreementMatchSpan[]): AgreementMatchSpan[] {
+  const kept: AgreementMatchSpan[] = [];
+  for (const m of matches) {
+    if (!kept.some((k) => m.start >= k.start && m.end <= k.end)) kept.push(m);
+  }
+  return kept;
+}
+
+/** The elements a question is about; a GGE norm named in it narrows them to that norm's elements. */
+function focusElements(rq: ReadQuestion): NormElement[] {
+  const elements = rq.elements.map((m) => m.element);
+  const norms = rq.asks.gge ? ggeNormsAsked(rq) : [];
+  const narrowed = elements.filter((e) => norms.some((n) => n.elements.includes(e.id)));
+  return narrowed.length > 0 ? narrowed : elements;
+}
+
+function wantsGgeNorms(rq: ReadQuestion): boolean {
+  if (rq.asks.forList && rq.elements.length > 0) return false;
+  return rq.ggeLetters.length > 0 || (rq.asks.gge && /\bnorms?\b/.test(rq.text));
+}
+
+function ggeNormsAsked(rq: ReadQuestion): GgeNorm[] {
+  const cited = rq.ggeNorms.filter((m) => rq.ggeLetters.includes(m.norm.letter)).map((m) => m.norm);
+  if (cited.length > 0) return cited;
+  const top = rq.ggeNorms[0]?.score ?? 0;
+  return rq.ggeNorms.filter((m) => m.score >= top - 0.1).slice(0, 3).map((m) => m.norm);
+}
+
+/** "elections and human rights" asks for agreements covering both; "or", or one word for two elements, for either. */
+function joinMode(rq: ReadQuestion): 'all' | 'any' {
+  const distinctWords = new Set(rq.elements.map((m) => m.matched.toLowerCase())).size > 1;
+  return distinctWords && /\b(?:and|both|as well as|together with|plus|all of)\b/.test(rq.text) && !/\bor\b/.test(rq.text) ? 'all' : 'any';
+}
+
+function subjectOf(question: string): string {
+  const m = /(?:tell me about|what (?:is|are)|who (?:is|are)|explain|describe|about)\s+(?:the\s+)?(.+?)[?.!\s]*$/i.exec(question);
+  return (m?.[1] ?? question).trim().slice(0, 80);
+}
+

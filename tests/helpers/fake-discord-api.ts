@@ -1,0 +1,85 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One HTTP request the bot made to "Discord". */
+export interface RecordedCall {
+  method: string;
+  /** decoded path without the query, e.g. /api/v10/webhooks/1/tok/messages/@original */
+  path: string;
+  query: string;
+  auth: string | undefined;
+  body: any;
+}
+
+export interface FakeDiscordApi {
+  /** pass as `rest.api`; discord.js appends /v10/... */
+  api: string;
+  calls: RecordedCall[];
+  /** the JSON bodies of every call that carries a message (content, embeds or components) */
+  messageBodies(): any[];
+  close(): Promise<void>;
+}
+
+const BOT = { id: '100000000000000002', username: 'normbot', discriminator: '0', avatar: null, bot: true, global_name: null };
+
+/**
+ * A local stand-in for Discord's REST API: records every call and answers the routes the bot
+ * uses with Discord-shaped payloads (TEST-RIG.md section 4). Unknown routes get 404 as Discord would.
+ */
+export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
+  const calls: RecordedCall[] = [];
+  let nextId = 200000000000000000n;
+  const message = (channelId: string, body: any, id?: string) => ({
+    id: id ?? String(nextId++),
+    channel_id: channelId,
+    type: 0,
+    author: BOT,
+    content: body?.content ?? '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: body?.embeds ?? [],
+    components: body?.components ?? [],
+    pinned: false,
+    flags: 0,
+  });
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString();
+      const body = (req.headers['content-type'] ?? '').includes('json') && raw ? JSON.parse(raw) : null;
+      const [rawPath = '', query = ''] = (req.url ?? '').split('?');
+      const path = decodeURIComponent(rawPath);
+      calls.push({ method: req.method ?? '', path, query, auth: req.headers.authorization, body });
+      const json = (code: number, o: unknown) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(o));
+      let m: RegExpMatchArray | null;
+      if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return res.writeHead(204).end();
+      if ((m = path.match(/^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/([^/]+)$/))) return json(200, message('100000000000000003', body, m[1] === '@original' ? undefined : m[1]));
+      if (/^\/api\/v10\/webhooks\/\d+\/[^/]+$/.test(path)) return json(200, message('100000000000000003', body));
+      if ((m = path.match(/^\/api\/v10\/channels\/(\d+)\/messages\/(\d+)$/)) && req.method === 'PATCH') return json(200, message(m[1]!, body, m[2]));
+      if ((m = path.match(/^\/api\/v10\/channels\/(\d+)\/messages$/)) && req.method === 'POST') return json(200, message(m[1]!, body));
+      if ((m = path.match(/^\/api\/v10\/channels\/(\d+)$/))) return json(200, { id: m[1], type: 0, name: 'moderators', guild_id: '400000000000000001' });
+      if (/^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) && req.method === 'PUT') {
+        return json(200, (body as any[]).map((c, n) => ({ ...c, id: String(600000000000000000n + BigInt(n)), application_id: '100000000000000001', version: '1' })));
+      }
+      json(404, { message: 'Unknown route (fake)', code: 0 });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    api: `http://127.0.0.1:${port}/api`,
+    calls,
+    messageBodies() {
+      return calls
+        .map((c) => (c.body && typeof c.body === 'object' && 'data' in c.body && c.path.endsWith('/callback') ? c.body.data : c.body))
+        .filter((b) => b && typeof b === 'object' && ('content' in b || 'embeds' in b || 'components' in b));
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

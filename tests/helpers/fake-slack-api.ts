@@ -1,0 +1,104 @@
+import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the bot made to the (fake) Slack Web API or to a response_url. */
+export interface RecordedCall {
+  /** 'chat.postMessage', or 'response' for a POST to a response_url */
+  method: string;
+  path: string;
+  auth: string | undefined;
+  args: Record<string, unknown>;
+  /** the request body exactly as sent, for scanning */
+  raw: string;
+}
+
+export interface FakeSlackApi {
+  /** pass as clientOptions.slackApiUrl */
+  apiUrl: string;
+  /** a response_url on this server */
+  responseUrl(id: string): string;
+  calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  /** members returned by usergroups.users.list */
+  groupMembers: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A local stand-in for https://slack.com/api/ that records every call, as in TEST-RIG.md §3:
+ * web-api sends form-encoded bodies with JSON-string `blocks`/`view`; respond() posts JSON.
+ */
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: RecordedCall[] = [];
+  let seq = 0;
+  const api: Omit<FakeSlackApi, 'apiUrl' | 'responseUrl' | 'close'> = {
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    groupMembers: [],
+  };
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+    req.on('end', () => {
+      const json = (req.headers['content-type'] ?? '').includes('json');
+      const args = (json ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw))) as Record<string, unknown>;
+      for (const k of ['blocks', 'attachments', 'view']) if (typeof args[k] === 'string') args[k] = JSON.parse(args[k] as string);
+      const path = (req.url ?? '').split('?')[0] ?? '';
+      const method = path.startsWith('/response/') ? 'response' : path.replace(/^\/api\//, '');
+      calls.push({ method, path, auth: req.headers.authorization, args, raw });
+      const out: Record<string, unknown> = { ok: true };
+      if (method === 'auth.test') Object.assign(out, { user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' });
+      if (method === 'chat.postMessage') Object.assign(out, { channel: args.channel, ts: `1700000000.${String(++seq).padStart(6, '0')}` });
+      if (method === 'chat.update') Object.assign(out, { channel: args.channel, ts: args.ts });
+      if (method === 'chat.postEphemeral') Object.assign(out, { message_ts: `1700000001.${String(++seq).padStart(6, '0')}` });
+      if (method === 'views.open' || method === 'views.publish') Object.assign(out, { view: { id: `V${++seq}` } });
+      if (method === 'usergroups.users.list') Object.assign(out, { users: api.groupMembers });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return Object.assign(api, {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id: string) => `${base}/response/${id}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
+}
+
+/** Posts a body to the Bolt app signed as Slack signs it: v0=hex(HMAC-SHA256(secret, v0:ts:body)). */
+export async function postSigned(
+  url: string,
+  body: string,
+  opts: { secret: string; timestamp?: number; contentType?: string; headers?: Record<string, string> },
+): Promise<{ status: number; text: string }> {
+  const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', opts.secret).update(`v0:${ts}:${body}`).digest('hex')}`;
+  const res = await fetch(url, {
+    method: 'POST',
+    body,
+    headers: {
+      'content-type': opts.contentType ?? 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': signature,
+      ...opts.headers,
+    },
+  });
+  return { status: res.status, text: await res.text() };
+}
+
+/** The view state Slack would send back for a modal the bot opened, with some inputs changed. */
+export function stateFromModal(view: { blocks: Array<Record<string, any>> }, changes: Record<string, unknown> = {}): Record<string, Record<string, unknown>> {
+  const values: Record<string, Record<string, unknown>> = {};
+  for (const block of view.blocks) {
+    if (block.type !== 'input') continue;
+    const el = block.element;
+    const id = block.block_id as string;
+    const current =
+      el.type === 'plain_text_input' ? { type: el.type, value: el.initial_value ?? null }
+      : el.type === 'static_select' ? { type: el.type, selected_option: el.initial_option ?? null }
+      : { type: el.type, selected_options: el.initial_options ?? [] };
+    values[id] = { [el.action_id]: { ...current, ...(id in changes ? (changes[id] as object) : {}) } };
+  }
+  return values;
+}

@@ -1,0 +1,148 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  ComponentType,
+  InteractionType,
+  type APIApplicationCommandAutocompleteInteraction,
+  type APIChatInputApplicationCommandInteraction,
+  type APIMessage,
+  type APIMessageComponentButtonInteraction,
+  type APIMessageComponentSelectMenuInteraction,
+  type APIModalSubmitInteraction,
+} from 'discord-api-types/v10';
+
+/** Fake ids in Discord's shape (snowflakes), as in TEST-RIG.md section 4. */
+export const IDS = {
+  app: '100000000000000001',
+  bot: '100000000000000002',
+  channel: '100000000000000003',
+  guild: '400000000000000001',
+  moderatorRole: '700000000000000001',
+  otherRole: '700000000000000002',
+} as const;
+
+export interface FakeUser {
+  id: string;
+  username: string;
+  globalName: string;
+  roles: string[];
+}
+
+export const MOD_ANNA: FakeUser = { id: '800000000000000001', username: 'anna', globalName: 'Anna Moderator', roles: [IDS.moderatorRole] };
+export const MOD_BEN: FakeUser = { id: '800000000000000002', username: 'ben', globalName: 'Ben Moderator', roles: [IDS.otherRole, IDS.moderatorRole] };
+export const MEMBER_CARL: FakeUser = { id: '800000000000000003', username: 'carl', globalName: 'Carl Member', roles: [IDS.otherRole] };
+
+let seq = 0;
+
+function base(user: FakeUser) {
+  seq++;
+  return {
+    id: String(300000000000000000n + BigInt(seq)),
+    application_id: IDS.app,
+    token: `itoken${seq}`,
+    version: 1 as const,
+    guild_id: IDS.guild,
+    channel_id: IDS.channel,
+    channel: { id: IDS.channel, type: ChannelType.GuildText as const, name: 'moderators' },
+    member: {
+      user: { id: user.id, username: user.username, discriminator: '0', avatar: null, global_name: user.globalName },
+      roles: user.roles,
+      permissions: '0',
+      joined_at: '2026-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
+    app_permissions: '0',
+    locale: 'en-US' as const,
+    guild_locale: 'en-US' as const,
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0 as const,
+    attachment_size_limit: 8_388_608,
+  };
+}
+
+/** A message as Discord includes it in a component interaction (the message the button is on). */
+export function messageOf(id: string, content = ''): APIMessage {
+  return {
+    id,
+    channel_id: IDS.channel,
+    type: 0,
+    author: { id: IDS.bot, username: 'normbot', discriminator: '0', avatar: null, bot: true, global_name: null },
+    content,
+    timestamp: '2026-11-23T10:00:00.000Z',
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    flags: 0,
+  };
+}
+
+export function slashNorms(user: FakeUser, sub: string, options: Record<string, string> = {}): APIChatInputApplicationCommandInteraction {
+  return {
+    ...base(user),
+    type: InteractionType.ApplicationCommand,
+    data: {
+      id: '500000000000000001',
+      name: 'norms',
+      type: ApplicationCommandType.ChatInput,
+      options: [
+        {
+          type: ApplicationCommandOptionType.Subcommand,
+          name: sub,
+          options: Object.entries(options).map(([name, value]) => ({ type: ApplicationCommandOptionType.String, name, value })),
+        },
+      ],
+    },
+  };
+}
+
+export function autocompleteNorms(user: FakeUser, sub: string, option: string, typed: string): APIApplicationCommandAutocompleteInteraction {
+  return {
+    ...base(user),
+    type: InteractionType.ApplicationCommandAutocomplete,
+    data: {
+      id: '500000000000000001',
+      name: 'norms',
+      type: ApplicationCommandType.ChatInput,
+      options: [{ type: ApplicationCommandOptionType.Subcommand, name: sub, options: [{ type: ApplicationCommandOptionType.String, name: option, value: typed, focused: true }] }],
+    },
+  };
+}
+
+export function button(user: FakeUser, customId: string, messageId: string): APIMessageComponentButtonInteraction {
+  return { ...base(user), type: InteractionType.MessageComponent, message: messageOf(messageId), data: { custom_id: customId, component_type: ComponentType.Button } };
+}
+
+export function stringSelect(user: FakeUser, customId: string, values: string[], messageId: string): APIMessageComponentSelectMenuInteraction {
+  return {
+    ...base(user),
+    type: InteractionType.MessageComponent,
+    message: { ...messageOf(messageId), flags: 64 },
+    data: { custom_id: customId, component_type: ComponentType.StringSelect, values },
+  };
+}
+
+/** A modal submitted from a message's button: Discord then includes that message. */
+export function modalSubmit(user: FakeUser, customId: string, fields: Record<string, string>, messageId: string): APIModalSubmitInteraction {
+  return {
+    ...base(user),
+    type: InteractionType.ModalSubmit,
+    message: messageOf(messageId),
+    data: {
+      custom_id: customId,
+      components: Object.entries(fields).map(([id, value]) => ({
+        type: ComponentType.ActionRow,
+        components: [{ type: ComponentType.TextInput, custom_id: id, value }],
+      })),
+    },
+  };
+}

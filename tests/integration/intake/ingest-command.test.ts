@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../src/cli/cli-io.js';
+import { runCli } from '../../../src/cli/run-cli.js';
+import { openStore } from '../../../src/store/open-store.js';
+import { buildMail } from '../../unit/intake/ingest/build-mail.js';
+
+let dir: string;
+let db: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'normbot-ingest-'));
+  db = path.join(dir, 'normbot.sqlite');
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[], isTty = false) {
+  let out = '';
+  let err = '';
+  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdin: process.stdin, env: {}, isTty };
+  const code = await runCli(['ingest', ...args, '--db', db], io);
+  return { code, out, err };
+}
+
+const mboxOf = (...messages: Buffer[]) =>
+  Buffer.concat(messages.flatMap((m) => [Buffer.from('From sender@example.test Wed Oct  7 16:00:00 2020\n'), Buffer.from(m.toString().replace(/\r\n/g, '\n').replace(/^From /gm, '>From ')), Buffer.from('\n\n')]));
+
+describe('normbot ingest', () => {
+  it('imports .eml files, folders recursively and mbox files, then prints the counts', async () => {
+    fs.mkdirSync(path.join(dir, 'mail/nested'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'one.eml'), buildMail());
+    fs.writeFileSync(path.join(dir, 'mail/nested/two.eml'), buildMail());
+    fs.copyFileSync('/work/shared/corpus/D05-out-of-office.eml', path.join(dir, 'mail/ooo.eml'));
+    fs.writeFileSync(path.join(dir, 'archive.mbox'), mboxOf(buildMail(), buildMail()));
+    const { code, out } = await cli([path.join(dir, 'one.eml'), path.join(dir, 'mail'), path.join(dir, 'archive.mbox')]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/messages read: +5/);
+    expect(out).toMatch(/new contributions: +4/);
+    expect(out).toMatch(/drafts created: +4/);
+    expect(out).toMatch(/auto-replies: +1/);
+    const store = await openStore(db);
+    expect((await store.db.get<{ n: number }>('SELECT count(*) n FROM drafts'))?.n).toBe(4);
+    await store.close();
+  });
+
+  it('counts a file ingested twice as a duplicate', async () => {
+    const file = path.join(dir, 'one.eml');
+    fs.writeFileSync(file, buildMail());
+    await cli([file]);
+    const { out } = await cli([file]);
+    expect(out).toMatch(/new contributions: +0/);
+    expect(out).toMatch(/duplicates: +1/);
+  });
+
+  it('reports bad mail as failed with its error code and goes on', async () => {
+    fs.writeFileSync(path.join(dir, 'bad.eml'), 'not a mail\n\nat all');
+    fs.writeFileSync(path.join(dir, 'empty.eml'), '');
+    fs.writeFileSync(path.join(dir, 'good.eml'), buildMail());
+    const { code, out, err } = await cli([dir]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/failed: +2/);
+    expect(out).toMatch(/new contributions: +1/);
+    expect(err).toContain('MALFORMED_MIME');
+    expect(err).toContain('EMPTY_MESSAGE');
+  });
+
+  it('draws a progress bar on a terminal', async () => {
+    fs.writeFileSync(path.join(dir, 'one.eml'), buildMail());
+    const { out } = await cli([dir], true);
+    expect(out).toContain('\r[##############################] 1/1');
+  });
+
+  it('says which path cannot be read and exits 1', async () => {
+    const { code, err } = await cli([path.join(dir, 'missing.eml')]);
+    expect(code).toBe(1);
+    expect(err).toContain('missing.eml: cannot read (ENOENT)');
+  });
+
+  it('refuses to run without a path', async () => {
+    expect((await cli([])).code).toBe(2);
+  });
+});

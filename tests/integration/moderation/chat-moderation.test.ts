@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handleChatMessage, type ChatMessage } from '../../../src/core/chat/handle-chat-message.js';
+import { answerQuestion } from '../../../src/core/questions/answer-question.js';
+import type { Actor } from '../../../src/core/moderation/draft.js';
+import { insertDraft } from '../../helpers/draft-builder.js';
+import { alice, openModerationFixture, type ModerationFixture } from '../../helpers/moderation-fixture.js';
+
+const member: Actor = { platform: 'slack', id: 'U0MEMBER', name: 'Mallory' };
+
+describe('moderation through handleChatMessage', () => {
+  let fx: ModerationFixture;
+  beforeEach(async () => {
+    fx = await openModerationFixture();
+  });
+  afterEach(async () => fx.cleanup());
+
+  const say = async (text: string, actor: Actor = alice, isModerator = true) => {
+    const message: ChatMessage = { text, actor, isModerator };
+    return handleChatMessage(message, { catalog: await fx.store.catalog.loadSnapshot(), now: fx.clock.now(), moderation: fx.moderation });
+  };
+
+  it('refuses a non-moderator privately and leaves the draft pending', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    const reply = await say(`approve ${draftId}`, member, false);
+    expect(reply).toMatchObject({ ephemeral: true, intent: 'moderation-not-moderator' });
+    expect((await fx.moderation.getDraft(draftId))?.status).toBe('pending');
+  });
+
+  it('refuses the drafts list to a non-moderator', async () => {
+    await insertDraft(fx.store.db);
+    const reply = await say('drafts', member, false);
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.text).not.toContain('Nordic');
+  });
+
+  it('lists the queue for a moderator', async () => {
+    await insertDraft(fx.store.db);
+    expect((await say('drafts')).text).toContain('Nordic Cyber Stability Accord');
+  });
+
+  it('approves and answers with the updated card', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    const reply = await say(`approve ${draftId}`);
+    expect(reply.intent).toBe('draft-card');
+    expect(reply.text).toContain('Status: approved by Alice');
+  });
+
+  it('tells the second moderator who approved first', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    await say(`approve ${draftId}`);
+    const reply = await say(`reject ${draftId} too late`, { platform: 'discord', id: '77', name: 'Bob' });
+    expect(reply).toMatchObject({ ephemeral: true, intent: 'moderation-already-decided' });
+    expect(reply.text).toContain('approved by Alice');
+  });
+
+  it('merges by a fuzzy agreement name', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    const reply = await say(`merge ${draftId} paris call`);
+    expect(reply.text).toMatch(/Merged draft \d+ into agreement \d+ "The Paris Call/);
+  });
+
+  it('edits with field=value and shows the change', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    const reply = await say(`edit ${draftId} year=2019 elements=5.5`);
+    expect(reply.text).toContain("year: '2021' -> '2019'");
+    expect((await fx.moderation.getDraft(draftId))?.fields.normElements.map((e) => e.id)).toEqual(['5.5']);
+  });
+
+  it('answers an unknown command with help instead of failing', async () => {
+    const reply = await say('/frobnicate 3');
+    expect(reply).toMatchObject({ intent: 'help', ephemeral: true });
+  });
+
+  it('passes questions to the question engine', async () => {
+    const catalog = await fx.store.catalog.loadSnapshot();
+    const question = 'which agreements cover botnets?';
+    expect(await say(question)).toEqual(answerQuestion(question, catalog, fx.clock.now()));
+  });
+
+  it('cites the contribution in answers once a draft is approved', async () => {
+    const draftId = await insertDraft(fx.store.db, {
+      fields: { name: 'Anti-Botnet Pledge of Ruritania', normElements: [{ id: '5.5', name: 'Botnets', sentence: 'Members take down botnets together.' }] },
+    });
+    await say(`approve ${draftId}`);
+    const reply = await say('which agreements cover botnets?', member, false);
+    expect(reply.agreements.map((a) => a.name)).toContain('Anti-Botnet Pledge of Ruritania');
+    expect(JSON.stringify(reply.blocks)).toMatch(/contribution:\d+\/draft:\d+/);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { escapeDiscordText } from '../../../../src/bots/discord/escape-discord-text.js';
+
+describe('escapeDiscordText', () => {
+  it('escapes markdown formatting characters', () => {
+    expect(escapeDiscordText('*a* _b_ ~~c~~ `d` ||e||')).toBe('\\*a\\* \\_b\\_ \\~\\~c\\~\\~ \\`d\\` \\|\\|e\\|\\|');
+  });
+
+  it('breaks @everyone and @here with a zero-width space', () => {
+    expect(escapeDiscordText('hi @everyone and @here')).toBe('hi @\u200beveryone and @\u200bhere');
+  });
+
+  it('escapes the angle brackets of user, role and channel mentions', () => {
+    expect(escapeDiscordText('<@&123> <@456> <#789>')).toBe('\\<@&123\\> \\<@456\\> \\<\\#789\\>');
+  });
+
+  it('leaves URLs clickable', () => {
+    expect(escapeDiscordText('see https://example.org/a_b_(c) now')).toBe('see https://example.org/a_b_(c) now');
+  });
+
+  it('escapes list and heading markers at the start of a line', () => {
+    expect(escapeDiscordText('# Title\n- item\n1. first')).toBe('\\# Title\n\\- item\n1\\. first');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { stripQuotedReply } from '../../../../src/intake/parse/strip-quoted-reply.js';
+
+describe('stripQuotedReply', () => {
+  it('drops quoted lines and the attribution above them', () => {
+    expect(stripQuotedReply('My answer\n\nOn Mon, 5 Oct 2020 at 10:00, BPF <b@x.org> wrote:\n> Name of agreement:\n> Date of launch:')).toBe('My answer\n');
+  });
+
+  it.each(['El lun, 5 oct 2020, BPF escribió:', 'Le lun. 5 oct. 2020 à 10:00, BPF a écrit :'])('knows the attribution %j', (attribution) => {
+    expect(stripQuotedReply(`Mi respuesta\n${attribution}\n> Nombre del acuerdo:`)).toBe('Mi respuesta');
+  });
+
+  it('joins an attribution wrapped over two lines', () => {
+    expect(stripQuotedReply('Answer\nOn Mon, Oct 5, 2020 at 10:00 AM BPF Cybersecurity <\nbpf@example.org> wrote:\n> old')).toBe('Answer');
+  });
+
+  it('keeps answers written under quoted empty labels', () => {
+    expect(stripQuotedReply('> Name of agreement:\nChristchurch Call\n> Date of launch:\n> Country:\nNorway')).toBe('Name of agreement:\nChristchurch Call\nCountry:\nNorway');
+  });
+
+  it('cuts an Outlook original-message block', () => {
+    expect(stripQuotedReply('Answer\n________________________________\nFrom: BPF <b@x.org>\nSent: Monday\nName of agreement:')).toBe('Answer\n________________________________');
+  });
+
+  it('keeps the header block of a forward', () => {
+    expect(stripQuotedReply('From: A <a@x.org>\nSent: Monday\nName of agreement: X', true)).toContain('Name of agreement: X');
+  });
+});
