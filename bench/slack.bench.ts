@@ -21,7 +21,8 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sor
  * Slack adapter speed, with the real Bolt HTTP receiver on loopback, a real SQLite store and a
  * local fake Web API. (1) Acknowledgement time: 50 signed /norms requests at once, timed from
  * sending to the HTTP response, which Bolt sends at ack() (processBeforeResponse off, as in
- * production); measured at the client, so it is an upper bound of the time inside the app.
+ * production), measured inside the app from the request reaching the HTTP server to the ack
+ * response being written, and at the sender (same process, so an upper bound).
  * (2) Answers per second: /norms requests until every answer reached the response_url.
  */
 export async function run(): Promise<void> {
@@ -38,7 +39,14 @@ export async function run(): Promise<void> {
     testing: { slackApiUrl: fake.apiUrl, botId: 'BBOT', botUserId: 'UBOT', processBeforeResponse: false },
   });
   try {
-    const { port } = await bot.start();
+    const { port, server } = await bot.start();
+    // in the app: from the request reaching the HTTP server to the ack response being written
+    const serverAcks: number[] = [];
+    let measuring = false;
+    server?.on('request', (_req, res) => {
+      const t0 = performance.now();
+      res.on('finish', () => measuring && serverAcks.push(performance.now() - t0));
+    });
     const url = `http://127.0.0.1:${port}/slack/events`;
     const questions = exampleQuestions(await store.catalog.loadSnapshot()).map((q) => q.replace(/^\/norms /, ''));
     let n = 0;
@@ -60,6 +68,7 @@ export async function run(): Promise<void> {
     await waitForAnswers(questions.length);
 
     const acks: number[] = [];
+    measuring = true;
     for (let round = 0; round < ROUNDS; round++) {
       const before = answered();
       await Promise.all(
@@ -72,7 +81,9 @@ export async function run(): Promise<void> {
       );
       await waitForAnswers(before + CONCURRENT);
     }
+    measuring = false;
     acks.sort((a, b) => a - b);
+    serverAcks.sort((a, b) => a - b);
 
     const start = answered();
     const t0 = performance.now();
@@ -83,7 +94,8 @@ export async function run(): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
 
     console.log(`slack: ack time for ${CONCURRENT} concurrent signed /norms requests (${ROUNDS} rounds, ${acks.length} requests)`);
-    console.log(`slack:   p50 ${percentile(acks, 50).toFixed(1)} ms   p99 ${percentile(acks, 99).toFixed(1)} ms   max ${acks[acks.length - 1]!.toFixed(1)} ms   (target p99 < 50 ms; Slack allows 3,000 ms)`);
+    console.log(`slack:   in the app (request reached the server -> ack written): p50 ${percentile(serverAcks, 50).toFixed(1)} ms   p99 ${percentile(serverAcks, 99).toFixed(1)} ms   max ${serverAcks[serverAcks.length - 1]!.toFixed(1)} ms   (target p99 < 50 ms; Slack allows 3,000 ms)`);
+    console.log(`slack:   at the sender, same process (signing, fetch and queueing included): p50 ${percentile(acks, 50).toFixed(1)} ms   p99 ${percentile(acks, 99).toFixed(1)} ms`);
     console.log(`slack: /norms answers delivered: ${(ANSWERS / seconds).toFixed(0)} per second (${ANSWERS} answers in ${seconds.toFixed(2)} s)`);
   } finally {
     await bot.stop();
@@ -92,5 +104,3 @@ export async function run(): Promise<void> {
     await fs.rm(dir, { recursive: true, force: true });
   }
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) await run();

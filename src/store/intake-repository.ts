@@ -43,21 +43,31 @@ export interface NewRawMessage {
 export async function storeRawMessage(db: Database, m: NewRawMessage, now: Date): Promise<{ inserted: boolean; row: RawMessageRow }> {
   return db.transaction(async (tx) => {
     const at = now.toISOString();
-    const result = await tx.run(
-      `INSERT OR IGNORE INTO raw_messages (sha256, content_sha256, message_id, origin, received_at, size, raw, status, error_code, error_message, processed_at, attempts)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [m.sha256, m.contentSha256, m.messageId, m.origin, at, m.size, m.raw, m.status, m.error?.code ?? null, m.error?.message ?? null, m.error ? at : null, m.status === 'stored' ? 1 : 0],
+    // one statement: the duplicate check, the insert and the row back (intake does this per message)
+    const added = await tx.get(
+      `WITH same AS (SELECT id FROM raw_messages WHERE $status = 'stored' AND message_id = $messageId AND content_sha256 = $content
+                     AND status IN ('stored', 'processed') ORDER BY id LIMIT 1)
+       INSERT OR IGNORE INTO raw_messages (sha256, content_sha256, message_id, origin, received_at, size, raw, status, duplicate_of, error_code, error_message, processed_at, attempts)
+       SELECT $sha, $content, $messageId, $origin, $at, $size, $raw,
+              CASE WHEN (SELECT id FROM same) IS NULL THEN $status ELSE 'duplicate' END, (SELECT id FROM same), $errorCode, $errorMessage,
+              CASE WHEN $status = 'failed' OR (SELECT id FROM same) IS NOT NULL THEN $at END,
+              CASE WHEN $status = 'stored' AND (SELECT id FROM same) IS NULL THEN 1 ELSE 0 END
+       RETURNING ${ROW_COLUMNS}`,
+      {
+        $sha: m.sha256,
+        $content: m.contentSha256,
+        $messageId: m.messageId,
+        $origin: m.origin,
+        $at: at,
+        $size: m.size,
+        $raw: m.raw,
+        $status: m.status,
+        $errorCode: m.error?.code ?? null,
+        $errorMessage: m.error?.message ?? null,
+      },
     );
-    const inserted = result.changes === 1;
-    let row = RawRowSchema.parse(await tx.get(`SELECT ${ROW_COLUMNS} FROM raw_messages WHERE sha256 = ?`, [m.sha256]));
-    if (inserted && row.status === 'stored') {
-      const sameAs = await findSameMessage(tx, row);
-      if (sameAs !== null) {
-        await tx.run(`UPDATE raw_messages SET status = 'duplicate', duplicate_of = ?, processed_at = ? WHERE id = ?`, [sameAs, at, row.id]);
-        row = { ...row, status: 'duplicate', duplicate_of: sameAs };
-      }
-    }
-    return { inserted, row };
+    if (added) return { inserted: true, row: RawRowSchema.parse(added) };
+    return { inserted: false, row: RawRowSchema.parse(await tx.get(`SELECT ${ROW_COLUMNS} FROM raw_messages WHERE sha256 = ?`, [m.sha256])) };
   });
 }
 
@@ -71,20 +81,6 @@ export async function readRawBytes(db: Database, rawId: number): Promise<Buffer>
 export async function listStoredRawMessages(db: Database): Promise<RawMessageRow[]> {
   const rows = await db.all(`SELECT ${ROW_COLUMNS} FROM raw_messages WHERE status = 'stored' ORDER BY id`);
   return rows.map((r) => RawRowSchema.parse(r));
-}
-
-/**
- * An earlier message with the same Message-ID and body: the same mail delivered twice (other
- * Received: headers). Only rows that did not fail count, so a fixed re-send is processed.
- */
-async function findSameMessage(db: Database, row: RawMessageRow): Promise<number | null> {
-  if (!row.message_id || !row.content_sha256) return null;
-  const found = await db.get<{ id: number }>(
-    `SELECT id FROM raw_messages WHERE message_id = ? AND content_sha256 = ? AND id < ? AND status IN ('stored', 'processed')
-     ORDER BY id LIMIT 1`,
-    [row.message_id, row.content_sha256, row.id],
-  );
-  return found?.id ?? null;
 }
 
 /** Counts one more processing attempt (a retry), committed before the attempt starts. */
@@ -142,6 +138,13 @@ export async function insertContribution(
     ]);
     draftIds.push(lastID);
   }
-  await tx.run(`UPDATE raw_messages SET status = 'processed', processed_at = ? WHERE id = ?`, [at, input.rawId]);
+  // the parser's warnings (unknown charset, unreadable attachment) stay visible next to the raw mail
+  const w = parsed.warnings;
+  await tx.run(`UPDATE raw_messages SET status = 'processed', processed_at = ?, error_code = ?, error_message = ? WHERE id = ?`, [
+    at,
+    w.length ? [...new Set(w.map((x) => x.code))].join(',').slice(0, 200) : null,
+    w.length ? w.map((x) => x.message).join('; ').slice(0, 2000) : null,
+    input.rawId,
+  ]);
   return { contributionId, draftIds };
 }

@@ -13,6 +13,7 @@ export function createModerationStore(store: { db: Database; catalog: CatalogRep
   const bind = (tx: Database): ModerationTx => {
     const catalog: CatalogWriter = {
       getAgreement: (id) => store.catalog.getAgreement(tx, id),
+      hasElement: async (id) => (await tx.get('SELECT 1 FROM norm_elements WHERE id = ?', [id])) !== undefined,
       addAgreement: (agreement, change) => store.catalog.addAgreement(tx, agreement, change),
       async updateAgreement(agreement, change) {
         await store.catalog.upsertAgreement(tx, agreement, change);

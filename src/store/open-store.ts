@@ -1,7 +1,7 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createCatalogRepository, type CatalogRepository } from './catalog-repository.js';
 import { Database } from './database.js';
+import { makeParentDirs } from './make-parent-dirs.js';
 import { migrate } from './migrate.js';
 import { packageRoot } from './package-root.js';
 import { seedCatalog, type SeedResult } from './seed-catalog.js';
@@ -26,7 +26,7 @@ export async function openStore(file: string, opts: OpenStoreOptions = {}): Prom
   const dataDir = opts.dataDir ?? path.join(packageRoot(), 'data');
   const now = opts.now ?? (() => new Date());
   if (file !== ':memory:') {
-    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true }).catch((cause: unknown) => {
+    await makeParentDirs(file).catch((cause: unknown) => {
       throw new StoreError('DB_OPEN_FAILED', `cannot create the folder for ${file}; check NORMBOT_DB or --db and the folder's permissions`, cause);
     });
   }

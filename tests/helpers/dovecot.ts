@@ -103,7 +103,8 @@ export async function startDovecot(): Promise<Dovecot> {
 
   let child: ChildProcess | null = null;
   const start = async () => {
-    child = spawn('/usr/sbin/dovecot', ['-F', '-c', path.join(root, 'dovecot.conf')], { stdio: 'ignore' });
+    // its own process group, so stop() ends the master and every login/imap process with it
+    child = spawn('/usr/sbin/dovecot', ['-F', '-c', path.join(root, 'dovecot.conf')], { stdio: 'ignore', detached: true });
     await waitForPort(port, path.join(root, 'dovecot.log'));
   };
   const stop = async () => {
@@ -112,7 +113,8 @@ export async function startDovecot(): Promise<Dovecot> {
     if (!c || c.exitCode !== null) return;
     await new Promise<void>((resolve) => {
       c.once('exit', () => resolve());
-      c.kill('SIGTERM');
+      // a server that goes down drops its clients: the whole group, not only the master
+      process.kill(-c.pid!, 'SIGKILL');
     });
     // the master is gone; wait until the port is really closed before a restart
     for (let i = 0; i < 100; i++) {

@@ -2,6 +2,7 @@ import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInterac
 import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
 import type { ModerationResult } from '../../core/moderation/moderation-port.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
+import { cardStamp } from './draft-card-posts.js';
 import { renderDiscord } from './render-discord.js';
 import { replyEphemeral } from './reply-ephemeral.js';
 import { syncDraftCard } from './sync-draft-card.js';
@@ -29,7 +30,7 @@ export async function applyDraftDecision(
     if (options.sourceIsCard && i.message) {
       const [page] = renderDiscord(draftCardReply(draft, await deps.loadCatalog()));
       await i.editReply(page!);
-      if (post?.messageId === i.message.id) await deps.cardPosts.markRendered(draftId, draft.version);
+      if (post?.messageId === i.message.id) await deps.cardPosts.markRendered(draftId, cardStamp(draft));
     } else if (i.message) {
       // the private merge menu: replace it with the outcome so it cannot be used twice
       await i.editReply({ content: result.ok ? 'Done.' : 'Nothing changed.', components: [], allowedMentions: { parse: [] } });

@@ -32,7 +32,8 @@ function rank(items: Array<{ value: string; name: string; keys: string[] }>, que
   const score = (keys: string[]) => {
     const norm = keys.map(normalizeText);
     if (query === '') return 1;
-    if (norm.some((k) => k.startsWith(query))) return 3;
+    // a word that starts with what was typed ("paris" -> "The Paris Call") beats a match inside a word
+    if (norm.some((k) => k.startsWith(query) || k.includes(` ${query}`))) return 3;
     if (norm.some((k) => k.includes(query))) return 2;
     return 0;
   };

@@ -3,6 +3,7 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
 import type { Logger } from '../../logger.js';
 import type { DraftCardPosts } from './draft-card-posts.js';
+import type { KeyedQueue } from './keyed-queue.js';
 import type { PageCache } from './page-cache.js';
 
 /** Everything the Discord adapter works with; built once by startDiscordBot (or a test). */
@@ -12,6 +13,8 @@ export interface DiscordBotDeps {
   /** the current catalog (the store rebuilds it after each change) */
   loadCatalog: () => Promise<CatalogSnapshot>;
   cardPosts: DraftCardPosts;
+  /** card posts and edits, one at a time per draft */
+  cardQueue: KeyedQueue;
   pages: PageCache;
   /** members holding this role moderate; null: nobody does (moderation not configured) */
   moderatorRoleId: string | null;

@@ -1,4 +1,17 @@
+import type { Draft } from '../../core/moderation/draft.js';
 import type { Database } from '../../store/database.js';
+
+const STATUS_RANK: Record<Draft['status'], number> = { pending: 0, approved: 1, rejected: 2, merged: 3 };
+const STATUS_SQL = "CASE d.status WHEN 'pending' THEN 0 WHEN 'approved' THEN 1 WHEN 'rejected' THEN 2 ELSE 3 END";
+
+/**
+ * What a card showed when last rendered, kept in chat_posts.rendered_version: version * 10 +
+ * status rank, the same convention as the Slack cards, so a decision taken anywhere (which does
+ * not bump the version) still makes the card stale.
+ */
+export function cardStamp(draft: Pick<Draft, 'version' | 'status'>): number {
+  return draft.version * 10 + STATUS_RANK[draft.status];
+}
 
 /** Where a draft's card sits in Discord (chat_posts, migration 003). */
 export interface DraftCardPost {
@@ -6,6 +19,7 @@ export interface DraftCardPost {
   channelId: string;
   messageId: string;
   postedAt: string;
+  /** cardStamp of the draft as last rendered */
   renderedVersion: number;
 }
 
@@ -13,8 +27,10 @@ export interface DraftCardPosts {
   get(draftId: number): Promise<DraftCardPost | null>;
   /** draft ids of pending drafts that have no Discord card yet, oldest first */
   unposted(): Promise<number[]>;
+  /** draft ids whose card no longer shows the draft as it is (edited or decided elsewhere) */
+  stale(): Promise<number[]>;
   save(post: DraftCardPost): Promise<void>;
-  markRendered(draftId: number, version: number): Promise<void>;
+  markRendered(draftId: number, stamp: number): Promise<void>;
 }
 
 const PLATFORM = 'discord';
@@ -43,6 +59,14 @@ export function createDraftCardPosts(db: Database): DraftCardPosts {
       );
       return rows.map((r) => r.id);
     },
+    async stale() {
+      const rows = await db.all<{ draft_id: number }>(
+        `SELECT p.draft_id FROM chat_posts p JOIN drafts d ON d.id = p.draft_id
+         WHERE p.platform = ? AND p.rendered_version <> d.version * 10 + ${STATUS_SQL} ORDER BY p.draft_id`,
+        [PLATFORM],
+      );
+      return rows.map((r) => r.draft_id);
+    },
     async save(post) {
       await db.transaction((tx) =>
         tx.run(
@@ -53,8 +77,8 @@ export function createDraftCardPosts(db: Database): DraftCardPosts {
         ),
       );
     },
-    async markRendered(draftId, version) {
-      await db.transaction((tx) => tx.run('UPDATE chat_posts SET rendered_version = ? WHERE draft_id = ? AND platform = ?', [version, draftId, PLATFORM]));
+    async markRendered(draftId, stamp) {
+      await db.transaction((tx) => tx.run('UPDATE chat_posts SET rendered_version = ? WHERE draft_id = ? AND platform = ?', [stamp, draftId, PLATFORM]));
     },
   };
 }

@@ -9,14 +9,18 @@ import { createDraftCardPosts } from './draft-card-posts.js';
 import { handleDiscordInteraction } from './handle-discord-interaction.js';
 import { handleDiscordMessage } from './handle-discord-message.js';
 import { createPageCache } from './page-cache.js';
-import { postDraftCard, postPendingDraftCards, syncDraftCard, type CardOutcome } from './sync-draft-card.js';
+import { createKeyedQueue } from './keyed-queue.js';
+import { postDraftCard, syncDraftCard, syncDraftCards, type CardOutcome } from './sync-draft-card.js';
 
 export interface DiscordBot {
   deps: DiscordBotDeps;
   /** re-render the draft's card after a change made anywhere (Slack, terminal, intake) */
   syncDraftCard(draftId: number): Promise<CardOutcome>;
   postDraftCard(draftId: number): Promise<CardOutcome>;
-  postPendingDraftCards(): Promise<number>;
+  /** posts cards for new pending drafts and re-renders stale ones */
+  syncDraftCards(): Promise<{ posted: number; updated: number }>;
+  /** runs syncDraftCards every `everyMs`; returns the function that stops it */
+  startCardSync(everyMs?: number): () => void;
   /** resolves when every event handler started so far has finished */
   idle(): Promise<void>;
   /** waits for running handlers, then closes the connection */
@@ -51,6 +55,7 @@ export async function startDiscordBot(options: StartDiscordBotOptions): Promise<
     moderation: options.moderation,
     loadCatalog: options.loadCatalog,
     cardPosts: createDraftCardPosts(options.db),
+    cardQueue: createKeyedQueue(),
     pages: createPageCache(),
     moderatorRoleId: config.DISCORD_MODERATOR_ROLE_ID ?? null,
     moderationChannelId: config.DISCORD_MODERATION_CHANNEL_ID ?? null,
@@ -76,7 +81,22 @@ export async function startDiscordBot(options: StartDiscordBotOptions): Promise<
     deps,
     syncDraftCard: (draftId) => syncDraftCard(deps, draftId),
     postDraftCard: (draftId) => postDraftCard(deps, draftId),
-    postPendingDraftCards: () => postPendingDraftCards(deps),
+    syncDraftCards: () => syncDraftCards(deps),
+    startCardSync(everyMs = 30_000) {
+      let running = false;
+      const timer = setInterval(() => {
+        if (running) return;
+        running = true;
+        syncDraftCards(deps)
+          .then((out) => (out.posted || out.updated ? logger.info(out, 'Discord draft cards synced') : undefined))
+          .catch((err: unknown) => logger.error({ err }, 'Discord draft card sync failed'))
+          .finally(() => {
+            running = false;
+          });
+      }, everyMs);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
     idle: async () => {
       while (running.size > 0) await Promise.allSettled([...running]);
     },

@@ -9,12 +9,11 @@ import type { SlackBotContext } from './slack-bot-context.js';
  */
 export async function answerInSlack(ctx: SlackBotContext, text: string, actor: Actor): Promise<RenderedSlack & { ephemeral: boolean }> {
   const isModerator = await ctx.isModerator(actor.id);
-  const reply = await handleChatMessage(
-    { text, actor, isModerator },
-    { catalog: await ctx.loadCatalog(), now: ctx.now(), moderation: ctx.moderation },
-  );
+  const catalog = await ctx.loadCatalog();
+  const reply = await ctx.inTurn(() => handleChatMessage({ text, actor, isModerator }, { catalog, now: ctx.now(), moderation: ctx.moderation }));
+  const rendered = await ctx.inTurn(() => renderSlack(reply));
   if (isModerator) {
     await ctx.cards.syncDraftCards().catch((error: unknown) => ctx.logger.warn({ err: (error as Error).message }, 'draft cards not synced'));
   }
-  return { ...renderSlack(reply), ephemeral: reply.ephemeral };
+  return { ...rendered, ephemeral: reply.ephemeral };
 }

@@ -9,6 +9,7 @@ import { buildDigestReply } from './build-digest-reply.js';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { createDraftCards, type DraftCards } from './create-draft-cards.js';
 import { createModeratorCheck } from './create-moderator-check.js';
+import { createTurnQueue } from './create-turn-queue.js';
 import { registerAppHome } from './register-app-home.js';
 import { registerDraftActions } from './register-draft-actions.js';
 import { registerDraftViews } from './register-draft-views.js';
@@ -33,12 +34,17 @@ export interface SlackBotDeps {
 export interface SlackBot extends DraftCards {
   app: InstanceType<typeof App>;
   /** connects (Socket Mode) or listens (HTTP); returns the port for the HTTP receiver */
-  start(): Promise<{ port: number | null }>;
+  start(): Promise<{ port: number | null; server: Server | null }>;
   stop(): Promise<void>;
   /** posts the pending drafts to the moderators' channel; nothing when the queue is empty */
   postDigest(): Promise<{ posted: boolean; count: number }>;
   /** posts the digest daily at config.digestHourUtc; returns a stop function */
   startDigest(): () => void;
+  /**
+   * Every `everyMs`, posts cards for new drafts and updates cards of drafts edited or decided
+   * elsewhere (Discord, terminal); returns a stop function.
+   */
+  startCardSync(everyMs?: number): () => void;
 }
 
 /**
@@ -66,7 +72,7 @@ export function createSlackBot(deps: SlackBotDeps): SlackBot {
   const isModerator = createModeratorCheck({ client: app.client, ...(config.moderatorGroup ? { group: config.moderatorGroup } : {}), users: config.moderatorUsers, now, logger });
   const cards = createDraftCards({ client: app.client, db: deps.db, moderation: deps.moderation, loadCatalog: deps.loadCatalog, channel: config.moderatorsChannel, now, logger });
   let botUserId = testing?.botUserId;
-  const ctx: SlackBotContext = { config, client: app.client, db: deps.db, moderation: deps.moderation, loadCatalog: deps.loadCatalog, isModerator, cards, now, logger, botUserId: () => botUserId };
+  const ctx: SlackBotContext = { config, client: app.client, db: deps.db, moderation: deps.moderation, loadCatalog: deps.loadCatalog, isModerator, cards, now, logger, inTurn: createTurnQueue(), botUserId: () => botUserId };
 
   registerQuestionListeners(app, ctx);
   registerDraftActions(app, ctx);
@@ -91,15 +97,32 @@ export function createSlackBot(deps: SlackBotDeps): SlackBot {
     postDigest,
     startDigest: () =>
       scheduleDigest({ now, hourUtc: config.digestHourUtc, post: postDigest, onError: (error) => logger.error({ err: (error as Error).message }, 'digest failed') }),
+    startCardSync(everyMs = 30_000) {
+      let running = false;
+      const timer = setInterval(() => {
+        if (running) return;
+        running = true;
+        cards
+          .syncDraftCards()
+          .then((out) => (out.posted || out.updated ? logger.info(out, 'draft cards synced') : undefined))
+          .catch((error: unknown) => logger.error({ err: (error as Error).message }, 'draft card sync failed'))
+          .finally(() => {
+            running = false;
+          });
+      }, everyMs);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
     async start() {
       const started = (await app.start(config.mode === 'http' ? { port: config.port, host: config.host } : {})) as unknown;
       if (!botUserId) {
         const auth = await app.client.auth.test().catch(() => null);
         botUserId = auth?.user_id;
       }
-      const address = config.mode === 'http' ? ((started as Server).address() as AddressInfo | null) : null;
+      const server = config.mode === 'http' ? (started as Server) : null;
+      const address = server ? (server.address() as AddressInfo | null) : null;
       logger.info({ mode: config.mode, port: address?.port ?? null }, 'Slack bot started');
-      return { port: address?.port ?? null };
+      return { port: address?.port ?? null, server };
     },
     stop: () => app.stop().then(() => undefined),
   };

@@ -17,6 +17,8 @@ export interface SlackBotContext {
   cards: DraftCards;
   now: () => Date;
   logger: Logger;
+  /** runs CPU-bound work (answering, rendering) one job per event-loop turn: see create-turn-queue.ts */
+  inTurn: <T>(job: () => T | Promise<T>) => Promise<T>;
   /** the bot's own user id, to strip "<@UBOT>" from mentions */
   botUserId: () => string | undefined;
 }

@@ -1,5 +1,5 @@
 import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
-import { formatUtc } from '../../core/moderation/draft-state.js';
+import { draftHistoryReply } from '../../core/moderation/draft-history-reply.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { parseCommandArgs, parseDraftId, withModeration } from '../open-moderation.js';
 
@@ -22,8 +22,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const card = draftCardReply(draft, await store.catalog.loadSnapshot());
-    const lines = history.map((v) => `  v${v.version}  ${formatUtc(v.at)}  ${v.actor.name} (${v.actor.platform})  ${v.change}`);
-    io.stdout(`${card.text}\n\nHistory:\n${lines.join('\n')}\n`);
+    io.stdout(`${card.text}\n\n${draftHistoryReply(draftId, history).text}\n`);
     return 0;
   });
 }

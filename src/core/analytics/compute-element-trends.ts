@@ -41,24 +41,38 @@ export const MIN_CHANGE_POINTS = 10;
  */
 export function computeElementTrends(agreements: readonly Agreement[], elements: readonly NormElement[], periodCount = 3): ElementTrends {
   const periods = splitIntoPeriods(agreements, periodCount);
-  const dated = periods.flatMap((p) => p.agreements);
-  const years = dated.map((a) => a.year ?? 0);
-  const meanYear = years.reduce((s, y) => s + y, 0) / Math.max(years.length, 1);
-  const sxx = years.reduce((s, y) => s + (y - meanYear) ** 2, 0);
-  const covers = new Map<string, Set<number>>();
-  for (const a of dated) for (const c of a.coverage) (covers.get(c.element) ?? covers.set(c.element, new Set()).get(c.element))?.add(a.id);
+  const dated = periods.reduce((n, p) => n + p.agreements.length, 0);
+  let yearSum = 0;
+  for (const p of periods) for (const a of p.agreements) yearSum += a.year ?? 0;
+  const meanYear = yearSum / Math.max(dated, 1);
+  let sxx = 0;
+  // one pass over the coverage: per element, covering agreements per period and the sum of their centred years
+  const perPeriod = new Map<string, number[]>(elements.map((e) => [e.id, periods.map(() => 0)]));
+  const centred = new Map<string, number>();
+  periods.forEach((p, pi) => {
+    for (const a of p.agreements) {
+      const dy = (a.year ?? 0) - meanYear;
+      sxx += dy * dy;
+      for (const id of new Set(a.coverage.map((c) => c.element))) {
+        const counts = perPeriod.get(id);
+        if (!counts) continue;
+        counts[pi] = (counts[pi] ?? 0) + 1;
+        centred.set(id, (centred.get(id) ?? 0) + dy);
+      }
+    }
+  });
   const trends = elements.map((element): ElementTrend => {
-    const ids = covers.get(element.id) ?? new Set<number>();
-    const shares = periods.map((p) => (p.agreements.length > 0 ? p.agreements.filter((a) => ids.has(a.id)).length / p.agreements.length : 0));
-    const meanCover = ids.size / Math.max(dated.length, 1);
-    const sxy = dated.reduce((s, a) => s + ((a.year ?? 0) - meanYear) * ((ids.has(a.id) ? 1 : 0) - meanCover), 0);
-    const slope = sxx > 0 ? (sxy / sxx) * 100 : 0;
+    const counts = perPeriod.get(element.id) ?? [];
+    const covering = counts.reduce((x, y) => x + y, 0);
+    const shares = periods.map((p, pi) => (p.agreements.length > 0 ? (counts[pi] ?? 0) / p.agreements.length : 0));
+    // covariance of year and covered (0/1): the sum of centred years over the covering agreements
+    const slope = sxx > 0 ? ((centred.get(element.id) ?? 0) / sxx) * 100 : 0;
     const change = ((shares[shares.length - 1] ?? 0) - (shares[0] ?? 0)) * 100;
-    return { element, shares, change, slope, covering: ids.size, direction: directionOf(change, slope, ids.size) };
+    return { element, shares, change, slope, covering, direction: directionOf(change, slope, covering) };
   });
   return {
     periods: periods.map((p) => ({ label: p.label, from: p.from, to: p.to, size: p.agreements.length })),
-    undated: agreements.length - dated.length,
+    undated: agreements.length - dated,
     trends,
     smallPeriods: periods.filter((p) => p.agreements.length < SMALL_PERIOD).map((p) => p.label),
   };

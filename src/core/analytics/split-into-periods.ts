@@ -14,26 +14,28 @@ export interface Period {
  * dozens. Undated agreements are left out (the caller reports how many).
  */
 export function splitIntoPeriods(agreements: readonly Agreement[], count = 3): Period[] {
-  const dated = agreements.filter((a): a is Agreement & { year: number } => a.year !== null).sort((a, b) => a.year - b.year);
-  if (dated.length === 0) return [];
-  const years = [...new Set(dated.map((a) => a.year))];
+  const byYear = new Map<number, Agreement[]>();
+  for (const a of agreements) if (a.year !== null) (byYear.get(a.year) ?? byYear.set(a.year, []).get(a.year))?.push(a);
+  const years = [...byYear.keys()].sort((x, y) => x - y);
+  const sizeOf = (i: number) => byYear.get(years[i] ?? -1)?.length ?? 0;
+  let remaining = years.reduce((n, _, i) => n + sizeOf(i), 0);
   const periods: Period[] = [];
   let start = 0;
   for (let p = 0; p < count && start < years.length; p++) {
-    const remaining = dated.filter((a) => a.year >= (years[start] ?? 0)).length;
     const target = remaining / (count - p);
     let end = start;
-    let size = dated.filter((a) => a.year === years[end]).length;
-    while (end + 1 < years.length && p < count - 1) {
-      const next = dated.filter((a) => a.year === years[end + 1]).length;
-      if (Math.abs(size + next - target) > Math.abs(size - target)) break;
-      size += next;
+    let size = sizeOf(start);
+    // grow the period while that brings its size closer to an equal share of what is left
+    while (end + 1 < years.length && p < count - 1 && Math.abs(size + sizeOf(end + 1) - target) <= Math.abs(size - target)) {
       end++;
+      size += sizeOf(end);
     }
     if (p === count - 1) end = years.length - 1;
     const from = years[start] ?? 0;
     const to = years[end] ?? from;
-    periods.push({ label: from === to ? `${from}` : `${from}-${to}`, from, to, agreements: dated.filter((a) => a.year >= from && a.year <= to) });
+    const members = years.slice(start, end + 1).flatMap((y) => byYear.get(y) ?? []);
+    periods.push({ label: from === to ? `${from}` : `${from}-${to}`, from, to, agreements: members });
+    remaining -= members.length;
     start = end + 1;
   }
   return periods;

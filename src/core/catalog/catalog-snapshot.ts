@@ -26,7 +26,8 @@ export function buildCatalogSnapshot(input: {
   const agreementsByElement = new Map<string, Agreement[]>();
   for (const e of input.elements) agreementsByElement.set(e.id, []);
   for (const a of agreements) {
-    for (const c of a.coverage) agreementsByElement.get(c.element)?.push(a);
+    // an agreement can cover an element through two clauses; list it once
+    for (const id of new Set(a.coverage.map((c) => c.element))) agreementsByElement.get(id)?.push(a);
   }
   return {
     agreements,

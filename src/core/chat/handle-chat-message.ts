@@ -29,7 +29,10 @@ export interface ChatMessage {
 export async function handleChatMessage(message: ChatMessage, ctx: ChatContext): Promise<Reply> {
   const command = parseChatCommand(message.text);
   if (command === null) return answerQuestion(message.text, ctx.catalog, ctx.now);
-  if (command.verb === 'help' && !message.isModerator) return answerQuestion(message.text.replace(/^[/!]/, ''), ctx.catalog, ctx.now);
+  // Members' "help" and stray "/words" are for the question engine, which has its own help.
+  if ((command.verb === 'help' || command.verb === 'unknown') && !message.isModerator) {
+    return answerQuestion(message.text.trim().replace(/^[/!]/, ''), ctx.catalog, ctx.now);
+  }
   if (!message.isModerator) {
     return noticeReply('moderation-not-moderator', 'Only moderators can work on drafts, so nothing was changed. You can ask me anything about the norms catalog, for example "which agreements cover critical infrastructure?"');
   }

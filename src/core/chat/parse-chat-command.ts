@@ -4,17 +4,19 @@ export type ChatCommand =
   | { verb: 'drafts'; status: DraftStatus | 'all' }
   | { verb: 'digest' }
   | { verb: 'help' }
-  | { verb: 'show' | 'approve' | 'undo' | 'claim'; draftId: number }
+  | { verb: 'show' | 'history' | 'approve' | 'undo' | 'claim'; draftId: number }
   | { verb: 'release'; draftId: number; override: boolean }
   | { verb: 'reject'; draftId: number; reason: string }
   | { verb: 'merge'; draftId: number; target: string }
   | { verb: 'edit'; draftId: number; assignments: string }
   | { verb: 'confirm'; agreementId: number; elementId: string; source: string | null }
-  /** a moderation verb used the wrong way, or an unknown "/command": answered with help */
-  | { verb: 'invalid'; message: string };
+  /** a moderation verb used the wrong way: answered with help */
+  | { verb: 'invalid'; message: string }
+  /** "/frobnicate": moderators get help, members get the question engine */
+  | { verb: 'unknown'; message: string };
 
 /** Verbs that are only ever moderation commands; "show" and "help" also start questions. */
-const DRAFT_VERBS = new Set(['approve', 'reject', 'merge', 'edit', 'undo', 'claim', 'release']);
+const DRAFT_VERBS = new Set(['approve', 'reject', 'merge', 'edit', 'undo', 'claim', 'release', 'history']);
 
 const USAGE: Record<string, string> = {
   approve: 'approve N',
@@ -24,6 +26,7 @@ const USAGE: Record<string, string> = {
   undo: 'undo N',
   claim: 'claim N',
   release: 'release N [override]',
+  history: 'history N',
   drafts: 'drafts [pending|approved|rejected|merged|all]',
   confirm: 'confirm <agreement id> <element id> [source address]',
 };
@@ -57,7 +60,7 @@ export function parseChatCommand(input: string): ChatCommand | null {
     const c = /^#?(\d{1,9}) ([1-6]\.\d{1,2})(?: (\S+))?$/.exec(rest);
     return c ? { verb: 'confirm', agreementId: Number(c[1]), elementId: c[2] ?? '', source: c[3] ?? null } : { verb: 'invalid', message: `Usage: ${USAGE.confirm}` };
   }
-  if (!DRAFT_VERBS.has(verb)) return prefixed ? { verb: 'invalid', message: `There is no command "${verb}".` } : null;
+  if (!DRAFT_VERBS.has(verb)) return prefixed ? { verb: 'unknown', message: `There is no command "${verb}".` } : null;
 
   const usage = `Usage: ${USAGE[verb] ?? verb}`;
   if (draftId === null || draftId < 1) return { verb: 'invalid', message: `${usage} (N is the draft number, see "drafts").` };
@@ -72,6 +75,6 @@ export function parseChatCommand(input: string): ChatCommand | null {
       if (tail !== '' && tail.toLowerCase() !== 'override') return { verb: 'invalid', message: usage };
       return { verb: 'release', draftId, override: tail.toLowerCase() === 'override' };
     default:
-      return tail === '' ? { verb: verb as 'approve' | 'undo' | 'claim', draftId } : { verb: 'invalid', message: usage };
+      return tail === '' ? { verb: verb as 'approve' | 'undo' | 'claim' | 'history', draftId } : { verb: 'invalid', message: usage };
   }
 }

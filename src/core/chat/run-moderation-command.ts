@@ -2,6 +2,7 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { digestReply } from '../moderation/digest-reply.js';
 import type { Actor } from '../moderation/draft.js';
 import { draftCardReply } from '../moderation/draft-card-reply.js';
+import { draftHistoryReply } from '../moderation/draft-history-reply.js';
 import { draftListReply } from '../moderation/draft-list-reply.js';
 import type { Moderation } from '../moderation/moderation-port.js';
 import type { Reply } from '../reply/reply.js';
@@ -25,6 +26,7 @@ export async function runModerationCommand(command: ChatCommand, ctx: CommandCon
     case 'help':
       return moderationHelpReply();
     case 'invalid':
+    case 'unknown':
       return moderationHelpReply(command.message);
     case 'drafts':
       return draftListReply(await moderation.listDrafts(command.status === 'all' ? {} : { status: command.status }), ctx.now);
@@ -33,6 +35,10 @@ export async function runModerationCommand(command: ChatCommand, ctx: CommandCon
     case 'show': {
       const draft = await moderation.getDraft(command.draftId);
       return draft ? draftCardReply(draft, catalog) : noticeReply('moderation-not-found', `There is no draft ${command.draftId}; "drafts" lists the pending ones.`);
+    }
+    case 'history': {
+      const versions = await moderation.history(command.draftId);
+      return versions.length > 0 ? draftHistoryReply(command.draftId, versions) : noticeReply('moderation-not-found', `There is no draft ${command.draftId}; "drafts" lists the pending ones.`);
     }
     case 'approve':
       return moderationResultReply(await moderation.approve(command.draftId, actor), catalog);

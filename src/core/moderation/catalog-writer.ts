@@ -14,6 +14,8 @@ export interface CatalogChange {
 /** The catalog writes moderation needs; the store runs them in the decision's transaction. */
 export interface CatalogWriter {
   getAgreement(agreementId: number): Promise<Agreement | null>;
+  /** whether the taxonomy has this norm element id (parsers can suggest ids it lacks) */
+  hasElement(elementId: string): Promise<boolean>;
   /** inserts a new agreement; the store assigns the id and makes the slug unique */
   addAgreement(agreement: Omit<Agreement, 'id'>, change: CatalogChange): Promise<Agreement>;
   /** replaces an agreement with an updated version of itself (coverage included) */

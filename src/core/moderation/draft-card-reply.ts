@@ -67,6 +67,8 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
     const note = evidenceNote(draft, row.evidence);
     return { label: row.label, value: fieldValue(f[row.key]), ...(note ? { note } : {}) };
   });
+  const gge = draft.evidence['ggeText'];
+  const suggestedFrom = gge && gge.snippet.trim() !== '' ? `Suggested from the contributor's words: "${clip(gge.snippet, 300)}"` : null;
   const blocks: Block[] = [
     { type: 'heading', text: `Draft ${draft.id}: ${clip(f.name, 150)}` },
     { type: 'paragraph', text: statusLine(draft) },
@@ -80,6 +82,7 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
           : f.normElements.map((s, i) => ({ title: `${s.id} ${norms[i]?.name ?? s.name}`, ref: norms[i] ?? { id: s.id, name: s.name }, detail: clip(s.sentence, SNIPPET_MAX) })),
     },
     ...(f.ggeNorms.length > 0 ? [{ type: 'paragraph' as const, text: `UN GGE norms mentioned: ${f.ggeNorms.map((g) => g.id).join(', ')}` }] : []),
+    ...(suggestedFrom ? [{ type: 'note' as const, text: suggestedFrom }] : []),
     { type: 'paragraph', text: looksLike },
     { type: 'note', text: `From ${contributor} · contribution ${draft.contributionId} · received ${formatUtc(draft.createdAt)}` },
     ...(draft.status === 'pending' ? [{ type: 'actions' as const, actions: draftActions(draft) }] : []),
@@ -89,6 +92,7 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
     statusLine(draft),
     ...fields.map((x) => `${x.label}: ${x.value}${x.note ? ` (${x.note})` : ''}`),
     `Suggested norm elements: ${norms.length === 0 ? 'none' : norms.map((n) => `${n.id} ${n.name}`).join('; ')}`,
+    ...(f.ggeNorms.length > 0 ? [`UN GGE norms mentioned: ${f.ggeNorms.map((g) => g.id).join(', ')}`] : []),
     looksLike,
     `From ${contributor}`,
     ...(draft.status === 'pending' ? [`Actions: approve ${draft.id} · edit ${draft.id} field=value · reject ${draft.id} <reason> · merge ${draft.id} <agreement>`] : []),

@@ -4,7 +4,7 @@ import { normalizeText } from '../text/normalize-text.js';
 const CLUES: ReadonlyArray<[PartiesKind, RegExp]> = [
   ['states', /\b(states?|governments?|countries|nations?|member states|ministers?)\b/],
   ['regional organisation', /\b(union|community|organi[sz]ation of|asean|oas|osce|au|ecowas|sco|league|council of europe)\b/],
-  ['industry', /\b(compan(y|ies)|industry|vendors?|firms?|corporations?|private sector|businesses)\b/],
+  ['industry', /\b(compan(y|ies)|industry|vendors?|firms?|corporations?|private sector|businesses|(service )?providers?|platforms?|tech(nology)? sector)\b/],
   ['technical community', /\b(technical|cert|csirts?|operators?|engineers?|ietf|first)\b/],
   ['multistakeholder', /\b(multi ?stakeholder|civil society|academia|ngos?)\b/],
 ];

@@ -1,5 +1,6 @@
 import { catalogChange, decideDraft } from './decide-draft.js';
 import type { Actor } from './draft.js';
+import { dropUnknownElements } from './drop-unknown-elements.js';
 import { mergeDraftIntoAgreement } from './merge-draft-into-agreement.js';
 import type { ModerationResult } from './moderation-port.js';
 import type { ModerationDeps } from './moderation-store.js';
@@ -9,12 +10,12 @@ export function mergeDraft(deps: ModerationDeps, draftId: number, actor: Actor, 
   return decideDraft(deps, draftId, actor, async (draft, tx, at) => {
     const target = await tx.catalog.getAgreement(agreementId);
     if (!target) return { ok: false, code: 'invalid', message: `There is no agreement ${agreementId} in the catalog; "merge ${draftId} <name>" finds it by name.` };
-    const merged = mergeDraftIntoAgreement(target, draft, at);
+    const merged = mergeDraftIntoAgreement(target, await dropUnknownElements(draft, tx.catalog), at);
     const saved = await tx.catalog.updateAgreement(merged, catalogChange(actor, at, draft, 'merge-draft'));
     const added = saved.coverage.length - target.coverage.length;
     return {
       decision: { status: 'merged', reason: null, agreementId: saved.id },
-      message: `Merged draft ${draft.id} into agreement ${saved.id} "${saved.name}" (${added} new unverified norm-element links).`,
+      message: `Merged draft ${draft.id} into agreement ${saved.id} "${saved.name}" (${added} new unverified norm-element link${added === 1 ? '' : 's'}).`,
       agreementName: saved.name,
     };
   });

@@ -4,6 +4,7 @@ import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from
 import { sortByYear } from './answer-agreements-for-element.js';
 import { curationNote } from './curation-note.js';
 import { describeAgreement } from './describe-agreement.js';
+import { MAX_LISTED_AGREEMENTS } from './list-limits.js';
 import { makeReply } from './make-reply.js';
 
 /**
@@ -11,12 +12,13 @@ import { makeReply } from './make-reply.js';
  * agreements", "maintained by the OSCE", or the whole catalog.
  */
 export function answerAgreementList(catalog: CatalogSnapshot, filters: AgreementFilters): Reply {
-  const listed = sortByYear(applyFilters(catalog.agreements, filters));
+  const matching = sortByYear(applyFilters(catalog.agreements, filters));
+  const listed = matching.slice(0, MAX_LISTED_AGREEMENTS);
   const byDate = Boolean(filters.years || filters.addedSince);
   const what = hasFilters(filters) ? describeFilters(filters) : 'all';
   const blocks: Block[] = [
     { type: 'heading', text: hasFilters(filters) ? `Agreements: ${what}` : 'All agreements in the catalog' },
-    { type: 'paragraph', text: `${listed.length} of the ${catalog.agreements.length} agreements in the catalog${hasFilters(filters) ? ` match "${what}"` : ''}.` },
+    { type: 'paragraph', text: `${matching.length} of the ${catalog.agreements.length} agreements in the catalog${hasFilters(filters) ? ` match "${what}"` : ''}.` },
   ];
   if (listed.length > 0) {
     blocks.push({
@@ -35,6 +37,7 @@ export function answerAgreementList(catalog: CatalogSnapshot, filters: Agreement
     const years = catalog.agreements.map((a) => a.year).filter((y): y is number => y !== null);
     blocks.push({ type: 'paragraph', text: `The catalog's agreements date from ${Math.min(...years)} to ${Math.max(...years)}.` });
   }
+  if (matching.length > listed.length) blocks.push({ type: 'note', text: `Showing the ${listed.length} oldest of ${matching.length}; narrow the question with a year, a kind of party or a binding status.` });
   if (byDate) blocks.push({ type: 'note', text: 'Years are years of adoption or launch as recorded in the catalog; some agreements were revised later (see each agreement\'s date detail).' });
   blocks.push(curationNote());
   return makeReply({ intent: byDate ? 'agreements-by-date' : 'agreement-list', blocks, agreements: listed, norms: [] });

@@ -6,6 +6,7 @@ import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from
 import { curationNote } from './curation-note.js';
 import { describeAgreement, shortNameOf } from './describe-agreement.js';
 import { makeReply } from './make-reply.js';
+import { joinCapped, MAX_LISTED_AGREEMENTS } from './list-limits.js';
 import { toEvidence } from './to-evidence.js';
 
 /**
@@ -24,7 +25,8 @@ export function answerAgreementsForElement(input: {
   const all = any.filter((a) => elements.every((e) => covering(e).includes(a)));
   const mode = input.mode === 'all' && all.length === 0 && elements.length > 1 ? 'any' : input.mode;
   const candidates = sortByYear(mode === 'all' ? all : any);
-  const listed = applyFilters(candidates, filters);
+  const matching = applyFilters(candidates, filters);
+  const listed = matching.slice(0, MAX_LISTED_AGREEMENTS);
   const names = elements.map(elementLabel).join(mode === 'all' ? ' and ' : ' or ');
   const blocks: Block[] = [{ type: 'heading', text: `Agreements covering ${names}` }];
   const total = catalog.agreements.length;
@@ -33,13 +35,16 @@ export function answerAgreementsForElement(input: {
     const eligible = applyFilters(catalog.agreements, filters).length;
     blocks.push({
       type: 'paragraph',
-      text: `${listed.length} of the ${candidates.length} agreements covering ${names} match "${describeFilters(filters)}" (${eligible} of the ${total} agreements in the catalog match that filter).`,
+      text: `${matching.length} of the ${candidates.length} agreements covering ${names} match "${describeFilters(filters)}" (${eligible} of the ${total} agreements in the catalog match that filter).`,
     });
     if (listed.length === 0 && candidates.length > 0) {
-      blocks.push({ type: 'paragraph', text: `Without the filter, these cover it: ${candidates.map(shortNameOf).join('; ')}.` });
+      blocks.push({ type: 'paragraph', text: `Without the filter, these cover it: ${joinCapped(candidates.map(shortNameOf))}.` });
     }
   } else {
-    blocks.push({ type: 'paragraph', text: `${listed.length} of the ${total} agreements in the catalog cover ${names}.` });
+    blocks.push({ type: 'paragraph', text: `${matching.length} of the ${total} agreements in the catalog cover ${names}.` });
+  }
+  if (matching.length > listed.length) {
+    blocks.push({ type: 'note', text: `Showing the ${listed.length} oldest of ${matching.length}. Narrow the question with a year ("since 2018"), a kind of party ("industry") or a binding status.` });
   }
   if (listed.length > 0) blocks.push({ type: 'list', ordered: false, items: listed.map((a) => itemFor(a, elements)) });
   const gge = catalog.ggeNorms.filter((n) => n.elements.some((id) => elements.some((e) => e.id === id)));

@@ -4,12 +4,13 @@ import type { NormElement } from '../taxonomy/norm-element.js';
 import { elementLabel, sortByYear } from './answer-agreements-for-element.js';
 import { curationNote } from './curation-note.js';
 import { shortNameOf } from './describe-agreement.js';
+import { joinCapped, MAX_NAMED_INLINE } from './list-limits.js';
 import { makeReply } from './make-reply.js';
 
 /** "What is 2.5?", "what are H functions?": the element's meaning, where the reading comes from, and who covers it. */
 export function answerElementDefinition(catalog: CatalogSnapshot, elements: readonly NormElement[]): Reply {
   const blocks: Block[] = [];
-  const listed = sortByYear([...new Set(elements.flatMap((e) => catalog.agreementsByElement.get(e.id) ?? []))]);
+  const listed = sortByYear([...new Set(elements.flatMap((e) => catalog.agreementsByElement.get(e.id) ?? []))]).slice(0, MAX_NAMED_INLINE);
   for (const e of elements) {
     const category = catalog.categories.find((c) => c.id === e.categoryId);
     const covering = catalog.agreementsByElement.get(e.id) ?? [];
@@ -23,7 +24,7 @@ export function answerElementDefinition(catalog: CatalogSnapshot, elements: read
         { label: 'Label in the BPF taxonomy', value: e.seedLabel },
         { label: 'Also called', value: e.synonyms.slice(0, 8).join(', ') },
         { label: 'UN GGE 2015 norms', value: gge.length > 0 ? gge.map((n) => `13(${n.letter}) ${n.title}`).join('; ') : 'none' },
-        { label: 'Covered by', value: `${covering.length} of ${catalog.agreements.length} agreements${covering.length > 0 ? `: ${sortByYear(covering).map(shortNameOf).join('; ')}` : ''}` },
+        { label: 'Covered by', value: `${covering.length} of ${catalog.agreements.length} agreements${covering.length > 0 ? `: ${joinCapped(sortByYear(covering).map(shortNameOf))}` : ''}` },
         { label: 'Source of this reading', value: e.source },
       ],
     });

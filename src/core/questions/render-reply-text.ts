@@ -40,7 +40,7 @@ function renderBlock(block: Block): string {
 
 export function renderEvidence(e: Evidence): string {
   const where = e.source === '' ? 'no source address recorded' : e.source;
-  return `"${e.quote}" (${where})${e.status === 'unverified' ? ' (unverified)' : ''}`;
+  return `Evidence: ${e.quote} (${where})${e.status === 'unverified' ? ' (unverified)' : ''}`;
 }
 
 function formatNumber(n: number): string {

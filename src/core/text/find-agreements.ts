@@ -32,12 +32,20 @@ export function findAgreements(query: string, catalog: CatalogSnapshot): Agreeme
 export function findAgreementSpans(query: string, catalog: CatalogSnapshot, minScore = AGREEMENT_MATCH_THRESHOLD): AgreementMatchSpan[] {
   const index = getCatalogTextIndex(catalog).agreements;
   const tokens = toContentTokens(query);
+  const years = new Set(tokens.map((t) => t.text).filter(isYear));
   const hits = collectHits(tokens, index);
   const best = new Map<number, AgreementMatchSpan>();
   for (const [vi, matched] of hits) {
     const variant = index.variants[vi];
     if (!variant) continue;
-    const score = scoreVariant(variant.tokens, variant.weights, variant.totalWeight, variant.topWeight, matched, index.decisive);
+    // most hits are one ordinary word of a longer name ("agreement"): they cannot score, skip them cheaply
+    if (matched.size === 1 && variant.tokens.length > 1) {
+      const [only] = matched.keys();
+      if (!index.decisive.has(variant.tokens[only ?? 0] ?? '')) continue;
+    }
+    let score = scoreVariant(variant.tokens, variant.weights, variant.totalWeight, variant.topWeight, matched, index.decisive);
+    // "the 2021 GGE report" is not the "2015 GGE report": a different year in the question counts against
+    if (variant.tokens.some((t, ti) => isYear(t) && !matched.has(ti)) && [...years].some((y) => !variant.tokens.includes(y))) score *= 0.6;
     if (score < minScore) continue;
     const prev = best.get(variant.agreementIndex);
     if (prev && prev.score >= score) continue;
@@ -108,4 +116,8 @@ function scoreVariant(
   if (matched.size < 2 && tokens.length > 1 && decisiveCount === 0) share = 0;
   const decisiveScore = decisiveCount > 0 ? Math.min(0.9, 0.7 + 0.1 * (decisiveCount - 1)) * decisiveSim : 0;
   return Math.max(share, decisiveScore);
+}
+
+function isYear(token: string): boolean {
+  return /^(?:19|20)\d\d$/.test(token);
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { MAX_MESSAGE_BYTES } from './intake-limits.js';
 
 export interface IntakeProblem {
-  code: 'EMPTY_MESSAGE' | 'MESSAGE_TOO_LARGE' | 'MALFORMED_MIME' | 'UNKNOWN_CHARSET';
+  code: 'EMPTY_MESSAGE' | 'MESSAGE_TOO_LARGE' | 'MALFORMED_MIME';
   message: string;
 }
 
@@ -38,15 +38,6 @@ function readHeaders(headerText: string): Map<string, string> {
   return headers;
 }
 
-function isKnownCharset(label: string): boolean {
-  try {
-    new TextDecoder(label);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function findProblem(raw: Buffer, headers: Map<string, string>, headerText: string, body: Buffer, maxBytes: number): IntakeProblem | null {
   if (raw.length > maxBytes) return { code: 'MESSAGE_TOO_LARGE', message: `message is ${raw.length} bytes, over MAX_MESSAGE_BYTES (${maxBytes}); ask the sender for a smaller mail or a link` };
   if (raw.toString('latin1').trim().length === 0) return { code: 'EMPTY_MESSAGE', message: 'message is empty (no headers, no body)' };
@@ -59,15 +50,14 @@ function findProblem(raw: Buffer, headers: Map<string, string>, headerText: stri
     if (!body.includes(`--${b}`)) return { code: 'MALFORMED_MIME', message: `multipart boundary "${b.slice(0, 70)}" never appears in the body` };
   }
   if (body.toString('latin1').trim().length === 0) return { code: 'EMPTY_MESSAGE', message: 'message has headers but an empty body' };
-  // every Content-Type of the message and its parts: text in a charset nobody can decode is unreadable
-  for (const m of raw.toString('latin1').matchAll(/^content-type:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*/gim)) {
-    const charset = /charset\s*=\s*"?([^";\s]+)"?/i.exec(m[0])?.[1];
-    if (charset && !isKnownCharset(charset)) return { code: 'UNKNOWN_CHARSET', message: `unknown charset "${charset.slice(0, 40)}": the text cannot be decoded` };
-  }
   return null;
 }
 
-/** Hashes, Message-ID and the first fatal problem of a raw message, without a full MIME parse. */
+/**
+ * Hashes, Message-ID and the first fatal problem of a raw message, without a full MIME parse.
+ * Only what leaves nothing to read is fatal; damage the parser can read around (an unknown
+ * charset, a broken attachment) becomes a warning stored with the contribution.
+ */
 export function inspectRawMessage(raw: Buffer, maxBytes: number = MAX_MESSAGE_BYTES): RawFacts {
   const { headerText, body } = splitHeaderBlock(raw.length > maxBytes ? raw.subarray(0, 256 * 1024) : raw);
   const headers = readHeaders(headerText);

@@ -75,11 +75,14 @@ export async function drainMailbox(client: ImapFlow, deps: IngestDeps, o: DrainO
       const fetched = await client.fetchAll(range, { uid: true, source: big.length ? { start: 0, maxLength: maxBytes + 1 } : true }, { uid: true });
       const sources = new Map(fetched.map((m) => [m.uid, m.source ?? Buffer.alloc(0)]));
       const committed: number[] = [];
+      // one catalog read per batch, not per message: an approval lands at the latest one batch later
+      const snapshot = await deps.catalog();
+      const batchDeps: IngestDeps = { ...deps, catalog: () => snapshot };
       for (const { uid } of batch) {
         if (o.shouldStop?.()) break;
         const source = sources.get(uid);
         if (!source) continue; // expunged meanwhile
-        const outcome = await ingestMessage(source, `imap:${o.mailbox}:${uidValidity}:${uid}`, deps);
+        const outcome = await ingestMessage(source, `imap:${o.mailbox}:${uidValidity}:${uid}`, batchDeps);
         o.onOutcome?.(outcome, uid);
         log.debug({ uid, rawId: outcome.rawId, status: outcome.status }, 'message handled');
         if (outcome.status === 'retry') {

@@ -29,7 +29,12 @@ export const OUTBOX_DEFAULTS = { maxAttempts: 8, baseDelayMs: 30_000, maxDelayMs
  * backoff; nothing is dropped. Stops the pass at the first failure when the server seems down.
  */
 export async function sendDueMail(deps: OutboxDeps): Promise<{ sent: number; failed: number }> {
-  const o = { ...OUTBOX_DEFAULTS, ...Object.fromEntries(Object.entries(deps).filter(([, v]) => v !== undefined)) } as OutboxDeps & typeof OUTBOX_DEFAULTS;
+  const o = {
+    maxAttempts: deps.maxAttempts ?? OUTBOX_DEFAULTS.maxAttempts,
+    baseDelayMs: deps.baseDelayMs ?? OUTBOX_DEFAULTS.baseDelayMs,
+    maxDelayMs: deps.maxDelayMs ?? OUTBOX_DEFAULTS.maxDelayMs,
+    batchSize: deps.batchSize ?? OUTBOX_DEFAULTS.batchSize,
+  };
   const log = deps.logger;
   let sent = 0;
   let failed = 0;

@@ -49,11 +49,13 @@ function expandRows(rows: string[][], original: string[]): string[] {
   if (header.filter(Boolean).length >= 2) {
     return rows.slice(1).flatMap((r) => [...r.map((cell, k) => (header[k] ? `${CANONICAL[header[k]!]}: ${cell}` : cell)), '']);
   }
-  const column = fieldsOf(rows.map((r) => r[0] ?? ''));
-  if (column.filter(Boolean).length >= 2) {
-    const width = Math.max(...rows.map((r) => r.length));
+  // the labels may sit in a later column, after a numbering column ("1 | Name of agreement | X")
+  const width = Math.max(...rows.map((r) => r.length));
+  for (let c = 0; c < width - 1; c += 1) {
+    const column = fieldsOf(rows.map((r) => r[c] ?? ''));
+    if (column.filter(Boolean).length < 2) continue;
     const blocks: string[] = [];
-    for (let k = 1; k < width; k += 1) {
+    for (let k = c + 1; k < width; k += 1) {
       rows.forEach((r, n) => column[n] && blocks.push(`${CANONICAL[column[n]!]}: ${r[k] ?? ''}`));
       blocks.push('');
     }

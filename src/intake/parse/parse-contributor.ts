@@ -22,6 +22,7 @@ export function parseContributor(
     return value || null;
   };
   let name = read('name');
+  if (name !== null && /^(n\/?a|none|nil|-+|\u2014|not applicable|no aplica|non applicable)$/i.test(name)) name = null;
   const affiliation = read('affiliation');
   const country = read('country');
 

@@ -15,6 +15,8 @@ const LEAD = /^[\s>]*(?:(?:[-*\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014+]|\(?(?
 const SEPARATOR = '\\s*(?:\\([^)]{0,80}\\))?\\s*(?:[:\\uff1a]+|\\?+\\s*:?|\\s[-\\u2013\\u2014]\\s|\\t|$)';
 
 const COMPILED = FIELD_LABELS.map(([field, source]) => [field, new RegExp(`^(?:${source})${SEPARATOR}`)] as const);
+/** all wordings at once: most lines are prose, and one failed match is cheaper than twenty */
+const ANY_LABEL = new RegExp(`^(?:${FIELD_LABELS.map(([, source]) => source).join('|')})${SEPARATOR}`);
 
 /** Removes the line's lead and markdown/bold marks; "Name **Bart**" (value in bold, no colon) gets one. */
 export function cleanLabelLine(line: string): string {
@@ -36,6 +38,7 @@ export function readLabelledLine(line: string): LabelledLine | null {
     const inner = readLabelledLine(`${boldLabel[1]!.trim()}:`);
     if (inner && inner.value === '') return { ...inner, value: cleanLabelLine(boldLabel[2]!).replace(/^[:\uff1a?\-\u2013\u2014]+\s*/, '') };
   }
+  if (!ANY_LABEL.test(folded)) return null;
   for (const [field, re] of COMPILED) {
     const m = re.exec(folded);
     if (!m) continue;

@@ -4,7 +4,11 @@ import { findQuestionHeading, isAboutYouHeading } from './find-question-heading.
 import { foldText } from './fold-text.js';
 import { cleanLabelLine, readLabelledLine } from './read-labelled-line.js';
 
-const CALL_SETS = CALL_PARAGRAPHS.map((p) => new Set(tokenize(p)));
+/** word -> the call paragraphs it occurs in, so a line is compared with all of them in one pass */
+const PARAGRAPHS_BY_WORD = new Map<string, number[]>();
+CALL_PARAGRAPHS.forEach((p, i) => {
+  for (const t of new Set(tokenize(p))) PARAGRAPHS_BY_WORD.set(t, [...(PARAGRAPHS_BY_WORD.get(t) ?? []), i]);
+});
 const CALL_SHORT = new Set(CALL_PARAGRAPHS.map((p) => tokenize(p).join(' ')).filter((p) => p.split(' ').length <= 6));
 /** share of a line's words found in one call paragraph above which the line is the call's, not the contributor's */
 const CALL_OVERLAP = 0.85;
@@ -17,7 +21,9 @@ export function isCallText(line: string): boolean {
   if (tokens.length === 0) return false;
   if (CALL_SHORT.has(tokens.join(' '))) return true;
   if (tokens.length < MIN_TOKENS) return false;
-  return CALL_SETS.some((set) => tokens.filter((t) => set.has(t)).length / tokens.length >= CALL_OVERLAP);
+  const hits = new Array<number>(CALL_PARAGRAPHS.length).fill(0);
+  for (const t of tokens) for (const i of PARAGRAPHS_BY_WORD.get(t) ?? []) hits[i]! += 1;
+  return Math.max(...hits) / tokens.length >= CALL_OVERLAP;
 }
 
 /**

@@ -3,7 +3,11 @@ import { foldText } from './fold-text.js';
 
 /** "On Mon, 5 Oct 2020, X wrote:", "El lun, ... escribió:", "Le 5 oct. 2020 à 10:00, X a écrit :", and kin. */
 const ATTRIBUTION = /^\s*(on|el|le|am|op|il|em)\b.{3,240}\b(wrote|writes|escribio|a ecrit|schrieb|schreef|ha scritto|escreveu)\s*:?\s*$/;
+/** cheap test before the attribution pattern, which backtracks over long lines */
+const VERB = /(wrote|writes|escribio|ecrit|schrieb|schreef|scritto|escreveu)\s*:?\s*$/;
 const ORIGINAL = /^\s*-{2,}\s*(original message|mensaje original|message d'origine|message original|ursprungliche nachricht|messaggio originale)\s*-{2,}\s*$/;
+const FORWARD_MARK = /^\s*(-{2,}\s*(forwarded message|message transfere|mensaje reenviado|weitergeleitete nachricht)\s*-{2,}|begin forwarded message:|debut du message reexpedie\s*:)\s*$/;
+const HEADER_ANY = /^\s*\**(from|de|von|da|sent|envoye|enviado(?: el)?|date|fecha|gesendet|inviato|to|a|para|an|cc|subject|objet|asunto|betreff|oggetto)\s*:/;
 const HEADER_FROM = /^\s*\**(from|de|von|da)\s*:/;
 const HEADER_SENT = /^\s*\**(sent|envoye|enviado(?: el)?|date|fecha|gesendet|inviato)\s*:/;
 
@@ -18,12 +22,14 @@ const unquote = (line: string) => line.replace(/^(\s*>)+\s?/, '');
  */
 export function stripQuotedReply(text: string, isForward = false): string {
   const lines = text.split(/\r?\n/);
+  const folds = lines.map((l) => foldText(l));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
-    const folded = foldText(line);
+    const folded = folds[i]!;
     const next = lines[i + 1] ?? '';
-    if (!isQuoted(line) && (ATTRIBUTION.test(folded) || (line.trim() !== '' && !isQuoted(next) && ATTRIBUTION.test(foldText(`${line} ${next}`))))) {
+    const mayAttribute = !isQuoted(line) && (VERB.test(folded) || (VERB.test(folds[i + 1] ?? '') && line.trim() !== '' && !isQuoted(next)));
+    if (mayAttribute && (ATTRIBUTION.test(folded) || ATTRIBUTION.test(foldText(`${line} ${next}`)))) {
       const joined = !ATTRIBUTION.test(folded);
       const after = lines.slice(i + (joined ? 2 : 1)).find((l) => l.trim() !== '');
       if (after === undefined || !isQuoted(after)) break; // the rest is the original message, unquoted
@@ -31,6 +37,12 @@ export function stripQuotedReply(text: string, isForward = false): string {
       continue;
     }
     if (!isForward && (ORIGINAL.test(folded) || isOutlookHeader(lines, i))) break;
+    if (FORWARD_MARK.test(folded)) continue;
+    if (isForward && isOutlookHeader(lines, i)) {
+      // the forwarded message's own header lines: its "Date:" is no agreement's launch date
+      while (i + 1 < lines.length && HEADER_ANY.test(folds[i + 1]!)) i += 1;
+      continue;
+    }
     if (isQuoted(line)) {
       const inner = unquote(line);
       const label = readLabelledLine(inner);
@@ -47,5 +59,5 @@ export function stripQuotedReply(text: string, isForward = false): string {
 function isOutlookHeader(lines: string[], i: number): boolean {
   const here = foldText(lines[i]!.replace(/^_{8,}\s*$/, ''));
   if (!HEADER_FROM.test(here)) return false;
-  return lines.slice(i + 1, i + 4).some((l) => HEADER_SENT.test(foldText(l)));
+  return lines.slice(i + 1, i + 5).some((l) => HEADER_SENT.test(foldText(l)) || /^\s*\**(subject|objet|asunto)\s*:/.test(foldText(l)));
 }

@@ -2,6 +2,7 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Suggestion } from '../../core/contribution/parsed-message.js';
 import { findElements } from '../../core/text/find-elements.js';
 import { findGgeNorms } from '../../core/text/find-gge-norms.js';
+import { normalizeText } from '../../core/text/normalize-text.js';
 import { splitSentences } from './split-sentences.js';
 
 /** Below this a phrase match is too loose to put in front of a moderator as a suggestion. */
@@ -14,20 +15,29 @@ export interface NormSuggestions {
 
 /**
  * Norm elements and UN GGE norms a contributor's words point to, each with the sentence it came
- * from, in order of first mention. Suggestions only: a moderator confirms them.
+ * from, in order of first mention. Suggestions only: a moderator confirms them. The matchers run once
+ * over the whole text; only a match whose words cannot be found verbatim is looked for sentence by sentence.
  */
 export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSuggestions {
-  const normElements: Suggestion[] = [];
-  const ggeNorms: Suggestion[] = [];
-  for (const sentence of splitSentences(text)) {
-    for (const m of findElements(sentence, catalog)) {
-      if (m.score >= MIN_SCORE && !normElements.some((s) => s.id === m.element.id)) {
-        normElements.push({ id: m.element.id, name: m.element.name, sentence });
-      }
-    }
-    for (const m of findGgeNorms(sentence, catalog)) {
-      if (m.score >= MIN_SCORE && !ggeNorms.some((s) => s.id === m.norm.id)) ggeNorms.push({ id: m.norm.id, name: m.norm.title, sentence });
-    }
-  }
+  if (text.trim() === '') return { normElements: [], ggeNorms: [] };
+  const sentences = splitSentences(text);
+  const normalized = sentences.map((s) => ` ${normalizeText(s)} `);
+  const locate = (matched: string, inSentence: (s: string) => boolean): number => {
+    const words = ` ${normalizeText(matched)} `;
+    const i = words.trim() ? normalized.findIndex((s) => s.includes(words)) : -1;
+    return i >= 0 ? i : sentences.findIndex(inSentence);
+  };
+  const normElements = findElements(text, catalog)
+    .filter((m) => m.score >= MIN_SCORE)
+    .map((m) => ({ m, at: locate(m.matched, (s) => findElements(s, catalog).some((x) => x.element.id === m.element.id)) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map(({ m, at }) => ({ id: m.element.id, name: m.element.name, sentence: sentences[at]! }));
+  const ggeNorms = findGgeNorms(text, catalog)
+    .filter((m) => m.score >= MIN_SCORE)
+    .map((m) => ({ m, at: locate(m.matched, (s) => findGgeNorms(s, catalog).some((x) => x.norm.id === m.norm.id)) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map(({ m, at }) => ({ id: m.norm.id, name: m.norm.title, sentence: sentences[at]! }));
   return { normElements, ggeNorms };
 }

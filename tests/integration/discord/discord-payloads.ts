@@ -4,6 +4,8 @@ import {
   ChannelType,
   ComponentType,
   InteractionType,
+  MessageFlags,
+  Locale,
   type APIApplicationCommandAutocompleteInteraction,
   type APIChatInputApplicationCommandInteraction,
   type APIMessage,
@@ -55,8 +57,8 @@ function base(user: FakeUser) {
       flags: 0,
     },
     app_permissions: '0',
-    locale: 'en-US' as const,
-    guild_locale: 'en-US' as const,
+    locale: Locale.EnglishUS,
+    guild_locale: Locale.EnglishUS,
     entitlements: [],
     authorizing_integration_owners: {},
     context: 0 as const,
@@ -82,7 +84,6 @@ export function messageOf(id: string, content = ''): APIMessage {
     embeds: [],
     components: [],
     pinned: false,
-    flags: 0,
   };
 }
 
@@ -126,7 +127,7 @@ export function stringSelect(user: FakeUser, customId: string, values: string[],
   return {
     ...base(user),
     type: InteractionType.MessageComponent,
-    message: { ...messageOf(messageId), flags: 64 },
+    message: { ...messageOf(messageId), flags: MessageFlags.Ephemeral },
     data: { custom_id: customId, component_type: ComponentType.StringSelect, values },
   };
 }

@@ -1,4 +1,3 @@
-import type { Client } from 'discord.js';
 import { silentLogger } from '../../../src/logger.js';
 import { startDiscordBot, type DiscordBot } from '../../../src/bots/discord/start-discord-bot.js';
 import { startFakeDiscordApi, type FakeDiscordApi } from '../../helpers/fake-discord-api.js';
@@ -36,7 +35,8 @@ export async function openDiscordRig(): Promise<DiscordRig> {
     now: fixture.clock.now,
     connect: false,
   });
-  const client = bot.deps.client as unknown as Client & { actions: { InteractionCreate: { handle(d: unknown): void } } };
+  // `actions` is private in the typings (TEST-RIG.md section 4)
+  const client = bot.deps.client as unknown as { actions: { InteractionCreate: { handle(d: unknown): void } } };
   return {
     fixture,
     fake,

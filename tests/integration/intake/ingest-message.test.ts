@@ -3,6 +3,7 @@ import type { ParseEmail } from '../../../src/intake/ingest/ingest-deps.js';
 import { ingestMessage } from '../../../src/intake/ingest/ingest-message.js';
 import { MAX_PROCESSING_ATTEMPTS } from '../../../src/intake/ingest/intake-limits.js';
 import { recoverStoredMessages } from '../../../src/intake/ingest/recover-stored-messages.js';
+import { parseEmail } from '../../../src/intake/parse/parse-email.js';
 import { aParsedMessage, anAgreement } from '../../unit/intake/ingest/a-parsed-message.js';
 import { buildMail } from '../../unit/intake/ingest/build-mail.js';
 import { openHarness, type Harness } from './ingest-harness.js';
@@ -117,7 +118,6 @@ describe('ingestMessage with bad input', () => {
   const cases: Array<[string, Buffer, string]> = [
     ['an empty mail', Buffer.alloc(0), 'EMPTY_MESSAGE'],
     ['malformed MIME', Buffer.from('this is not a mail at all\r\n\r\njust text'), 'MALFORMED_MIME'],
-    ['an unknown charset', buildMail({ headers: { 'Content-Type': 'text/plain; charset=x-unknown-99' } }), 'UNKNOWN_CHARSET'],
   ];
   for (const [what, raw, code] of cases) {
     it(`stores ${what} as failed with ${code} and goes on`, async () => {
@@ -129,6 +129,17 @@ describe('ingestMessage with bad input', () => {
       expect((await ingestMessage(buildMail(), 'test', h.deps(parseAs()))).status).toBe('processed');
     });
   }
+
+  it('processes a mail in an unknown charset, storing the parser warning with the raw message', async () => {
+    const raw = buildMail({ headers: { 'Content-Type': 'text/plain; charset=x-unknown-99' } });
+    expect((await ingestMessage(raw, 'test', h.deps(parseEmail))).status).toBe('processed');
+    const row = await h.store.db.get<{ status: string; error_code: string; error_message: string }>('SELECT * FROM raw_messages');
+    expect(row).toMatchObject({ status: 'processed', error_code: 'unknown-charset' });
+    expect(row!.error_message).toContain('x-unknown-99');
+    expect(await h.count('SELECT count(*) n FROM drafts')).toBe(1);
+    const ack = await h.store.db.get<{ body: string }>('SELECT body FROM outbox');
+    expect(ack!.body).toContain('Parts we could not read');
+  });
 
   it('stores an oversized message as failed, keeping only its head', async () => {
     const raw = buildMail({ body: 'x'.repeat(200_000) });

@@ -72,3 +72,41 @@ describe('approveDraft over SQLite', () => {
     expect(await fx.moderation.approve(999, alice)).toMatchObject({ ok: false, code: 'not-found' });
   });
 });
+
+describe('approveDraft from two processes', () => {
+  it('decides once when two connections to the same file approve at once', async () => {
+    const { openStore } = await import('../../../src/store/open-store.js');
+    const { createModeration } = await import('../../../src/core/moderation/create-moderation.js');
+    const { createModerationStore } = await import('../../../src/store/moderation-store.js');
+    const fx = await openModerationFixture();
+    try {
+      const draftId = await insertDraft(fx.store.db);
+      const other = await openStore(fx.store.db.path);
+      try {
+        const second = createModeration({ store: createModerationStore(other), now: fx.clock.now });
+        const results = await Promise.all([fx.moderation.approve(draftId, alice), second.approve(draftId, bob)]);
+        expect(results.filter((r) => r.ok)).toHaveLength(1);
+        expect(results.find((r) => !r.ok)).toMatchObject({ code: 'already-decided' });
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await fx.cleanup();
+    }
+  });
+});
+
+describe('approveDraft with a bad suggestion', () => {
+  it('leaves out element ids the taxonomy does not have', async () => {
+    const fx = await openModerationFixture();
+    try {
+      const draftId = await insertDraft(fx.store.db, { fields: { normElements: [{ id: '6.9', name: 'x', sentence: 'section 6.9' }, { id: '2.1', name: 'CIP', sentence: 's' }] } });
+      const result = await fx.moderation.approve(draftId, alice);
+      if (!result.ok) throw new Error(result.message);
+      const agreement = (await fx.store.catalog.loadSnapshot()).agreementById.get(result.draft.agreementId ?? -1);
+      expect(agreement?.coverage.map((c) => c.element)).toEqual(['2.1']);
+    } finally {
+      await fx.cleanup();
+    }
+  });
+});

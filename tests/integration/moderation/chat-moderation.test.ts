@@ -87,3 +87,16 @@ describe('moderation through handleChatMessage', () => {
     expect(JSON.stringify(reply.blocks)).toMatch(/contribution:\d+\/draft:\d+/);
   });
 });
+
+describe('handleChatMessage for members', () => {
+  it('gives a member the question engine for an unknown slash word', async () => {
+    const fx = await openModerationFixture();
+    try {
+      const catalog = await fx.store.catalog.loadSnapshot();
+      const reply = await handleChatMessage({ text: '/botnets', actor: member, isModerator: false }, { catalog, now: fx.clock.now(), moderation: fx.moderation });
+      expect(reply).toEqual(answerQuestion('botnets', catalog, fx.clock.now()));
+    } finally {
+      await fx.cleanup();
+    }
+  });
+});

@@ -108,6 +108,16 @@ describe('Slack draft moderation', () => {
     expect((await h.draft(draftId)).status).toBe('pending');
     expect(h.fake.callsTo('chat.update')).toHaveLength(0);
     expect(h.fake.callsTo('views.open')).toHaveLength(0);
+    expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'refused: not a moderator', userId: MEMBER }));
+  });
+
+  it('refuses a modal submission from a non-moderator and changes nothing', async () => {
+    const draftId = await postedCard();
+    await h.click('reject', String(draftId));
+    const opened = h.fake.callsTo('views.open')[0]?.args.view as { callback_id: string; private_metadata: string; blocks: Array<Record<string, any>> };
+    await h.submit({ callback_id: opened.callback_id, private_metadata: opened.private_metadata, state: { values: stateFromModal(opened, { reason: { value: 'spam' } }) } }, MEMBER);
+    expect((await h.draft(draftId)).status).toBe('pending');
+    expect(h.fake.callsTo('chat.postEphemeral').at(-1)?.args).toMatchObject({ user: MEMBER, channel: MODS_CHANNEL, text: expect.stringMatching(/Only moderators/) });
   });
 
   it('decides once when two moderators approve at the same moment and tells the second who did', async () => {
@@ -127,6 +137,7 @@ describe('Slack draft moderation', () => {
     const draftId = await postedCard();
     expect((await h.click('launch_missiles', String(draftId))).status).toBe(200);
     expect(String(h.fake.callsTo('response').at(-1)?.args.text)).toMatch(/not one normbot knows/);
+    expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'refused: unknown action', actionId: 'launch_missiles' }));
     expect((await h.draft(draftId)).status).toBe('pending');
   });
 
@@ -134,6 +145,7 @@ describe('Slack draft moderation', () => {
     const draftId = await postedCard();
     const res = await h.submit({ callback_id: 'something_else', private_metadata: JSON.stringify({ draftId }) });
     expect(res.status).toBe(200);
+    expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'refused: unknown view submission', callbackId: 'something_else' }));
     expect((await h.draft(draftId)).status).toBe('pending');
   });
 

@@ -38,6 +38,9 @@ describe('Slack privacy and safety', () => {
     expect(h.fake.calls.length).toBeGreaterThan(10);
     const sent = sentText(h.fake.calls).toLowerCase();
     for (const email of emails) expect(sent).not.toContain(email.toLowerCase());
+    const logged = JSON.stringify(h.logs).toLowerCase();
+    expect(h.logs.length).toBeGreaterThan(5);
+    for (const email of emails) expect(logged).not.toContain(email.toLowerCase());
   });
 
   it('escapes <!channel> in a contributed name on the card', async () => {

@@ -24,6 +24,12 @@ describe('Slack questions', () => {
     expect(JSON.stringify(answer?.args.blocks)).toContain('> “');
   });
 
+  it('answers an empty /norms with how to ask', async () => {
+    expect((await h.slash('')).status).toBe(200);
+    const [answer] = h.fake.callsTo('response');
+    expect(String(answer?.args.text).length).toBeGreaterThan(20);
+  });
+
   it('answers a mention in a thread under the question', async () => {
     expect((await h.event(mention('which agreements cover critical infrastructure?'), 'Ev1')).status).toBe(200);
     const [post] = h.fake.callsTo('chat.postMessage');

@@ -7,6 +7,7 @@ import { createSlackBot, type SlackBot } from '../../../src/bots/slack/create-sl
 import type { SlackConfig } from '../../../src/bots/slack/slack-config.js';
 import { ingestMessage } from '../../../src/intake/ingest/ingest-message.js';
 import { parseEmail } from '../../../src/intake/parse/parse-email.js';
+import { pino } from 'pino';
 import { silentLogger } from '../../../src/logger.js';
 import { createModerationStore } from '../../../src/store/moderation-store.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
@@ -28,6 +29,8 @@ export interface SlackHarness {
   bot: SlackBot;
   url: string;
   moderation: ReturnType<typeof createModeration>;
+  /** every structured log line the bot wrote */
+  logs: Array<Record<string, unknown>>;
   /** ingests a corpus e-mail through the real intake; returns the new draft ids */
   ingest(file: string): Promise<number[]>;
   draft(id: number): Promise<Draft>;
@@ -59,12 +62,14 @@ export async function startSlackHarness(opts: { now?: () => Date } = {}): Promis
     moderatorUsers: [LISTED_MOD],
     digestHourUtc: 8,
   };
+  const logs: Array<Record<string, unknown>> = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const bot = createSlackBot({
     config,
     db: store.db,
     moderation,
     loadCatalog: () => store.catalog.loadSnapshot(),
-    logger: silentLogger(),
+    logger,
     now,
     testing: { slackApiUrl: fake.apiUrl, botId: 'BBOT', botUserId: 'UBOT', processBeforeResponse: true },
   });
@@ -79,6 +84,7 @@ export async function startSlackHarness(opts: { now?: () => Date } = {}): Promis
     bot,
     url,
     moderation,
+    logs,
     async ingest(file) {
       const raw = await fs.readFile(path.join(CORPUS, file));
       const out = await ingestMessage(raw, `test:${file}`, {

@@ -80,3 +80,9 @@ describe('openStore', () => {
     await expect(openStore(path.join(tmp.dir, 'db.sqlite'), { dataDir: path.join(tmp.dir, 'nope') })).rejects.toThrow(/NORMBOT_DATA_DIR/);
   });
 });
+
+describe('openStore with a bad path', () => {
+  it('fails with the option to check when the folder cannot be created', async () => {
+    await expect(openStore('/proc/normbot-nope/db.sqlite')).rejects.toMatchObject({ code: 'DB_OPEN_FAILED', message: expect.stringMatching(/check NORMBOT_DB or --db/) });
+  });
+});

@@ -47,7 +47,7 @@ describe('parseChatCommand', () => {
   });
 
   it('turns an unknown slash command into help', () => {
-    expect(parseChatCommand('/frobnicate 3')).toMatchObject({ verb: 'invalid', message: 'There is no command "frobnicate".' });
+    expect(parseChatCommand('/frobnicate 3')).toEqual({ verb: 'unknown', message: 'There is no command "frobnicate".' });
   });
 
   it('never throws on odd input', () => {
@@ -62,5 +62,11 @@ describe('parseChatCommand confirm', () => {
 
   it('turns a malformed confirm into usage help', () => {
     expect(parseChatCommand('confirm botnets')).toMatchObject({ verb: 'invalid' });
+  });
+});
+
+describe('parseChatCommand history', () => {
+  it('reads history with a draft number', () => {
+    expect(parseChatCommand('history 5')).toEqual({ verb: 'history', draftId: 5 });
   });
 });

@@ -60,3 +60,10 @@ describe('draftCardReply', () => {
     expect(ReplySchema.safeParse(draftCardReply(aDraft())).success).toBe(true);
   });
 });
+
+describe('draftCardReply evidence for suggestions', () => {
+  it('quotes the words the norm elements were suggested from', () => {
+    const draft = aDraft({ evidence: { ggeText: { snippet: 'It protects critical infrastructure.', confidence: 1 } } });
+    expect(draftCardReply(draft).blocks).toContainEqual({ type: 'note', text: 'Suggested from the contributor\'s words: "It protects critical infrastructure."' });
+  });
+});

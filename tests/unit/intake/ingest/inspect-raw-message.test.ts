@@ -37,16 +37,8 @@ describe('inspectRawMessage', () => {
     expect(inspectRawMessage(buildMail({ headers: { 'Content-Type': 'multipart/mixed' } })).problem?.code).toBe('MALFORMED_MIME');
   });
 
-  it('rejects a charset nobody can decode, named in the error', () => {
-    const problem = inspectRawMessage(buildMail({ headers: { 'Content-Type': 'text/plain; charset="x-klingon-42"' } })).problem;
-    expect(problem?.code).toBe('UNKNOWN_CHARSET');
-    expect(problem?.message).toContain('x-klingon-42');
-  });
-
-  it('accepts common charsets such as windows-1252 and iso-8859-15', () => {
-    for (const charset of ['windows-1252', 'iso-8859-15', 'UTF-8', 'koi8-r']) {
-      expect(inspectRawMessage(buildMail({ headers: { 'Content-Type': `text/plain; charset=${charset}` } })).problem).toBeNull();
-    }
+  it('leaves an unknown charset to the parser, which reads around it', () => {
+    expect(inspectRawMessage(buildMail({ headers: { 'Content-Type': 'text/plain; charset="x-klingon-42"' } })).problem).toBeNull();
   });
 
   it('rejects a message over the byte limit', () => {

@@ -1,0 +1,68 @@
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DISCORD_COMMANDS } from '../../../src/bots/discord/norms-command.js';
+import { runCli } from '../../../src/cli/run-cli.js';
+import { startFakeDiscordApi, type FakeDiscordApi } from '../../helpers/fake-discord-api.js';
+import { IDS } from './discord-payloads.js';
+
+let fake: FakeDiscordApi;
+
+function io(env: Record<string, string>) {
+  const out = { stdout: '', stderr: '' };
+  return {
+    out,
+    io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), stdin: new PassThrough(), env, isTty: false },
+  };
+}
+
+const env = () => ({ DISCORD_TOKEN: 'fake-bot-token-0000000000', DISCORD_APPLICATION_ID: IDS.app, DISCORD_API_URL: fake.api });
+
+beforeEach(async () => {
+  fake = await startFakeDiscordApi();
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+describe('normbot discord:register', () => {
+  it('puts the command list to the guild route with the bot token', async () => {
+    const { io: cli, out } = io(env());
+    expect(await runCli(['discord:register', '--guild', IDS.guild], cli)).toBe(0);
+    expect(fake.calls).toHaveLength(1);
+    expect(fake.calls[0]).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${IDS.app}/guilds/${IDS.guild}/commands`, auth: 'Bot fake-bot-token-0000000000' });
+    expect(fake.calls[0]!.body).toEqual(DISCORD_COMMANDS);
+    expect(out.stdout).toContain(`registered /norms (guild ${IDS.guild})`);
+  });
+
+  it('registers globally without a guild', async () => {
+    const { io: cli } = io(env());
+    expect(await runCli(['discord:register'], cli)).toBe(0);
+    expect(fake.calls[0]!.path).toBe(`/api/v10/applications/${IDS.app}/commands`);
+  });
+
+  it('defines /norms with ask, agreement, element and drafts, names with autocomplete', () => {
+    const norms = DISCORD_COMMANDS[0] as { name: string; options: Array<{ name: string; options?: Array<{ autocomplete?: boolean }> }> };
+    expect(norms.name).toBe('norms');
+    expect(norms.options.map((o) => o.name)).toEqual(['ask', 'agreement', 'element', 'drafts']);
+    expect(norms.options.filter((o) => o.options?.[0]?.autocomplete).map((o) => o.name)).toEqual(['agreement', 'element']);
+  });
+
+  it('names the missing variable when the token is not set', async () => {
+    const { io: cli, out } = io({ DISCORD_APPLICATION_ID: IDS.app });
+    expect(await runCli(['discord:register'], cli)).toBe(1);
+    expect(out.stderr).toContain('DISCORD_TOKEN');
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('rejects a malformed guild id as a usage error', async () => {
+    const { io: cli, out } = io(env());
+    expect(await runCli(['discord:register', '--guild', 'my-server'], cli)).toBe(2);
+    expect(out.stderr).toContain('--guild needs a guild id');
+  });
+
+  it('reports a refusal from Discord with what to check', async () => {
+    const { io: cli, out } = io({ ...env(), DISCORD_API_URL: fake.api.replace('/api', '/nowhere') });
+    expect(await runCli(['discord:register', '--guild', IDS.guild], cli)).toBe(1);
+    expect(out.stderr).toMatch(/registering commands failed \(HTTP 404\).*check DISCORD_APPLICATION_ID/);
+  });
+});

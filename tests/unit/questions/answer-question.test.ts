@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
+import { answerQuestion } from '../../../src/core/questions/answer-question.js';
+import { ask, NOW } from '../../helpers/ask-catalog.js';
+import { loadCatalog } from '../../helpers/load-catalog.js';
+
+let catalog: CatalogSnapshot;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+
+describe('answerQuestion: help, unknowns and bad input', () => {
+  it('answers help with examples', () => {
+    const r = ask(catalog, 'help');
+    expect(r.intent).toBe('help');
+    expect(r.text).toMatch(/Which agreements cover/);
+  });
+
+  it.each([
+    ['', 'help'],
+    ['   ', 'help'],
+    ['x'.repeat(10_000), 'unknown'],
+    ["'; DROP TABLE agreements; --", 'unknown'],
+    ['SELECT * FROM agreements WHERE 1=1', 'unknown'],
+    ['🔥🤖💥', 'unknown'],
+    ['Quels accords protègent les données personnelles ?', 'unknown'],
+    ['¿Qué acuerdos cubren las elecciones?', 'unknown'],
+  ])('gives a helpful reply, not a throw, for %j', (q, intent) => {
+    const r = ask(catalog, q);
+    expect(r.intent).toBe(intent);
+    expect(r.agreements).toEqual([]);
+    expect(r.text.length).toBeGreaterThan(0);
+  });
+
+  it('says how long a too-long question was', () => {
+    expect(ask(catalog, 'x'.repeat(10_000)).text).toMatch(/10000 characters long/);
+  });
+
+  it('does not throw on a non-string question', () => {
+    expect(answerQuestion(undefined as unknown as string, catalog, NOW).intent).toBe('help');
+  });
+
+  it.each(['Tell me about the Magna Carta for Robots', 'Tell me about the Budapest Convention', 'What does the Budapest Convention cover?'])(
+    'says honestly that %s is not in the catalog, listing no agreement',
+    (q) => {
+      const r = ask(catalog, q);
+      expect(r.intent).toBe('not-in-catalog');
+      expect(r.agreements).toEqual([]);
+      expect(r.text).toMatch(/no agreement or norm element matching/);
+    },
+  );
+
+  it('answers gibberish with help', () => {
+    expect(ask(catalog, 'qwzx plorb').intent).toBe('unknown');
+  });
+});
