@@ -18,4 +18,10 @@ describe('expandLabelTables', () => {
   it('leaves other tables alone', () => {
     expect(expandLabelTables(['a | b | c', '1 | 2 | 3'])).toEqual(['a | b | c', '1 | 2 | 3']);
   });
+
+  it('finds the labels after a numbering column', () => {
+    expect(expandLabelTables(['No | Question | Answer', '1 | Name of agreement | Lima Declaration', '2 | Date of launch | 2019'])).toEqual([
+      'Name of agreement: Lima Declaration', 'Date of launch: 2019', '',
+    ]);
+  });
 });

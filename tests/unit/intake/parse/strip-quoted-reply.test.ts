@@ -25,4 +25,9 @@ describe('stripQuotedReply', () => {
   it('keeps the header block of a forward', () => {
     expect(stripQuotedReply('From: A <a@x.org>\nSent: Monday\nName of agreement: X', true)).toContain('Name of agreement: X');
   });
+
+  it('drops the header lines of an inline forward but keeps its content', () => {
+    const text = '---------- Forwarded message ---------\nFrom: Kim <k@x.org>\nDate: Mon, 5 Oct 2020 at 10:00\nSubject: input\nTo: BPF <b@x.org>\n\nName of agreement: X';
+    expect(stripQuotedReply(text, true)).toBe('\nName of agreement: X');
+  });
 });
