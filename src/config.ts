@@ -76,7 +76,7 @@ export interface Config {
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
   constructor(readonly problems: string[]) {
-    super(`normbot cannot start, the environment is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nFix these variables (see README.md, "Configuration") and start again.`);
+    super(`normbot cannot start, the environment is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSet or correct these variables in the environment and start again.`);
     this.name = 'ConfigError';
   }
 }

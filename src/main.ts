@@ -1,1 +1,104 @@
-export {};
+import { createSlackBot } from './bots/slack/create-slack-bot.js';
+import { startDiscordBot } from './bots/discord/start-discord-bot.js';
+import { runShellChat } from './bots/shell/run-shell-chat.js';
+import { terminalActor } from './bots/shell/terminal-actor.js';
+import { loadConfigOrExit, type Config } from './config.js';
+import { createModeration } from './core/moderation/create-moderation.js';
+import { startMailIntake } from './intake/mailbox/start-mail-intake.js';
+import { parseEmail } from './intake/parse/parse-email.js';
+import { createLogger, type Logger } from './logger.js';
+import { createModerationStore } from './store/moderation-store.js';
+import { openStore, type Store } from './store/open-store.js';
+import type { CatalogSnapshot } from './core/catalog/catalog-snapshot.js';
+import type { Moderation } from './core/moderation/moderation-port.js';
+
+/**
+ * Composition root: config -> logger -> store -> moderation -> intake -> chat adapters.
+ * With no chat tokens, a person at a terminal gets the shell chat; without a terminal (a container)
+ * the intake runs alone until SIGTERM.
+ */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit(process.env, { stderr: (t) => process.stderr.write(t), exit: (code) => process.exit(code) });
+  const shellChat = !config.slack && !config.discord && Boolean(process.stdin.isTTY);
+  // In the shell chat, info logs on stderr would land in the conversation: keep warnings only.
+  const logger = createLogger(shellChat && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const stops: Array<() => Promise<void> | void> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
+  };
+
+  const store = await openStore(config.dbPath, { dataDir: config.dataDir });
+  stops.push(() => store.close());
+  logger.info({ db: config.dbPath, seeded: store.seed }, 'store ready');
+  const now = () => new Date();
+  const moderation = createModeration({ store: createModerationStore(store, now), now });
+  const loadCatalog = () => store.catalog.loadSnapshot();
+
+  const intake = await startMailIntake({ config, store, parse: parseEmail, logger });
+  stops.push(() => intake.stop());
+  logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
+
+  await startChatAdapters(config, { store, moderation, loadCatalog, logger, stops });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await stopAll();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  if (shellChat) {
+    process.stdout.write(`Intake: drop .eml files into ${intake.source === 'folder' ? config.inboxDir : `the IMAP mailbox ${config.imap?.mailbox}`}; new drafts show up with "drafts".\n`);
+    await runShellChat({
+      input: process.stdin,
+      output: process.stdout,
+      interactive: true,
+      loadCatalog,
+      moderation,
+      actor: terminalActor(process.env),
+      now,
+      render: { width: Math.min(process.stdout.columns || 80, 120), color: !process.env.NO_COLOR },
+    });
+    await shutdown('chat ended');
+  } else if (!config.slack && !config.discord) {
+    logger.info('no terminal and no chat tokens: running the intake only (use `normbot chat` to ask questions)');
+  }
+}
+
+async function startChatAdapters(
+  config: Config,
+  deps: {
+    store: Store;
+    moderation: Moderation;
+    loadCatalog: () => Promise<CatalogSnapshot>;
+    logger: Logger;
+    stops: Array<() => Promise<void> | void>;
+  },
+): Promise<void> {
+  const { store, moderation, loadCatalog, logger, stops } = deps;
+  if (config.slack) {
+    const slack = createSlackBot({ config: config.slack, db: store.db, moderation, loadCatalog, logger });
+    const { port } = await slack.start();
+    stops.push(() => slack.stop());
+    // cards follow drafts created by the intake and decisions taken in Discord or the terminal
+    stops.push(slack.startCardSync());
+    stops.push(slack.startDigest());
+    logger.info({ mode: config.slack.mode, port }, 'slack bot started');
+  }
+  if (config.discord) {
+    const discord = await startDiscordBot({ config: config.discord, db: store.db, moderation, loadCatalog, logger });
+    stops.push(() => discord.stop());
+    stops.push(discord.startCardSync());
+    logger.info('discord bot started');
+  }
+}
+
+main().catch((error: unknown) => {
+  const code = (error as { code?: unknown }).code;
+  process.stderr.write(`normbot could not start: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`);
+  process.exit(1);
+});

@@ -1,19 +1,12 @@
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Actor } from '../core/moderation/draft.js';
 import { createModeration } from '../core/moderation/create-moderation.js';
 import type { Moderation } from '../core/moderation/moderation-port.js';
 import { createModerationStore } from '../store/moderation-store.js';
-import { openStore, type Store } from '../store/open-store.js';
-import { packageRoot } from '../store/package-root.js';
+import type { Store } from '../store/open-store.js';
 import { UsageError, type CliIo } from './cli-io.js';
-
-/** --db, else NORMBOT_DB, else the package's data/normbot.sqlite (as in src/config.ts). */
-export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
-  const chosen = flag ?? env.NORMBOT_DB;
-  return chosen ? path.resolve(chosen) : path.join(packageRoot(), 'data', 'normbot.sqlite');
-}
+import { openCliStore } from './open-cli-store.js';
 
 /** At the terminal the operator is the moderator, known by their OS user name. */
 export function terminalActor(env: NodeJS.ProcessEnv): Actor {
@@ -30,7 +23,7 @@ export function terminalActor(env: NodeJS.ProcessEnv): Actor {
 
 /** Runs fn with the store and the moderation use cases over it, closing the file afterwards. */
 export async function withModeration<T>(dbFlag: string | undefined, io: CliIo, fn: (m: { store: Store; moderation: Moderation; actor: Actor }) => Promise<T>): Promise<T> {
-  const store = await openStore(resolveDbPath(dbFlag, io.env));
+  const store = await openCliStore(dbFlag, io);
   try {
     const now = () => new Date();
     const moderation = createModeration({ store: createModerationStore(store, now), now });

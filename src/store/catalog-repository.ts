@@ -93,8 +93,9 @@ export function createCatalogRepository(db: Database): CatalogRepository {
     async loadSnapshot() {
       const version = await dataVersion(db);
       if (cache && cache.generation === generation && cache.dataVersion === version) return cache.snapshot;
-      // Inside someone's transaction: read what it sees, but do not cache what may yet be rolled back.
-      if (db.isInTransaction) return readCatalog(db);
+      // A transaction is open on the shared connection: its writes may yet be rolled back, so
+      // answer from the last committed snapshot if there is one, and never cache what is read now.
+      if (db.isInTransaction) return cache?.snapshot ?? readCatalog(db);
       const started = generation;
       const fresh = await db.transaction(async (tx) => ({ snapshot: await readCatalog(tx), dataVersion: await dataVersion(tx) }));
       if (generation === started) cache = { generation, ...fresh };

@@ -9,6 +9,8 @@ export interface RecordedCall {
   query: string;
   auth: string | undefined;
   body: any;
+  /** performance.now() when the request was complete */
+  at: number;
 }
 
 export interface FakeDiscordApi {
@@ -55,7 +57,7 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
       const body = (req.headers['content-type'] ?? '').includes('json') && raw ? JSON.parse(raw) : null;
       const [rawPath = '', query = ''] = (req.url ?? '').split('?');
       const path = decodeURIComponent(rawPath);
-      calls.push({ method: req.method ?? '', path, query, auth: req.headers.authorization, body });
+      calls.push({ method: req.method ?? '', path, query, auth: req.headers.authorization, body, at: performance.now() });
       const json = (code: number, o: unknown) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(o));
       let m: RegExpMatchArray | null;
       if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return res.writeHead(204).end();

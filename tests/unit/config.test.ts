@@ -86,6 +86,6 @@ describe('loadConfig', () => {
   });
 
   it('ends its message with what to do next', () => {
-    expect(problemsOf({ LOG_LEVEL: 'loud' })).toMatch(/Fix these variables .* and start again/);
+    expect(problemsOf({ LOG_LEVEL: 'loud' })).toMatch(/Set or correct these variables in the environment and start again/);
   });
 });

@@ -54,6 +54,11 @@ export async function handleDraftComponent(i: Source, id: ParsedCustomId, deps: 
   if (id.verb === 'edit-form' && i.isModalSubmit()) {
     const draft = await moderation.getDraft(draftId);
     if (!draft) return replyEphemeral(i, `There is no draft ${draftId}.`);
+    if (draft.status !== 'pending') return replyEphemeral(i, `Draft ${draftId} was already ${describeDecision(draft)}; your edit was not saved.`);
+    // the form was filled from the version in its custom id; saving over a newer one would undo someone's edit
+    if (id.args[1] !== String(draft.version)) {
+      return replyEphemeral(i, `Draft ${draftId} was edited by someone else while your form was open; nothing was saved. Press Edit again to see the current fields.`);
+    }
     const submitted = Object.fromEntries(i.fields.fields.filter((f) => 'value' in f).map((f) => [f.customId, String((f as { value: string }).value)]));
     const read = readDraftEditPatch(draft, submitted);
     if (!read.ok) return replyEphemeral(i, read.message);

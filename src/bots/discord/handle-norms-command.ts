@@ -1,5 +1,6 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { handleChatMessage } from '../../core/chat/handle-chat-message.js';
+import { parseChatCommand } from '../../core/chat/parse-chat-command.js';
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import { discordActor } from './discord-actor.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
@@ -25,9 +26,10 @@ export async function handleNormsCommand(i: ChatInputCommandInteraction, deps: D
     deps.logger.info({ userId: i.user.id, command: 'drafts' }, 'refused: not a moderator');
     return replyEphemeral(i, 'Only moderators can list drafts. You can ask me about the norms catalog with /norms ask.');
   }
-  await i.deferReply(sub === 'drafts' ? { flags: EPHEMERAL } : {});
   const catalog = await deps.loadCatalog();
   const text = questionFor(i, sub, catalog);
+  // moderation commands typed into /norms ask ("approve 12") are answered privately, like /norms drafts
+  await i.deferReply(sub === 'drafts' || parseChatCommand(text) !== null ? { flags: EPHEMERAL } : {});
   const reply = await handleChatMessage(
     { text, actor: discordActor(i.user), isModerator },
     { catalog, now: deps.now(), moderation: deps.moderation },

@@ -1,5 +1,6 @@
 import type { Agreement } from '../catalog/agreement.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
+import { forEachCoveredElement } from './covered-element-ids.js';
 import { splitIntoPeriods, type Period } from './split-into-periods.js';
 
 export type TrendDirection = 'rising' | 'declining' | 'flat' | 'too few';
@@ -53,12 +54,12 @@ export function computeElementTrends(agreements: readonly Agreement[], elements:
     for (const a of p.agreements) {
       const dy = (a.year ?? 0) - meanYear;
       sxx += dy * dy;
-      for (const id of new Set(a.coverage.map((c) => c.element))) {
+      forEachCoveredElement(a, (id) => {
         const counts = perPeriod.get(id);
-        if (!counts) continue;
+        if (!counts) return;
         counts[pi] = (counts[pi] ?? 0) + 1;
         centred.set(id, (centred.get(id) ?? 0) + dy);
-      }
+      });
     }
   });
   const trends = elements.map((element): ElementTrend => {

@@ -1,5 +1,6 @@
 import type { Agreement } from '../catalog/agreement.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
+import { forEachCoveredElement } from './covered-element-ids.js';
 
 export interface ElementFrequency {
   element: NormElement;
@@ -15,9 +16,7 @@ export interface ElementFrequency {
  */
 export function countElementFrequency(agreements: readonly Agreement[], elements: readonly NormElement[]): ElementFrequency[] {
   const counts = new Map<string, number>(elements.map((e) => [e.id, 0]));
-  for (const a of agreements) {
-    for (const id of new Set(a.coverage.map((c) => c.element))) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
+  for (const a of agreements) forEachCoveredElement(a, (id) => counts.set(id, (counts.get(id) ?? 0) + 1));
   const total = agreements.length;
   return elements
     .map((element, order) => ({ element, count: counts.get(element.id) ?? 0, share: total > 0 ? (counts.get(element.id) ?? 0) / total : 0, order }))

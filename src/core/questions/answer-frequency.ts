@@ -1,16 +1,22 @@
+import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { memoizeByInputs } from '../analytics/memoize-by-inputs.js';
 import { BPF_2022_FINDINGS } from '../analytics/bpf-2022-findings.js';
 import { countElementFrequency } from '../analytics/count-element-frequency.js';
 import type { Block, Reply } from '../reply/reply.js';
+import type { NormElement } from '../taxonomy/norm-element.js';
 import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
 import { elementLabel } from './answer-agreements-for-element.js';
 import { curationNote } from './curation-note.js';
 import { makeReply } from './make-reply.js';
 
+const cachedCountElementFrequency = memoizeByInputs((a: readonly Agreement[], e: readonly NormElement[]) => countElementFrequency(a, e));
+
 /** "Rank the elements by frequency": how many agreements cover each element, with a bar chart. */
 export function answerFrequency(catalog: CatalogSnapshot, filters: AgreementFilters, leastFirst: boolean): Reply {
-  const agreements = applyFilters(catalog.agreements, filters);
-  const ranked = countElementFrequency(agreements, catalog.elements);
+  // the whole catalog is the same array every time, so its figures come from the cache
+  const agreements = hasFilters(filters) ? applyFilters(catalog.agreements, filters) : catalog.agreements;
+  const ranked = cachedCountElementFrequency(agreements, catalog.elements);
   const ordered = leastFirst ? [...ranked].reverse() : ranked;
   const scope = hasFilters(filters) ? `the ${agreements.length} agreements matching "${describeFilters(filters)}"` : `all ${agreements.length} agreements in the catalog`;
   const blocks: Block[] = [

@@ -1,4 +1,6 @@
+import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { memoizeByInputs } from '../analytics/memoize-by-inputs.js';
 import { BPF_2022_FINDINGS } from '../analytics/bpf-2022-findings.js';
 import { computeElementTrends, MIN_CHANGE_POINTS, MIN_COVERING, SMALL_PERIOD, type ElementTrend } from '../analytics/compute-element-trends.js';
 import type { Block, Reply } from '../reply/reply.js';
@@ -7,6 +9,8 @@ import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from
 import { elementLabel } from './answer-agreements-for-element.js';
 import { curationNote } from './curation-note.js';
 import { makeReply } from './make-reply.js';
+
+const cachedComputeElementTrends = memoizeByInputs((a: readonly Agreement[], e: readonly NormElement[]) => computeElementTrends(a, e));
 
 /**
  * "Which norms are rising?": trends computed from the catalog, the method stated, small samples
@@ -19,8 +23,9 @@ export function answerTrends(input: {
   want: 'rising' | 'declining' | 'both';
 }): Reply {
   const { catalog, filters, focus, want } = input;
-  const agreements = applyFilters(catalog.agreements, filters);
-  const result = computeElementTrends(agreements, catalog.elements);
+  // the whole catalog is the same array every time, so its figures come from the cache
+  const agreements = hasFilters(filters) ? applyFilters(catalog.agreements, filters) : catalog.agreements;
+  const result = cachedComputeElementTrends(agreements, catalog.elements);
   const pct = (n: number) => `${Math.round(n * 100)}%`;
   const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(1)}`;
   const byDirection = (d: ElementTrend['direction']) => result.trends.filter((t) => t.direction === d).sort((a, b) => (d === 'declining' ? a.slope - b.slope : b.slope - a.slope));

@@ -22,7 +22,7 @@ export interface ImapSettings {
 }
 
 export interface ImapWatcher {
-  /** resolves after the first backlog pass (or rejects if it never connected before stop) */
+  /** resolves after the first backlog pass (never, while the server cannot be reached) */
   readonly ready: Promise<void>;
   stop(): Promise<void>;
 }

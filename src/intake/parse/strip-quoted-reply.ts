@@ -24,6 +24,7 @@ export function stripQuotedReply(text: string, isForward = false): string {
   const lines = text.split(/\r?\n/);
   const folds = lines.map((l) => foldText(l));
   const out: string[] = [];
+  let forward = isForward;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     const folded = folds[i]!;
@@ -36,9 +37,12 @@ export function stripQuotedReply(text: string, isForward = false): string {
       if (joined) i += 1;
       continue;
     }
-    if (!isForward && (ORIGINAL.test(folded) || isOutlookHeader(lines, i))) break;
-    if (FORWARD_MARK.test(folded)) continue;
-    if (isForward && isOutlookHeader(lines, i)) {
+    if (FORWARD_MARK.test(folded)) {
+      forward = true; // an inline forward: the header block below introduces the contribution
+      continue;
+    }
+    if (!forward && (ORIGINAL.test(folded) || isOutlookHeader(lines, i))) break;
+    if (forward && isOutlookHeader(lines, i)) {
       // the forwarded message's own header lines: its "Date:" is no agreement's launch date
       while (i + 1 < lines.length && HEADER_ANY.test(folds[i + 1]!)) i += 1;
       continue;

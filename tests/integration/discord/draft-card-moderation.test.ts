@@ -89,6 +89,13 @@ describe('Discord draft cards', () => {
     expect((await rig.fixture.moderation.getDraft(draftId))!.version).toBe(1);
   });
 
+  it('refuses an edit form opened before someone else edited the draft', async () => {
+    await rig.fixture.moderation.edit(draftId, { platform: 'slack', id: 'U0ALICE', name: 'Alice' }, { name: 'Renamed in Slack' });
+    await rig.dispatch(modalSubmit(MOD_ANNA, `nb:edit-form:${draftId}:1`, { name: 'Nordic Cyber Stability Accord', launchYear: '2030' }, cardId));
+    expect(lastCallback().data.content).toContain('edited by someone else');
+    expect((await rig.fixture.moderation.getDraft(draftId))!.fields).toMatchObject({ name: 'Renamed in Slack', launchYear: 2021 });
+  });
+
   it('rejects a draft with the reason from the modal', async () => {
     await rig.dispatch(button(MOD_ANNA, `nb:reject:${draftId}`, cardId));
     expect(lastCallback()).toMatchObject({ type: 9, data: { custom_id: `nb:reject-form:${draftId}` } });
@@ -159,6 +166,16 @@ describe('Discord draft cards', () => {
     expect(embedText(card)).toContain('rejected by Alice in Slack');
     expect(card.components).toEqual([]);
     expect(card.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('re-renders only stale cards and posts new ones in a bulk sync', async () => {
+    const second = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
+    expect(await rig.bot.syncDraftCards()).toEqual({ posted: 1, updated: 0 });
+    await rig.fixture.moderation.approve(draftId, { platform: 'terminal', id: 'op', name: 'Terminal Operator' });
+    expect(await rig.bot.syncDraftCards()).toEqual({ posted: 0, updated: 1 });
+    expect(embedText(cardEdits().at(-1))).toContain('approved by Terminal Operator');
+    expect(await rig.bot.syncDraftCards()).toEqual({ posted: 0, updated: 0 });
+    expect((await rig.bot.deps.cardPosts.get(second))!.channelId).toBe(IDS.channel);
   });
 
   it('tells a moderator who already decided when they click a stale card', async () => {

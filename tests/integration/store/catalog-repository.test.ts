@@ -142,3 +142,19 @@ describe('CatalogRepository', () => {
     expect((await store.catalog.loadSnapshot()).agreements).toHaveLength(39);
   });
 });
+
+describe('CatalogRepository during an open transaction', () => {
+  it('answers from the last committed snapshot while a write is not yet committed', async () => {
+    await store.catalog.loadSnapshot();
+    let seenInside = -1;
+    await store.db
+      .transaction(async (tx) => {
+        await store.catalog.addAgreement(tx, newAgreement(), change());
+        seenInside = (await store.catalog.loadSnapshot()).agreements.length;
+        throw new Error('rolled back');
+      })
+      .catch(() => undefined);
+    expect(seenInside).toBe(38);
+    expect((await store.catalog.loadSnapshot()).agreements).toHaveLength(38);
+  });
+});

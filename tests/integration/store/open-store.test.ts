@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/store/migrate.js';
 import { openStore } from '../../../src/store/open-store.js';
+import { loadCatalog } from '../../helpers/load-catalog.js';
 import { makeTempDir } from '../../helpers/make-temp-dir.js';
 
 const fixedNow = () => new Date('2026-01-02T03:04:05.000Z');
@@ -46,6 +47,18 @@ describe('openStore', () => {
     expect(paris?.coverage.map((c) => c.element).sort()).toEqual(file.coverage.map((c) => c.element).sort());
   });
 
+  it('stores every fact of every agreement, element and GGE norm as data/ has it', async () => {
+    const store = await openStore(path.join(tmp.dir, 'db.sqlite'), { now: fixedNow });
+    const stored = await store.catalog.loadSnapshot();
+    await store.close();
+    const files = await loadCatalog();
+    const facts = (s: typeof stored) => s.agreements.map(({ coverage, ...rest }) => ({ ...rest, elements: [...new Set(coverage.map((c) => c.element))].sort() }));
+    expect(facts(stored)).toEqual(facts(files));
+    expect(stored.elements).toEqual(files.elements);
+    expect(stored.ggeNorms).toEqual(files.ggeNorms);
+    expect(stored.categories).toEqual(files.categories);
+  });
+
   it('records one seed history row per seeded entity with the data file as source', async () => {
     const store = await openStore(path.join(tmp.dir, 'db.sqlite'), { now: fixedNow });
     const history = await store.catalog.history('agreement', 22);
@@ -84,5 +97,18 @@ describe('openStore', () => {
 describe('openStore with a bad path', () => {
   it('fails with the option to check when the folder cannot be created', async () => {
     await expect(openStore('/proc/normbot-nope/db.sqlite')).rejects.toMatchObject({ code: 'DB_OPEN_FAILED', message: expect.stringMatching(/check NORMBOT_DB or --db/) });
+  });
+});
+
+describe('openStore from two connections at once', () => {
+  it('migrates and seeds a fresh file once when two processes start together', async () => {
+    const file = path.join(tmp.dir, 'race.sqlite');
+    const [a, b] = await Promise.all([openStore(file, { now: fixedNow }), openStore(file, { now: fixedNow })]);
+    const history = await count(a, 'catalog_history');
+    const agreements = await count(a, 'agreements');
+    await Promise.all([a.close(), b.close()]);
+    expect([a.seed.skipped, b.seed.skipped].sort()).toEqual([false, true]);
+    expect(agreements).toBe(38);
+    expect(history).toBe(253);
   });
 });

@@ -22,8 +22,12 @@ describe('stripQuotedReply', () => {
     expect(stripQuotedReply('Answer\n________________________________\nFrom: BPF <b@x.org>\nSent: Monday\nName of agreement:')).toBe('Answer\n________________________________');
   });
 
-  it('keeps the header block of a forward', () => {
-    expect(stripQuotedReply('From: A <a@x.org>\nSent: Monday\nName of agreement: X', true)).toContain('Name of agreement: X');
+  it('keeps what follows the header block of a forward', () => {
+    expect(stripQuotedReply('From: A <a@x.org>\nSent: Monday\nName of agreement: X', true)).toBe('Name of agreement: X');
+  });
+
+  it('recognises an inline forward without a "Fwd:" subject', () => {
+    expect(stripQuotedReply('See below.\nBegin forwarded message:\nFrom: A <a@x.org>\nSubject: input\nName of agreement: X')).toBe('See below.\nName of agreement: X');
   });
 
   it('drops the header lines of an inline forward but keeps its content', () => {
