@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Agreement, Binding, PartiesKind } from '../src/core/catalog/agreement.js';
 import { buildCatalogSnapshot, type CatalogSnapshot } from '../src/core/catalog/catalog-snapshot.js';
+import { computeElementTrends } from '../src/core/analytics/compute-element-trends.js';
+import { countElementFrequency } from '../src/core/analytics/count-element-frequency.js';
 import { answerQuestion } from '../src/core/questions/answer-question.js';
 import { getCatalogTextIndex } from '../src/core/text/catalog-text-index.js';
 import { Database } from '../src/store/database.js';
@@ -51,11 +53,16 @@ export async function run(): Promise<void> {
   console.log(`catalog sizes: ${small.agreements.length} and ${big.agreements.length} agreements; text index for ${big.agreements.length} built once in ${fmt(indexMs)} ms`);
   printTable(['question kind', `p50 ms (${small.agreements.length})`, 'p99 ms', `p50 ms (${big.agreements.length})`, 'p99 ms', 'intent'], rows);
 
+  const freq = measure(() => countElementFrequency(big.agreements, big.elements), 30);
+  const trends = measure(() => computeElementTrends(big.agreements, big.elements), 30);
+  console.log(`\nfrequency and trends over the whole catalog are cached per snapshot; computed afresh (as for a filtered question) at ${big.agreements.length}: frequency p50 ${fmt(freq.p50)} ms, trends p50 ${fmt(trends.p50)} ms`);
+
   const sql = await measureSql(big);
   console.log(`\nbare SQL, same lookup (agreements covering 5.5 with evidence, ${big.agreements.length} agreements, ${sql.rows} rows): p50 ${fmt(sql.p50)} ms, p99 ${fmt(sql.p99)} ms`);
   console.log(`answerQuestion / SQL (p50, "Which agreements cover botnets?" at ${big.agreements.length}): ${(elementP50Big / sql.p50).toFixed(1)}x`);
   console.log('  (the answer also parses the question, filters, builds evidence blocks and renders text; SQL only fetches rows)');
   console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores (timings are wall-clock and grow with load)`);
 }
 
 function rootDir(): string {

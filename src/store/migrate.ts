@@ -10,15 +10,18 @@ export async function migrate(db: Database, list: readonly Migration[] = migrati
   const applied: number[] = [];
   for (const m of [...list].sort((a, b) => a.version - b.version)) {
     if (done.has(m.version)) continue;
-    await db
+    const ran = await db
       .transaction(async (tx) => {
+        // Another process (the bot and a CLI command started together) may have applied it meanwhile.
+        if (await tx.get('SELECT 1 FROM schema_migrations WHERE version = ?', [m.version])) return false;
         await tx.exec(m.sql);
         await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, new Date().toISOString()]);
+        return true;
       })
       .catch((cause: unknown) => {
         throw new StoreError('MIGRATION_FAILED', `migration ${m.version} (${m.name}) failed; the database was left at the previous version`, cause);
       });
-    applied.push(m.version);
+    if (ran) applied.push(m.version);
   }
   return applied;
 }

@@ -8,7 +8,7 @@ import { inspectRawMessage } from './inspect-raw-message.js';
 import { MAX_MESSAGE_BYTES, MAX_PROCESSING_ATTEMPTS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
 import { pickReplyAddress } from './pick-reply-address.js';
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
 type ParseResult = { parsed: ParsedMessage; original: unknown } | { crash: string } | { invalid: string };
 
@@ -17,7 +17,7 @@ async function parseSafely(raw: Buffer, deps: IngestDeps): Promise<ParseResult> 
   try {
     result = await deps.parse(raw, { catalog: await deps.catalog() });
   } catch (error) {
-    return { crash: describe(error) };
+    return { crash: errorText(error) };
   }
   const checked = ParsedMessageSchema.safeParse(result);
   return checked.success ? { parsed: checked.data, original: result } : { invalid: checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
@@ -124,7 +124,7 @@ async function processGuarded(row: RawMessageRow, deps: IngestDeps, raw?: Buffer
   try {
     return await processStoredMessage(row, deps, raw);
   } catch (error) {
-    deps.logger.error({ rawId: row.id, messageId: row.message_id, err: describe(error) }, 'processing failed; the message stays stored and is retried');
-    return { status: 'retry', rawId: row.id, error: { code: 'PROCESSING_INTERRUPTED', message: describe(error) } };
+    deps.logger.error({ rawId: row.id, messageId: row.message_id, err: errorText(error) }, 'processing failed; the message stays stored and is retried');
+    return { status: 'retry', rawId: row.id, error: { code: 'PROCESSING_INTERRUPTED', message: errorText(error) } };
   }
 }

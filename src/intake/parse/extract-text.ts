@@ -52,7 +52,12 @@ export async function extractText(raw: Buffer, prefix = '', depth = 0): Promise<
   }
   const from = mail.from?.value[0] ? { name: mail.from.value[0].name ?? '', address: mail.from.value[0].address ?? '' } : null;
   const segments: TextSegment[] = [];
-  const html = typeof mail.html === 'string' ? htmlToText(mail.html) : '';
+  let html = typeof mail.html === 'string' ? mail.html : '';
+  if (html.length > LIMITS.MAX_HTML_CHARS) {
+    warnings.push(warning('html-truncated', `${prefix}HTML body has ${html.length} characters; read the first ${LIMITS.MAX_HTML_CHARS}`));
+    html = html.slice(0, LIMITS.MAX_HTML_CHARS);
+  }
+  html = html ? htmlToText(html) : '';
   const plain = mail.text ?? '';
   // multipart/alternative: the HTML twin keeps tables; the plain one wins only when it says more
   if (html.trim() !== '' && html.length >= plain.trim().length * 0.5) segments.push({ source: `${prefix}text/html`, text: cap(html, warnings, prefix), from });

@@ -23,6 +23,9 @@ const unquote = (line: string) => line.replace(/^(\s*>)+\s?/, '');
 export function stripQuotedReply(text: string, isForward = false): string {
   const lines = text.split(/\r?\n/);
   const folds = lines.map((l) => foldText(l));
+  // index of the first non-blank line at or after each line (-1: none), so look-ahead stays linear
+  const nextFilled = new Array<number>(lines.length + 2).fill(-1);
+  for (let k = lines.length - 1; k >= 0; k -= 1) nextFilled[k] = lines[k]!.trim() !== '' ? k : nextFilled[k + 1]!;
   const out: string[] = [];
   let forward = isForward;
   for (let i = 0; i < lines.length; i += 1) {
@@ -32,7 +35,7 @@ export function stripQuotedReply(text: string, isForward = false): string {
     const mayAttribute = !isQuoted(line) && (VERB.test(folded) || (VERB.test(folds[i + 1] ?? '') && line.trim() !== '' && !isQuoted(next)));
     if (mayAttribute && (ATTRIBUTION.test(folded) || ATTRIBUTION.test(foldText(`${line} ${next}`)))) {
       const joined = !ATTRIBUTION.test(folded);
-      const after = lines.slice(i + (joined ? 2 : 1)).find((l) => l.trim() !== '');
+      const after = lines[nextFilled[i + (joined ? 2 : 1)] ?? -1];
       if (after === undefined || !isQuoted(after)) break; // the rest is the original message, unquoted
       if (joined) i += 1;
       continue;
@@ -50,7 +53,7 @@ export function stripQuotedReply(text: string, isForward = false): string {
     if (isQuoted(line)) {
       const inner = unquote(line);
       const label = readLabelledLine(inner);
-      const following = lines.slice(i + 1).find((l) => l.trim() !== '');
+      const following = lines[nextFilled[i + 1] ?? -1];
       if (label && label.value === '' && following !== undefined && !isQuoted(following) && !readLabelledLine(following)) out.push(inner);
       continue;
     }
