@@ -176,3 +176,17 @@ describe('parseEmail', () => {
     }
   });
 });
+
+describe('parseEmail on large input', () => {
+  let catalog: CatalogSnapshot;
+  beforeAll(async () => {
+    catalog = await loadCatalog();
+  });
+
+  it('truncates an over-long body with a warning and still reads its start', async () => {
+    const body = `Name of agreement: Paris Call\r\nDate of launch: 2018\r\n${'> quoted line of an old thread\r\n'.repeat(20_000)}`;
+    const m = await parseEmail(Buffer.from(`From: a@b.org\r\nSubject: big\r\nContent-Type: text/plain\r\n\r\n${body}`), { catalog });
+    expect(m.warnings.map((w) => w.code)).toEqual(['text-truncated']);
+    expect(m.agreements.map((a) => a.name)).toEqual(['Paris Call']);
+  });
+});

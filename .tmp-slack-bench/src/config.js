@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { parseDiscordConfig } from './bots/discord/discord-config.js';
+import { readSlackConfig } from './bots/slack/slack-config.js';
+import { packageRoot } from './store/package-root.js';
+const port = (name) => z.coerce.number({ error: `${name} must be a port number` }).int().min(1, `${name} must be 1-65535`).max(65535, `${name} must be 1-65535`);
+const bool = (name) => z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false` }).transform((v) => ['true', '1', 'yes'].includes(v));
+const CoreSchema = z.object({
+    NORMBOT_DB: z.string().optional(),
+    NORMBOT_DATA_DIR: z.string().optional(),
+    NORMBOT_INBOX_DIR: z.string().optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    }).default('info'),
+});
+/** Mail in: all of host, user and password, or none (then data/inbox is watched instead). */
+const ImapSchema = z.object({
+    IMAP_HOST: z.string({ error: 'IMAP_HOST is missing: the IMAP server name' }),
+    IMAP_PORT: port('IMAP_PORT').default(993),
+    IMAP_USER: z.string({ error: 'IMAP_USER is missing: the mailbox login' }),
+    IMAP_PASSWORD: z.string({ error: 'IMAP_PASSWORD is missing: the mailbox password' }),
+    IMAP_SECURE: bool('IMAP_SECURE').default(true),
+    IMAP_MAILBOX: z.string().default('INBOX'),
+    IMAP_PROCESSED_MAILBOX: z.string().optional(),
+});
+/** Mail out: host and sender address, or none (then replies wait in the outbox). */
+const SmtpSchema = z
+    .object({
+    SMTP_HOST: z.string({ error: 'SMTP_HOST is missing: the SMTP server name' }),
+    SMTP_PORT: port('SMTP_PORT').default(587),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    SMTP_SECURE: bool('SMTP_SECURE').default(false),
+    SMTP_FROM: z.email({ error: 'SMTP_FROM must be the address replies come from, e.g. normbot@example.org' }),
+})
+    .refine((s) => Boolean(s.SMTP_USER) === Boolean(s.SMTP_PASSWORD), {
+    path: ['SMTP_PASSWORD'],
+    error: 'set SMTP_USER and SMTP_PASSWORD together, or neither for a server without login',
+});
+export class ConfigError extends Error {
+    problems;
+    code = 'CONFIG_INVALID';
+    constructor(problems) {
+        super(`normbot cannot start, the environment is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSet or correct these variables in the environment and start again.`);
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+/**
+ * Parses the environment once, at start-up. Every optional group (IMAP, SMTP, Slack, Discord) is
+ * all-or-nothing: setting any of its variables turns it on and its required ones must follow.
+ * Default paths are inside the package; paths given in the environment are relative to `cwd`.
+ */
+export function loadConfig(env, opts = {}) {
+    // `VAR=` in an env file means unset, not an empty host name.
+    const e = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+    const problems = [];
+    const parse = (schema, value) => {
+        const r = schema.safeParse(value);
+        if (r.success)
+            return r.data;
+        problems.push(...r.error.issues.map((i) => (i.message.includes(String(i.path[0] ?? '#')) ? i.message : `${i.path.join('.')}: ${i.message}`)));
+        return null;
+    };
+    const group = (prefix) => Object.keys(e).some((k) => k.startsWith(prefix));
+    const core = parse(CoreSchema, e);
+    const imap = group('IMAP_') ? parse(ImapSchema, e) : null;
+    const smtp = group('SMTP_') ? parse(SmtpSchema, e) : null;
+    const slack = group('SLACK_') ? readSlackConfig(e) : null;
+    const discord = group('DISCORD_') ? parseDiscordConfig(e) : null;
+    if (slack && !slack.ok)
+        problems.push(slack.message);
+    if (discord && !discord.ok)
+        problems.push(discord.message);
+    if (problems.length > 0 || !core)
+        throw new ConfigError(problems);
+    const root = opts.root ?? packageRoot();
+    const cwd = opts.cwd ?? process.cwd();
+    const where = (value, fallback) => (value ? path.resolve(cwd, value) : path.join(root, fallback));
+    return {
+        dbPath: where(core.NORMBOT_DB, 'data/normbot.sqlite'),
+        dataDir: where(core.NORMBOT_DATA_DIR, 'data'),
+        inboxDir: where(core.NORMBOT_INBOX_DIR, 'data/inbox'),
+        logLevel: core.LOG_LEVEL,
+        imap: imap && {
+            host: imap.IMAP_HOST,
+            port: imap.IMAP_PORT,
+            secure: imap.IMAP_SECURE,
+            user: imap.IMAP_USER,
+            password: imap.IMAP_PASSWORD,
+            mailbox: imap.IMAP_MAILBOX,
+            processedMailbox: imap.IMAP_PROCESSED_MAILBOX ?? null,
+        },
+        smtp: smtp && {
+            host: smtp.SMTP_HOST,
+            port: smtp.SMTP_PORT,
+            secure: smtp.SMTP_SECURE,
+            auth: smtp.SMTP_USER && smtp.SMTP_PASSWORD ? { user: smtp.SMTP_USER, pass: smtp.SMTP_PASSWORD } : null,
+            from: smtp.SMTP_FROM,
+        },
+        slack: slack?.ok ? slack.config : null,
+        discord: discord?.ok ? discord.config : null,
+    };
+}
+/** For the composition root: the config, or the problems on stderr and exit code 1. */
+export function loadConfigOrExit(env, io) {
+    try {
+        return loadConfig(env);
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        io.stderr(`${error.message}\n`);
+        return io.exit(1);
+    }
+}
+//# sourceMappingURL=config.js.map
