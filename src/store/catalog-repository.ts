@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { AgreementSchema, CoverageSchema, type Agreement, type Coverage } from '../core/catalog/agreement.js';
 import type { CatalogSnapshot } from '../core/catalog/catalog-snapshot.js';
 import { CatalogChangeSchema, type CatalogChange, type CatalogHistoryEntry } from './catalog/catalog-change.js';
@@ -41,13 +42,13 @@ export function createCatalogRepository(db: Database): CatalogRepository {
 
   const checkChange = (change: CatalogChange) => {
     const parsed = CatalogChangeSchema.safeParse(change);
-    if (!parsed.success) throw new StoreError('CATALOG_INVALID', `a catalog change needs actor, source, at and action: ${parsed.error.message}`);
+    if (!parsed.success) throw new StoreError('CATALOG_INVALID', `a catalog change needs actor, source, at and action: ${z.prettifyError(parsed.error)}`);
     return parsed.data;
   };
 
   const upsertAgreement = async (tx: Database, agreement: Agreement, change: CatalogChange): Promise<WriteOutcome> => {
     const parsed = AgreementSchema.safeParse(agreement);
-    if (!parsed.success) throw new StoreError('CATALOG_INVALID', `agreement ${agreement.id} is not valid: ${parsed.error.message}`);
+    if (!parsed.success) throw new StoreError('CATALOG_INVALID', `agreement ${agreement.id} is not valid: ${z.prettifyError(parsed.error)}`);
     const ch = checkChange(change);
     const clash = await tx.get<{ id: number }>('SELECT id FROM agreements WHERE slug = ? AND id <> ?', [parsed.data.slug, parsed.data.id]);
     if (clash) throw new StoreError('CONFLICT', `slug "${parsed.data.slug}" is already used by agreement ${clash.id}; choose another slug`);
@@ -80,7 +81,7 @@ export function createCatalogRepository(db: Database): CatalogRepository {
 
   const addCoverage = async (tx: Database, agreementId: number, coverage: Coverage, change: CatalogChange): Promise<WriteOutcome> => {
     const parsed = CoverageSchema.safeParse(coverage);
-    if (!parsed.success) throw new StoreError('CATALOG_INVALID', `coverage for agreement ${agreementId} is not valid: ${parsed.error.message}`);
+    if (!parsed.success) throw new StoreError('CATALOG_INVALID', `coverage for agreement ${agreementId} is not valid: ${z.prettifyError(parsed.error)}`);
     const ch = checkChange(change);
     const exists = await tx.get('SELECT 1 FROM agreements WHERE id = ?', [agreementId]);
     if (!exists) throw new StoreError('NOT_FOUND', `agreement ${agreementId} is not in the catalog; add it before linking elements to it`);

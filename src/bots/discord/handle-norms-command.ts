@@ -7,6 +7,7 @@ import type { DiscordBotDeps } from './discord-bot-deps.js';
 import { isDiscordModerator } from './is-discord-moderator.js';
 import { replyEphemeral } from './reply-ephemeral.js';
 import { EPHEMERAL, editReplyWithReply } from './send-reply-pages.js';
+import { syncDraftCard } from './sync-draft-card.js';
 
 const SUBCOMMANDS = ['ask', 'agreement', 'element', 'drafts'];
 
@@ -26,15 +27,19 @@ export async function handleNormsCommand(i: ChatInputCommandInteraction, deps: D
     deps.logger.info({ userId: i.user.id, command: 'drafts' }, 'refused: not a moderator');
     return replyEphemeral(i, 'Only moderators can list drafts. You can ask me about the norms catalog with /norms ask.');
   }
+  // acknowledge before touching the store; moderation commands typed into /norms ask ("approve 12")
+  // are answered privately, like /norms drafts
+  const typedCommand = sub === 'ask' && parseChatCommand(i.options.getString('question', true)) !== null;
+  await i.deferReply(sub === 'drafts' || typedCommand ? { flags: EPHEMERAL } : {});
   const catalog = await deps.loadCatalog();
   const text = questionFor(i, sub, catalog);
-  // moderation commands typed into /norms ask ("approve 12") are answered privately, like /norms drafts
-  await i.deferReply(sub === 'drafts' || parseChatCommand(text) !== null ? { flags: EPHEMERAL } : {});
   const reply = await handleChatMessage(
     { text, actor: discordActor(i.user), isModerator },
     { catalog, now: deps.now(), moderation: deps.moderation },
   );
   await editReplyWithReply(i, reply, deps.pages);
+  const command = isModerator ? parseChatCommand(text) : null;
+  if (command && 'draftId' in command) await syncDraftCard(deps, command.draftId);
 }
 
 /** The chat text a subcommand stands for; autocomplete values are ids, typed text is taken as is. */

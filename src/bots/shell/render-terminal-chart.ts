@@ -28,8 +28,10 @@ export function renderTerminalChart(chart: Chart, width: number, style: Terminal
   if (chart.kind === 'trend') {
     if (chart.periods?.length) lines.push(style.dim(`${''.padEnd(labelWidth)}  ${chart.periods.join(', ')}`));
     for (const bar of chart.bars) {
+      // series are the per-period values; value (with the unit) is the summary, e.g. the slope
       const series = bar.series ?? [bar.value];
-      lines.push(`${label(bar.label)}  ${style.accent(drawSparkline(series))}  ${series.join(' → ')}${unit}`);
+      const summary = `${bar.value > 0 ? '+' : ''}${bar.value}${unit}`;
+      lines.push(`${label(bar.label)}  ${style.accent(drawSparkline(series))}  ${series.join(' → ')}  (${summary})`);
     }
     return lines;
   }

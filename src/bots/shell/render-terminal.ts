@@ -68,8 +68,9 @@ function renderItem(item: ListItem, bullet: string, width: number, style: Termin
 function renderEvidence(evidence: Evidence, width: number, indent: string, style: TerminalStyle): string[] {
   const mark = evidence.status === 'unverified' ? ' (unverified)' : '';
   const quote = wrapText(`“${evidence.quote}”${mark}`, width, indent).map((l) => (mark ? style.warn(l) : l));
-  // the source is an address: one unbroken line, so it stays clickable
-  const source = evidence.source ? [style.dim(`${indent}  — ${evidence.source}`)] : [];
+  // an address stays on one unbroken line so it remains clickable; a citation in words wraps
+  const sourceLines = /\s/.test(evidence.source) ? wrapText(`— ${evidence.source}`, width, `${indent}  `) : [`${indent}  — ${evidence.source}`];
+  const source = evidence.source ? sourceLines.map((l) => style.dim(l)) : [];
   return [...quote, ...source];
 }
 

@@ -38,33 +38,40 @@ export function registerDraftViews(app: App, ctx: SlackBotContext): void {
 
 async function handleSubmission(ctx: SlackBotContext, ack: Ack, callbackId: string, view: unknown, draftId: number | null, actor: Actor): Promise<void> {
   const tell = (text: string) => tellUser(ctx, actor.id, text, draftId);
-  let submission: Submission<unknown>;
+  // read the form first (pure) so validation errors can go in the ack, then ack, then act
+  const accept = async <T>(submission: Submission<T>): Promise<{ draftId: number; value: T } | null> => {
+    if (!submission.ok) {
+      // Slack shows these next to the inputs and keeps the modal open
+      if (Object.keys(submission.errors).length > 0) await ack({ response_action: 'errors', errors: submission.errors });
+      else {
+        await ack();
+        await tell(submission.message);
+      }
+      return null;
+    }
+    await ack();
+    if (await ctx.isModerator(actor.id)) return submission;
+    ctx.logger.warn({ callbackId, userId: actor.id, draftId }, 'refused: not a moderator');
+    await tell(NOT_MODERATOR);
+    return null;
+  };
+
   if (callbackId === DRAFT_MODALS.edit) {
     const draft = draftId === null ? null : await ctx.moderation.getDraft(draftId);
     if (!draft) {
       await ack();
       return tell(`There is no draft ${draftId ?? ''}; nothing was changed.`);
     }
-    submission = readEditSubmission(view, draft, await ctx.loadCatalog());
-  } else submission = callbackId === DRAFT_MODALS.reject ? readRejectSubmission(view) : readMergeSubmission(view);
-
-  // Slack shows these next to the inputs and keeps the modal open
-  if (!submission.ok) {
-    if (Object.keys(submission.errors).length > 0) return ack({ response_action: 'errors', errors: submission.errors });
-    await ack();
-    return tell(submission.message);
+    const edit = await accept(readEditSubmission(view, draft, await ctx.loadCatalog()));
+    if (!edit) return;
+    if (Object.keys(edit.value).length === 0) return tell(`Nothing changed in draft ${edit.draftId}.`);
+    return reportResult(ctx, edit.draftId, await ctx.moderation.edit(edit.draftId, actor, edit.value), tell);
   }
-  await ack();
-  if (!(await ctx.isModerator(actor.id))) {
-    ctx.logger.warn({ callbackId, userId: actor.id, draftId }, 'refused: not a moderator');
-    return tell(NOT_MODERATOR);
+  if (callbackId === DRAFT_MODALS.reject) {
+    const reject = await accept(readRejectSubmission(view));
+    if (reject) await reportResult(ctx, reject.draftId, await ctx.moderation.reject(reject.draftId, actor, reject.value), tell);
+    return;
   }
-  const id = submission.draftId;
-  if (callbackId === DRAFT_MODALS.edit) {
-    const patch = submission.value as Parameters<SlackBotContext['moderation']['edit']>[2];
-    if (Object.keys(patch).length === 0) return tell(`Nothing changed in draft ${id}.`);
-    return reportResult(ctx, id, await ctx.moderation.edit(id, actor, patch), tell);
-  }
-  if (callbackId === DRAFT_MODALS.reject) return reportResult(ctx, id, await ctx.moderation.reject(id, actor, submission.value as string), tell);
-  return reportResult(ctx, id, await ctx.moderation.merge(id, actor, submission.value as number), tell);
+  const merge = await accept(readMergeSubmission(view));
+  if (merge) await reportResult(ctx, merge.draftId, await ctx.moderation.merge(merge.draftId, actor, merge.value), tell);
 }

@@ -6,7 +6,7 @@ import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from
 import { curationNote } from './curation-note.js';
 import { describeAgreement, shortNameOf } from './describe-agreement.js';
 import { makeReply } from './make-reply.js';
-import { joinCapped, MAX_LISTED_AGREEMENTS } from './list-limits.js';
+import { joinCapped, MAX_LISTED_AGREEMENTS, MAX_NAMED_INLINE } from './list-limits.js';
 import { toEvidence } from './to-evidence.js';
 
 /**
@@ -22,7 +22,8 @@ export function answerAgreementsForElement(input: {
   const { catalog, elements, filters } = input;
   const covering = (e: NormElement) => catalog.agreementsByElement.get(e.id) ?? [];
   const any = unique(elements.flatMap(covering));
-  const all = any.filter((a) => elements.every((e) => covering(e).includes(a)));
+  const sets = elements.map((e) => new Set(covering(e)));
+  const all = any.filter((a) => sets.every((set) => set.has(a)));
   const mode = input.mode === 'all' && all.length === 0 && elements.length > 1 ? 'any' : input.mode;
   const candidates = sortByYear(mode === 'all' ? all : any);
   const matching = applyFilters(candidates, filters);
@@ -38,7 +39,7 @@ export function answerAgreementsForElement(input: {
       text: `${matching.length} of the ${candidates.length} agreements covering ${names} match "${describeFilters(filters)}" (${eligible} of the ${total} agreements in the catalog match that filter).`,
     });
     if (listed.length === 0 && candidates.length > 0) {
-      blocks.push({ type: 'paragraph', text: `Without the filter, these cover it: ${joinCapped(candidates.map(shortNameOf))}.` });
+      blocks.push({ type: 'paragraph', text: `Without the filter, these cover it: ${joinCapped(candidates.slice(0, MAX_NAMED_INLINE + 1).map(shortNameOf), MAX_NAMED_INLINE, candidates.length)}.` });
     }
   } else {
     blocks.push({ type: 'paragraph', text: `${matching.length} of the ${total} agreements in the catalog cover ${names}.` });

@@ -24,7 +24,7 @@ export function answerElementDefinition(catalog: CatalogSnapshot, elements: read
         { label: 'Label in the BPF taxonomy', value: e.seedLabel },
         { label: 'Also called', value: e.synonyms.slice(0, 8).join(', ') },
         { label: 'UN GGE 2015 norms', value: gge.length > 0 ? gge.map((n) => `13(${n.letter}) ${n.title}`).join('; ') : 'none' },
-        { label: 'Covered by', value: `${covering.length} of ${catalog.agreements.length} agreements${covering.length > 0 ? `: ${joinCapped(sortByYear(covering).map(shortNameOf))}` : ''}` },
+        { label: 'Covered by', value: `${covering.length} of ${catalog.agreements.length} agreements${covering.length > 0 ? `: ${joinCapped(sortByYear(covering).slice(0, MAX_NAMED_INLINE + 1).map(shortNameOf), MAX_NAMED_INLINE, covering.length)}` : ''}` },
         { label: 'Source of this reading', value: e.source },
       ],
     });

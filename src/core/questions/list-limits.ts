@@ -6,7 +6,7 @@
 export const MAX_LISTED_AGREEMENTS = 50;
 export const MAX_NAMED_INLINE = 20;
 
-/** "a; b; c and 12 more" */
-export function joinCapped(names: readonly string[], max = MAX_NAMED_INLINE): string {
-  return names.length <= max ? names.join('; ') : `${names.slice(0, max).join('; ')} and ${names.length - max} more`;
+/** "a; b; c and 12 more"; `total` when the caller passed only the first names of a longer list. */
+export function joinCapped(names: readonly string[], max = MAX_NAMED_INLINE, total = names.length): string {
+  return total <= max ? names.join('; ') : `${names.slice(0, max).join('; ')} and ${total - max} more`;
 }

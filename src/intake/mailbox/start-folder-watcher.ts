@@ -32,7 +32,7 @@ export function startFolderWatcher(settings: FolderWatcherSettings, deps: Ingest
   const { dir } = settings;
   const scanMs = settings.scanMs ?? 5_000;
   const settleMs = settings.settleMs ?? 300;
-  const log = deps.logger.child({ component: 'inbox-folder' });
+  const log = deps.logger.child({ watcher: 'folder' });
   let stopped = false;
   let queue: Promise<void> = Promise.resolve();
 

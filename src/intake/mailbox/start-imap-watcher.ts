@@ -35,7 +35,7 @@ const DEFAULTS = { pollMs: 60_000, autoIdleDelayMs: 1_000, reconnectBaseMs: 1_00
  */
 export function startImapWatcher(settings: ImapSettings, deps: IngestDeps, onOutcome?: (o: IngestOutcome, uid: number) => void): ImapWatcher {
   const s = { ...DEFAULTS, ...settings };
-  const log = deps.logger.child({ component: 'imap', mailbox: s.mailbox });
+  const log = deps.logger.child({ watcher: 'imap', mailbox: s.mailbox });
   let stopped = false;
   let client: ImapFlow | null = null;
   let wake: () => void = () => undefined;

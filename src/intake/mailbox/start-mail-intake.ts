@@ -43,7 +43,7 @@ export async function startMailIntake(input: {
   };
   let sender: OutboxSender | null = null;
   if (config.smtp) {
-    sender = startOutboxSender({ db: store.db, transport: input.transport ?? createSmtpTransport(config.smtp), from: config.smtp.from, logger: logger.child({ component: 'outbox' }), now });
+    sender = startOutboxSender({ db: store.db, transport: input.transport ?? createSmtpTransport(config.smtp), from: config.smtp.from, logger: input.logger.child({ component: 'outbox' }), now });
   } else {
     logger.warn('SMTP is not configured: acknowledgements wait in the outbox until SMTP_HOST and SMTP_FROM are set');
   }

@@ -23,6 +23,7 @@ const OUT_OF_OFFICE = /^(out of (the )?office|ooo\b|automatic reply|auto(matic)?
 export function classifyMessage(t: MessageTraits): { kind: MessageKind; reason: string } {
   const subject = foldText(t.subject.trim());
   if (t.contentType === 'multipart/report' && /delivery-status/i.test(t.reportType)) return { kind: 'bounce', reason: 'multipart/report; report-type=delivery-status' };
+  if (t.contentType === 'multipart/report' && /disposition-notification/i.test(t.reportType)) return { kind: 'auto-reply', reason: 'read receipt (disposition-notification)' };
   if (BOUNCE_SENDER.test(t.fromAddress)) return { kind: 'bounce', reason: `sender ${t.fromAddress.split('@')[0]}` };
   if (BOUNCE_SUBJECT.test(subject) && !t.hasQuestionnaire) return { kind: 'bounce', reason: 'delivery-failure subject' };
   const autoSubmitted = t.header('auto-submitted').trim().toLowerCase();

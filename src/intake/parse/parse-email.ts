@@ -56,7 +56,8 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   // the sender of the part the contribution came from: the original author of a forwarded contribution
   const source = questionnaires.find((x) => x.q.agreements.length > 0 || Object.keys(x.q.contributor).length > 0)?.segment;
   const { contributor, evidence } = parseContributor(merged, source?.from ?? head.sender);
-  const hasQuestionnaire = agreements.length > 0 || Object.keys(merged.answers).length > 0 || Object.keys(merged.contributor).length > 0;
+  const hasQuestionnaire =
+    agreements.length > 0 || Object.keys(merged.answers).length > 0 || Object.values(merged.contributor).some((f) => f.value.trim() !== '');
   const kind = classifyMessage({ ...head.traits, hasQuestionnaire });
   return { ...base, kind: kind.kind, kindReason: kind.reason, contributor, contributorEvidence: evidence, answers: merged.answers, agreements, warnings };
 }

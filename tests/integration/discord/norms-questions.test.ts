@@ -79,6 +79,25 @@ describe('/norms questions on Discord', () => {
     expect(lastCallback().data.content).toContain('Only moderators');
   });
 
+  it('runs a moderation command typed into /norms ask privately and updates the card', async () => {
+    const draftId = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
+    await rig.bot.postDraftCard(draftId);
+    await rig.dispatch(slashNorms(MOD_ANNA, 'ask', { question: `approve ${draftId}` }));
+    expect(callbacks()[0]!.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect((await rig.fixture.moderation.getDraft(draftId))!.status).toBe('approved');
+    const cardId = (await rig.bot.deps.cardPosts.get(draftId))!.messageId;
+    const cardEdit = rig.fake.calls.find((c) => c.method === 'PATCH' && c.path.endsWith(`/messages/${cardId}`));
+    expect(JSON.stringify(cardEdit!.body.embeds)).toContain('approved by Anna Moderator');
+  });
+
+  it('refuses a moderation command typed into /norms ask by a member, privately', async () => {
+    const draftId = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
+    await rig.dispatch(slashNorms(MEMBER_CARL, 'ask', { question: `approve ${draftId}` }));
+    expect(callbacks()[0]!.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(JSON.stringify(originalEdits().at(-1))).toContain('Only moderators');
+    expect((await rig.fixture.moderation.getDraft(draftId))!.status).toBe('pending');
+  });
+
   it('answers from the catalog with an agreement approved from a Discord card', async () => {
     const draftId = await insertDraft(rig.fixture.store.db, { fields: { name: 'Nordic Cyber Stability Accord' } });
     await rig.bot.postDraftCard(draftId);

@@ -158,3 +158,15 @@ describe('CatalogRepository during an open transaction', () => {
     expect((await store.catalog.loadSnapshot()).agreements).toHaveLength(38);
   });
 });
+
+describe('CatalogRepository validation', () => {
+  it('refuses an agreement without a name and says which field', async () => {
+    const write = store.db.transaction((tx) => store.catalog.addAgreement(tx, newAgreement({ name: '' }), change()));
+    await expect(write).rejects.toMatchObject({ code: 'CATALOG_INVALID', message: expect.stringMatching(/name/) });
+  });
+
+  it('refuses a change that does not say who made it', async () => {
+    const write = store.db.transaction((tx) => store.catalog.addAgreement(tx, newAgreement(), { ...change(), actor: '' }));
+    await expect(write).rejects.toMatchObject({ code: 'CATALOG_INVALID', message: expect.stringMatching(/actor/) });
+  });
+});

@@ -68,10 +68,10 @@ describe('renderTerminal', () => {
 
   it('draws a trend as a sparkline with its values', () => {
     const out = renderTerminal(
-      reply([{ type: 'chart', title: 'Trend', kind: 'trend', periods: ['2010-14', '2015-19'], bars: [{ label: 'CIP', value: 6, series: [1, 6] }] }]),
+      reply([{ type: 'chart', title: 'Trend', kind: 'trend', periods: ['2010-14', '2015-19'], unit: 'points/year', bars: [{ label: 'CIP', value: 2.5, series: [1, 6] }] }]),
       plain,
     );
-    expect(out).toContain('CIP  ▂█  1 → 6');
+    expect(out).toContain('CIP  ▂█  1 → 6  (+2.5 points/year)');
   });
 
   it('shows actions as the commands to type', () => {
@@ -107,5 +107,13 @@ describe('renderTerminal with long words', () => {
     const url = `https://example.org/${'a'.repeat(80)}`;
     const out = renderTerminal(reply([{ type: 'paragraph', text: `see ${url} there` }]), { width: 40, color: false });
     expect(out.split('\n')).toContain(url);
+  });
+});
+
+describe('renderTerminal evidence sources', () => {
+  it('wraps a source that is a citation in words', () => {
+    const source = 'UN GGE 2015 report, A/70/174, para. 13(k); paraphrase and element mapping from the shared data';
+    const out = renderTerminal(reply([{ type: 'list', ordered: false, items: [{ title: 'x', evidence: [{ quote: 'q', source, status: 'sourced' }] }] }]), { width: 50, color: false });
+    for (const line of out.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(50);
   });
 });

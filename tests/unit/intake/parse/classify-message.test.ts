@@ -46,3 +46,9 @@ describe('classifyMessage', () => {
     expect(classifyMessage(traits({ hasQuestionnaire: false })).kind).toBe('other');
   });
 });
+
+describe('classifyMessage on reports', () => {
+  it('classifies a read receipt as an auto-reply', () => {
+    expect(classifyMessage(traits({ contentType: 'multipart/report', reportType: 'disposition-notification' })).kind).toBe('auto-reply');
+  });
+});

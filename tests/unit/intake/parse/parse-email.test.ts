@@ -190,3 +190,12 @@ describe('parseEmail on large input', () => {
     expect(m.agreements.map((a) => a.name)).toEqual(['Paris Call']);
   });
 });
+
+describe('parseEmail on the bare call', () => {
+  it('calls a mail that only pastes the empty call "other"', async () => {
+    const catalog = await loadCatalog();
+    const call = 'Please find below the list of questions.\r\n- **Name of agreement:**\r\n- **Date of launch:**\r\n\r\nAbout you\r\nName\r\nAffiliation\r\nCountry\r\n';
+    const m = await parseEmail(Buffer.from(`From: a@b.org\r\nSubject: call\r\nContent-Type: text/plain\r\n\r\n${call}`), { catalog });
+    expect([m.kind, m.agreements.length]).toEqual(['other', 0]);
+  });
+});
