@@ -40,7 +40,9 @@ export function createCatalogRepository(db: Database): CatalogRepository {
   let cache: { generation: number; dataVersion: number; snapshot: CatalogSnapshot } | null = null;
   const dataVersion = async (conn: Database) => (await conn.get<{ data_version: number }>('PRAGMA data_version'))?.data_version ?? 0;
 
-  const checkChange = (change: CatalogChange) => {
+  const checkChange = (tx: Database, change: CatalogChange) => {
+    // An entity and its history row must commit together; a write outside a transaction could split them.
+    if (!tx.isInTransaction) throw new StoreError('CATALOG_INVALID', 'catalog writes must run inside db.transaction(...); pass the transaction handle');
     const parsed = CatalogChangeSchema.safeParse(change);
     if (!parsed.success) throw new StoreError('CATALOG_INVALID', `a catalog change needs actor, source, at and action: ${z.prettifyError(parsed.error)}`);
     return parsed.data;
@@ -49,7 +51,7 @@ export function createCatalogRepository(db: Database): CatalogRepository {
   const upsertAgreement = async (tx: Database, agreement: Agreement, change: CatalogChange): Promise<WriteOutcome> => {
     const parsed = AgreementSchema.safeParse(agreement);
     if (!parsed.success) throw new StoreError('CATALOG_INVALID', `agreement ${agreement.id} is not valid: ${z.prettifyError(parsed.error)}`);
-    const ch = checkChange(change);
+    const ch = checkChange(tx, change);
     const clash = await tx.get<{ id: number }>('SELECT id FROM agreements WHERE slug = ? AND id <> ?', [parsed.data.slug, parsed.data.id]);
     if (clash) throw new StoreError('CONFLICT', `slug "${parsed.data.slug}" is already used by agreement ${clash.id}; choose another slug`);
     generation += 1;
@@ -82,7 +84,7 @@ export function createCatalogRepository(db: Database): CatalogRepository {
   const addCoverage = async (tx: Database, agreementId: number, coverage: Coverage, change: CatalogChange): Promise<WriteOutcome> => {
     const parsed = CoverageSchema.safeParse(coverage);
     if (!parsed.success) throw new StoreError('CATALOG_INVALID', `coverage for agreement ${agreementId} is not valid: ${z.prettifyError(parsed.error)}`);
-    const ch = checkChange(change);
+    const ch = checkChange(tx, change);
     const exists = await tx.get('SELECT 1 FROM agreements WHERE id = ?', [agreementId]);
     if (!exists) throw new StoreError('NOT_FOUND', `agreement ${agreementId} is not in the catalog; add it before linking elements to it`);
     await checkElement(tx, parsed.data.element);

@@ -6,6 +6,7 @@ import type { Database } from '../../store/database.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
 import type { DiscordConfig } from './discord-config.js';
 import { createDraftCardPosts } from './draft-card-posts.js';
+import { DiscordLoginError } from './discord-login-error.js';
 import { handleDiscordInteraction } from './handle-discord-interaction.js';
 import { handleDiscordMessage } from './handle-discord-message.js';
 import { createPageCache } from './page-cache.js';
@@ -73,7 +74,7 @@ export async function startDiscordBot(options: StartDiscordBotOptions): Promise<
   client.on(Events.Error, (err) => logger.error({ err }, 'Discord client error'));
   if (options.connect !== false) {
     await client.login(config.DISCORD_TOKEN).catch((cause: unknown) => {
-      throw Object.assign(new Error('Discord login failed; check DISCORD_TOKEN and that the MessageContent intent is enabled for the bot', { cause }), { code: 'DISCORD_LOGIN_FAILED' });
+      throw new DiscordLoginError('Discord login failed; check DISCORD_TOKEN, and that the Message Content intent is enabled for the bot (Developer Portal, Bot tab)', { cause });
     });
     logger.info({ user: client.user?.tag }, 'Discord bot connected');
   }

@@ -33,7 +33,7 @@ function renderBlock(block: Block, width: number, style: TerminalStyle): string[
     case 'paragraph':
       return wrapText(block.text, width);
     case 'note':
-      return wrapText(`Note: ${block.text}`, width).map((l) => style.dim(l));
+      return wrapText(/^note:/i.test(block.text) ? block.text : `Note: ${block.text}`, width).map((l) => style.dim(l));
     case 'list':
       return block.items.flatMap((item, i) => renderItem(item, block.ordered ? `${i + 1}. ` : '• ', width, style));
     case 'fields': {

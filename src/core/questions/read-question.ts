@@ -5,7 +5,8 @@ import { findElementIds } from '../text/find-element-ids.js';
 import { findElements, type ElementMatch } from '../text/find-elements.js';
 import { citedLetters, findGgeNorms, type GgeNormMatch } from '../text/find-gge-norms.js';
 import { normalizeText } from '../text/normalize-text.js';
-import type { AgreementFilters } from './agreement-filters.js';
+import type { Category } from '../taxonomy/norm-element.js';
+import { applyFilters, type AgreementFilters } from './agreement-filters.js';
 import { MAINTAINER_PHRASE, readFilters } from './read-filters.js';
 
 /** Everything the intents need to know about a question, read once. */
@@ -20,11 +21,15 @@ export interface ReadQuestion {
   /** letters cited as "13(f)" or "norm f" */
   ggeLetters: string[];
   filters: AgreementFilters;
+  /** a category named as a whole ("the restraint norms") */
+  category: Category | undefined;
   asks: Asks;
 }
 
 export interface Asks {
   forList: boolean;
+  oldest: boolean;
+  newest: boolean;
   compare: boolean;
   frequency: boolean;
   least: boolean;
@@ -54,15 +59,51 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   const asks = readAsks(text);
   const ids = findElementIds(question, catalog).map((element) => ({ element, score: 1, matched: element.id }));
   const byText = findElements(residual, catalog).filter((m) => !ids.some((i) => i.element.id === m.element.id));
+  const filters = readFilters(residual, now, asks.added);
+  if (!filters.maintainer) {
+    const maintainer = readMaintainerAcronym(question, agreements, catalog);
+    if (maintainer) filters.maintainer = maintainer;
+  }
   return {
     text,
     agreements,
     elements: [...ids, ...keepStrongest(byText)],
     ggeNorms: findGgeNorms(residual, catalog),
     ggeLetters: citedLetters(question),
-    filters: readFilters(residual, now, asks.added),
+    filters,
+    category: findCategory(residual, catalog),
     asks,
   };
+}
+
+/**
+ * "G7 agreements", "adopted by the UN": an organisation written as an acronym that maintains some
+ * agreement is read as a maintainer filter, unless it is part of an agreement's name in the question.
+ */
+function readMaintainerAcronym(question: string, named: readonly AgreementMatchSpan[], catalog: CatalogSnapshot): AgreementFilters['maintainer'] {
+  const namedWords = new Set(named.flatMap((m) => normalizeText(m.agreement.name + ' ' + m.agreement.aliases.join(' ')).split(' ')));
+  for (const m of question.slice(0, 2_000).matchAll(/\b([A-Z][A-Z0-9]{1,6})\b/g)) {
+    const word = (m[1] ?? '').toLowerCase();
+    if (namedWords.has(word) && named.length > 0) continue;
+    const filter = { words: [word], label: `maintained by ${m[1]}` };
+    if (applyFilters(catalog.agreements, { maintainer: filter }).length > 0) return filter;
+  }
+  return undefined;
+}
+
+const CATEGORY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\brights and freedoms\b/, '1'],
+  [/\binformation security and resilience\b/, '2'],
+  [/\breliability of products\b|\bproduct reliability\b/, '3'],
+  [/\bcooperation and assistance\b/, '4'],
+  [/\brestraint\b/, '5'],
+  [/\btechnical operational\b|\boperational\b/, '6'],
+];
+
+/** A category named as a whole: "the restraint norms", "category 3". */
+function findCategory(text: string, catalog: CatalogSnapshot): Category | undefined {
+  const id = /\bcategory ([1-6])\b/.exec(text)?.[1] ?? CATEGORY_WORDS.find(([re]) => re.test(text))?.[1];
+  return id ? catalog.categories.find((c) => c.id === id) : undefined;
 }
 
 /** Word positions (inclusive) of a pattern's first match in normalised text. */
@@ -82,7 +123,9 @@ function keepStrongest(matches: ElementMatch[]): ElementMatch[] {
 function readAsks(t: string): Asks {
   const has = (re: RegExp) => re.test(t);
   return {
-    forList: has(/\b(?:which|what|list|show|name|give|find|any|all|are there|how many|who|whose|tell me)\b.*\b(?:agreements?|instruments?|texts?|documents?|commitments?|declarations?|frameworks?|pledges?|conventions?|treaties|codes?|initiatives?|ones)\b|\bwho (?:covers?|mentions?|talks?|addresses|includes?)\b/),
+    forList: has(/\b(?:which|what|list|show|name|give|find|any|all|are there|how many|who|whose|tell me)\b.*\b(?:agreements?|instruments?|texts?|documents?|commitments?|declarations?|frameworks?|pledges?|conventions?|treaties|codes?|initiatives?|ones)\b|^(?:which|what|who) (?:covers?|mentions?|addresses|includes?|talks?|deals?|protects?|says?)\b/),
+    oldest: has(/\b(?:oldest|earliest|first adopted|first agreement)\b/),
+    newest: has(/\b(?:newest|latest|most recent|last adopted|youngest)\b/),
     compare: has(/\b(?:compar\w*|versus|vs|differ\w*|side by side|in common|overlap\w*|similarit\w*|contrast\w*)\b/),
     frequency: has(/\b(?:frequen\w*|most common|least common|most often|least often|most cited|rank\w*|popular\w*|how often|most covered|least covered|top \d* ?(?:norms?|elements?)|distribution|counts? (?:of|per|by) (?:norms?|elements?))\b/),
     least: has(/\b(?:least|rarest|rare|fewest|bottom|less common|uncommon)\b/),

@@ -4,7 +4,7 @@ import { toContentTokens } from './content-tokens.js';
 
 /** Capitalised words that start questions or are ordinary, never names. */
 const ORDINARY = new Set(
-  'i is are was were do does did what which who whom whose when where why how tell show list give compare can could would should please rank any all the a an and or of for on in to about me my our your un'.split(' '),
+  'i is are was were do does did what which who whom whose when where why how tell show list give compare can could would should please rank any all the a an and or of for on in to about me my our your un bpf igf catalog normbot thanks thank'.split(' '),
 );
 
 /**

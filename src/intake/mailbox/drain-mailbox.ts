@@ -94,7 +94,13 @@ export async function drainMailbox(client: ImapFlow, deps: IngestDeps, o: DrainO
       }
       if (committed.length > 0) {
         await client.messageFlagsAdd(committed, ['\\Seen'], { uid: true });
-        if (o.processedMailbox) await client.messageMove(committed, o.processedMailbox, { uid: true });
+        if (o.processedMailbox) {
+          // a refused move must not stall the intake: the messages are committed, flagged and checkpointed
+          const moved = await client.messageMove(committed, o.processedMailbox, { uid: true }).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+          if (moved === false || typeof moved === 'string') {
+            log.warn({ err: moved || 'refused' }, `cannot move messages to ${o.processedMailbox}; they stay flagged \\Seen in ${o.mailbox}; check IMAP_PROCESSED_MAILBOX`);
+          }
+        }
       }
       await writeImapCheckpoint(deps.db, o.mailbox, checkpoint, deps.now());
       handled += committed.length;

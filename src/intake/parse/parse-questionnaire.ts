@@ -33,39 +33,46 @@ const WRAP_WIDTH = 60;
  * (a new "Name of agreement" starts a new block), the "About you" fields, and free answers by question.
  */
 export function parseQuestionnaire(text: string): Questionnaire {
-  const lines = expandLabelTables(text.split('\n'));
+  const lines = joinWrappedLabels(expandLabelTables(text.split('\n')));
   const q: Questionnaire = { agreements: [], contributor: {}, answers: {}, freeText: [] };
   const answers = new Map<number, string[]>();
   let question = 0;
   let block: RawAgreement | null = null;
   let open: { target: Record<string, RawField>; field: Field } | null = null;
   let previous = '';
+  /** after "About you" or a contributor field, until the next agreement name or question */
+  let aboutYou = false;
 
   for (const line of lines) {
     const trimmed = line.trim();
     const afterBlank = previous.trim() === '';
     previous = line;
     if (trimmed === '') continue;
-    const heading = findQuestionHeading(line);
+    // a label first: "3. Name of agreement: ASEAN agreements" is an answer, not question 3
+    const label = readLabelledLine(line);
+    const heading = label ? null : findQuestionHeading(line);
     if (heading) {
       question = heading.number;
       block = null;
       open = null;
+      aboutYou = false;
       if (heading.rest) addAnswer(answers, question, heading.rest);
       continue;
     }
-    if (isAboutYouHeading(line)) {
+    if (!label && isAboutYouHeading(line)) {
       question = 0;
       block = null;
       open = null;
+      aboutYou = true;
       continue;
     }
-    const label = readLabelledLine(line);
     if (label) {
-      const field = label.field;
+      const field = contextualField(label.field, aboutYou, block);
+      if (field === 'agreement.name') aboutYou = false;
       const raw: RawField = { value: label.value, snippet: trimmed, confidence: 1 };
       if (field.startsWith('contributor.')) {
         block = null;
+        aboutYou = true;
         const key = field as ContributorField;
         if (!q.contributor[key]?.value) q.contributor[key] = raw;
         open = { target: q.contributor as Record<string, RawField>, field };
@@ -94,6 +101,39 @@ export function parseQuestionnaire(text: string): Questionnaire {
   for (const [n, parts] of answers) q.answers[String(n)] = parts.join('\n');
   q.agreements = q.agreements.filter((a) => Object.values(a).some((f) => f.value.trim() !== ''));
   return q;
+}
+
+/**
+ * The same words mean different fields in different places: "Contact e-mail" in "About you" is the
+ * contributor's address; "E-mail" right after an agreement's maintainer is the maintainer's.
+ */
+function contextualField(field: Field, aboutYou: boolean, block: RawAgreement | null): Field {
+  if (field === 'agreement.contact' && (aboutYou || !block)) return 'contributor.email';
+  if (field === 'contributor.email' && !aboutYou && block?.['agreement.maintainer'] && !block['agreement.contact']) return 'agreement.contact';
+  return field;
+}
+
+/**
+ * A long label hard-wrapped by the mail client ("...If possible, provide\ncontact information: X")
+ * is joined back when the joined line reads as the same field with a value.
+ */
+function joinWrappedLabels(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    const next = lines[i + 1] ?? '';
+    const here = next.trim() !== '' && !/[:?]\s*(\*\*)?\s*$/.test(line) ? readLabelledLine(line) : null;
+    if (here && here.value === '') {
+      const joined = readLabelledLine(`${line.trimEnd()} ${next.trim()}`);
+      if (joined && joined.field === here.field && joined.value !== '' && joined.label.length > here.label.length + 1) {
+        out.push(`${line.trimEnd()} ${next.trim()}`);
+        i += 1;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** Does this unlabelled line carry on the value of the field just opened? */

@@ -10,7 +10,7 @@ export interface LabelledLine {
 }
 
 /** Bullets, numbering ("a)", "3.1", "iv.") and quote marks before a label. */
-const LEAD = /^[\s>]*(?:(?:[-*\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014+]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-h]|[ivx]{1,4})[.)])\s+)*/i;
+const LEAD = /^[\s>\u00bf\u00a1]*(?:(?:[-*\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014+]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-h]|[ivx]{1,4})[.)])\s+)*[\u00bf\u00a1]?/i;
 /** after the label: an optional "(...)" aside, then ':' '?' ' - ' or the end of the line */
 const SEPARATOR = '\\s*(?:\\([^)]{0,80}\\))?\\s*(?:[:\\uff1a]+|\\?+\\s*:?|\\s[-\\u2013\\u2014]\\s|\\t|$)';
 

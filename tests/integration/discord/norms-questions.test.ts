@@ -98,6 +98,20 @@ describe('/norms questions on Discord', () => {
     expect((await rig.fixture.moderation.getDraft(draftId))!.status).toBe('pending');
   });
 
+  it('apologises privately when answering fails, without a stack trace', async () => {
+    rig.bot.deps.loadCatalog = () => Promise.reject(new Error('disk on fire'));
+    await rig.dispatch(slashNorms(MEMBER_CARL, 'ask', { question: 'what is 2.5?' }));
+    const followUp = rig.fake.calls.filter((c) => c.method === 'POST' && /\/webhooks\/\d+\/[^/]+$/.test(c.path)).at(-1)!;
+    expect(followUp.body).toMatchObject({ flags: 64 });
+    expect(followUp.body.content).toContain('Something went wrong');
+    expect(JSON.stringify(rig.fake.calls)).not.toContain('disk on fire');
+  });
+
+  it('refuses an unknown subcommand privately', async () => {
+    await rig.dispatch(slashNorms(MEMBER_CARL, 'explode'));
+    expect(lastCallback()).toMatchObject({ type: 4, data: { flags: 64 } });
+  });
+
   it('answers from the catalog with an agreement approved from a Discord card', async () => {
     const draftId = await insertDraft(rig.fixture.store.db, { fields: { name: 'Nordic Cyber Stability Accord' } });
     await rig.bot.postDraftCard(draftId);

@@ -66,6 +66,16 @@ describe('IMAP watcher against a real Dovecot', () => {
     expect(await count('INBOX')).toBe(0);
     expect(await count('Processed')).toBe(3);
     expect((await readImapCheckpoint(h.store.db, 'INBOX'))?.lastUid).toBe(3);
+    expect(h.logs.join('')).not.toMatch(/ada@example\.test|grace@example\.test|ciso@ministry/);
+  });
+
+  it('keeps going when the processed folder refuses the move, leaving messages flagged and checkpointed', async () => {
+    await mail.append('INBOX', buildMail());
+    await watch(settings({ processedMailbox: 'No/Such/Folder/\u0000' }), h.deps(realParse)).ready;
+    expect(await contributions()).toBe(1);
+    expect(await mail.status('INBOX', { messages: true, unseen: true })).toMatchObject({ messages: 1, unseen: 0 });
+    expect((await readImapCheckpoint(h.store.db, 'INBOX'))?.lastUid).toBe(1);
+    expect(h.logs.join('')).toContain('check IMAP_PROCESSED_MAILBOX');
   });
 
   it('flags messages \\Seen in place when no processed folder is set, and does not take them again after a restart', async () => {

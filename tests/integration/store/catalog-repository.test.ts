@@ -160,6 +160,11 @@ describe('CatalogRepository during an open transaction', () => {
 });
 
 describe('CatalogRepository validation', () => {
+  it('refuses a write made outside a transaction', async () => {
+    const paris = (await store.catalog.getAgreement(store.db, 22))!;
+    await expect(store.catalog.upsertAgreement(store.db, paris, change())).rejects.toThrow(/inside db.transaction/);
+  });
+
   it('refuses an agreement without a name and says which field', async () => {
     const write = store.db.transaction((tx) => store.catalog.addAgreement(tx, newAgreement({ name: '' }), change()));
     await expect(write).rejects.toMatchObject({ code: 'CATALOG_INVALID', message: expect.stringMatching(/name/) });

@@ -117,3 +117,10 @@ describe('renderTerminal evidence sources', () => {
     for (const line of out.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(50);
   });
 });
+
+describe('renderTerminal notes', () => {
+  it('labels a note once even when its text starts with "Note:"', () => {
+    expect(renderTerminal(reply([{ type: 'note', text: 'Note: facts as given' }]), plain)).toBe('Note: facts as given\n');
+    expect(renderTerminal(reply([{ type: 'note', text: 'facts as given' }]), plain)).toBe('Note: facts as given\n');
+  });
+});
