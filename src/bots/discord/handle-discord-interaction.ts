@@ -34,6 +34,9 @@ export async function handleDiscordInteraction(i: Interaction, deps: DiscordBotD
     deps.logger.info({ interactionId: i.id, type: i.type }, 'ignored interaction type');
   } catch (error) {
     deps.logger.error({ interactionId: i.id, err: error }, 'Discord interaction failed');
-    if (i.isRepliable()) await replyEphemeral(i, 'Something went wrong on my side and nothing was changed; please try again.').catch(() => undefined);
+    const sorry = 'Something went wrong on my side and nothing was changed; please try again.';
+    // a deferred command shows "thinking..." until edited; a deferred click must keep its card
+    if (i.isChatInputCommand() && i.deferred && !i.replied) await i.editReply({ content: sorry, embeds: [], components: [], allowedMentions: { parse: [] } }).catch(() => undefined);
+    else if (i.isRepliable()) await replyEphemeral(i, sorry).catch(() => undefined);
   }
 }

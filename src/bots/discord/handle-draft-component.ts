@@ -3,6 +3,7 @@ import { describeDecision } from '../../core/moderation/draft-state.js';
 import { discordActor } from './discord-actor.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
 import { draftIdOf, type ParsedCustomId } from './discord-custom-id.js';
+import { escapeDiscordText } from './escape-discord-text.js';
 import { buildDraftEditModal, readDraftEditPatch } from './draft-edit-modal.js';
 import { buildDraftRejectModal } from './draft-reject-modal.js';
 import { isDiscordModerator } from './is-discord-moderator.js';
@@ -28,17 +29,23 @@ export async function handleDraftComponent(i: Source, id: ParsedCustomId, deps: 
   const actor = discordActor(i.user);
   const { moderation } = deps;
 
-  // Buttons that open a modal or a menu: the draft must still be pending.
-  if (id.verb === 'edit' || id.verb === 'reject' || id.verb === 'merge') {
+  // Merge opens a private menu built from the catalog: acknowledged first, the menu follows.
+  if (id.verb === 'merge' && i.isButton()) {
+    await i.deferReply({ flags: EPHEMERAL });
+    const draft = await moderation.getDraft(draftId);
+    const refusal = !draft ? `There is no draft ${draftId}.` : draft.status !== 'pending' ? `Draft ${draftId} was already ${describeDecision(draft)}.` : null;
+    const page = refusal ?? mergeSelectPage(draft!, await deps.loadCatalog());
+    await i.editReply(typeof page === 'string' ? { content: escapeDiscordText(page), allowedMentions: { parse: [] } } : page);
+    return;
+  }
+
+  // Buttons that open a modal: the draft must still be pending, and showModal must be the first response.
+  if (id.verb === 'edit' || id.verb === 'reject') {
     const draft = await moderation.getDraft(draftId);
     if (!draft) return replyEphemeral(i, `There is no draft ${draftId}.`);
     if (draft.status !== 'pending') return replyEphemeral(i, `Draft ${draftId} was already ${describeDecision(draft)}.`);
     if (!i.isButton()) return refuseUnknown(i, deps);
-    // showModal must be the first response: no defer before it
-    if (id.verb === 'edit') return i.showModal(buildDraftEditModal(draft));
-    if (id.verb === 'reject') return i.showModal(buildDraftRejectModal(draft));
-    await i.reply({ ...mergeSelectPage(draft, await deps.loadCatalog()), flags: EPHEMERAL });
-    return;
+    return i.showModal(id.verb === 'edit' ? buildDraftEditModal(draft) : buildDraftRejectModal(draft));
   }
 
   if (id.verb === 'approve' && i.isButton()) {

@@ -1,3 +1,4 @@
+import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Block, Reply } from '../reply/reply.js';
 import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
@@ -11,14 +12,14 @@ import { makeReply } from './make-reply.js';
  * Agreements by their facts alone: "launched after 2020", "added since 2023-01-01", "binding
  * agreements", "maintained by the OSCE", or the whole catalog.
  */
-export function answerAgreementList(catalog: CatalogSnapshot, filters: AgreementFilters): Reply {
-  const matching = sortByYear(applyFilters(catalog.agreements, filters));
+export function answerAgreementList(catalog: CatalogSnapshot, filters: AgreementFilters, pick: 'all' | 'oldest' | 'newest' = 'all'): Reply {
+  const matching = pickByYear(sortByYear(applyFilters(catalog.agreements, filters)), pick);
   const listed = matching.slice(0, MAX_LISTED_AGREEMENTS);
   const byDate = Boolean(filters.years || filters.addedSince);
-  const what = hasFilters(filters) ? describeFilters(filters) : 'all';
+  const what = [pick === 'all' ? '' : pick, hasFilters(filters) ? describeFilters(filters) : ''].filter((x) => x !== '').join(', ') || 'all';
   const blocks: Block[] = [
-    { type: 'heading', text: hasFilters(filters) ? `Agreements: ${what}` : 'All agreements in the catalog' },
-    { type: 'paragraph', text: `${matching.length} of the ${catalog.agreements.length} agreements in the catalog${hasFilters(filters) ? ` match "${what}"` : ''}.` },
+    { type: 'heading', text: what !== 'all' ? `Agreements: ${what}` : 'All agreements in the catalog' },
+    { type: 'paragraph', text: `${matching.length} of the ${catalog.agreements.length} agreements in the catalog${what !== 'all' ? ` match "${what}"` : ''}.` },
   ];
   if (listed.length > 0) {
     blocks.push({
@@ -41,4 +42,12 @@ export function answerAgreementList(catalog: CatalogSnapshot, filters: Agreement
   if (byDate) blocks.push({ type: 'note', text: 'Years are years of adoption or launch as recorded in the catalog; some agreements were revised later (see each agreement\'s date detail).' });
   blocks.push(curationNote());
   return makeReply({ intent: byDate ? 'agreements-by-date' : 'agreement-list', blocks, agreements: listed, norms: [] });
+}
+
+/** The oldest or newest by year of adoption, all of them when several share that year. */
+function pickByYear(sorted: Agreement[], pick: 'all' | 'oldest' | 'newest'): Agreement[] {
+  const dated = sorted.filter((a) => a.year !== null);
+  if (pick === 'all' || dated.length === 0) return sorted;
+  const year = pick === 'oldest' ? dated[0]?.year : dated[dated.length - 1]?.year;
+  return dated.filter((a) => a.year === year);
 }

@@ -8,6 +8,7 @@ import { hasFilters } from './agreement-filters.js';
 import { answerAgreementCoverage } from './answer-agreement-coverage.js';
 import { answerAgreementList } from './answer-agreement-list.js';
 import { answerAgreementsForElement } from './answer-agreements-for-element.js';
+import { answerCategory } from './answer-category.js';
 import { answerComparison } from './answer-comparison.js';
 import { answerElementDefinition } from './answer-element-definition.js';
 import { answerFrequency } from './answer-frequency.js';
@@ -37,7 +38,7 @@ export function answerQuestion(question: string, catalog: CatalogSnapshot, now: 
 function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Reply {
   const { asks, filters } = rq;
   const named = distinctAgreements(rq.agreements);
-  const elements = focusElements(rq);
+  const elements = focusElements(rq, catalog);
   const listWithTopic = asks.forList && (elements.length > 0 || hasFilters(filters));
   if (asks.help && named.length === 0 && elements.length === 0) return answerHelp(catalog);
   if (asks.frequency) return answerFrequency(catalog, filters, asks.least);
@@ -49,7 +50,7 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Re
   if (named.length >= 2 && (asks.compare || (strong.length >= 2 && !asks.forList))) {
     return answerComparison(catalog, [...named].sort((a, b) => a.start - b.start).map((m) => m.agreement));
   }
-  if (wantsGgeNorms(rq)) return answerGgeNorms(catalog, ggeNormsAsked(rq));
+  if (wantsGgeNorms(rq)) return answerGgeNorms(catalog, ggeNormsAsked(rq, catalog));
   const best = named[0];
   if (best && !listWithTopic) {
     const also = best.score < 0.9 ? named.slice(1).filter((m) => m.score >= best.score - 0.1).map((m) => m.agreement) : [];
@@ -60,9 +61,16 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Re
   if (unknown.length > 0 && aboutIt) {
     return answerNotInCatalog(catalog, question, unknown.join(', '));
   }
+  if (rq.category && elements.length === 0) {
+    if (!asks.forList) return answerCategory(catalog, rq.category);
+    const members = catalog.elements.filter((e) => e.categoryId === rq.category?.id);
+    return answerAgreementsForElement({ catalog, elements: members, filters, mode: 'any' });
+  }
   if (elements.length > 0 && asks.definition && !asks.forList) return answerElementDefinition(catalog, elements.slice(0, 3));
   if (elements.length > 0) return answerAgreementsForElement({ catalog, elements, filters, mode: joinMode(rq) });
-  if (hasFilters(filters) || asks.forList || asks.added) return answerAgreementList(catalog, filters);
+  if (hasFilters(filters) || asks.forList || asks.added || asks.oldest || asks.newest) {
+    return answerAgreementList(catalog, filters, asks.oldest ? 'oldest' : asks.newest ? 'newest' : 'all');
+  }
   if (asks.definition || /\babout\b/.test(rq.text)) return answerNotInCatalog(catalog, question, subjectOf(question));
   return answerHelp(catalog, `I could not match "${question.trim().slice(0, 80)}" to an agreement, a norm element or a kind of question I know.`, 'unknown');
 }
@@ -77,9 +85,9 @@ function distinctAgreements(matches: readonly AgreementMatchSpan[]): AgreementMa
 }
 
 /** The elements a question is about; a GGE norm named in it narrows them to that norm's elements. */
-function focusElements(rq: ReadQuestion): NormElement[] {
+function focusElements(rq: ReadQuestion, catalog: CatalogSnapshot): NormElement[] {
   const elements = rq.elements.map((m) => m.element);
-  const norms = rq.asks.gge ? ggeNormsAsked(rq) : [];
+  const norms = rq.asks.gge ? ggeNormsAsked(rq, catalog) : [];
   const narrowed = elements.filter((e) => norms.some((n) => n.elements.includes(e.id)));
   return narrowed.length > 0 ? narrowed : elements;
 }
@@ -89,9 +97,12 @@ function wantsGgeNorms(rq: ReadQuestion): boolean {
   return rq.ggeLetters.length > 0 || (rq.asks.gge && /\bnorms?\b/.test(rq.text));
 }
 
-function ggeNormsAsked(rq: ReadQuestion): GgeNorm[] {
-  const cited = rq.ggeNorms.filter((m) => rq.ggeLetters.includes(m.norm.letter)).map((m) => m.norm);
+/** Norms cited by letter, else those mapping the elements named ("the GGE norm on CERTs"), else by their own words. */
+function ggeNormsAsked(rq: ReadQuestion, catalog: CatalogSnapshot): GgeNorm[] {
+  const cited = catalog.ggeNorms.filter((n) => rq.ggeLetters.includes(n.letter));
   if (cited.length > 0) return cited;
+  const viaElements = catalog.ggeNorms.filter((n) => rq.elements.some((m) => n.elements.includes(m.element.id)));
+  if (viaElements.length > 0) return viaElements.slice(0, 3);
   const top = rq.ggeNorms[0]?.score ?? 0;
   return rq.ggeNorms.filter((m) => m.score >= top - 0.1).slice(0, 3).map((m) => m.norm);
 }

@@ -1,5 +1,4 @@
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
-import type { NormElement } from '../taxonomy/norm-element.js';
 import { findAgreementSpans, type AgreementMatchSpan } from '../text/find-agreements.js';
 import { findElementIds } from '../text/find-element-ids.js';
 import { findElements, type ElementMatch } from '../text/find-elements.js';

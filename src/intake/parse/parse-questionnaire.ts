@@ -1,7 +1,8 @@
 import type { Field } from './field-labels.js';
 import { expandLabelTables } from './expand-label-tables.js';
 import { findQuestionHeading, isAboutYouHeading } from './find-question-heading.js';
-import { readLabelledLine } from './read-labelled-line.js';
+import { foldText } from './fold-text.js';
+import { readLabelledLine, type LabelledLine } from './read-labelled-line.js';
 
 export interface RawField {
   value: string;
@@ -43,7 +44,7 @@ export function parseQuestionnaire(text: string): Questionnaire {
   /** after "About you" or a contributor field, until the next agreement name or question */
   let aboutYou = false;
 
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
     const afterBlank = previous.trim() === '';
     previous = line;
@@ -67,7 +68,7 @@ export function parseQuestionnaire(text: string): Questionnaire {
       continue;
     }
     if (label) {
-      const field = contextualField(label.field, aboutYou, block);
+      const field = label.field === 'contributor.name' && !aboutYou && agreementFieldFollows(lines, i) ? 'agreement.name' : contextualField(label, aboutYou, block);
       if (field === 'agreement.name') aboutYou = false;
       const raw: RawField = { value: label.value, snippet: trimmed, confidence: 1 };
       if (field.startsWith('contributor.')) {
@@ -107,10 +108,21 @@ export function parseQuestionnaire(text: string): Questionnaire {
  * The same words mean different fields in different places: "Contact e-mail" in "About you" is the
  * contributor's address; "E-mail" right after an agreement's maintainer is the maintainer's.
  */
-function contextualField(field: Field, aboutYou: boolean, block: RawAgreement | null): Field {
+function contextualField({ field, label }: LabelledLine, aboutYou: boolean, block: RawAgreement | null): Field {
   if (field === 'agreement.contact' && (aboutYou || !block)) return 'contributor.email';
+  const organisation = /^organi[sz]a(tion|cion)|^organisme/i.test(foldText(label));
+  if (field === 'contributor.affiliation' && organisation && !aboutYou && block && !block['agreement.maintainer']) return 'agreement.maintainer';
   if (field === 'contributor.email' && !aboutYou && block?.['agreement.maintainer'] && !block['agreement.contact']) return 'agreement.contact';
   return field;
+}
+
+/** "Name: X" followed by "Date: ..." or "Parties: ..." names an agreement, not the contributor. */
+function agreementFieldFollows(lines: string[], i: number): boolean {
+  const next = lines.slice(i + 1, i + 8).filter((l) => l.trim() !== '').slice(0, 2);
+  return next.some((l) => {
+    const f = readLabelledLine(l)?.field;
+    return f !== undefined && f.startsWith('agreement.') && f !== 'agreement.name' && f !== 'agreement.contact';
+  });
 }
 
 /**

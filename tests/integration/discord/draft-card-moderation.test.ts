@@ -106,9 +106,9 @@ describe('Discord draft cards', () => {
 
   it('offers catalog agreements in a select menu and merges into the chosen one', async () => {
     await rig.dispatch(button(MOD_ANNA, `nb:merge:${draftId}`, cardId));
-    const menu = lastCallback();
-    expect(menu).toMatchObject({ type: 4, data: { flags: 64 } });
-    const select = menu.data.components[0].components[0];
+    expect(lastCallback()).toEqual({ type: 5, data: { flags: 64 } });
+    const menu = originalEdits().at(-1);
+    const select = menu.components[0].components[0];
     expect(select.custom_id).toBe(`nb:merge-pick:${draftId}`);
     expect(select.options.length).toBeGreaterThan(0);
     expect(select.options.length).toBeLessThanOrEqual(25);

@@ -98,12 +98,10 @@ describe('/norms questions on Discord', () => {
     expect((await rig.fixture.moderation.getDraft(draftId))!.status).toBe('pending');
   });
 
-  it('apologises privately when answering fails, without a stack trace', async () => {
+  it('apologises when answering fails, without a stack trace', async () => {
     rig.bot.deps.loadCatalog = () => Promise.reject(new Error('disk on fire'));
     await rig.dispatch(slashNorms(MEMBER_CARL, 'ask', { question: 'what is 2.5?' }));
-    const followUp = rig.fake.calls.filter((c) => c.method === 'POST' && /\/webhooks\/\d+\/[^/]+$/.test(c.path)).at(-1)!;
-    expect(followUp.body).toMatchObject({ flags: 64 });
-    expect(followUp.body.content).toContain('Something went wrong');
+    expect(originalEdits().at(-1).content).toContain('Something went wrong');
     expect(JSON.stringify(rig.fake.calls)).not.toContain('disk on fire');
   });
 

@@ -43,4 +43,37 @@ describe('parseQuestionnaire', () => {
   it('drops a block of empty labels', () => {
     expect(parseQuestionnaire('Name of agreement:\nDate of launch:\n').agreements).toEqual([]);
   });
+
+  it('reads a numbered label as an answer, not as a question heading', () => {
+    expect(names('3. Name of agreement: ASEAN agreements on cybersecurity')).toEqual(['ASEAN agreements on cybersecurity']);
+  });
+
+  it('joins a long label hard-wrapped by the mail client', () => {
+    const q = parseQuestionnaire('Name of agreement: A\nWhich organization maintains the agreement? If possible, provide\ncontact information: Singapore Cybersecurity Agency');
+    expect(q.agreements[0]!['agreement.maintainer']?.value).toBe('Singapore Cybersecurity Agency');
+  });
+
+  it("reads a contact e-mail in About you as the contributor's", () => {
+    const q = parseQuestionnaire('Name of agreement: A\n\nAbout you\nName: Kim\nContact e-mail: kim@example.org');
+    expect(q.contributor['contributor.email']?.value).toBe('kim@example.org');
+    expect(q.agreements).toHaveLength(1);
+  });
+
+  it("reads an e-mail right after a maintainer as the maintainer's contact", () => {
+    const q = parseQuestionnaire('Name of agreement: A\nMaintained by: ISOC\nE-mail: manrs@isoc.example');
+    expect(q.agreements[0]!['agreement.contact']?.value).toBe('manrs@isoc.example');
+    expect(q.contributor).toEqual({});
+  });
+
+  it('reads "Organisation" inside an agreement block as its maintainer', () => {
+    const q = parseQuestionnaire('Name of agreement: A\nOrganisation: ASEAN\nDate of launch: 2018');
+    expect(q.agreements).toHaveLength(1);
+    expect(q.agreements[0]!['agreement.maintainer']?.value).toBe('ASEAN');
+  });
+
+  it('reads a bare "Name" followed by agreement fields as the agreement\'s name', () => {
+    const q = parseQuestionnaire('Name: Christchurch Call\nDate: May 2019\n\nName: Jordan Blake\nCountry: Norway');
+    expect(q.agreements.map((a) => a['agreement.name']?.value)).toEqual(['Christchurch Call']);
+    expect(q.contributor['contributor.name']?.value).toBe('Jordan Blake');
+  });
 });

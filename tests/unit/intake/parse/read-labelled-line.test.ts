@@ -22,6 +22,18 @@ describe('readLabelledLine', () => {
     ['País: Argentina', 'contributor.country', 'Argentina'],
     ['Pays : France', 'contributor.country', 'France'],
     ['3.1) Date of launch - 2019', 'agreement.date', '2019'],
+    ['- ¿Qué organización mantiene el acuerdo? Si es posible, proporcione información de contacto: CICTE', 'agreement.maintainer', 'CICTE'],
+    ["Quelle organisation maintient l'accord ? Si possible, fournir les coordonnées : ANSSI", 'agreement.maintainer', 'ANSSI'],
+    ["L'accord inclut-il l'une des normes du GGE de l'ONU ? Oui, la norme 13(f)", 'agreement.gge', 'Oui, la norme 13(f)'],
+    ['¿El acuerdo incluye alguna de las normas del GGE? Sí', 'agreement.gge', 'Sí'],
+    ['Partes interesadas en el acuerdo: Estados', 'agreement.parties', 'Estados'],
+    ["Parties prenantes à l'accord : États membres", 'agreement.parties', 'États membres'],
+    ['Número o enlace a la lista de firmantes: https://x.org', 'agreement.signatories', 'https://x.org'],
+    ['Nombre ou lien vers la liste des signataires : 47', 'agreement.signatories', '47'],
+    ['Does it include any of the UN GGE norms? Yes, 13(g)', 'agreement.gge', 'Yes, 13(g)'],
+    ['Who maintains the agreement? ISOC', 'agreement.maintainer', 'ISOC'],
+    ['When was it launched? 2014', 'agreement.date', '2014'],
+    ['Agreement 2: Christchurch Call', 'agreement.name', 'Christchurch Call'],
   ])('reads %j', (line, field, value) => {
     expect(readLabelledLine(line)).toMatchObject({ field, value });
   });
