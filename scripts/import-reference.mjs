@@ -35,6 +35,22 @@ function partiesKinds(text) {
   return kinds;
 }
 
+// The reference lists some elements twice for one agreement (two clauses, same source): keep one
+// link per element with both quotes, the weaker status if they differ.
+function mergeDuplicateLinks(links) {
+  const byElement = new Map();
+  for (const link of links) {
+    const seen = byElement.get(link.element);
+    if (!seen) byElement.set(link.element, { ...link });
+    else {
+      seen.evidence = `${seen.evidence}; ${link.evidence}`;
+      if (seen.source !== link.source) seen.source = [seen.source, link.source].filter(Boolean).join(' ; ');
+      if (link.status === 'unverified') seen.status = 'unverified';
+    }
+  }
+  return [...byElement.values()];
+}
+
 for (const a of reference) {
   const slug = slugify(a.aliases[0] && a.aliases[0].length < a.name.length ? a.aliases[0] : a.name);
   const record = {
@@ -53,7 +69,7 @@ for (const a of reference) {
     urlNote: a.url_note,
     factsSources: a.facts_sources,
     ...(a.note ? { note: a.note } : {}),
-    coverage: a.norms.map((n) => ({ element: n.element, evidence: n.evidence, source: n.source, status: n.status })),
+    coverage: mergeDuplicateLinks(a.norms.map((n) => ({ element: n.element, evidence: n.evidence, source: n.source, status: n.status }))),
     addedAt: '2022-12-01',
     provenance: { kind: 'reference', ref: 'shared/data/agreements-reference.json (BPF WS1 catalog, Dec 2022 draft)', at: '2022-12-01' },
   };

@@ -33,6 +33,9 @@ export function parseKnowledgeBase(files: { taxonomy: unknown; ggeNorms: unknown
     if (seen.has(a.id)) throw new KnowledgeBaseError(`agreement id ${a.id} is used twice in data/agreements`);
     seen.add(a.id);
     a.coverage.forEach((c) => check(c.element, `agreement ${a.id} (${a.name})`));
+    const elements = a.coverage.map((c) => c.element);
+    const twice = elements.find((id, i) => elements.indexOf(id) !== i);
+    if (twice) throw new KnowledgeBaseError(`agreement ${a.id} (${a.name}) links element ${twice} twice; keep one link with both quotes`);
   }
   return { taxonomy, ggeNorms, agreements: agreements.sort((a, b) => a.id - b.id) };
 }

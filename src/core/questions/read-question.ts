@@ -50,12 +50,14 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   const words = text.split(' ');
   // "maintained by the OSCE" names a maintainer, not the OSCE's agreement
   const maintainerWords = wordRange(text, MAINTAINER_PHRASE);
+  const asks = readAsks(text);
+  // in "which agreements cover DNS abuse?" a partial name ("DNS Abuse Framework") is the topic, not the subject
+  const minScore = asks.forList ? 0.9 : NAMED_AGREEMENT_SCORE;
   const agreements = findAgreementSpans(question, catalog).filter(
-    (m) => m.score >= NAMED_AGREEMENT_SCORE && !(maintainerWords && m.start >= maintainerWords.start && m.end <= maintainerWords.end),
+    (m) => m.score >= minScore && !(maintainerWords && m.start >= maintainerWords.start && m.end <= maintainerWords.end),
   );
   // words inside an agreement's name are not read as elements or filters ("Paris Call for Trust")
   const residual = words.map((w, i) => (agreements.some((a) => i >= a.start && i <= a.end) ? '_' : w)).join(' ');
-  const asks = readAsks(text);
   const ids = findElementIds(question, catalog).map((element) => ({ element, score: 1, matched: element.id }));
   const byText = findElements(residual, catalog).filter((m) => !ids.some((i) => i.element.id === m.element.id));
   const filters = readFilters(residual, now, asks.added);

@@ -1,9 +1,9 @@
 import type { CoverageLink } from './catalog-entities.js';
 
 /**
- * The coverage table holds one link per (agreement, element), but a data file may quote two
- * passages for one element (MANRS 6.1, GCSC 3.2 in the shipped data). Keep both quotes in one
- * link; it counts as sourced only when every quote was.
+ * The coverage table holds one link per (agreement, element), but a write may bring two quotes
+ * for one element (a merged draft citing another clause). Keep both quotes in one link; it counts
+ * as sourced only when every quote was. (data/ itself is checked to have one link per element.)
  */
 export function mergeCoverageLinks(links: readonly CoverageLink[]): CoverageLink[] {
   const byElement = new Map<string, CoverageLink>();

@@ -66,13 +66,27 @@ describe('seedCatalog', () => {
     expect(after?.maintainer).toBe('set by a moderator');
   });
 
-  it('keeps both quotes when a data file links one element twice', async () => {
+  it('refuses a data file that links one element twice, naming the agreement', async () => {
+    await editAgreementFile('36-manrs.json', (j) => {
+      const coverage = j.coverage as Array<Record<string, unknown>>;
+      coverage.push({ ...coverage[0] });
+    });
+    await expect(open()).rejects.toThrow(/agreement 36 .* links element 6\.1 twice/);
+  });
+
+  it('keeps both quotes when a write links one element twice', async () => {
     const store = await open();
     const manrs = await store.catalog.getAgreement(store.db, 36);
+    if (!manrs) throw new Error('MANRS missing from the seed');
+    const second = { element: '6.1', evidence: 'a second clause', source: 'https://manrs.org/netops/', status: 'sourced' as const };
+    await store.db.transaction((tx) =>
+      store.catalog.upsertAgreement(tx, { ...manrs, coverage: [...manrs.coverage, second] }, { actor: 'test', source: 'test', at: now().toISOString(), action: 'update' }),
+    );
+    const links = (await store.catalog.getAgreement(store.db, 36))?.coverage.filter((c) => c.element === '6.1');
     await store.close();
-    const link = manrs?.coverage.filter((c) => c.element === '6.1');
-    expect(link).toHaveLength(1);
-    expect(link?.[0]?.evidence).toContain(' / ');
+    expect(links).toHaveLength(1);
+    expect(links?.[0]?.evidence).toContain('a second clause');
+    expect(links?.[0]?.evidence).toContain('routing system');
   });
 
   it('explains which file is broken when a data file is not JSON', async () => {
