@@ -65,6 +65,9 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
       if (/^\/api\/v10\/webhooks\/\d+\/[^/]+$/.test(path)) return json(200, message('100000000000000003', body));
       if ((m = path.match(/^\/api\/v10\/channels\/(\d+)\/messages\/(\d+)$/)) && req.method === 'PATCH') return json(200, message(m[1]!, body, m[2]));
       if ((m = path.match(/^\/api\/v10\/channels\/(\d+)\/messages$/)) && req.method === 'POST') return json(200, message(m[1]!, body));
+      if (path === '/api/v10/users/@me/channels' && req.method === 'POST') {
+        return json(200, { id: '100000000000000077', type: 1, recipients: [{ id: body?.recipient_id, username: 'member', discriminator: '0', avatar: null }] });
+      }
       if ((m = path.match(/^\/api\/v10\/channels\/(\d+)$/))) return json(200, { id: m[1], type: 0, name: 'moderators', guild_id: '400000000000000001' });
       if (/^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) && req.method === 'PUT') {
         return json(200, (body as any[]).map((c, n) => ({ ...c, id: String(600000000000000000n + BigInt(n)), application_id: '100000000000000001', version: '1' })));

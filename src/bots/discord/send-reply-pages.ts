@@ -17,10 +17,22 @@ export async function editReplyWithReply(interaction: ChatInputCommandInteractio
   await interaction.editReply(first!);
 }
 
-/** Answers a chat message (mention or DM) with the first page, as a reply to it. */
-export async function replyToMessage(message: Message, reply: Reply, pages: PageCache): Promise<void> {
+/**
+ * Answers a chat message (mention or DM) with the first page, as a reply to it. A private reply
+ * (a refusal) to a channel message goes to the author's DMs, since channel messages cannot be
+ * ephemeral; if their DMs are closed it is posted in the channel after all.
+ */
+export async function replyToMessage(message: Message, reply: Reply, pages: PageCache): Promise<'channel' | 'dm'> {
   const [first] = renderAndRemember(reply, pages);
+  if (reply.ephemeral && message.guildId !== null) {
+    const sent = await message.author.send(first!).then(
+      () => true,
+      () => false,
+    );
+    if (sent) return 'dm';
+  }
   await message.reply({ ...first!, allowedMentions: { parse: [], repliedUser: false } });
+  return 'channel';
 }
 
 export const EPHEMERAL = MessageFlags.Ephemeral;

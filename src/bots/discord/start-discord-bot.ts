@@ -20,7 +20,7 @@ export interface DiscordBot {
   postDraftCard(draftId: number): Promise<CardOutcome>;
   /** posts cards for new pending drafts and re-renders stale ones */
   syncDraftCards(): Promise<{ posted: number; updated: number }>;
-  /** runs syncDraftCards every `everyMs`; returns the function that stops it */
+  /** runs syncDraftCards now and every `everyMs`; returns the function that stops it */
   startCardSync(everyMs?: number): () => void;
   /** resolves when every event handler started so far has finished */
   idle(): Promise<void>;
@@ -84,17 +84,22 @@ export async function startDiscordBot(options: StartDiscordBotOptions): Promise<
     postDraftCard: (draftId) => postDraftCard(deps, draftId),
     syncDraftCards: () => syncDraftCards(deps),
     startCardSync(everyMs = 30_000) {
-      let running = false;
-      const timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        syncDraftCards(deps)
-          .then((out) => (out.posted || out.updated ? logger.info(out, 'Discord draft cards synced') : undefined))
-          .catch((err: unknown) => logger.error({ err }, 'Discord draft card sync failed'))
-          .finally(() => {
-            running = false;
-          });
-      }, everyMs);
+      let busy = false;
+      const tick = () => {
+        if (busy) return;
+        busy = true;
+        track(
+          syncDraftCards(deps)
+            .then((out) => void (out.posted || out.updated ? logger.info(out, 'Discord draft cards synced') : undefined))
+            .catch((err: unknown) => logger.error({ err }, 'Discord draft card sync failed'))
+            .finally(() => {
+              busy = false;
+            }),
+        );
+      };
+      // once now, so cards for drafts that arrived while the bot was down appear at start-up
+      tick();
+      const timer = setInterval(tick, everyMs);
       timer.unref();
       return () => clearInterval(timer);
     },

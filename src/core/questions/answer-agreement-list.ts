@@ -12,10 +12,11 @@ import { makeReply } from './make-reply.js';
  * Agreements by their facts alone: "launched after 2020", "added since 2023-01-01", "binding
  * agreements", "maintained by the OSCE", or the whole catalog.
  */
-export function answerAgreementList(catalog: CatalogSnapshot, filters: AgreementFilters, pick: 'all' | 'oldest' | 'newest' = 'all'): Reply {
-  const matching = pickByYear(sortByYear(applyFilters(catalog.agreements, filters)), pick);
+export function answerAgreementList(catalog: CatalogSnapshot, filters: AgreementFilters, pick: 'all' | 'oldest' | 'newest' | 'latest additions' = 'all'): Reply {
+  const filtered = sortByYear(applyFilters(catalog.agreements, filters));
+  const matching = pick === 'latest additions' ? latestAdditions(filtered) : pickByYear(filtered, pick);
   const listed = matching.slice(0, MAX_LISTED_AGREEMENTS);
-  const byDate = Boolean(filters.years || filters.addedSince);
+  const byDate = Boolean(filters.years || filters.addedSince) || pick !== 'all';
   const what = [pick === 'all' ? '' : pick, hasFilters(filters) ? describeFilters(filters) : ''].filter((x) => x !== '').join(', ') || 'all';
   const blocks: Block[] = [
     { type: 'heading', text: what !== 'all' ? `Agreements: ${what}` : 'All agreements in the catalog' },
@@ -28,7 +29,7 @@ export function answerAgreementList(catalog: CatalogSnapshot, filters: Agreement
       items: listed.map((a) => ({
         title: a.name,
         ref: { id: String(a.id), name: a.name },
-        detail: `${describeAgreement(a)}${filters.addedSince ? `; in the catalog since ${a.addedAt.slice(0, 10)}` : a.dateDetail ? `; ${a.dateDetail}` : ''}`,
+        detail: `${describeAgreement(a)}${filters.addedSince || pick === 'latest additions' ? `; in the catalog since ${a.addedAt.slice(0, 10)}` : a.dateDetail ? `; ${a.dateDetail}` : ''}`,
       })),
     });
   } else if (filters.addedSince) {
@@ -50,4 +51,10 @@ function pickByYear(sorted: Agreement[], pick: 'all' | 'oldest' | 'newest'): Agr
   if (pick === 'all' || dated.length === 0) return sorted;
   const year = pick === 'oldest' ? dated[0]?.year : dated[dated.length - 1]?.year;
   return dated.filter((a) => a.year === year);
+}
+
+/** The agreements that entered the catalog on the most recent entry date. */
+function latestAdditions(list: Agreement[]): Agreement[] {
+  const latest = list.map((a) => a.addedAt.slice(0, 10)).sort().at(-1);
+  return list.filter((a) => a.addedAt.slice(0, 10) === latest);
 }

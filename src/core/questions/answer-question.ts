@@ -50,7 +50,7 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Re
   if (named.length >= 2 && (asks.compare || (strong.length >= 2 && !asks.forList))) {
     return answerComparison(catalog, [...named].sort((a, b) => a.start - b.start).map((m) => m.agreement));
   }
-  if (wantsGgeNorms(rq)) return answerGgeNorms(catalog, ggeNormsAsked(rq, catalog));
+  if (wantsGgeNorms(rq, elements)) return answerGgeNorms(catalog, ggeNormsAsked(rq, catalog));
   const best = named[0];
   if (best && !listWithTopic) {
     const also = best.score < 0.9 ? named.slice(1).filter((m) => m.score >= best.score - 0.1).map((m) => m.agreement) : [];
@@ -69,7 +69,8 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Re
   if (elements.length > 0 && asks.definition && !asks.forList) return answerElementDefinition(catalog, elements.slice(0, 3));
   if (elements.length > 0) return answerAgreementsForElement({ catalog, elements, filters, mode: joinMode(rq) });
   if (hasFilters(filters) || asks.forList || asks.added || asks.oldest || asks.newest) {
-    return answerAgreementList(catalog, filters, asks.oldest ? 'oldest' : asks.newest ? 'newest' : 'all');
+    const pick = asks.oldest ? 'oldest' : asks.newest ? 'newest' : asks.added && !filters.addedSince ? 'latest additions' : 'all';
+    return answerAgreementList(catalog, filters, pick);
   }
   if (asks.definition || /\babout\b/.test(rq.text)) return answerNotInCatalog(catalog, question, subjectOf(question));
   return answerHelp(catalog, `I could not match "${question.trim().slice(0, 80)}" to an agreement, a norm element or a kind of question I know.`, 'unknown');
@@ -87,13 +88,16 @@ function distinctAgreements(matches: readonly AgreementMatchSpan[]): AgreementMa
 /** The elements a question is about; a GGE norm named in it narrows them to that norm's elements. */
 function focusElements(rq: ReadQuestion, catalog: CatalogSnapshot): NormElement[] {
   const elements = rq.elements.map((m) => m.element);
-  const norms = rq.asks.gge ? ggeNormsAsked(rq, catalog) : [];
+  const norms = rq.asks.gge || rq.ggeLetters.length > 0 ? ggeNormsAsked(rq, catalog) : [];
   const narrowed = elements.filter((e) => norms.some((n) => n.elements.includes(e.id)));
-  return narrowed.length > 0 ? narrowed : elements;
+  if (narrowed.length > 0) return narrowed;
+  // "which agreements cover 13(k)?" asks for the elements the norm maps to
+  if (elements.length === 0 && rq.asks.forList) return norms.flatMap((n) => n.elements.flatMap((id) => catalog.elementById.get(id) ?? []));
+  return elements;
 }
 
-function wantsGgeNorms(rq: ReadQuestion): boolean {
-  if (rq.asks.forList && rq.elements.length > 0) return false;
+function wantsGgeNorms(rq: ReadQuestion, elements: readonly NormElement[]): boolean {
+  if (rq.asks.forList && elements.length > 0) return false;
   return rq.ggeLetters.length > 0 || (rq.asks.gge && /\bnorms?\b/.test(rq.text));
 }
 

@@ -4,6 +4,7 @@ import { findElementIds } from '../text/find-element-ids.js';
 import { findElements, type ElementMatch } from '../text/find-elements.js';
 import { citedLetters, findGgeNorms, type GgeNormMatch } from '../text/find-gge-norms.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { tokenSimilarity } from '../text/token-similarity.js';
 import type { Category } from '../taxonomy/norm-element.js';
 import { applyFilters, type AgreementFilters } from './agreement-filters.js';
 import { MAINTAINER_PHRASE, readFilters } from './read-filters.js';
@@ -121,10 +122,30 @@ function keepStrongest(matches: ElementMatch[]): ElementMatch[] {
   return matches.filter((m) => m.score >= top - 0.2);
 }
 
+/** Keywords whose misspellings still count ("declning", "frequncy", "comapre"). */
+const FUZZY_KEYWORDS: ReadonlyArray<readonly [keyof Asks, readonly string[]]> = [
+  ['trend', ['trend', 'trends', 'rising', 'declining', 'increasing', 'decreasing', 'growing']],
+  ['rising', ['rising', 'increasing', 'growing']],
+  ['declining', ['declining', 'decreasing', 'falling']],
+  ['frequency', ['frequency', 'frequent', 'frequently', 'ranking', 'ranked']],
+  ['compare', ['compare', 'comparison', 'difference', 'different', 'versus']],
+];
+
 function readAsks(t: string): Asks {
+  const asks = readAsksExactly(t);
+  const words = t.split(' ').filter((w) => w.length >= 5);
+  for (const [key, keywords] of FUZZY_KEYWORDS) {
+    if (!asks[key] && words.some((w) => keywords.some((k) => tokenSimilarity(w, k) > 0))) asks[key] = true;
+  }
+  return asks;
+}
+
+function readAsksExactly(t: string): Asks {
   const has = (re: RegExp) => re.test(t);
   return {
-    forList: has(/\b(?:which|what|list|show|name|give|find|any|all|are there|how many|who|whose|tell me)\b.*\b(?:agreements?|instruments?|texts?|documents?|commitments?|declarations?|frameworks?|pledges?|conventions?|treaties|codes?|initiatives?|ones)\b|^(?:which|what|who) (?:covers?|mentions?|addresses|includes?|talks?|deals?|protects?|says?)\b/),
+    forList: has(
+      /\b(?:which|what|list|show|name|give|find|any|all|are there|how many|who|whose)\b.*\b(?:agreements|instruments|texts|documents|commitments|declarations|frameworks|pledges|conventions|treaties|codes|initiatives|ones)\b|\b(?:which|any) (?:[a-z]+ ){0,3}(?:agreement|instrument|text|document|commitment|declaration|framework|pledge|convention|treaty|code|initiative)\b|\bwhat (?:agreement|instrument|text|document|commitment|declaration|framework|pledge|convention|treaty)\b|^(?:which|what|who) (?:covers?|mentions?|addresses|includes?|talks?|deals?|protects?|says?)\b/,
+    ),
     oldest: has(/\b(?:oldest|earliest|first adopted|first agreement)\b/),
     newest: has(/\b(?:newest|latest|most recent|last adopted|youngest)\b/),
     compare: has(/\b(?:compar\w*|versus|vs|differ\w*|side by side|in common|overlap\w*|similarit\w*|contrast\w*)\b/),

@@ -14,8 +14,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
    defending democracy deterrence development digital digitally do document draft economic economy edition
    effort ensuring ethic european expert field final first foreign forum framework free freedom from future
    general global group guide guideline have help how human i ii iii impact incident information international
-   internet is joint know law league leader legal list make management measure member model more mutually
-   national network new no norm not online open org organisation organization our package para parliament
+   internet is join joint know law league leader legal list make management measure member model more mutually
+   national network new no offence norm not online open org organisation organization our package para parliament
    partner partnership people personal phase plan pledge policy practice principle program programme
    prosperity protection public recommendation regional report res resilience resolution response
    responsible right risk routing safe secure security six social southern stability state statement strong

@@ -2,6 +2,7 @@ import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { AgreementNameIndex } from './agreement-name-index.js';
 import { getCatalogTextIndex } from './catalog-text-index.js';
+import { COMMON_WORDS } from './common-words.js';
 import { toContentTokens, type ContentToken } from './content-tokens.js';
 import { tokenSimilarity } from './token-similarity.js';
 
@@ -33,6 +34,7 @@ export function findAgreementSpans(query: string, catalog: CatalogSnapshot, minS
   const index = getCatalogTextIndex(catalog).agreements;
   const tokens = toContentTokens(query);
   const years = new Set(tokens.map((t) => t.text).filter(isYear));
+  const strangers = countUnknownProperNames(query, index);
   const hits = collectHits(tokens, index);
   const best = new Map<number, AgreementMatchSpan>();
   for (const [vi, matched] of hits) {
@@ -44,6 +46,9 @@ export function findAgreementSpans(query: string, catalog: CatalogSnapshot, minS
       if (!index.decisive.has(variant.tokens[only ?? 0] ?? '')) continue;
     }
     let score = scoreVariant(variant.tokens, variant.weights, variant.totalWeight, variant.topWeight, matched, index.decisive);
+    // "G20 Osaka Declaration" is not the G20 Antalya communique: an unknown proper name beside the
+    // one telling word weakens a match that rests on that word alone
+    if (strangers > 0 && score <= DECISIVE_ONLY_MAX && !isWholeOrPrefix(variant.tokens, matched)) score *= 0.7;
     // "the 2021 GGE report" is not the "2015 GGE report": a different year in the question counts against
     if (variant.tokens.some((t, ti) => isYear(t) && !matched.has(ti)) && [...years].some((y) => !variant.tokens.includes(y))) score *= 0.6;
     if (score < minScore) continue;
@@ -114,8 +119,29 @@ function scoreVariant(
   share = whole ? share : Math.min(share, 0.95);
   if (!topMatched) share *= 0.6;
   if (matched.size < 2 && tokens.length > 1 && decisiveCount === 0) share = 0;
-  const decisiveScore = decisiveCount > 0 ? Math.min(0.9, 0.7 + 0.1 * (decisiveCount - 1)) * decisiveSim : 0;
-  return Math.max(share, decisiveScore);
+  const decisiveScore = decisiveCount > 0 ? Math.min(DECISIVE_ONLY_MAX, 0.7 + 0.1 * (decisiveCount - 1)) * decisiveSim : 0;
+  // the first words of a name, one of them not ordinary ("African Union Convention", "G7 declaration")
+  const prefixScore = isWholeOrPrefix(tokens, matched) && tokens.slice(0, 2).some((t) => !COMMON_WORDS.has(t)) ? 0.75 : 0;
+  return Math.max(share, decisiveScore, prefixScore);
+}
+
+const DECISIVE_ONLY_MAX = 0.9;
+
+/** The variant's first two or more words appear in a row (or the whole variant does). */
+function isWholeOrPrefix(tokens: readonly string[], matched: ReadonlyMap<number, Hit>): boolean {
+  let k = 0;
+  while (matched.has(k) && (k === 0 || matched.get(k)?.q === (matched.get(k - 1)?.q ?? -2) + 1)) k++;
+  return k >= Math.min(2, tokens.length) && k > 0;
+}
+
+/** Capitalised words after the first that no agreement name, element or common word uses. */
+function countUnknownProperNames(query: string, index: AgreementNameIndex): number {
+  let n = 0;
+  for (const m of query.slice(0, 2_000).matchAll(/(?<=\S\s+)([A-Z][a-z]{3,})\b/g)) {
+    const word = toContentTokens(m[1] ?? '')[0]?.text ?? '';
+    if (word !== '' && !index.postings.has(word) && !COMMON_WORDS.has(word)) n++;
+  }
+  return n;
 }
 
 function isYear(token: string): boolean {

@@ -1,4 +1,5 @@
 import { describe, type ExtractResult } from './extract-docx-text.js';
+import { joinPdfTextItems } from './join-pdf-text-items.js';
 import { LIMITS } from './limits.js';
 import { warning, type ParseWarning } from './parse-warning.js';
 import { DocumentTimeoutError, withTimeout } from './with-timeout.js';
@@ -28,12 +29,7 @@ async function readPages(buf: Buffer, name: string, warnings: ParseWarning[]): P
     const out: string[] = [];
     for (let i = 1; i <= pages; i += 1) {
       const content = await (await pdf.getPage(i)).getTextContent();
-      let page = '';
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        page += item.str + (item.hasEOL ? '\n' : '');
-      }
-      out.push(page);
+      out.push(joinPdfTextItems(content.items.filter((item) => 'str' in item)));
     }
     return out.join('\n\n');
   } finally {

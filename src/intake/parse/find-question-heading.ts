@@ -10,7 +10,7 @@ const KEYWORDS: Record<number, RegExp> = {
   4: /issues|addressed|enjeux|problemes|questions|temas|cuestiones|abordad/,
   5: /comments|thoughts|feedback|commentaires|comentarios|observations|observaciones/,
 };
-const NUMBERED = /^[\s>*-]*(?:\*\*)?(?:q(?:uestion)?\s*|pregunta\s*)?([1-5])\s*[.):]\s*(?:\*\*)?\s*(.+)$/i;
+const NUMBERED = /^[\s>*-]*(?:\*\*)?(q(?:uestion)?\s*|pregunta\s*)?([1-5])\s*[.):]\s*(?:\*\*)?\s*(.*)$/i;
 const QUESTION_SETS = CALL_PARAGRAPHS.filter((p) => /^[1-5]\. /.test(p)).map((p) => new Set(tokenize(p)));
 
 export interface QuestionHeading {
@@ -23,9 +23,10 @@ export interface QuestionHeading {
 export function findQuestionHeading(line: string): QuestionHeading | null {
   const m = NUMBERED.exec(line.replace(/\*\*/g, ''));
   if (!m) return null;
-  const number = Number(m[1]);
-  const text = m[2]!;
-  if (!KEYWORDS[number]!.test(foldText(text))) return null;
+  const number = Number(m[2]);
+  const text = m[3]!;
+  // "Q1." says it is a question; a bare "1." must also sound like the call's question
+  if (!m[1] && !KEYWORDS[number]!.test(foldText(text))) return null;
   return { number, rest: dropQuestionSentences(text) };
 }
 

@@ -23,7 +23,7 @@ export function cleanLabelLine(line: string): string {
   let s = line.replace(LEAD, '').replace(/^#{1,6}\s+/, '');
   const boldValue = /^([^*:]{1,120}?)\s+\*\*([^*]+)\*\*\s*$/.exec(s);
   if (boldValue) s = `${boldValue[1]}: ${boldValue[2]}`;
-  return s.replace(/\*\*|__/g, '').replace(/^\*(?!\s)|(?<!\s)\*$/g, '').trim();
+  return s.replace(/\*\*|__/g, '').replace(/^\*(?!\s)|(?<!\s)\*$/g, '').replace(/^[\s\u00bf\u00a1]+/, '').trim();
 }
 
 /** Reads "label: value" in any of the known wordings; null when the line starts with no label. */

@@ -19,7 +19,7 @@ const embedText = (body: any) => JSON.stringify(body.embeds ?? []);
 beforeEach(async () => {
   rig = await openDiscordRig();
   draftId = await insertDraft(rig.fixture.store.db, {
-    fields: { name: 'Nordic Cyber Stability Accord', maintainer: `Nordic Council (${CONTRIBUTOR_EMAIL})` },
+    fields: { name: 'Nordic Cyber Stability Accord', maintainer: `Nordic Council (${CONTRIBUTOR_EMAIL})`, parties: `Nordic states @everyone @here <@&${IDS.otherRole}>` },
     contributor: { email: CONTRIBUTOR_EMAIL },
     evidence: { maintainer: { snippet: `write to ${CONTRIBUTOR_EMAIL}`, confidence: 0.8 } },
   });
@@ -190,8 +190,18 @@ describe('Discord draft cards', () => {
     await rig.dispatch(button(MOD_ANNA, `nb:merge:${draftId}`, cardId));
     await rig.dispatch(button(MOD_ANNA, `nb:approve:${draftId}`, cardId));
     expect(JSON.stringify(rig.fake.calls)).not.toContain(CONTRIBUTOR_EMAIL);
+    // modals are plain text inputs (no markdown, no mentions); every message must refuse to ping
     const bodies = rig.fake.messageBodies().filter((b) => !('custom_id' in b && 'title' in b));
     expect(bodies.length).toBeGreaterThan(3);
     for (const b of bodies) expect(b.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('shows contributor @everyone and role mentions as inert text on the card', async () => {
+    const card = rig.fake.calls.find((c) => c.method === 'POST' && c.path === `/api/v10/channels/${IDS.channel}/messages`)!.body;
+    const text = embedText(card);
+    expect(text).toContain('Nordic states');
+    expect(text).not.toMatch(/@(everyone|here)/);
+    expect(text).not.toMatch(/(^|[^\\])<@&/);
+    expect(card.allowed_mentions).toEqual({ parse: [] });
   });
 });

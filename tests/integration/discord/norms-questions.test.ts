@@ -177,6 +177,17 @@ describe('mentions and direct messages', () => {
     expect(JSON.stringify(sent()[0]!.body)).toMatch(/2\.5/);
   });
 
+  it('sends a refusal for a member\'s typed command to their DMs, not the channel', async () => {
+    const draftId = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
+    await deliver(rawMessage(MEMBER_CARL, `<@${IDS.bot}> approve ${draftId}`, true));
+    expect(rig.fake.calls.find((c) => c.path === '/api/v10/users/@me/channels')!.body).toEqual({ recipient_id: MEMBER_CARL.id });
+    const [dm, ...others] = sent();
+    expect(others).toEqual([]);
+    expect(dm!.path).toBe('/api/v10/channels/100000000000000077/messages');
+    expect(dm!.body.content).toContain('Only moderators');
+    expect((await rig.fixture.moderation.getDraft(draftId))!.status).toBe('pending');
+  });
+
   it('runs a moderator\'s typed command and updates the draft card', async () => {
     const draftId = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
     await rig.bot.postDraftCard(draftId);

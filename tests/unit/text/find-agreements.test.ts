@@ -57,3 +57,26 @@ describe('findAgreements', () => {
     expect(findAgreements('🔥'.repeat(3000), catalog)).toEqual([]);
   });
 });
+
+describe('findAgreements on contributed names', () => {
+  it.each([
+    ['The Paris Call for Trust & Security in Cyberspace (2018)', 22],
+    ['African Union Convention', 8],
+    ['G7 declaration', 18],
+    ['Shanghai Cooperation Organisation agreement 2009', 2],
+    ['Global Commission on the Stability of Cyberspace', 30],
+  ])('finds %s', (name, id) => {
+    expect(findAgreements(name, catalog)[0]?.agreement.id).toBe(id);
+  });
+
+  it.each(['G20 Osaka Leaders Declaration', 'GFCE Delhi Communique', 'Council of Europe Convention on Cybercrime', 'Christchurch Call', 'Digital security'])(
+    'does not take %s for a catalog agreement',
+    (name) => {
+      expect(findAgreements(name, catalog)).toEqual([]);
+    },
+  );
+
+  it('does not take the 2021 GGE report for the 2015 one', () => {
+    expect(findAgreements('the 2021 GGE report', catalog)[0]?.agreement.id).toBe(35);
+  });
+});

@@ -77,3 +77,9 @@ describe('parseQuestionnaire', () => {
     expect(q.contributor['contributor.name']?.value).toBe('Jordan Blake');
   });
 });
+
+describe('parseQuestionnaire question prefixes', () => {
+  it('files an answer under an explicit "Q1." whatever its words', () => {
+    expect(parseQuestionnaire('Q1. We signed the Paris Call.').answers).toEqual({ '1': 'We signed the Paris Call.' });
+  });
+});

@@ -34,6 +34,7 @@ describe('readLabelledLine', () => {
     ['Who maintains the agreement? ISOC', 'agreement.maintainer', 'ISOC'],
     ['When was it launched? 2014', 'agreement.date', '2014'],
     ['Agreement 2: Christchurch Call', 'agreement.name', 'Christchurch Call'],
+    ['**¿Qué organización mantiene el acuerdo?** Comisión Europea', 'agreement.maintainer', 'Comisión Europea'],
   ])('reads %j', (line, field, value) => {
     expect(readLabelledLine(line)).toMatchObject({ field, value });
   });

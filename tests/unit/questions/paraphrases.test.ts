@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
+import { agreementIds, ask, normIds } from '../../helpers/ask-catalog.js';
+import { loadCatalog } from '../../helpers/load-catalog.js';
+
+let catalog: CatalogSnapshot;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+
+interface Case {
+  q: string;
+  intent: string;
+  include?: number[];
+  exclude?: number[];
+  norms?: string[];
+}
+
+/** Questions phrased the way members write them, beyond the shared sample. */
+const CASES: Case[] = [
+  { q: 'What covers DNS abuse?', intent: 'agreements-for-element', include: [27, 36], norms: ['6.1'] },
+  { q: 'Which G7 agreements cover human rights?', intent: 'agreements-for-element', include: [18, 20], exclude: [22, 38] },
+  { q: 'Which agreements from the G7 mention elections?', intent: 'agreements-for-element', include: [18, 20], exclude: [22] },
+  { q: 'Which agreements did the UN adopt?', intent: 'agreement-list', include: [12, 34, 35], exclude: [22] },
+  { q: 'Which OSCE agreements cover CIP?', intent: 'agreements-for-element', include: [14], exclude: [12] },
+  { q: 'Which EU agreements cover supply chain?', intent: 'agreements-for-element', include: [19], exclude: [22] },
+  { q: 'what GGE norms map to element 4.2?', intent: 'gge-norms', norms: ['4.2'] },
+  { q: "what's the GGE norm on vulnerabilities", intent: 'gge-norms', norms: ['3.2'] },
+  { q: 'norm k', intent: 'gge-norms', norms: ['5.7'] },
+  { q: 'What are the restraint norms?', intent: 'element-category', norms: ['5.1', '5.10'] },
+  { q: 'What is in category 3?', intent: 'element-category', norms: ['3.1', '3.2'] },
+  { q: 'Which is the oldest agreement?', intent: 'agreement-list', include: [2], exclude: [38] },
+  { q: 'most recent agreement', intent: 'agreement-list', include: [38], exclude: [2] },
+  { q: 'what is the Charlevox commitment', intent: 'agreement-coverage', include: [20] },
+  { q: 'Are there any binding treaties about personal data?', intent: 'agreements-for-element', include: [8], exclude: [28, 38] },
+  { q: 'agreements signed by governments on CERTs since 2015', intent: 'agreements-for-element', include: [12, 35], exclude: [8, 29] },
+  { q: 'between 2010 and 2015, which agreements talked about cybercrime?', intent: 'agreements-for-element', include: [3, 8], exclude: [2] },
+  { q: 'what norms does the tech accord and the paris call have in common?', intent: 'compare-agreements', include: [22, 24] },
+  { q: 'Are the Paris Call and the Tech Accord similar?', intent: 'compare-agreements', include: [22, 24] },
+  { q: 'What are 5.7 and 2.5?', intent: 'element-definition', norms: ['5.7', '2.5'] },
+  { q: 'Which agreements cover elections or human rights?', intent: 'agreements-for-element', include: [2, 20], norms: ['1.1', '2.3'] },
+  { q: 'Which agreements protect hospitals?', intent: 'agreements-for-element', norms: ['2.2'] },
+  { q: 'Do any agreements cover due diligence?', intent: 'agreements-for-element', include: [12], norms: ['4.4'] },
+  { q: 'Has human rights coverage increased over time?', intent: 'element-trends', norms: ['1.1'] },
+  { q: 'What is the most common norm?', intent: 'element-frequency' },
+  { q: 'who maintains the Paris Call?', intent: 'agreement-coverage', include: [22] },
+  { q: 'What does the DFI say?', intent: 'agreement-coverage', include: [38] },
+  { q: 'Which texts mention disinformation?', intent: 'agreements-for-element', include: [37], norms: ['1.1'] },
+];
+
+describe('answerQuestion on paraphrased questions', () => {
+  it.each(CASES)('answers $q', ({ q, intent, include, exclude, norms }) => {
+    const r = ask(catalog, q);
+    expect(r.intent).toBe(intent);
+    const ids = agreementIds(r);
+    if (include) expect(ids).toEqual(expect.arrayContaining(include));
+    for (const id of exclude ?? []) expect(ids).not.toContain(id);
+    if (norms) expect(normIds(r)).toEqual(expect.arrayContaining(norms));
+  });
+});
