@@ -14,8 +14,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(`usage: ${USAGE}\n`);
     return 0;
   }
+  // `ask ""` is a question like any other (the engine answers an empty one with help); no argument at all is a usage slip
   const question = positionals.join(' ');
-  if (!question.trim()) throw new UsageError(`ask needs a question, e.g. normbot ask "which agreements cover critical infrastructure?"\nusage: ${USAGE}`);
+  if (positionals.length === 0) throw new UsageError(`ask needs a question, e.g. normbot ask "which agreements cover critical infrastructure?"\nusage: ${USAGE}`);
   const store = await openCliStore(values.db as string | undefined, io);
   try {
     const reply = answerQuestion(question, await store.catalog.loadSnapshot(), new Date());

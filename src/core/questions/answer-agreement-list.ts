@@ -20,7 +20,13 @@ export function answerAgreementList(catalog: CatalogSnapshot, filters: Agreement
   const what = [pick === 'all' ? '' : pick, hasFilters(filters) ? describeFilters(filters) : ''].filter((x) => x !== '').join(', ') || 'all';
   const blocks: Block[] = [
     { type: 'heading', text: what !== 'all' ? `Agreements: ${what}` : 'All agreements in the catalog' },
-    { type: 'paragraph', text: `${matching.length} of the ${catalog.agreements.length} agreements in the catalog${what !== 'all' ? ` match "${what}"` : ''}.` },
+    {
+      type: 'paragraph',
+      text:
+        pick === 'latest additions'
+          ? `${matching.length} of the ${catalog.agreements.length} agreements entered the catalog on ${matching[0]?.addedAt.slice(0, 10) ?? 'an unknown date'}, the most recent entry date.`
+          : `${matching.length} of the ${catalog.agreements.length} agreements in the catalog${what !== 'all' ? ` match "${what}"` : ''}.`,
+    },
   ];
   if (listed.length > 0) {
     blocks.push({

@@ -178,6 +178,14 @@ describe('Discord draft cards', () => {
     expect((await rig.bot.deps.cardPosts.get(second))!.channelId).toBe(IDS.channel);
   });
 
+  it('posts cards for waiting drafts as soon as the card sync starts', async () => {
+    const second = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
+    const stop = rig.bot.startCardSync(60_000);
+    await rig.bot.idle();
+    stop();
+    expect(await rig.bot.deps.cardPosts.get(second)).toMatchObject({ channelId: IDS.channel });
+  });
+
   it('tells a moderator who already decided when they click a stale card', async () => {
     await rig.fixture.moderation.approve(draftId, { platform: 'terminal', id: 'op', name: 'Terminal Operator' });
     await rig.dispatch(button(MOD_BEN, `nb:edit:${draftId}`, cardId));

@@ -50,6 +50,14 @@ describe('normbot ask', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/ask needs a question/);
   });
+
+  it('answers an empty question with help rather than an error', async () => {
+    const { code, out } = await cli('ask', '', '--json');
+    expect(code).toBe(0);
+    const answer = JSON.parse(out) as { intent: string; text: string; agreements: unknown[] };
+    expect(answer.text.length).toBeGreaterThan(0);
+    expect(answer.agreements).toEqual([]);
+  });
 });
 
 describe('command options', () => {
