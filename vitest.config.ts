@@ -8,6 +8,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
-    reporters: ['default'],
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });

@@ -86,7 +86,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-function syntheticAgreements(kb: KnowledgeBase, count: number): Agreement[] {
+export function syntheticAgreements(kb: KnowledgeBase, count: number): Agreement[] {
   const rnd = seeded(20221201);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const syllables = ['ka', 'lo', 'mi', 'ru', 'ten', 'vas', 'dor', 'pel', 'quin', 'zar', 'bo', 'nex'];

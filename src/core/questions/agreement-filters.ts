@@ -1,4 +1,5 @@
 import type { Agreement, Binding, PartiesKind } from '../catalog/agreement.js';
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { tokenSimilarity } from '../text/token-similarity.js';
 
@@ -17,8 +18,9 @@ export function hasFilters(f: AgreementFilters): boolean {
   return Boolean(f.kinds || f.binding || f.years || f.addedSince || f.maintainer);
 }
 
-export function applyFilters(agreements: readonly Agreement[], f: AgreementFilters): Agreement[] {
-  return agreements.filter((a) => matchesFilters(a, f));
+/** The agreements passing the filters; the same list when there are none (do not mutate it). */
+export function applyFilters(agreements: readonly Agreement[], f: AgreementFilters): readonly Agreement[] {
+  return hasFilters(f) ? agreements.filter((a) => matchesFilters(a, f)) : agreements;
 }
 
 export function matchesFilters(a: Agreement, f: AgreementFilters): boolean {
@@ -48,9 +50,17 @@ const MAINTAINER_EXPANSIONS: Readonly<Record<string, string>> = {
   russia: 'russia',
 };
 
-function maintainedBy(a: Agreement, words: readonly string[]): boolean {
-  const field = ` ${normalizeText(a.maintainer)} `;
-  const fieldWords = field.trim().split(' ');
+/** Normalised maintainer fields, kept per agreement object: agreements are immutable within a snapshot. */
+const maintainerCache = new WeakMap<Agreement, { field: string; fieldWords: string[] }>();
+
+export function maintainedBy(a: Agreement, words: readonly string[]): boolean {
+  let cached = maintainerCache.get(a);
+  if (!cached) {
+    const normal = normalizeText(a.maintainer);
+    cached = { field: ` ${normal} `, fieldWords: normal.split(' ') };
+    maintainerCache.set(a, cached);
+  }
+  const { field, fieldWords } = cached;
   return words.every(
     (w) => fieldWords.some((f) => tokenSimilarity(w, f) > 0) || field.includes(` ${MAINTAINER_EXPANSIONS[w] ?? '\u0000'} `),
   );
@@ -59,4 +69,16 @@ function maintainedBy(a: Agreement, words: readonly string[]): boolean {
 /** "industry, voluntary, adopted 2018 or later": the filters in words, for the answer's first line. */
 export function describeFilters(f: AgreementFilters): string {
   return [f.kinds?.label, f.binding?.label, f.maintainer?.label, f.years?.label, f.addedSince?.label].filter((s) => s !== undefined).join(', ');
+}
+
+const maintainerWordsCache = new WeakMap<CatalogSnapshot, ReadonlySet<string>>();
+
+/** Whether some agreement's maintainer is written with this word (exactly, or an acronym spelled out). */
+export function isMaintainerWord(catalog: CatalogSnapshot, word: string): boolean {
+  let words = maintainerWordsCache.get(catalog);
+  if (!words) {
+    words = new Set(catalog.agreements.flatMap((a) => normalizeText(a.maintainer).split(' ')));
+    maintainerWordsCache.set(catalog, words);
+  }
+  return words.has(word) || (MAINTAINER_EXPANSIONS[word] !== undefined && catalog.agreements.some((a) => maintainedBy(a, [word])));
 }

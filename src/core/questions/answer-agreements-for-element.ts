@@ -21,9 +21,10 @@ export function answerAgreementsForElement(input: {
 }): Reply {
   const { catalog, elements, filters } = input;
   const covering = (e: NormElement) => catalog.agreementsByElement.get(e.id) ?? [];
-  const any = unique(elements.flatMap(covering));
-  const sets = elements.map((e) => new Set(covering(e)));
-  const all = any.filter((a) => sets.every((set) => set.has(a)));
+  const single = elements.length === 1 && elements[0] ? covering(elements[0]) : undefined;
+  const any = single ?? unique(elements.flatMap(covering));
+  const sets = single ? [] : elements.map((e) => new Set(covering(e)));
+  const all = single ?? any.filter((a) => sets.every((set) => set.has(a)));
   const mode = input.mode === 'all' && all.length === 0 && elements.length > 1 ? 'any' : input.mode;
   const candidates = sortByYear(mode === 'all' ? all : any);
   const matching = applyFilters(candidates, filters);
@@ -67,6 +68,14 @@ function unique(list: readonly Agreement[]): Agreement[] {
   return [...new Map(list.map((a) => [a.id, a])).values()];
 }
 
-export function sortByYear(list: readonly Agreement[]): Agreement[] {
-  return [...list].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.id - b.id);
+/** Sorted copies of the snapshot's per-element lists, which never change: sorting 2,000 agreements per question shows at 10,000. */
+const sortedCache = new WeakMap<readonly Agreement[], readonly Agreement[]>();
+
+/** Oldest first, undated last. The result is shared: do not mutate it. */
+export function sortByYear(list: readonly Agreement[]): readonly Agreement[] {
+  const cached = sortedCache.get(list);
+  if (cached) return cached;
+  const sorted = [...list].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.id - b.id);
+  sortedCache.set(list, sorted);
+  return sorted;
 }

@@ -6,7 +6,7 @@ import { citedLetters, findGgeNorms, type GgeNormMatch } from '../text/find-gge-
 import { normalizeText } from '../text/normalize-text.js';
 import { tokenSimilarity } from '../text/token-similarity.js';
 import type { Category } from '../taxonomy/norm-element.js';
-import { applyFilters, type AgreementFilters } from './agreement-filters.js';
+import { isMaintainerWord, type AgreementFilters } from './agreement-filters.js';
 import { MAINTAINER_PHRASE, readFilters } from './read-filters.js';
 
 /** Everything the intents need to know about a question, read once. */
@@ -87,8 +87,7 @@ function readMaintainerAcronym(question: string, named: readonly AgreementMatchS
   for (const m of question.slice(0, 2_000).matchAll(/\b([A-Z][A-Z0-9]{1,6})\b/g)) {
     const word = (m[1] ?? '').toLowerCase();
     if (namedWords.has(word) && named.length > 0) continue;
-    const filter = { words: [word], label: `maintained by ${m[1]}` };
-    if (applyFilters(catalog.agreements, { maintainer: filter }).length > 0) return filter;
+    if (isMaintainerWord(catalog, word)) return { words: [word], label: `maintained by ${m[1]}` };
   }
   return undefined;
 }
