@@ -20,8 +20,8 @@ import type { Moderation } from './core/moderation/moderation-port.js';
 async function main(): Promise<void> {
   const config = loadConfigOrExit(process.env, { stderr: (t) => process.stderr.write(t), exit: (code) => process.exit(code) });
   const shellChat = !config.slack && !config.discord && Boolean(process.stdin.isTTY);
-  // In the shell chat, info logs on stderr would land in the conversation: keep warnings only.
-  const logger = createLogger(shellChat && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  // In the shell chat, log lines on stderr would land in the conversation: keep errors only.
+  const logger = createLogger(shellChat && config.logLevel === 'info' ? 'error' : config.logLevel);
   const stops: Array<() => Promise<void> | void> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
@@ -52,7 +52,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   if (shellChat) {
-    process.stdout.write(`Intake: drop .eml files into ${intake.source === 'folder' ? config.inboxDir : `the IMAP mailbox ${config.imap?.mailbox}`}; new drafts show up with "drafts".\n`);
+    const mailbox = intake.source === 'folder' ? `drop .eml files into ${config.inboxDir}` : `watching the IMAP mailbox ${config.imap?.mailbox}`;
+    const replies = config.smtp ? '' : ' Acknowledgements wait in the outbox until SMTP_HOST and SMTP_FROM are set.';
+    process.stdout.write(`Intake: ${mailbox}; new drafts show up with "drafts".${replies}\n`);
     await runShellChat({
       input: process.stdin,
       output: process.stdout,

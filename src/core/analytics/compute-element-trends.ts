@@ -1,6 +1,6 @@
 import type { Agreement } from '../catalog/agreement.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
-import { forEachCoveredElement } from './covered-element-ids.js';
+import { coveredSlots } from './covered-slots.js';
 import { splitIntoPeriods, type Period } from './split-into-periods.js';
 
 export type TrendDirection = 'rising' | 'declining' | 'flat' | 'too few';
@@ -46,28 +46,26 @@ export function computeElementTrends(agreements: readonly Agreement[], elements:
   let yearSum = 0;
   for (const p of periods) for (const a of p.agreements) yearSum += a.year ?? 0;
   const meanYear = yearSum / Math.max(dated, 1);
+  // one pass over the coverage into typed arrays: per element, covering agreements per period and
+  // the sum of their centred years (the covariance term of the slope); cheap even at 10,000 agreements
+  const counts = new Int32Array(periods.length * elements.length);
+  const centred = new Float64Array(elements.length);
   let sxx = 0;
-  // one pass over the coverage: per element, covering agreements per period and the sum of their centred years
-  const perPeriod = new Map<string, number[]>(elements.map((e) => [e.id, periods.map(() => 0)]));
-  const centred = new Map<string, number>();
   periods.forEach((p, pi) => {
     for (const a of p.agreements) {
       const dy = (a.year ?? 0) - meanYear;
       sxx += dy * dy;
-      forEachCoveredElement(a, (id) => {
-        const counts = perPeriod.get(id);
-        if (!counts) return;
-        counts[pi] = (counts[pi] ?? 0) + 1;
-        centred.set(id, (centred.get(id) ?? 0) + dy);
-      });
+      for (const i of coveredSlots(a, elements)) {
+        counts[pi * elements.length + i] = (counts[pi * elements.length + i] ?? 0) + 1;
+        centred[i] = (centred[i] ?? 0) + dy;
+      }
     }
   });
-  const trends = elements.map((element): ElementTrend => {
-    const counts = perPeriod.get(element.id) ?? [];
-    const covering = counts.reduce((x, y) => x + y, 0);
-    const shares = periods.map((p, pi) => (p.agreements.length > 0 ? (counts[pi] ?? 0) / p.agreements.length : 0));
-    // covariance of year and covered (0/1): the sum of centred years over the covering agreements
-    const slope = sxx > 0 ? ((centred.get(element.id) ?? 0) / sxx) * 100 : 0;
+  const trends = elements.map((element, i): ElementTrend => {
+    const perPeriod = periods.map((_, pi) => counts[pi * elements.length + i] ?? 0);
+    const covering = perPeriod.reduce((x, y) => x + y, 0);
+    const shares = periods.map((p, pi) => (p.agreements.length > 0 ? (perPeriod[pi] ?? 0) / p.agreements.length : 0));
+    const slope = sxx > 0 ? ((centred[i] ?? 0) / sxx) * 100 : 0;
     const change = ((shares[shares.length - 1] ?? 0) - (shares[0] ?? 0)) * 100;
     return { element, shares, change, slope, covering, direction: directionOf(change, slope, covering) };
   });

@@ -1,6 +1,6 @@
 import type { Agreement } from '../catalog/agreement.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
-import { forEachCoveredElement } from './covered-element-ids.js';
+import { coveredSlots } from './covered-slots.js';
 
 export interface ElementFrequency {
   element: NormElement;
@@ -15,11 +15,11 @@ export interface ElementFrequency {
  * order so the ranking is stable. Counts each agreement once per element.
  */
 export function countElementFrequency(agreements: readonly Agreement[], elements: readonly NormElement[]): ElementFrequency[] {
-  const counts = new Map<string, number>(elements.map((e) => [e.id, 0]));
-  for (const a of agreements) forEachCoveredElement(a, (id) => counts.set(id, (counts.get(id) ?? 0) + 1));
+  const counts = new Int32Array(elements.length);
+  for (const a of agreements) for (const i of coveredSlots(a, elements)) counts[i] = (counts[i] ?? 0) + 1;
   const total = agreements.length;
   return elements
-    .map((element, order) => ({ element, count: counts.get(element.id) ?? 0, share: total > 0 ? (counts.get(element.id) ?? 0) / total : 0, order }))
+    .map((element, order) => ({ element, count: counts[order] ?? 0, share: total > 0 ? (counts[order] ?? 0) / total : 0, order }))
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .map(({ element, count, share }) => ({ element, count, share }));
 }

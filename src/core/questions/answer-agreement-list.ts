@@ -52,7 +52,7 @@ export function answerAgreementList(catalog: CatalogSnapshot, filters: Agreement
 }
 
 /** The oldest or newest by year of adoption, all of them when several share that year. */
-function pickByYear(sorted: Agreement[], pick: 'all' | 'oldest' | 'newest'): Agreement[] {
+function pickByYear(sorted: readonly Agreement[], pick: 'all' | 'oldest' | 'newest'): readonly Agreement[] {
   const dated = sorted.filter((a) => a.year !== null);
   if (pick === 'all' || dated.length === 0) return sorted;
   const year = pick === 'oldest' ? dated[0]?.year : dated[dated.length - 1]?.year;
@@ -60,7 +60,7 @@ function pickByYear(sorted: Agreement[], pick: 'all' | 'oldest' | 'newest'): Agr
 }
 
 /** The agreements that entered the catalog on the most recent entry date. */
-function latestAdditions(list: Agreement[]): Agreement[] {
+function latestAdditions(list: readonly Agreement[]): readonly Agreement[] {
   const latest = list.map((a) => a.addedAt.slice(0, 10)).sort().at(-1);
   return list.filter((a) => a.addedAt.slice(0, 10) === latest);
 }

@@ -23,8 +23,7 @@ export function answerGgeNorms(catalog: CatalogSnapshot, norms: readonly GgeNorm
         title: `13(${n.letter}) ${n.title}`,
         detail:
           `${n.paraphrase} Elements: ${n.elements.length > 0 ? n.elements.map((id) => { const e = catalog.elementById.get(id); return e ? elementLabel(e) : id; }).join('; ') : 'none in the taxonomy'}.` +
-          `${n.status === 'unverified' ? ' Mapping (unverified).' : ''}`,
-        evidence: [{ quote: n.paraphrase, source: n.source, status: n.status }],
+          `${n.status === 'unverified' ? ' Mapping (unverified).' : ''} Source: ${n.source}.`,
       })),
     },
   ];

@@ -15,8 +15,10 @@ import { answerFrequency } from './answer-frequency.js';
 import { answerGgeNorms } from './answer-gge-norms.js';
 import { answerHelp } from './answer-help.js';
 import { answerNotInCatalog } from './answer-not-in-catalog.js';
+import { answerTaxonomy } from './answer-taxonomy.js';
 import { answerTrends } from './answer-trends.js';
 import { checkQuestionReadable } from './check-question-readable.js';
+import { readComparedAgreements } from './read-compared-agreements.js';
 import { readQuestion, type ReadQuestion } from './read-question.js';
 
 /**
@@ -48,7 +50,8 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Re
   }
   const strong = named.filter((m) => m.score >= 0.9);
   if (named.length >= 2 && (asks.compare || (strong.length >= 2 && !asks.forList))) {
-    return answerComparison(catalog, [...named].sort((a, b) => a.start - b.start).map((m) => m.agreement));
+    const byPart = readComparedAgreements(question, catalog);
+    return answerComparison(catalog, byPart.length >= 2 ? byPart : [...named].sort((a, b) => a.start - b.start).map((m) => m.agreement));
   }
   if (wantsGgeNorms(rq, elements)) return answerGgeNorms(catalog, ggeNormsAsked(rq, catalog));
   const best = named[0];
@@ -68,6 +71,9 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Re
   }
   if (elements.length > 0 && asks.definition && !asks.forList) return answerElementDefinition(catalog, elements.slice(0, 3));
   if (elements.length > 0) return answerAgreementsForElement({ catalog, elements, filters, mode: joinMode(rq) });
+  if (asks.taxonomy) return answerTaxonomy(catalog);
+  const topic = unreadTopic(rq);
+  if (topic && !hasFilters(filters)) return answerNotInCatalog(catalog, question, topic);
   if (hasFilters(filters) || asks.forList || asks.added || asks.oldest || asks.newest) {
     const pick = asks.oldest ? 'oldest' : asks.newest ? 'newest' : asks.added && !filters.addedSince ? 'latest additions' : 'all';
     return answerAgreementList(catalog, filters, pick);
@@ -115,6 +121,17 @@ function ggeNormsAsked(rq: ReadQuestion, catalog: CatalogSnapshot): GgeNorm[] {
 function joinMode(rq: ReadQuestion): 'all' | 'any' {
   const distinctWords = new Set(rq.elements.map((m) => m.matched.toLowerCase())).size > 1;
   return distinctWords && /\b(?:and|both|as well as|together with|plus|all of)\b/.test(rq.text) && !/\bor\b/.test(rq.text) ? 'all' : 'any';
+}
+
+/**
+ * The topic of "which agreements cover X?" when X was read as nothing known: answering with the
+ * whole catalog would pretend every agreement covers it.
+ */
+function unreadTopic(rq: ReadQuestion): string | undefined {
+  if (!rq.asks.forList) return undefined;
+  const m = /\b(?:about|on|cover|covers|covering|mention|mentions|mentioning|address|addresses|addressing|regarding|concerning|deal with|deals with|talk about|protect|protects|include|includes)\s+(?:the\s+)?(.+)$/.exec(rq.text);
+  const words = (m?.[1] ?? '').split(' ').filter((w) => w.length > 2 && !/^(?:which|what|agreements?|there|any|all|catalog|catalogue|were|was|are|is|launched|adopted|signed)$/.test(w));
+  return words.length > 0 ? (m?.[1] ?? '').trim() : undefined;
 }
 
 function subjectOf(question: string): string {

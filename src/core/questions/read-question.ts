@@ -29,6 +29,7 @@ export interface ReadQuestion {
 export interface Asks {
   forList: boolean;
   oldest: boolean;
+  taxonomy: boolean;
   newest: boolean;
   compare: boolean;
   frequency: boolean;
@@ -145,6 +146,7 @@ function readAsksExactly(t: string): Asks {
     forList: has(
       /\b(?:which|what|list|show|name|give|find|any|all|are there|how many|who|whose)\b.*\b(?:agreements|instruments|texts|documents|commitments|declarations|frameworks|pledges|conventions|treaties|codes|initiatives|ones)\b|\b(?:which|any) (?:[a-z]+ ){0,3}(?:agreement|instrument|text|document|commitment|declaration|framework|pledge|convention|treaty|code|initiative)\b|\bwhat (?:agreement|instrument|text|document|commitment|declaration|framework|pledge|convention|treaty)\b|^(?:which|what|who) (?:covers?|mentions?|addresses|includes?|talks?|deals?|protects?|says?)\b/,
     ),
+    taxonomy: has(/\b(?:taxonomy|categories|all (?:the )?(?:norm )?elements|list (?:of |all |the )*(?:norm )?elements|how many (?:norm )?elements|what (?:norm )?elements are there|which (?:norm )?elements are there)\b/),
     oldest: has(/\b(?:oldest|earliest|first adopted|first agreement)\b/),
     newest: has(/\b(?:newest|latest|most recent|last adopted|youngest)\b/),
     compare: has(/\b(?:compar\w*|versus|vs|differ\w*|side by side|in common|overlap\w*|similarit\w*|contrast\w*)\b/),

@@ -69,6 +69,11 @@ function collectHits(tokens: readonly ContentToken[], index: AgreementNameIndex)
   const lookups = new Map<string, Array<{ token: string; sim: number }>>();
   tokens.forEach((tok, q) => {
     let found = lookups.get(tok.text);
+    if (!found && /\d/.test(tok.text)) {
+      // numbers are never typos of each other ("2015" is not "2016"): exact lookup only
+      found = index.postings.has(tok.text) ? [{ token: tok.text, sim: 1 }] : [];
+      lookups.set(tok.text, found);
+    }
     if (!found) {
       found = (index.tokensByLetter.get(tok.text[0] ?? '') ?? [])
         .map((token) => ({ token, sim: tokenSimilarity(tok.text, token) }))

@@ -1,0 +1,19 @@
+import type { Agreement } from '../catalog/agreement.js';
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { findAgreementSpans } from '../text/find-agreements.js';
+import { NAMED_AGREEMENT_SCORE } from './read-question.js';
+
+/**
+ * The agreements a comparison names, one per part of the question between "and", "vs", "with",
+ * commas...: "Compare the C(2015)115 and the UN GGE 2021" is the OECD text and the 2021 report, not
+ * also the 2015 report whose words are spread over both parts. Empty when fewer than two parts name one.
+ */
+export function readComparedAgreements(question: string, catalog: CatalogSnapshot): Agreement[] {
+  const parts = question.slice(0, 2_000).split(/\s*(?:,|;|&|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bfrom\b)\s*/i);
+  const picked = new Map<number, Agreement>();
+  for (const part of parts) {
+    const best = findAgreementSpans(part, catalog).find((m) => m.score >= NAMED_AGREEMENT_SCORE);
+    if (best) picked.set(best.agreement.id, best.agreement);
+  }
+  return picked.size >= 2 ? [...picked.values()] : [];
+}
