@@ -2,7 +2,7 @@ import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInterac
 import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
 import type { ModerationResult } from '../../core/moderation/moderation-port.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
-import { cardStamp } from './draft-card-posts.js';
+import { cardStamp } from '../../store/draft-card-posts.js';
 import { renderDiscord } from './render-discord.js';
 import { replyEphemeral } from './reply-ephemeral.js';
 import { syncDraftCard } from './sync-draft-card.js';

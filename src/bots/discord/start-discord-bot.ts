@@ -5,7 +5,7 @@ import type { Logger } from '../../logger.js';
 import type { Database } from '../../store/database.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
 import type { DiscordConfig } from './discord-config.js';
-import { createDraftCardPosts } from './draft-card-posts.js';
+import { createDraftCardPosts } from '../../store/draft-card-posts.js';
 import { DiscordLoginError } from './discord-login-error.js';
 import { handleDiscordInteraction } from './handle-discord-interaction.js';
 import { handleDiscordMessage } from './handle-discord-message.js';
@@ -55,7 +55,7 @@ export async function startDiscordBot(options: StartDiscordBotOptions): Promise<
     client,
     moderation: options.moderation,
     loadCatalog: options.loadCatalog,
-    cardPosts: createDraftCardPosts(options.db),
+    cardPosts: createDraftCardPosts(options.db, 'discord'),
     cardQueue: createKeyedQueue(),
     pages: createPageCache(),
     moderatorRoleId: config.DISCORD_MODERATOR_ROLE_ID ?? null,

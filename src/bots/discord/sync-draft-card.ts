@@ -1,7 +1,7 @@
 import { Routes, type RESTPostAPIChannelMessageResult } from 'discord.js';
 import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
-import { cardStamp } from './draft-card-posts.js';
+import { cardStamp } from '../../store/draft-card-posts.js';
 import { renderDiscord } from './render-discord.js';
 import { toRestMessage } from './to-rest-message.js';
 

@@ -4,8 +4,8 @@ import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
 import type { Logger } from '../../logger.js';
 import type { Database } from '../../store/database.js';
+import { cardStamp, createDraftCardPosts } from '../../store/draft-card-posts.js';
 import { renderSlack } from './render-slack.js';
-import { cardStamp, findCardPost, listStaleCards, listUnpostedDrafts, saveCardPost, saveCardStamp } from './slack-card-posts.js';
 
 export interface DraftCardsDeps {
   client: webApi.WebClient;
@@ -30,6 +30,7 @@ export interface DraftCards {
 
 /** Draft cards in the moderators' channel, remembered in chat_posts so every decision updates them. */
 export function createDraftCards(deps: DraftCardsDeps): DraftCards {
+  const posts = createDraftCardPosts(deps.db, 'slack');
   const locks = new Map<number, Promise<unknown>>();
   // one card operation per draft at a time, so two triggers never post the same card twice
   const serialised = <T>(draftId: number, fn: () => Promise<T>): Promise<T> => {
@@ -55,19 +56,20 @@ export function createDraftCards(deps: DraftCardsDeps): DraftCards {
       if (!rendered) return { ok: false, message: `There is no draft ${draftId}.` };
       const { draft, message } = rendered;
       const stamp = cardStamp(draft);
-      const post = await findCardPost(deps.db, draftId);
+      const post = await posts.get(draftId);
       if (post) {
-        if (mode === 'post' && post.stamp === stamp) return { ok: true, channel: post.channel, ts: post.ts, action: 'unchanged' };
-        await deps.client.chat.update({ channel: post.channel, ts: post.ts, text: message.text, blocks: message.blocks });
-        await saveCardStamp(deps.db, draftId, stamp);
-        deps.logger.info({ draftId, channel: post.channel, ts: post.ts, status: draft.status }, 'draft card updated');
-        return { ok: true, channel: post.channel, ts: post.ts, action: 'updated' };
+        const { channelId: channel, messageId: ts } = post;
+        if (mode === 'post' && post.renderedVersion === stamp) return { ok: true, channel, ts, action: 'unchanged' };
+        await deps.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+        await posts.markRendered(draftId, stamp);
+        deps.logger.info({ draftId, channel, ts, status: draft.status }, 'draft card updated');
+        return { ok: true, channel, ts, action: 'updated' };
       }
       if (mode === 'refresh') return { ok: false, message: `Draft ${draftId} has no card in Slack yet.` };
       const res = await deps.client.chat.postMessage({ channel: deps.channel, text: message.text, blocks: message.blocks, unfurl_links: false });
       const channel = res.channel ?? deps.channel;
       if (!res.ts) return { ok: false, message: `Slack did not return a timestamp for draft ${draftId}'s card.` };
-      await saveCardPost(deps.db, { draftId, channel, ts: res.ts, stamp }, deps.now());
+      await posts.save({ draftId, channelId: channel, messageId: res.ts, postedAt: deps.now().toISOString(), renderedVersion: stamp });
       deps.logger.info({ draftId, channel, ts: res.ts }, 'draft card posted');
       return { ok: true, channel, ts: res.ts, action: 'posted' };
     });
@@ -84,8 +86,8 @@ export function createDraftCards(deps: DraftCardsDeps): DraftCards {
           deps.logger.warn({ draftId: id, err: (error as Error).message }, 'draft card could not be published');
           return { ok: false, message: (error as Error).message };
         });
-      for (const id of await listUnpostedDrafts(deps.db)) if ((await attempt(id, 'post')).ok) posted += 1;
-      for (const id of await listStaleCards(deps.db)) {
+      for (const id of await posts.unposted()) if ((await attempt(id, 'post')).ok) posted += 1;
+      for (const id of await posts.stale()) {
         const out = await attempt(id, 'refresh');
         if (out.ok && out.action === 'updated') updated += 1;
       }

@@ -1,5 +1,5 @@
+import { createDraftCardPosts } from '../../store/draft-card-posts.js';
 import { escapeSlackText } from './escape-slack-text.js';
-import { findCardPost } from './slack-card-posts.js';
 import type { SlackBotContext } from './slack-bot-context.js';
 
 /**
@@ -7,8 +7,8 @@ import type { SlackBotContext } from './slack-bot-context.js';
  * else in the moderators' channel: used where no response_url exists (modal submissions).
  */
 export async function tellUser(ctx: SlackBotContext, userId: string, text: string, draftId: number | null): Promise<void> {
-  const post = draftId === null ? null : await findCardPost(ctx.db, draftId);
-  const channel = post?.channel ?? ctx.config.moderatorsChannel;
+  const post = draftId === null ? null : await createDraftCardPosts(ctx.db, 'slack').get(draftId);
+  const channel = post?.channelId ?? ctx.config.moderatorsChannel;
   try {
     await ctx.client.chat.postEphemeral({ channel, user: userId, text: escapeSlackText(text) });
   } catch (error) {

@@ -11,7 +11,7 @@ const SUGGESTION_SCORE = 0.3;
  * An honest "not in the catalog": names the closest catalog entries as suggestions in the text,
  * but lists no agreement as the answer, because none is.
  */
-export function answerNotInCatalog(catalog: CatalogSnapshot, question: string, subject: string): Reply {
+export function answerNotInCatalog(catalog: CatalogSnapshot, question: string, subject: string, kind: 'name' | 'topic' = 'name'): Reply {
   const close = findAgreementSpans(question, catalog, SUGGESTION_SCORE).slice(0, 3);
   const blocks: Block[] = [
     { type: 'heading', text: 'Not in the catalog' },
@@ -23,7 +23,9 @@ export function answerNotInCatalog(catalog: CatalogSnapshot, question: string, s
       type: 'paragraph',
       text: close.length > 0 ? `Closest names in the catalog (not the same thing): ${close.map((m) => m.agreement.name).join('; ')}.` : 'No catalog name comes close.',
     },
-    { type: 'paragraph', text: `If it is a cybersecurity norms agreement, members can propose it by e-mail to the mailing list; moderators review every contribution. Try also: "${EXAMPLE_QUESTIONS[0]}" or "list all agreements".` },
+    kind === 'name'
+      ? { type: 'paragraph', text: `If it is a cybersecurity norms agreement, members can propose it by e-mail to the mailing list; moderators review every contribution. Try also: "${EXAMPLE_QUESTIONS[0]}" or "list all agreements".` }
+      : { type: 'paragraph', text: `Topics I know are the norm elements: ${catalog.elements.map((e) => `${e.id} ${e.name}`).join('; ')}.` },
   ];
   return makeReply({ intent: 'not-in-catalog', blocks, agreements: [], norms: [] });
 }

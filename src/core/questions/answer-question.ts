@@ -73,7 +73,7 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Re
   if (elements.length > 0) return answerAgreementsForElement({ catalog, elements, filters, mode: joinMode(rq) });
   if (asks.taxonomy) return answerTaxonomy(catalog);
   const topic = unreadTopic(rq);
-  if (topic && !hasFilters(filters)) return answerNotInCatalog(catalog, question, topic);
+  if (topic && !hasFilters(filters)) return answerNotInCatalog(catalog, question, topic, 'topic');
   if (hasFilters(filters) || asks.forList || asks.added || asks.oldest || asks.newest) {
     const pick = asks.oldest ? 'oldest' : asks.newest ? 'newest' : asks.added && !filters.addedSince ? 'latest additions' : 'all';
     return answerAgreementList(catalog, filters, pick);

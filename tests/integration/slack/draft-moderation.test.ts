@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findCardPost } from '../../../src/bots/slack/slack-card-posts.js';
+import { createDraftCardPosts } from '../../../src/store/draft-card-posts.js';
 import { GROUP_MOD, LISTED_MOD, MEMBER, MODS_CHANNEL, startSlackHarness, stateFromModal, type SlackHarness } from './start-slack-harness.js';
 
 let h: SlackHarness;
@@ -40,7 +40,7 @@ describe('Slack draft moderation', () => {
     expect(draft.status).toBe('approved');
     expect(draft.decidedBy?.id).toBe(LISTED_MOD);
     const [update] = h.fake.callsTo('chat.update');
-    expect(update?.args).toMatchObject({ channel: MODS_CHANNEL, ts: (await findCardPost(h.store.db, draftId))?.ts });
+    expect(update?.args).toMatchObject({ channel: MODS_CHANNEL, ts: (await createDraftCardPosts(h.store.db, 'slack').get(draftId))?.messageId });
     expect(cardText(update!)).toMatch(/approved by umod1/);
     expect(cardText(update!)).not.toContain('"action_id":"approve"');
     await h.slash(`what does ${name} cover`);

@@ -54,3 +54,21 @@ describe('answerQuestion: help, unknowns and bad input', () => {
     expect(ask(catalog, 'qwzx plorb').intent).toBe('unknown');
   });
 });
+
+describe('answerQuestion: the taxonomy and unknown topics', () => {
+  it.each(['What are the categories?', 'How many norm elements are there?'])('lists the whole taxonomy for %s', (q) => {
+    const r = ask(catalog, q);
+    expect(r.intent).toBe('taxonomy');
+    expect(r.norms).toHaveLength(catalog.elements.length);
+  });
+
+  it.each(['Which agreements talk about quantum computing?', 'Which agreements mention artificial intelligence?'])(
+    'says no element matches the topic of %s instead of listing the whole catalog',
+    (q) => {
+      const r = ask(catalog, q);
+      expect(r.intent).toBe('not-in-catalog');
+      expect(r.agreements).toEqual([]);
+      expect(r.text).toMatch(/Topics I know are the norm elements/);
+    },
+  );
+});
