@@ -18,18 +18,21 @@ export function answerAgreementsForElement(input: {
   elements: readonly NormElement[];
   filters: AgreementFilters;
   mode: 'all' | 'any';
+  /** for 'all': an agreement must cover one element of each group (default: each element) */
+  groups?: readonly (readonly NormElement[])[];
 }): Reply {
   const { catalog, elements, filters } = input;
   const covering = (e: NormElement) => catalog.agreementsByElement.get(e.id) ?? [];
   const single = elements.length === 1 && elements[0] ? covering(elements[0]) : undefined;
   const any = single ?? unique(elements.flatMap(covering));
-  const sets = single ? [] : elements.map((e) => new Set(covering(e)));
+  const groups = input.groups ?? elements.map((e) => [e]);
+  const sets = single ? [] : groups.map((g) => new Set(g.flatMap(covering)));
   const all = single ?? any.filter((a) => sets.every((set) => set.has(a)));
   const mode = input.mode === 'all' && all.length === 0 && elements.length > 1 ? 'any' : input.mode;
   const candidates = sortByYear(mode === 'all' ? all : any);
   const matching = applyFilters(candidates, filters);
   const listed = matching.slice(0, MAX_LISTED_AGREEMENTS);
-  const names = elements.map(elementLabel).join(mode === 'all' ? ' and ' : ' or ');
+  const names = mode === 'all' ? groups.map((g) => g.map(elementLabel).join(' or ')).join(' and ') : elements.map(elementLabel).join(' or ');
   const blocks: Block[] = [{ type: 'heading', text: `Agreements covering ${names}` }];
   const total = catalog.agreements.length;
   if (input.mode === 'all' && mode === 'any') blocks.push({ type: 'paragraph', text: `No agreement in the catalog covers all of ${names}; here are those covering any of them.` });

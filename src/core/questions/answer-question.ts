@@ -5,6 +5,7 @@ import type { AgreementMatchSpan } from '../text/find-agreements.js';
 import { findUnknownNames } from '../text/find-unknown-names.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { hasFilters } from './agreement-filters.js';
+import { answerAgreementBreadth } from './answer-agreement-breadth.js';
 import { answerAgreementCoverage } from './answer-agreement-coverage.js';
 import { answerAgreementList } from './answer-agreement-list.js';
 import { answerAgreementsForElement } from './answer-agreements-for-element.js';
@@ -17,6 +18,7 @@ import { answerHelp } from './answer-help.js';
 import { answerNotInCatalog } from './answer-not-in-catalog.js';
 import { answerTaxonomy } from './answer-taxonomy.js';
 import { answerTrends } from './answer-trends.js';
+import { answerUnverifiedLinks } from './answer-unverified-links.js';
 import { checkQuestionReadable } from './check-question-readable.js';
 import { readComparedAgreements } from './read-compared-agreements.js';
 import { readQuestion, type ReadQuestion } from './read-question.js';
@@ -43,7 +45,8 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Re
   const elements = focusElements(rq, catalog);
   const listWithTopic = asks.forList && (elements.length > 0 || hasFilters(filters));
   if (asks.help && named.length === 0 && elements.length === 0) return answerHelp(catalog);
-  if (asks.frequency) return answerFrequency(catalog, filters, asks.least);
+  // "more popular over time" is a trend, not a ranking
+  if (asks.frequency && !asks.trend) return answerFrequency(catalog, filters, asks.least);
   if (asks.trend && !listWithTopic && named.length === 0) {
     const want = asks.rising && !asks.declining ? 'rising' : asks.declining && !asks.rising ? 'declining' : 'both';
     return answerTrends({ catalog, filters, focus: elements, want });
@@ -70,8 +73,10 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Re
     return answerAgreementsForElement({ catalog, elements: members, filters, mode: 'any' });
   }
   if (elements.length > 0 && asks.definition && !asks.forList) return answerElementDefinition(catalog, elements.slice(0, 3));
-  if (elements.length > 0) return answerAgreementsForElement({ catalog, elements, filters, mode: joinMode(rq) });
+  if (elements.length > 0) return answerAgreementsForElement({ catalog, elements, filters, mode: joinMode(rq), groups: elementGroups(rq, elements) });
   if (asks.taxonomy) return answerTaxonomy(catalog);
+  if (asks.breadth) return answerAgreementBreadth(catalog, filters, asks.least || /\b(?:fewest|only one|narrowest)\b/.test(rq.text));
+  if (asks.unverified) return answerUnverifiedLinks(catalog, filters);
   const topic = unreadTopic(rq);
   if (topic && !hasFilters(filters)) return answerNotInCatalog(catalog, question, topic, 'topic');
   if (hasFilters(filters) || asks.forList || asks.added || asks.oldest || asks.newest) {
@@ -115,6 +120,16 @@ function ggeNormsAsked(rq: ReadQuestion, catalog: CatalogSnapshot): GgeNorm[] {
   if (viaElements.length > 0) return viaElements.slice(0, 3);
   const top = rq.ggeNorms[0]?.score ?? 0;
   return rq.ggeNorms.filter((m) => m.score >= top - 0.1).slice(0, 3).map((m) => m.norm);
+}
+
+/** Elements read from the same words form one group: "CERTs" is 2.5 or 5.7, not both. */
+function elementGroups(rq: ReadQuestion, elements: readonly NormElement[]): NormElement[][] {
+  const groups = new Map<string, NormElement[]>();
+  for (const e of elements) {
+    const key = rq.elements.find((m) => m.element === e)?.matched.toLowerCase() ?? e.id;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  return [...groups.values()];
 }
 
 /** "elections and human rights" asks for agreements covering both; "or", or one word for two elements, for either. */

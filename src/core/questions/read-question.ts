@@ -6,7 +6,8 @@ import { citedLetters, findGgeNorms, type GgeNormMatch } from '../text/find-gge-
 import { normalizeText } from '../text/normalize-text.js';
 import { tokenSimilarity } from '../text/token-similarity.js';
 import type { Category } from '../taxonomy/norm-element.js';
-import { isMaintainerWord, type AgreementFilters } from './agreement-filters.js';
+import { isMaintainerWord, maintainedBy, type AgreementFilters } from './agreement-filters.js';
+import { STOPWORDS } from '../text/content-tokens.js';
 import { MAINTAINER_PHRASE, readFilters } from './read-filters.js';
 
 /** Everything the intents need to know about a question, read once. */
@@ -30,6 +31,8 @@ export interface Asks {
   forList: boolean;
   oldest: boolean;
   taxonomy: boolean;
+  breadth: boolean;
+  unverified: boolean;
   newest: boolean;
   compare: boolean;
   frequency: boolean;
@@ -64,7 +67,7 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   const byText = findElements(residual, catalog).filter((m) => !ids.some((i) => i.element.id === m.element.id));
   const filters = readFilters(residual, now, asks.added);
   if (!filters.maintainer) {
-    const maintainer = readMaintainerAcronym(question, agreements, catalog);
+    const maintainer = readMaintainerAcronym(question, agreements, catalog) ?? readMaintainerName(residual, catalog);
     if (maintainer) filters.maintainer = maintainer;
   }
   return {
@@ -91,6 +94,14 @@ function readMaintainerAcronym(question: string, named: readonly AgreementMatchS
     if (isMaintainerWord(catalog, word)) return { words: [word], label: `maintained by ${m[1]}` };
   }
   return undefined;
+}
+
+/** "agreements by the Freedom Online Coalition": a name after "agreements by/from/of" that is some agreement's maintainer. */
+function readMaintainerName(text: string, catalog: CatalogSnapshot): AgreementFilters['maintainer'] {
+  const m = /\b(?:agreements?|texts|declarations|documents|commitments|instruments) (?:by|from|of) (?:the )?([a-z][a-z ]*?)(?= (?:that|which|on|about|cover|covers|covering|mention|mentions|since|after|before|between|in)\b|$)/.exec(text);
+  const words = (m?.[1] ?? '').split(' ').filter((w) => w.length >= 2 && !STOPWORDS.has(w));
+  if (words.length === 0 || !catalog.agreements.some((a) => maintainedBy(a, words))) return undefined;
+  return { words, label: `maintained by ${words.join(' ')}` };
 }
 
 const CATEGORY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -147,10 +158,12 @@ function readAsksExactly(t: string): Asks {
       /\b(?:which|what|list|show|name|give|find|any|all|are there|how many|who|whose)\b.*\b(?:agreements|instruments|texts|documents|commitments|declarations|frameworks|pledges|conventions|treaties|codes|initiatives|ones)\b|\b(?:which|any) (?:[a-z]+ ){0,3}(?:agreement|instrument|text|document|commitment|declaration|framework|pledge|convention|treaty|code|initiative)\b|\bwhat (?:agreement|instrument|text|document|commitment|declaration|framework|pledge|convention|treaty)\b|^(?:which|what|who) (?:covers?|mentions?|addresses|includes?|talks?|deals?|protects?|says?)\b/,
     ),
     taxonomy: has(/\b(?:taxonomy|categories|all (?:the )?(?:norm )?elements|list (?:of |all |the )*(?:norm )?elements|how many (?:norm )?elements|what (?:norm )?elements are there|which (?:norm )?elements are there)\b/),
+    breadth: has(/\b(?:most|fewest|least|widest|broadest|narrowest|average|mean|median|only one|number of)\b.*\b(?:elements?|norms?)\b.*|\b(?:elements?|norms?) per agreement\b/) && has(/\bagreements?\b/),
+    unverified: has(/\bunverified\b|\bnot verified\b|\bunsourced\b/),
     oldest: has(/\b(?:oldest|earliest|first adopted|first agreement)\b/),
     newest: has(/\b(?:newest|latest|most recent|last adopted|youngest)\b/),
     compare: has(/\b(?:compar\w*|versus|vs|differ\w*|side by side|in common|overlap\w*|similarit\w*|contrast\w*)\b/),
-    frequency: has(/\b(?:frequen\w*|most common|least common|most often|least often|most cited|rank\w*|popular\w*|how often|most covered|least covered|top \d* ?(?:norms?|elements?)|distribution|counts? (?:of|per|by) (?:norms?|elements?))\b/),
+    frequency: has(/\b(?:(?:the )?(?:most|fewest|least) agreements|(?:appear|appears|mentioned|covered|cited|used|included) (?:the )?most|(?:norms?|elements?) (?:\w+ )?(?:most|least) (?:often|common|frequent\w*)|frequen\w*|most common|least common|most often|least often|most cited|rank\w*|popular\w*|how often|most covered|least covered|top \d* ?(?:norms?|elements?)|distribution|counts? (?:of|per|by) (?:norms?|elements?))\b/),
     least: has(/\b(?:least|rarest|rare|fewest|bottom|less common|uncommon)\b/),
     trend: has(/\b(?:trends?|trending|ris(?:e|es|ing)|declin\w*|increas\w*|decreas\w*|over time|grow\w*|emerg\w*|fall\w*|fading|gaining|losing|momentum|evolv\w*|evolution)\b/),
     rising: has(/\b(?:ris(?:e|es|ing)|increas\w*|grow\w*|emerg\w*|gaining|up)\b/),

@@ -11,7 +11,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 
 /**
  * Reads a year restriction from normalised text: "since 2018" (2018 on), "after 2020" (strictly
  * later: 2021 on), "before 2015" (up to 2014), "between 2015 and 2018" (both included),
- * "in 2018", "in the last 3 years" (relative to `now`). Undefined when the text names no year.
+ * "in 2018" or "from 2018" (that year), "in the last 3 years" (relative to `now`). Undefined when the text names no year.
  */
 export function readYearRange(text: string, now: Date): YearRange | undefined {
   const num = (s: string | undefined) => Number(s);
@@ -22,7 +22,7 @@ export function readYearRange(text: string, now: Date): YearRange | undefined {
   }
   m = new RegExp(`\\b(?:after|later than|post|since the end of) ${Y}\\b`).exec(text);
   if (m) return { min: num(m[1]) + 1, label: `adopted after ${m[1]}` };
-  m = new RegExp(`\\b(?:since|from|starting|starting in|as of|in or after|no earlier than|not before) ${Y}\\b`).exec(text) ?? new RegExp(`\\b${Y} (?:onwards?|or later|and later|or after|and after|on)\\b`).exec(text);
+  m = new RegExp(`\\b(?:since|starting|starting in|starting from|as of|in or after|no earlier than|not before) ${Y}\\b`).exec(text) ?? new RegExp(`\\b${Y} (?:onwards?|or later|and later|or after|and after|on)\\b`).exec(text);
   if (m) return { min: num(m[1]), label: `adopted ${m[1]} or later` };
   m = new RegExp(`\\b(?:before|prior to|earlier than|pre) ${Y}\\b`).exec(text);
   if (m) return { max: num(m[1]) - 1, label: `adopted before ${m[1]}` };

@@ -77,12 +77,32 @@ export async function drainMailbox(client: ImapFlow, deps: IngestDeps, o: DrainO
       const committed: number[] = [];
       // one catalog read per batch, not per message: an approval lands at the latest one batch later
       const snapshot = await deps.catalog();
-      const batchDeps: IngestDeps = { ...deps, catalog: () => snapshot };
-      for (const { uid } of batch) {
+      // the next message is parsed while this one waits on SQLite; parsing has no effects, so the
+      // order "raw stored, then parse result used, then commit, then flag" is unchanged
+      const ahead = new Map<Buffer, ReturnType<IngestDeps['parse']>>();
+      const parseAhead = (raw: Buffer | undefined) => {
+        if (!raw || ahead.has(raw)) return;
+        const parsing = deps.parse(raw, { catalog: snapshot });
+        parsing.catch(() => undefined); // consumed (and its error reported) by ingestMessage
+        ahead.set(raw, parsing);
+      };
+      const batchDeps: IngestDeps = {
+        ...deps,
+        catalog: () => snapshot,
+        parse: (raw, ctx) => {
+          const parsing = ctx.catalog === snapshot ? ahead.get(raw) : undefined;
+          ahead.delete(raw);
+          return parsing ?? deps.parse(raw, ctx);
+        },
+      };
+      for (const [k, { uid }] of batch.entries()) {
         if (o.shouldStop?.()) break;
         const source = sources.get(uid);
         if (!source) continue; // expunged meanwhile
-        const outcome = await ingestMessage(source, `imap:${o.mailbox}:${uidValidity}:${uid}`, batchDeps);
+        const next = batch[k + 1];
+        const started = ingestMessage(source, `imap:${o.mailbox}:${uidValidity}:${uid}`, batchDeps);
+        if (next && next.size <= maxBytes && !o.shouldStop?.()) parseAhead(sources.get(next.uid));
+        const outcome = await started;
         o.onOutcome?.(outcome, uid);
         log.debug({ uid, rawId: outcome.rawId, status: outcome.status }, 'message handled');
         if (outcome.status === 'retry') {

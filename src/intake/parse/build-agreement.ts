@@ -4,12 +4,22 @@ import { findAgreements } from '../../core/text/find-agreements.js';
 import { extractEmails, extractLinks, plainValue } from './extract-links.js';
 import { normalizeYear } from './normalize-year.js';
 import type { RawAgreement, RawField } from './parse-questionnaire.js';
-import { suggestNorms } from './suggest-norms.js';
+import { suggestNorms, type NormSuggestions } from './suggest-norms.js';
 
 type Evidence = ContributedAgreement['evidence'];
 
+/** Catalog matches by name and suggestions by text, for the blocks of one message: a pasted block often repeats. */
+export interface AgreementMemo {
+  matches: Map<string, CatalogMatch | null>;
+  suggestions: Map<string, NormSuggestions>;
+}
+
+export function createAgreementMemo(): AgreementMemo {
+  return { matches: new Map(), suggestions: new Map() };
+}
+
 /** One agreement block as read, normalised: year, links, maintainer contact, catalog match, suggestions. */
-export function buildAgreement(raw: RawAgreement, catalog: CatalogSnapshot, now: Date): ContributedAgreement {
+export function buildAgreement(raw: RawAgreement, catalog: CatalogSnapshot, now: Date, memo: AgreementMemo = createAgreementMemo()): ContributedAgreement {
   const evidence: Evidence = {};
   const note = (key: string, value: unknown, field: RawField | undefined, confidence = field?.confidence ?? 0) => {
     if (field) evidence[key] = { value, snippet: field.snippet, confidence };
@@ -35,7 +45,13 @@ export function buildAgreement(raw: RawAgreement, catalog: CatalogSnapshot, now:
 
   const ggeText = raw['agreement.gge']?.value.trim() || null;
   note('ggeText', ggeText, raw['agreement.gge']);
-  const { normElements, ggeNorms } = suggestNorms(ggeText ?? '', catalog);
+  const suggested = memo.suggestions.get(ggeText ?? '') ?? suggestNorms(ggeText ?? '', catalog);
+  memo.suggestions.set(ggeText ?? '', suggested);
+  let catalogMatch = memo.matches.get(name);
+  if (catalogMatch === undefined) {
+    catalogMatch = matchCatalog(name, catalog);
+    memo.matches.set(name, catalogMatch);
+  }
 
   return {
     name,
@@ -46,9 +62,10 @@ export function buildAgreement(raw: RawAgreement, catalog: CatalogSnapshot, now:
     maintainer,
     maintainerContact: contact,
     ggeText,
-    ggeNorms,
-    normElements,
-    catalogMatch: matchCatalog(name, catalog),
+    // copies: blocks that share a memoised result must not share objects
+    ggeNorms: suggested.ggeNorms.map((s) => ({ ...s })),
+    normElements: suggested.normElements.map((s) => ({ ...s })),
+    catalogMatch: catalogMatch ? { ...catalogMatch } : null,
     evidence,
   };
 }

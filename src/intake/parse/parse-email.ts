@@ -1,9 +1,10 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
-import { buildAgreement } from './build-agreement.js';
+import { buildAgreement, createAgreementMemo } from './build-agreement.js';
 import { classifyMessage } from './classify-message.js';
 import { describe } from './extract-docx-text.js';
 import { extractText, type ExtractedMail } from './extract-text.js';
+import { createLineMemo } from './line-memo.js';
 import { LIMITS } from './limits.js';
 import { mergeQuestionnaires } from './merge-questionnaires.js';
 import { parseContributor } from './parse-contributor.js';
@@ -41,15 +42,17 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   if (early.kind === 'bounce' || early.kind === 'auto-reply') return { ...base, kind: early.kind, kindReason: early.reason, warnings };
 
   const isForward = /^\s*(fwd?|tr|rv|wg|enc)\s*:/i.test(head.subject);
+  const lines = createLineMemo();
   const questionnaires = extracted.segments.map((s) => ({
     segment: s,
-    q: parseQuestionnaire(stripCallText(stripQuotedReply(s.text, isForward || s.source.includes('message/rfc822')))),
+    q: parseQuestionnaire(stripCallText(stripQuotedReply(s.text, isForward || s.source.includes('message/rfc822'), lines), lines), lines),
   }));
   const merged = mergeQuestionnaires(questionnaires.map((x) => x.q));
   if (merged.agreements.length > LIMITS.MAX_AGREEMENTS) {
     warnings.push(warning('too-many-agreements', `${merged.agreements.length} agreements; read the first ${LIMITS.MAX_AGREEMENTS}`));
   }
-  const agreements = merged.agreements.slice(0, LIMITS.MAX_AGREEMENTS).map((a) => buildAgreement(a, ctx.catalog, now));
+  const memo = createAgreementMemo();
+  const agreements = merged.agreements.slice(0, LIMITS.MAX_AGREEMENTS).map((a) => buildAgreement(a, ctx.catalog, now, memo));
   agreements.forEach((a, i) => {
     if (a.name === '') warnings.push(warning('agreement-without-name', `agreement ${i + 1} has fields but no name; a moderator should name it`));
   });

@@ -1,8 +1,8 @@
 import type { Field } from './field-labels.js';
 import { expandLabelTables } from './expand-label-tables.js';
-import { findQuestionHeading, isAboutYouHeading } from './find-question-heading.js';
 import { foldText } from './fold-text.js';
-import { readLabelledLine, type LabelledLine } from './read-labelled-line.js';
+import { createLineMemo, type LineMemo } from './line-memo.js';
+import type { LabelledLine } from './read-labelled-line.js';
 
 export interface RawField {
   value: string;
@@ -33,8 +33,8 @@ const WRAP_WIDTH = 60;
  * Reads the questionnaire out of cleaned text (quotes and call text already removed): agreement blocks
  * (a new "Name of agreement" starts a new block), the "About you" fields, and free answers by question.
  */
-export function parseQuestionnaire(text: string): Questionnaire {
-  const lines = joinWrappedLabels(expandLabelTables(text.split('\n')));
+export function parseQuestionnaire(text: string, memo: LineMemo = createLineMemo()): Questionnaire {
+  const lines = joinWrappedLabels(expandLabelTables(text.split('\n')), memo);
   const q: Questionnaire = { agreements: [], contributor: {}, answers: {}, freeText: [] };
   const answers = new Map<number, string[]>();
   let question = 0;
@@ -50,8 +50,8 @@ export function parseQuestionnaire(text: string): Questionnaire {
     previous = line;
     if (trimmed === '') continue;
     // a label first: "3. Name of agreement: ASEAN agreements" is an answer, not question 3
-    const label = readLabelledLine(line);
-    const heading = label ? null : findQuestionHeading(line);
+    const label = memo.label(line);
+    const heading = label ? null : memo.heading(line);
     if (heading) {
       question = heading.number;
       block = null;
@@ -60,7 +60,7 @@ export function parseQuestionnaire(text: string): Questionnaire {
       if (heading.rest) addAnswer(answers, question, heading.rest);
       continue;
     }
-    if (!label && isAboutYouHeading(line)) {
+    if (!label && memo.aboutYou(line)) {
       question = 0;
       block = null;
       open = null;
@@ -68,7 +68,7 @@ export function parseQuestionnaire(text: string): Questionnaire {
       continue;
     }
     if (label) {
-      const field = label.field === 'contributor.name' && !aboutYou && agreementFieldFollows(lines, i) ? 'agreement.name' : contextualField(label, aboutYou, block);
+      const field = label.field === 'contributor.name' && !aboutYou && agreementFieldFollows(lines, i, memo) ? 'agreement.name' : contextualField(label, aboutYou, block);
       if (field === 'agreement.name') aboutYou = false;
       const raw: RawField = { value: label.value, snippet: trimmed, confidence: 1 };
       if (field.startsWith('contributor.')) {
@@ -117,10 +117,10 @@ function contextualField({ field, label }: LabelledLine, aboutYou: boolean, bloc
 }
 
 /** "Name: X" followed by "Date: ..." or "Parties: ..." names an agreement, not the contributor. */
-function agreementFieldFollows(lines: string[], i: number): boolean {
+function agreementFieldFollows(lines: string[], i: number, memo: LineMemo): boolean {
   const next = lines.slice(i + 1, i + 8).filter((l) => l.trim() !== '').slice(0, 2);
   return next.some((l) => {
-    const f = readLabelledLine(l)?.field;
+    const f = memo.label(l)?.field;
     return f !== undefined && f.startsWith('agreement.') && f !== 'agreement.name' && f !== 'agreement.contact';
   });
 }
@@ -129,14 +129,14 @@ function agreementFieldFollows(lines: string[], i: number): boolean {
  * A long label hard-wrapped by the mail client ("...If possible, provide\ncontact information: X")
  * is joined back when the joined line reads as the same field with a value.
  */
-function joinWrappedLabels(lines: string[]): string[] {
+function joinWrappedLabels(lines: string[], memo: LineMemo): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     const next = lines[i + 1] ?? '';
-    const here = next.trim() !== '' && !/[:?]\s*(\*\*)?\s*$/.test(line) ? readLabelledLine(line) : null;
+    const here = next.trim() !== '' && !/[:?]\s*(\*\*)?\s*$/.test(line) ? memo.label(line) : null;
     if (here && here.value === '') {
-      const joined = readLabelledLine(`${line.trimEnd()} ${next.trim()}`);
+      const joined = memo.label(`${line.trimEnd()} ${next.trim()}`);
       if (joined && joined.field === here.field && joined.value !== '' && joined.label.length > here.label.length + 1) {
         out.push(`${line.trimEnd()} ${next.trim()}`);
         i += 1;

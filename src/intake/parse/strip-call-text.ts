@@ -1,8 +1,8 @@
 import { tokenize } from '../../core/text/normalize-text.js';
 import { CALL_PARAGRAPHS } from './call-text.js';
-import { findQuestionHeading, isAboutYouHeading } from './find-question-heading.js';
 import { foldText } from './fold-text.js';
-import { cleanLabelLine, readLabelledLine } from './read-labelled-line.js';
+import { createLineMemo, type LineMemo } from './line-memo.js';
+import { cleanLabelLine } from './read-labelled-line.js';
 
 /** word -> the call paragraphs it occurs in, so a line is compared with all of them in one pass */
 const PARAGRAPHS_BY_WORD = new Map<string, number[]>();
@@ -31,7 +31,7 @@ export function isCallText(line: string): boolean {
  * Annex A from its heading to the next "About you" heading or contributor label. Question headings and
  * labelled lines are kept: they are the questionnaire's structure.
  */
-export function stripCallText(text: string): string {
+export function stripCallText(text: string, memo: LineMemo = createLineMemo()): string {
   const out: string[] = [];
   let inAnnex = false;
   for (const line of text.split('\n')) {
@@ -40,10 +40,10 @@ export function stripCallText(text: string): string {
       inAnnex = true;
       continue;
     }
-    const label = readLabelledLine(line);
-    if (inAnnex && (isAboutYouHeading(line) || label?.field.startsWith('contributor.'))) inAnnex = false;
+    const label = memo.label(line);
+    if (inAnnex && (memo.aboutYou(line) || label?.field.startsWith('contributor.'))) inAnnex = false;
     if (inAnnex) continue;
-    if (findQuestionHeading(line) || isAboutYouHeading(line) || label) out.push(line);
+    if (memo.heading(line) || memo.aboutYou(line) || label) out.push(line);
     else if (!isCallText(line)) out.push(line);
   }
   return out.join('\n');

@@ -1,4 +1,4 @@
-import { readLabelledLine } from './read-labelled-line.js';
+import { createLineMemo, type LineMemo } from './line-memo.js';
 import { foldText } from './fold-text.js';
 
 /** "On Mon, 5 Oct 2020, X wrote:", "El lun, ... escribió:", "Le 5 oct. 2020 à 10:00, X a écrit :", and kin. */
@@ -10,6 +10,7 @@ const FORWARD_MARK = /^\s*(-{2,}\s*(forwarded message|message transfere|mensaje 
 const HEADER_ANY = /^\s*\**(from|de|von|da|sent|envoye|enviado(?: el)?|date|fecha|gesendet|inviato|to|a|para|an|cc|subject|objet|asunto|betreff|oggetto)\s*:/;
 const HEADER_FROM = /^\s*\**(from|de|von|da)\s*:/;
 const HEADER_SENT = /^\s*\**(sent|envoye|enviado(?: el)?|date|fecha|gesendet|inviato)\s*:/;
+const HEADER_SUBJECT = /^\s*\**(subject|objet|asunto)\s*:/;
 
 const isQuoted = (line: string) => /^\s*>/.test(line);
 const unquote = (line: string) => line.replace(/^(\s*>)+\s?/, '');
@@ -20,7 +21,7 @@ const unquote = (line: string) => line.replace(/^(\s*>)+\s?/, '');
  * empty label ("> Name of agreement:") directly followed by the contributor's own lines is kept as the label.
  * `isForward`: the message is a forward, so header blocks introduce the contribution and are kept.
  */
-export function stripQuotedReply(text: string, isForward = false): string {
+export function stripQuotedReply(text: string, isForward = false, memo: LineMemo = createLineMemo()): string {
   const lines = text.split(/\r?\n/);
   const folds = lines.map((l) => foldText(l));
   // index of the first non-blank line at or after each line (-1: none), so look-ahead stays linear
@@ -44,17 +45,17 @@ export function stripQuotedReply(text: string, isForward = false): string {
       forward = true; // an inline forward: the header block below introduces the contribution
       continue;
     }
-    if (!forward && (ORIGINAL.test(folded) || isOutlookHeader(lines, i))) break;
-    if (forward && isOutlookHeader(lines, i)) {
+    if (!forward && (ORIGINAL.test(folded) || isOutlookHeader(lines, folds, i))) break;
+    if (forward && isOutlookHeader(lines, folds, i)) {
       // the forwarded message's own header lines: its "Date:" is no agreement's launch date
       while (i + 1 < lines.length && HEADER_ANY.test(folds[i + 1]!)) i += 1;
       continue;
     }
     if (isQuoted(line)) {
       const inner = unquote(line);
-      const label = readLabelledLine(inner);
+      const label = memo.label(inner);
       const following = lines[nextFilled[i + 1] ?? -1];
-      if (label && label.value === '' && following !== undefined && !isQuoted(following) && !readLabelledLine(following)) out.push(inner);
+      if (label && label.value === '' && following !== undefined && !isQuoted(following) && !memo.label(following)) out.push(inner);
       continue;
     }
     out.push(line);
@@ -63,8 +64,7 @@ export function stripQuotedReply(text: string, isForward = false): string {
 }
 
 /** "From: X" then "Sent:" (or Date/Envoyé/Enviado) within the next lines: Outlook's quoted original. */
-function isOutlookHeader(lines: string[], i: number): boolean {
-  const here = foldText(lines[i]!.replace(/^_{8,}\s*$/, ''));
-  if (!HEADER_FROM.test(here)) return false;
-  return lines.slice(i + 1, i + 5).some((l) => HEADER_SENT.test(foldText(l)) || /^\s*\**(subject|objet|asunto)\s*:/.test(foldText(l)));
+function isOutlookHeader(lines: string[], folds: string[], i: number): boolean {
+  if (!HEADER_FROM.test(folds[i]!) || /^_{8,}\s*$/.test(lines[i]!)) return false;
+  return folds.slice(i + 1, i + 5).some((l) => HEADER_SENT.test(l) || HEADER_SUBJECT.test(l));
 }

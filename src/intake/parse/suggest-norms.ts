@@ -1,7 +1,7 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Suggestion } from '../../core/contribution/parsed-message.js';
-import { findElements } from '../../core/text/find-elements.js';
-import { findGgeNorms } from '../../core/text/find-gge-norms.js';
+import { findElements, type ElementMatch } from '../../core/text/find-elements.js';
+import { findGgeNorms, type GgeNormMatch } from '../../core/text/find-gge-norms.js';
 import { normalizeText } from '../../core/text/normalize-text.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -22,20 +22,25 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
   if (text.trim() === '') return { normElements: [], ggeNorms: [] };
   const sentences = splitSentences(text);
   const normalized = sentences.map((s) => ` ${normalizeText(s)} `);
-  const locate = (matched: string, inSentence: (s: string) => boolean): number => {
+  // the matchers per sentence, run at most once each: several matches may fall back to the same sentences
+  const elementsIn: ElementMatch[][] = [];
+  const normsIn: GgeNormMatch[][] = [];
+  const elementsAt = (i: number) => (elementsIn[i] ??= findElements(sentences[i]!, catalog));
+  const normsAt = (i: number) => (normsIn[i] ??= findGgeNorms(sentences[i]!, catalog));
+  const locate = (matched: string, inSentence: (i: number) => boolean): number => {
     const words = ` ${normalizeText(matched)} `;
     const i = words.trim() ? normalized.findIndex((s) => s.includes(words)) : -1;
-    return i >= 0 ? i : sentences.findIndex(inSentence);
+    return i >= 0 ? i : sentences.findIndex((_, k) => inSentence(k));
   };
   const normElements = findElements(text, catalog)
     .filter((m) => m.score >= MIN_SCORE)
-    .map((m) => ({ m, at: locate(m.matched, (s) => findElements(s, catalog).some((x) => x.element.id === m.element.id)) }))
+    .map((m) => ({ m, at: locate(m.matched, (k) => elementsAt(k).some((x) => x.element.id === m.element.id)) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map(({ m, at }) => ({ id: m.element.id, name: m.element.name, sentence: sentences[at]! }));
   const ggeNorms = findGgeNorms(text, catalog)
     .filter((m) => m.score >= MIN_SCORE)
-    .map((m) => ({ m, at: locate(m.matched, (s) => findGgeNorms(s, catalog).some((x) => x.norm.id === m.norm.id)) }))
+    .map((m) => ({ m, at: locate(m.matched, (k) => normsAt(k).some((x) => x.norm.id === m.norm.id)) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map(({ m, at }) => ({ id: m.norm.id, name: m.norm.title, sentence: sentences[at]! }));

@@ -46,6 +46,19 @@ const CASES: Case[] = [
   { q: 'who maintains the Paris Call?', intent: 'agreement-coverage', include: [22] },
   { q: 'What does the DFI say?', intent: 'agreement-coverage', include: [38] },
   { q: 'Which texts mention disinformation?', intent: 'agreements-for-element', include: [37], norms: ['1.1'] },
+  { q: 'Which norms became more popular over time?', intent: 'element-trends' },
+  { q: 'Which elements appear most in agreements after 2018?', intent: 'element-frequency' },
+  { q: 'Which agreements cover national CERTs and elections?', intent: 'agreements-for-element', include: [21], exclude: [20, 29] },
+  { q: 'agreements by the Freedom Online Coalition', intent: 'agreement-list', include: [15, 31], exclude: [22] },
+  { q: 'Which agreements are industry-led?', intent: 'agreement-list', include: [23, 24, 25, 27, 36], exclude: [22] },
+  { q: 'Which agreements involve civil society?', intent: 'agreement-list', include: [22, 28], exclude: [24] },
+  { q: 'Which agreements are hosted by the ITU?', intent: 'agreement-list', include: [16], exclude: [12] },
+  { q: 'Is there any agreement on the security of IoT devices?', intent: 'agreements-for-element', include: [25], norms: ['5.5'] },
+  { q: 'which agreements cover 13(k)?', intent: 'agreements-for-element', include: [12, 35], norms: ['5.7'] },
+  { q: 'whcih norms are declning', intent: 'element-trends' },
+  { q: 'comapre paris call and tech accord', intent: 'compare-agreements', include: [22, 24] },
+  { q: 'Compare the C(2015)115 and the UN GGE 2021', intent: 'compare-agreements', include: [9, 35], exclude: [12] },
+  { q: 'Compare the Warsaw Cyber Defence Pledge and the Tech Accord', intent: 'compare-agreements', include: [13, 24], exclude: [37] },
 ];
 
 describe('answerQuestion on paraphrased questions', () => {

@@ -19,6 +19,9 @@ describe('readYearRange', () => {
     ['between 2018 and 2015', { min: 2015, max: 2018 }],
     ['2015 2018', { min: 2015, max: 2018 }],
     ['in 2018', { min: 2018, max: 2018 }],
+    ['agreements from 2017', { min: 2017, max: 2017 }],
+    ['from 2017 onwards', { min: 2017, max: undefined }],
+    ['starting from 2017', { min: 2017, max: undefined }],
     ['in the last 3 years', { min: 2023, max: undefined }],
     ['in the past five years', { min: 2021, max: undefined }],
   ])('reads %s', (text, expected) => {
