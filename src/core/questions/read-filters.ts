@@ -68,8 +68,9 @@ function readBinding(text: string): AgreementFilters['binding'] {
       rest = rest.replace(re, ' ');
     }
   };
-  take(/\bsoft law\b/g, ['non-binding', 'voluntary', 'politically binding']);
-  take(/\b(?:non ?binding|not (?:legally )?binding|non legally binding|legally non binding)\b/g, ['non-binding']);
+  // Voluntary and politically binding commitments are not legally binding either: a member asking for
+  // "non-binding" agreements means all three.
+  take(/\b(?:soft law|non ?binding|not (?:legally )?binding|non legally binding|legally non binding)\b/g, ['non-binding', 'voluntary', 'politically binding']);
   take(/\bpolitically binding\b/g, ['politically binding']);
   take(/\b(?:legally binding|binding|treaty|treaties|hard law)\b/g, ['binding']);
   take(/\bvoluntary\b/g, ['voluntary']);

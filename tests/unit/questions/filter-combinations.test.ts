@@ -27,7 +27,7 @@ const BINDING: Array<[string, Test]> = [
   ['', () => true],
   ['binding', (a) => a.binding === 'binding'],
   ['voluntary', (a) => a.binding === 'voluntary'],
-  ['non-binding', (a) => a.binding === 'non-binding'],
+  ['non-binding', (a) => ['non-binding', 'voluntary', 'politically binding'].includes(a.binding)],
 ];
 const YEARS: Array<[string, Test]> = [
   ['', () => true],

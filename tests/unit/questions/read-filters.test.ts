@@ -21,8 +21,8 @@ describe('readFilters', () => {
   });
 
   it.each([
-    ['non binding agreements', ['non-binding']],
-    ['not legally binding', ['non-binding']],
+    ['non binding agreements', ['non-binding', 'voluntary', 'politically binding']],
+    ['not legally binding', ['non-binding', 'voluntary', 'politically binding']],
     ['politically binding', ['politically binding']],
     ['legally binding treaties', ['binding']],
     ['voluntary commitments', ['voluntary']],
