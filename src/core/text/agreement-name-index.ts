@@ -34,11 +34,12 @@ export function buildAgreementNameIndex(agreements: readonly Agreement[], elemen
   agreements.forEach((a, agreementIndex) => {
     const seen = new Set<string>();
     const words = new Set<string>();
-    const texts = new Set([a.name, ...a.aliases].flatMap(namesIn));
-    for (const text of texts) {
+    for (const { text, bracketed } of [a.name, ...a.aliases].flatMap(namesIn)) {
       const tokens = toContentTokens(text).map((t) => t.text);
       const key = tokens.join(' ');
-      if (tokens.length === 0 || seen.has(key)) continue;
+      // a bracketed part of ordinary words ("(ICTs)", "(2013 and 2016)") is no name of its own
+      const ordinary = bracketed && tokens.every((t) => COMMON_WORDS.has(t) || /^\d+$/.test(t));
+      if (tokens.length === 0 || ordinary || seen.has(key)) continue;
       seen.add(key);
       raw.push({ agreementIndex, tokens });
       tokens.forEach((t) => words.add(t));
@@ -65,9 +66,12 @@ export function buildAgreementNameIndex(agreements: readonly Agreement[], elemen
 }
 
 /** A name, plus its bracketed part and the name without it: "Ethics for ... Teams (EthicsFIRST)". */
-function namesIn(text: string): string[] {
+function namesIn(text: string): Array<{ text: string; bracketed: boolean }> {
   const inner = [...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '').filter((s) => /[a-z]{3}/i.test(s));
-  return [text, text.replace(/\([^)]*\)/g, ' '), ...inner].map((s) => s.trim()).filter((s) => s !== '');
+  return [
+    ...[text, text.replace(/\([^)]*\)/g, ' ')].map((t) => ({ text: t.trim(), bracketed: false })),
+    ...inner.map((t) => ({ text: t.trim(), bracketed: true })),
+  ].filter((n) => n.text !== '');
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -13,7 +13,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
    council creating crime critical cyber cybersecurity cyberspace data decision declaration defence defense
    defending democracy deterrence development digital digitally do document draft economic economy edition
    effort ensuring ethic european expert field final first foreign forum framework free freedom from future
-   general global group guide guideline have help how human i ii iii impact incident information international
+   general global group guide guideline have help how human i ii iii ict icts impact incident information international
    internet is join joint know law league leader legal list make management measure member model more mutually
    national network new no offence norm not online open org organisation organization our package para parliament
    partner partnership people personal phase plan pledge policy practice principle program programme

@@ -22,25 +22,25 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
   if (text.trim() === '') return { normElements: [], ggeNorms: [] };
   const sentences = splitSentences(text);
   const normalized = sentences.map((s) => ` ${normalizeText(s)} `);
-  // the matchers per sentence, run at most once each: several matches may fall back to the same sentences
-  const elementsIn: ElementMatch[][] = [];
-  const normsIn: GgeNormMatch[][] = [];
-  const elementsAt = (i: number) => (elementsIn[i] ??= findElements(sentences[i]!, catalog));
-  const normsAt = (i: number) => (normsIn[i] ??= findGgeNorms(sentences[i]!, catalog));
-  const locate = (matched: string, inSentence: (i: number) => boolean): number => {
+  // each matcher runs at most once per distinct string; a one-sentence value is its own only sentence
+  const elementsMemo = new Map<string, ElementMatch[]>([[text, findElements(text, catalog)]]);
+  const normsMemo = new Map<string, GgeNormMatch[]>([[text, findGgeNorms(text, catalog)]]);
+  const elementsIn = (s: string) => elementsMemo.get(s) ?? elementsMemo.set(s, findElements(s, catalog)).get(s)!;
+  const normsIn = (s: string) => normsMemo.get(s) ?? normsMemo.set(s, findGgeNorms(s, catalog)).get(s)!;
+  const locate = (matched: string, inSentence: (s: string) => boolean): number => {
     const words = ` ${normalizeText(matched)} `;
     const i = words.trim() ? normalized.findIndex((s) => s.includes(words)) : -1;
-    return i >= 0 ? i : sentences.findIndex((_, k) => inSentence(k));
+    return i >= 0 ? i : sentences.findIndex(inSentence);
   };
-  const normElements = findElements(text, catalog)
+  const normElements = elementsIn(text)
     .filter((m) => m.score >= MIN_SCORE)
-    .map((m) => ({ m, at: locate(m.matched, (k) => elementsAt(k).some((x) => x.element.id === m.element.id)) }))
+    .map((m) => ({ m, at: locate(m.matched, (s) => elementsIn(s).some((x) => x.element.id === m.element.id)) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map(({ m, at }) => ({ id: m.element.id, name: m.element.name, sentence: sentences[at]! }));
-  const ggeNorms = findGgeNorms(text, catalog)
+  const ggeNorms = normsIn(text)
     .filter((m) => m.score >= MIN_SCORE)
-    .map((m) => ({ m, at: locate(m.matched, (k) => normsAt(k).some((x) => x.norm.id === m.norm.id)) }))
+    .map((m) => ({ m, at: locate(m.matched, (s) => normsIn(s).some((x) => x.norm.id === m.norm.id)) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map(({ m, at }) => ({ id: m.norm.id, name: m.norm.title, sentence: sentences[at]! }));

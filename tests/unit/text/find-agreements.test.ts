@@ -51,6 +51,13 @@ describe('findAgreements', () => {
     },
   );
 
+  it.each([
+    "EAS leader's statement on deepening cooperation in the security of ICTs and of the digital economy",
+    'Boe Declaration on Regional Security, Pacific Islands Forum',
+  ])('does not take a bracketed common word of a catalog name ("(ICTs)") for a name in %s', (q) => {
+    expect(findAgreements(q, catalog)).toEqual([]);
+  });
+
   it('matches nothing in empty or hostile input', () => {
     expect(findAgreements('', catalog)).toEqual([]);
     expect(findAgreements("'; DROP TABLE agreements; --", catalog)).toEqual([]);
