@@ -41,34 +41,54 @@ export interface NewRawMessage {
  * 'duplicate'. A new 'stored' row counts its first processing attempt.
  */
 export async function storeRawMessage(db: Database, m: NewRawMessage, now: Date): Promise<{ inserted: boolean; row: RawMessageRow }> {
+  return db.transaction((tx) => insertRawMessage(tx, m, now.toISOString()));
+}
+
+/**
+ * storeRawMessage for several messages in one committed transaction (one BEGIN/COMMIT instead of
+ * one per message), in order. A message repeating one earlier in the list is found as not inserted.
+ */
+export async function storeRawMessages(db: Database, list: readonly NewRawMessage[], now: Date): Promise<Array<{ inserted: boolean; row: RawMessageRow }>> {
+  if (list.length === 0) return [];
   return db.transaction(async (tx) => {
     const at = now.toISOString();
-    // one statement: the duplicate check, the insert and the row back (intake does this per message)
-    const added = await tx.get(
-      `WITH same AS (SELECT id FROM raw_messages WHERE $status = 'stored' AND message_id = $messageId AND content_sha256 = $content
-                     AND status IN ('stored', 'processed') ORDER BY id LIMIT 1)
-       INSERT OR IGNORE INTO raw_messages (sha256, content_sha256, message_id, origin, received_at, size, raw, status, duplicate_of, error_code, error_message, processed_at, attempts)
-       SELECT $sha, $content, $messageId, $origin, $at, $size, $raw,
-              CASE WHEN (SELECT id FROM same) IS NULL THEN $status ELSE 'duplicate' END, (SELECT id FROM same), $errorCode, $errorMessage,
-              CASE WHEN $status = 'failed' OR (SELECT id FROM same) IS NOT NULL THEN $at END,
-              CASE WHEN $status = 'stored' AND (SELECT id FROM same) IS NULL THEN 1 ELSE 0 END
-       RETURNING ${ROW_COLUMNS}`,
-      {
-        $sha: m.sha256,
-        $content: m.contentSha256,
-        $messageId: m.messageId,
-        $origin: m.origin,
-        $at: at,
-        $size: m.size,
-        $raw: m.raw,
-        $status: m.status,
-        $errorCode: m.error?.code ?? null,
-        $errorMessage: m.error?.message ?? null,
-      },
-    );
-    if (added) return { inserted: true, row: RawRowSchema.parse(added) };
-    return { inserted: false, row: RawRowSchema.parse(await tx.get(`SELECT ${ROW_COLUMNS} FROM raw_messages WHERE sha256 = ?`, [m.sha256])) };
+    const stored: Array<{ inserted: boolean; row: RawMessageRow }> = [];
+    for (const m of list) stored.push(await insertRawMessage(tx, m, at));
+    return stored;
   });
+}
+
+async function insertRawMessage(tx: Database, m: NewRawMessage, at: string): Promise<{ inserted: boolean; row: RawMessageRow }> {
+  // one statement: the duplicate check, the insert and the row back (intake does this per message)
+  const added = await tx.get(
+    `WITH same AS (SELECT id FROM raw_messages WHERE $status = 'stored' AND message_id = $messageId AND content_sha256 = $content
+                   AND status IN ('stored', 'processed') ORDER BY id LIMIT 1)
+     INSERT OR IGNORE INTO raw_messages (sha256, content_sha256, message_id, origin, received_at, size, raw, status, duplicate_of, error_code, error_message, processed_at, attempts)
+     SELECT $sha, $content, $messageId, $origin, $at, $size, $raw,
+            CASE WHEN (SELECT id FROM same) IS NULL THEN $status ELSE 'duplicate' END, (SELECT id FROM same), $errorCode, $errorMessage,
+            CASE WHEN $status = 'failed' OR (SELECT id FROM same) IS NOT NULL THEN $at END,
+            CASE WHEN $status = 'stored' AND (SELECT id FROM same) IS NULL THEN 1 ELSE 0 END
+     RETURNING ${ROW_COLUMNS}`,
+    {
+      $sha: m.sha256,
+      $content: m.contentSha256,
+      $messageId: m.messageId,
+      $origin: m.origin,
+      $at: at,
+      $size: m.size,
+      $raw: m.raw,
+      $status: m.status,
+      $errorCode: m.error?.code ?? null,
+      $errorMessage: m.error?.message ?? null,
+    },
+  );
+  if (added) return { inserted: true, row: RawRowSchema.parse(added) };
+  return { inserted: false, row: await readRawRow(tx, m.sha256) };
+}
+
+/** The row of the raw message with these bytes, as it is now. */
+export async function readRawRow(db: Database, sha256: string): Promise<RawMessageRow> {
+  return RawRowSchema.parse(await db.get(`SELECT ${ROW_COLUMNS} FROM raw_messages WHERE sha256 = ?`, [sha256]));
 }
 
 /** The raw bytes of a stored message. */

@@ -2,7 +2,17 @@ import { buildDrafts } from '../../core/contribution/build-drafts.js';
 import { composeAcknowledgement } from '../../core/contribution/compose-acknowledgement.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { enqueueMail } from '../../store/enqueue-mail.js';
-import { countAttempt, insertContribution, markRawFailed, readRawBytes, storeRawMessage, type RawMessageRow } from '../../store/intake-repository.js';
+import {
+  countAttempt,
+  insertContribution,
+  markRawFailed,
+  readRawBytes,
+  readRawRow,
+  storeRawMessage,
+  storeRawMessages,
+  type NewRawMessage,
+  type RawMessageRow,
+} from '../../store/intake-repository.js';
 import type { IngestDeps, IngestOutcome } from './ingest-deps.js';
 import { inspectRawMessage } from './inspect-raw-message.js';
 import { MAX_MESSAGE_BYTES, MAX_PROCESSING_ATTEMPTS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
@@ -70,22 +80,64 @@ async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
  * moves the source message only when the outcome is not 'retry'.
  */
 export async function ingestMessage(raw: Buffer, origin: string, deps: IngestDeps): Promise<IngestOutcome> {
-  const maxBytes = deps.maxMessageBytes ?? MAX_MESSAGE_BYTES;
-  const facts = inspectRawMessage(raw, maxBytes);
-  const { inserted, row } = await storeRawMessage(
+  const prepared = prepareRawMessage(raw, origin, deps);
+  return finishStoredMessage(prepared, await storeRawMessage(deps.db, prepared.row, deps.now()), deps, false);
+}
+
+/**
+ * ingestMessage for several messages (a fetched batch): all raw bytes are stored first in one
+ * transaction, then each is parsed and committed in order. `shouldStop` is checked between messages;
+ * the ones not reached stay stored and are finished by the next pass or at restart.
+ */
+export async function ingestMessages(
+  messages: ReadonlyArray<{ raw: Buffer; origin: string }>,
+  deps: IngestDeps,
+  onOutcome: (outcome: IngestOutcome, index: number) => void,
+  shouldStop: () => boolean = () => false,
+): Promise<void> {
+  const prepared = messages.map((m) => prepareRawMessage(m.raw, m.origin, deps));
+  const stored = await storeRawMessages(
     deps.db,
-    {
-      sha256: facts.sha256,
-      contentSha256: facts.contentSha256,
-      messageId: facts.messageId,
-      origin,
-      raw: facts.problem?.code === 'MESSAGE_TOO_LARGE' ? raw.subarray(0, OVERSIZED_KEPT_BYTES) : raw,
-      size: raw.length,
-      status: facts.problem ? 'failed' : 'stored',
-      ...(facts.problem ? { error: facts.problem } : {}),
-    },
+    prepared.map((p) => p.row),
     deps.now(),
   );
+  for (const [i, p] of prepared.entries()) {
+    if (shouldStop()) return;
+    onOutcome(await finishStoredMessage(p, stored[i]!, deps, true), i);
+  }
+}
+
+interface PreparedRaw {
+  raw: Buffer;
+  origin: string;
+  facts: ReturnType<typeof inspectRawMessage>;
+  row: NewRawMessage;
+}
+
+function prepareRawMessage(raw: Buffer, origin: string, deps: IngestDeps): PreparedRaw {
+  const facts = inspectRawMessage(raw, deps.maxMessageBytes ?? MAX_MESSAGE_BYTES);
+  const row: NewRawMessage = {
+    sha256: facts.sha256,
+    contentSha256: facts.contentSha256,
+    messageId: facts.messageId,
+    origin,
+    raw: facts.problem?.code === 'MESSAGE_TOO_LARGE' ? raw.subarray(0, OVERSIZED_KEPT_BYTES) : raw,
+    size: raw.length,
+    status: facts.problem ? 'failed' : 'stored',
+    ...(facts.problem ? { error: facts.problem } : {}),
+  };
+  return { raw, origin, facts, row };
+}
+
+/**
+ * What follows once the bytes are stored. `storedTogether`: stored in one transaction with messages
+ * handled before this one, so a row found already there is read again (an earlier copy in the same
+ * batch has been processed meanwhile).
+ */
+async function finishStoredMessage(p: PreparedRaw, stored: { inserted: boolean; row: RawMessageRow }, deps: IngestDeps, storedTogether: boolean): Promise<IngestOutcome> {
+  const { raw, origin, facts } = p;
+  const { inserted } = stored;
+  const row = !inserted && storedTogether ? await readRawRow(deps.db, p.row.sha256) : stored.row;
   const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
   if (!inserted) {
     // same bytes again: finish the work a crash interrupted, otherwise nothing to do

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestDeps, ParseEmail } from '../../../src/intake/ingest/ingest-deps.js';
@@ -10,7 +11,7 @@ import { startDovecot, type Dovecot } from '../../helpers/dovecot.js';
 import { buildMail } from '../../unit/intake/ingest/build-mail.js';
 import { openHarness, type Harness } from './ingest-harness.js';
 
-const OUT_OF_OFFICE = fs.readFileSync('/work/shared/corpus/D05-out-of-office.eml');
+const OUT_OF_OFFICE = fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/mail/corpus/D05-out-of-office.eml'));
 
 let h: Harness;
 let dovecot: Dovecot;

@@ -31,7 +31,7 @@ describe('normbot ingest', () => {
     fs.mkdirSync(path.join(dir, 'mail/nested'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'one.eml'), buildMail());
     fs.writeFileSync(path.join(dir, 'mail/nested/two.eml'), buildMail());
-    fs.copyFileSync('/work/shared/corpus/D05-out-of-office.eml', path.join(dir, 'mail/ooo.eml'));
+    fs.copyFileSync(path.resolve(import.meta.dirname, '../../fixtures/mail/corpus/D05-out-of-office.eml'), path.join(dir, 'mail/ooo.eml'));
     fs.writeFileSync(path.join(dir, 'archive.mbox'), mboxOf(buildMail(), buildMail()));
     const { code, out } = await cli([path.join(dir, 'one.eml'), path.join(dir, 'mail'), path.join(dir, 'archive.mbox')]);
     expect(code).toBe(0);

@@ -50,7 +50,7 @@ describe('mail intake, end to end', () => {
     const client = new ImapFlow({ ...dovecot.imap, auth: { user: dovecot.user, pass: dovecot.password }, logger: false });
     await client.connect();
     await client.append('INBOX', buildMail({ messageId: '<e2e@x>' }));
-    await client.append('INBOX', fs.readFileSync('/work/shared/corpus/D05-out-of-office.eml'));
+    await client.append('INBOX', fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/mail/corpus/D05-out-of-office.eml')));
     await client.logout();
     const config = { imap: { ...dovecot.imap, mailbox: 'INBOX', processedMailbox: 'Processed' }, smtp: smtp(), inboxDir: path.join(h.dir, 'inbox') };
     intake = await startMailIntake({ config, store: h.store, parse: parseEmail, logger: captureLogger(h.logs) });

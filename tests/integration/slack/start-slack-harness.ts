@@ -21,7 +21,7 @@ export const MODS_CHANNEL = 'CMODS';
 export const LISTED_MOD = 'UMOD1';
 export const GROUP_MOD = 'UMOD2';
 export const MEMBER = 'UMEMBER';
-export const CORPUS = '/work/shared/corpus';
+export const CORPUS = path.resolve(import.meta.dirname, '../../fixtures/mail/corpus');
 
 export interface SlackHarness {
   store: Store;
