@@ -12,7 +12,10 @@ export function createLogger(level: string = 'info'): Logger {
     {
       level,
       base: { app: 'normbot' },
-      redact: { paths: ['*.email', '*.to', '*.from', '*.password', '*.token', '*.pass'], censor: '[redacted]' },
+      redact: {
+        paths: ['email', 'to', 'from', 'password', 'token', 'pass', '*.email', '*.to', '*.from', '*.password', '*.token', '*.pass'],
+        censor: '[redacted]',
+      },
     },
     pino.destination(2),
   );

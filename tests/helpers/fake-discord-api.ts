@@ -19,6 +19,8 @@ export interface FakeDiscordApi {
   calls: RecordedCall[];
   /** the JSON bodies of every call that carries a message (content, embeds or components) */
   messageBodies(): any[];
+  /** answers the next request matching method and path with this Discord error, once */
+  failNext(method: string, path: RegExp, status: number, error: { message: string; code: number }): void;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ const BOT = { id: '100000000000000002', username: 'normbot', discriminator: '0',
  */
 export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
   const calls: RecordedCall[] = [];
+  const failures: Array<{ method: string; path: RegExp; status: number; error: { message: string; code: number } }> = [];
   let nextId = 200000000000000000n;
   const message = (channelId: string, body: any, id?: string) => ({
     id: id ?? String(nextId++),
@@ -60,6 +63,11 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
       calls.push({ method: req.method ?? '', path, query, auth: req.headers.authorization, body, at: performance.now() });
       const json = (code: number, o: unknown) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(o));
       let m: RegExpMatchArray | null;
+      const failure = failures.findIndex((f) => f.method === req.method && f.path.test(path));
+      if (failure >= 0) {
+        const [f] = failures.splice(failure, 1);
+        return json(f!.status, f!.error);
+      }
       if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return res.writeHead(204).end();
       if ((m = path.match(/^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/([^/]+)$/))) return json(200, message('100000000000000003', body, m[1] === '@original' ? undefined : m[1]));
       if (/^\/api\/v10\/webhooks\/\d+\/[^/]+$/.test(path)) return json(200, message('100000000000000003', body));
@@ -84,6 +92,9 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
       return calls
         .map((c) => (c.body && typeof c.body === 'object' && 'data' in c.body && c.path.endsWith('/callback') ? c.body.data : c.body))
         .filter((b) => b && typeof b === 'object' && ('content' in b || 'embeds' in b || 'components' in b));
+    },
+    failNext(method, path, status, error) {
+      failures.push({ method, path, status, error });
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,5 +1,6 @@
 import type { Interaction } from 'discord.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
+import { describeError } from '../describe-error.js';
 import { autocompleteNorms } from './autocomplete-norms.js';
 import { parseCustomId } from './discord-custom-id.js';
 import { handleDraftComponent, refuseUnknown } from './handle-draft-component.js';
@@ -33,7 +34,7 @@ export async function handleDiscordInteraction(i: Interaction, deps: DiscordBotD
     }
     deps.logger.info({ interactionId: i.id, type: i.type }, 'ignored interaction type');
   } catch (error) {
-    deps.logger.error({ interactionId: i.id, err: error }, 'Discord interaction failed');
+    deps.logger.error({ interactionId: i.id, ...describeError(error) }, 'Discord interaction failed');
     const sorry = 'Something went wrong on my side and nothing was changed; please try again.';
     // a deferred command shows "thinking..." until edited; a deferred click must keep its card
     if (i.isChatInputCommand() && i.deferred && !i.replied) await i.editReply({ content: sorry, embeds: [], components: [], allowedMentions: { parse: [] } }).catch(() => undefined);

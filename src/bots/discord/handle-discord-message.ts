@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
 import { handleChatMessage } from '../../core/chat/handle-chat-message.js';
 import { parseChatCommand } from '../../core/chat/parse-chat-command.js';
+import { describeError } from '../describe-error.js';
 import { discordActor } from './discord-actor.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
 import { isDiscordModerator } from './is-discord-moderator.js';
@@ -16,6 +17,8 @@ export function addressedText(message: Pick<Message, 'content' | 'guildId'>, bot
   return text === '' ? 'help' : text;
 }
 
+export const MESSAGE_FAILED = 'Something went wrong answering that; the moderators have been told in the logs.';
+
 /**
  * Mentions and direct messages: the text goes through the core like any chat message. Bots
  * (including this one) are ignored, so two bots can never answer each other forever.
@@ -25,15 +28,19 @@ export async function handleDiscordMessage(message: Message, deps: DiscordBotDep
   if (message.author.bot || message.system || !botId) return;
   const text = addressedText(message, botId);
   if (text === null) return;
+  let answered = false;
   try {
     // roles come with the member in guild messages; a DM has none, so no moderation from DMs
     const isModerator = isDiscordModerator(message.member, deps.moderatorRoleId);
     const catalog = await deps.loadCatalog();
     const reply = await handleChatMessage({ text, actor: discordActor(message.author), isModerator }, { catalog, now: deps.now(), moderation: deps.moderation });
     await replyToMessage(message, reply, deps.pages);
+    answered = true;
     const command = isModerator ? parseChatCommand(text) : null;
     if (command && 'draftId' in command) await syncDraftCard(deps, command.draftId);
   } catch (error) {
-    deps.logger.error({ messageId: message.id, err: error }, 'answering a Discord message failed');
+    deps.logger.error({ messageId: message.id, ...describeError(error) }, 'answering a Discord message failed');
+    // the asker would otherwise wait for an answer that never comes; once answered, the log is enough
+    if (!answered) await message.reply({ content: MESSAGE_FAILED, allowedMentions: { parse: [], repliedUser: false } }).catch((e: unknown) => deps.logger.warn({ messageId: message.id, ...describeError(e) }, 'apology not sent'));
   }
 }

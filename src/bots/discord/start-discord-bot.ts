@@ -6,6 +6,7 @@ import type { Database } from '../../store/database.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
 import type { DiscordConfig } from './discord-config.js';
 import { createDraftCardPosts } from '../../store/draft-card-posts.js';
+import { describeError } from '../describe-error.js';
 import { DiscordLoginError } from './discord-login-error.js';
 import { handleDiscordInteraction } from './handle-discord-interaction.js';
 import { handleDiscordMessage } from './handle-discord-message.js';
@@ -71,7 +72,7 @@ export async function startDiscordBot(options: StartDiscordBotOptions): Promise<
   };
   client.on(Events.InteractionCreate, (i) => track(handleDiscordInteraction(i, deps)));
   client.on(Events.MessageCreate, (m) => track(handleDiscordMessage(m, deps)));
-  client.on(Events.Error, (err) => logger.error({ err }, 'Discord client error'));
+  client.on(Events.Error, (err) => logger.error(describeError(err), 'Discord client error'));
   if (options.connect !== false) {
     await client.login(config.DISCORD_TOKEN).catch((cause: unknown) => {
       throw new DiscordLoginError('Discord login failed; check DISCORD_TOKEN, and that the Message Content intent is enabled for the bot (Developer Portal, Bot tab)', { cause });
@@ -91,7 +92,7 @@ export async function startDiscordBot(options: StartDiscordBotOptions): Promise<
         track(
           syncDraftCards(deps)
             .then((out) => void (out.posted || out.updated ? logger.info(out, 'Discord draft cards synced') : undefined))
-            .catch((err: unknown) => logger.error({ err }, 'Discord draft card sync failed'))
+            .catch((err: unknown) => logger.error(describeError(err), 'Discord draft card sync failed'))
             .finally(() => {
               busy = false;
             }),

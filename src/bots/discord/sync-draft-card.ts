@@ -1,5 +1,6 @@
 import { Routes, type RESTPostAPIChannelMessageResult } from 'discord.js';
 import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
+import { describeError } from '../describe-error.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
 import { cardStamp } from '../../store/draft-card-posts.js';
 import { renderDiscord } from './render-discord.js';
@@ -26,7 +27,7 @@ async function updateCard(deps: CardDeps, draftId: number): Promise<CardOutcome>
   try {
     await deps.client.rest.patch(Routes.channelMessage(post.channelId, post.messageId), { body: toRestMessage(card.page) });
   } catch (error) {
-    deps.logger.error({ draftId, channelId: post.channelId, messageId: post.messageId, err: error }, 'updating the Discord draft card failed');
+    deps.logger.error({ draftId, channelId: post.channelId, messageId: post.messageId, ...describeError(error) }, 'updating the Discord draft card failed');
     return 'failed';
   }
   await deps.cardPosts.markRendered(draftId, cardStamp(card.draft));
@@ -52,7 +53,7 @@ export function postDraftCard(deps: CardDeps, draftId: number): Promise<CardOutc
     try {
       message = (await deps.client.rest.post(Routes.channelMessages(deps.moderationChannelId), { body: toRestMessage(card.page) })) as RESTPostAPIChannelMessageResult;
     } catch (error) {
-      deps.logger.error({ draftId, channelId: deps.moderationChannelId, err: error }, 'posting the Discord draft card failed');
+      deps.logger.error({ draftId, channelId: deps.moderationChannelId, ...describeError(error) }, 'posting the Discord draft card failed');
       return 'failed';
     }
     await deps.cardPosts.save({ draftId, channelId: deps.moderationChannelId, messageId: message.id, postedAt: deps.now().toISOString(), renderedVersion: cardStamp(card.draft) });

@@ -2,7 +2,7 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Draft } from '../../core/moderation/draft.js';
 import { escapeSlackText } from './escape-slack-text.js';
 import { DRAFT_MODALS, INPUT_ACTION } from './draft-modal-ids.js';
-import { redactEmails } from './redact-emails.js';
+import { redactEmails } from '../../core/moderation/redact-emails.js';
 import { sanitizePlainText } from './sanitize-plain-text.js';
 import { SlackViewSchema, type SlackBlock, type SlackOption, type SlackView } from './slack-block-schema.js';
 import { SLACK_LIMITS as L } from './slack-limits.js';
@@ -46,7 +46,8 @@ const modal = (callbackId: string, draft: Draft, title: string, submit: string, 
   SlackViewSchema.parse({
     type: 'modal',
     callback_id: callbackId,
-    private_metadata: JSON.stringify({ draftId: draft.id }),
+    // the version lets a stale Edit form be refused instead of undoing someone's newer edit
+    private_metadata: JSON.stringify({ draftId: draft.id, version: draft.version }),
     title: plain(title, L.viewTitle),
     submit: plain(submit, L.viewSubmit),
     close: plain('Cancel', L.viewSubmit),

@@ -1,4 +1,4 @@
-import { redactEmails } from './redact-emails.js';
+import { redactEmails } from '../../core/moderation/redact-emails.js';
 
 /**
  * Makes untrusted text (contributors, members, catalog data) safe inside Slack mrkdwn and the

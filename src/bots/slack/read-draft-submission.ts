@@ -3,7 +3,7 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Draft, DraftFields } from '../../core/moderation/draft.js';
 import type { Suggestion } from '../../core/contribution/parsed-message.js';
 import { INPUT_ACTION, type EditInput } from './draft-modal-ids.js';
-import { redactEmails } from './redact-emails.js';
+import { redactEmails } from '../../core/moderation/redact-emails.js';
 
 /** The part of a view_submission payload this bot reads (parsed, never trusted as typed). */
 const StateValueSchema = z.object({
@@ -19,16 +19,18 @@ type ViewState = z.infer<typeof ViewStateSchema>;
 
 export type Submission<T> = { ok: true; draftId: number; value: T } | { ok: false; errors: Record<string, string>; message: string };
 
-const MetadataSchema = z.object({ draftId: z.number().int().positive() });
+/** version: the draft's version the form was filled from; absent in forms opened before it was recorded */
+const MetadataSchema = z.object({ draftId: z.number().int().positive(), version: z.number().int().positive().optional() });
 
-function readDraftId(view: ViewState): number | null {
+function readMetadata(view: ViewState): z.infer<typeof MetadataSchema> | null {
   try {
     const parsed = MetadataSchema.safeParse(JSON.parse(view.private_metadata ?? ''));
-    return parsed.success ? parsed.data.draftId : null;
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
+const readDraftId = (view: ViewState): number | null => readMetadata(view)?.draftId ?? null;
 
 const input = (view: ViewState, block: string) => view.state?.values[block]?.[INPUT_ACTION];
 const text = (view: ViewState, block: string) => (input(view, block)?.value ?? '').trim();
@@ -109,6 +111,12 @@ export function readMergeSubmission(raw: unknown): Submission<number> {
   const chosen = Number(input(view, 'agreement')?.selected_option?.value);
   if (!Number.isInteger(chosen) || chosen <= 0) return { ok: false, errors: { agreement: 'Choose an agreement.' }, message: 'Choose an agreement.' };
   return { ok: true, draftId, value: chosen };
+}
+
+/** The draft version a submitted modal was filled from; null when the form did not record one. */
+export function readSubmissionVersion(raw: unknown): number | null {
+  const parsed = ViewStateSchema.safeParse(raw);
+  return parsed.success ? (readMetadata(parsed.data)?.version ?? null) : null;
 }
 
 /** The draft a submitted modal is about, before its fields are read. */

@@ -2,7 +2,8 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { Actor } from '../../core/moderation/draft.js';
 import { DRAFT_MODALS } from './draft-modal-ids.js';
-import { readEditSubmission, readMergeSubmission, readRejectSubmission, readSubmissionDraftId, type Submission } from './read-draft-submission.js';
+import { describeStaleEdit } from './describe-stale-edit.js';
+import { readEditSubmission, readMergeSubmission, readRejectSubmission, readSubmissionDraftId, readSubmissionVersion, type Submission } from './read-draft-submission.js';
 import { NOT_MODERATOR, reportResult } from './register-draft-actions.js';
 import type { SlackBotContext } from './slack-bot-context.js';
 import { tellUser } from './tell-user.js';
@@ -61,6 +62,14 @@ async function handleSubmission(ctx: SlackBotContext, ack: Ack, callbackId: stri
     if (!draft) {
       await ack();
       return tell(`There is no draft ${draftId ?? ''}; nothing was changed.`);
+    }
+    // saving a form filled from an older version would silently undo the other moderator's edit;
+    // the error keeps the form open, so what was typed can still be copied
+    const seen = readSubmissionVersion(view);
+    if (draft.status === 'pending' && seen !== draft.version) {
+      const message = describeStaleEdit(draft.id, seen, await ctx.moderation.history(draft.id));
+      ctx.logger.info({ callbackId, userId: actor.id, draftId, seen, current: draft.version }, 'refused: stale edit form');
+      return ack({ response_action: 'errors', errors: { name: message } });
     }
     const edit = await accept(readEditSubmission(view, draft, await ctx.loadCatalog()));
     if (!edit) return;

@@ -1,4 +1,4 @@
-import { redactEmails } from './redact-emails.js';
+import { redactEmails } from '../../core/moderation/redact-emails.js';
 
 /**
  * For plain_text objects (headers, buttons, option labels), where entities are not decoded and

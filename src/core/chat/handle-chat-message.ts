@@ -29,13 +29,17 @@ export interface ChatMessage {
 export async function handleChatMessage(message: ChatMessage, ctx: ChatContext): Promise<Reply> {
   const command = parseChatCommand(message.text);
   if (command === null) return answerQuestion(message.text, ctx.catalog, ctx.now);
-  // Members' "help" and stray "/words" are for the question engine, which has its own help.
-  if ((command.verb === 'help' || command.verb === 'unknown') && !message.isModerator) {
+  // Members' "help", stray "/words" and questions that only start like a command ("history of the
+  // Paris Call", "drafts of norms on elections?") are for the question engine, which has its own help.
+  if ((command.verb === 'help' || command.verb === 'unknown' || command.verb === 'invalid') && !message.isModerator) {
     return answerQuestion(message.text.trim().replace(/^[/!]/, ''), ctx.catalog, ctx.now);
   }
   if (!message.isModerator) {
     return noticeReply('moderation-not-moderator', 'Only moderators can work on drafts, so nothing was changed. You can ask me anything about the norms catalog, for example "which agreements cover critical infrastructure?"');
   }
   if (!ctx.moderation) return noticeReply('moderation-unavailable', 'Moderation is not available here; use the moderators\' channel or the normbot terminal commands.');
-  return runModerationCommand(command, { moderation: ctx.moderation, catalog: ctx.catalog, now: ctx.now, actor: message.actor });
+  // Drafts show contributors' names and words: a moderator typing a command in a public channel
+  // gets the answer privately (the card in the moderators' channel shows the decision to all).
+  const reply = await runModerationCommand(command, { moderation: ctx.moderation, catalog: ctx.catalog, now: ctx.now, actor: message.actor });
+  return { ...reply, ephemeral: true };
 }

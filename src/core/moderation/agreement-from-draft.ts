@@ -3,6 +3,7 @@ import { ElementIdSchema } from '../taxonomy/norm-element.js';
 import type { Draft } from './draft.js';
 import { draftProvenance, draftSourceRef } from './draft-provenance.js';
 import { inferPartiesKinds } from './infer-parties-kinds.js';
+import { redactEmails } from './redact-emails.js';
 
 /** Norm elements suggested in a draft, as coverage links a moderator still has to confirm. */
 export function coverageFromDraft(draft: Draft, at: string): Coverage[] {
@@ -13,7 +14,7 @@ export function coverageFromDraft(draft: Draft, at: string): Coverage[] {
     seen.add(s.id);
     links.push({
       element: s.id,
-      evidence: s.sentence || `suggested by the contributor (${s.name})`,
+      evidence: redactEmails(s.sentence || `suggested by the contributor (${s.name})`),
       source: draftSourceRef(draft),
       status: 'unverified',
       provenance: draftProvenance(draft, at),
@@ -36,7 +37,8 @@ export function slugify(name: string): string {
 
 /** The catalog entry an approved draft becomes; the store assigns the id. */
 export function agreementFromDraft(draft: Draft, at: string): Omit<Agreement, 'id'> {
-  const f = draft.fields;
+  // the catalog is shown to every member: no e-mail address from a contribution goes in
+  const f = redactDraftFields(draft.fields);
   const ref = draftSourceRef(draft);
   const signatories = f.signatories.length > 0 ? ` (signatories: ${f.signatories.join(', ')})` : '';
   return {
@@ -57,5 +59,17 @@ export function agreementFromDraft(draft: Draft, at: string): Omit<Agreement, 'i
     coverage: coverageFromDraft(draft, at),
     addedAt: at.slice(0, 10),
     provenance: draftProvenance(draft, at),
+  };
+}
+
+/** The draft's fields with every e-mail address blanked, for anything members will read. */
+export function redactDraftFields(fields: Draft['fields']): Draft['fields'] {
+  const r = (v: string | null) => (v === null ? null : redactEmails(v));
+  return {
+    ...fields,
+    name: redactEmails(fields.name),
+    parties: r(fields.parties),
+    maintainer: r(fields.maintainer),
+    signatories: fields.signatories.map(redactEmails),
   };
 }

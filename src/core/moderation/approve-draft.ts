@@ -1,18 +1,47 @@
+import type { Agreement } from '../catalog/agreement.js';
 import { agreementFromDraft } from './agreement-from-draft.js';
 import { catalogChange, decideDraft } from './decide-draft.js';
-import type { Actor } from './draft.js';
+import type { Actor, Draft } from './draft.js';
 import { dropUnknownElements } from './drop-unknown-elements.js';
+import { mergeDraftIntoAgreement } from './merge-draft-into-agreement.js';
 import type { ModerationResult } from './moderation-port.js';
-import type { ModerationDeps } from './moderation-store.js';
+import type { ModerationDeps, ModerationTx } from './moderation-store.js';
 
-/** Adds the draft to the catalog as a new agreement, citing the contribution, and decides it. */
+/** At or above this, the draft names a catalog agreement outright (its name or an alias). */
+export const NAMES_CATALOG_AGREEMENT = 0.95;
+
+/**
+ * Approves a draft into the catalog, citing the contribution: a draft that names an agreement
+ * already in the catalog updates that agreement (additions only, as a merge does) rather than
+ * adding a second copy that would inflate every count; any other draft becomes a new agreement.
+ */
 export function approveDraft(deps: ModerationDeps, draftId: number, actor: Actor): Promise<ModerationResult> {
   return decideDraft(deps, draftId, actor, async (draft, tx, at) => {
-    const agreement = await tx.catalog.addAgreement(agreementFromDraft(await dropUnknownElements(draft, tx.catalog), at), catalogChange(actor, at, draft, 'approve-draft'));
+    const clean = await dropUnknownElements(draft, tx.catalog);
+    const named = await namedAgreement(draft, tx);
+    if (named) {
+      const saved = await tx.catalog.updateAgreement(mergeDraftIntoAgreement(named, clean, at), catalogChange(actor, at, draft, 'approve-draft'));
+      const added = saved.coverage.length - named.coverage.length;
+      return {
+        decision: { status: 'approved', reason: null, agreementId: saved.id },
+        message: `Approved draft ${draft.id} as an update of agreement ${saved.id} "${saved.name}", which it names (${links(added)} added).`,
+        agreementName: saved.name,
+      };
+    }
+    const agreement = await tx.catalog.addAgreement(agreementFromDraft(clean, at), catalogChange(actor, at, draft, 'approve-draft'));
     return {
       decision: { status: 'approved', reason: null, agreementId: agreement.id },
-      message: `Approved draft ${draft.id}: "${agreement.name}" is now agreement ${agreement.id} in the catalog (${agreement.coverage.length} unverified norm-element link${agreement.coverage.length === 1 ? '' : 's'}).`,
+      message: `Approved draft ${draft.id}: "${agreement.name}" is now agreement ${agreement.id} in the catalog (${links(agreement.coverage.length)}).`,
       agreementName: agreement.name,
     };
   });
+}
+
+async function namedAgreement(draft: Draft, tx: ModerationTx): Promise<Agreement | null> {
+  const match = draft.catalogMatch;
+  return match && match.score >= NAMES_CATALOG_AGREEMENT ? tx.catalog.getAgreement(match.agreementId) : null;
+}
+
+function links(n: number): string {
+  return `${n} unverified norm-element link${n === 1 ? '' : 's'}`;
 }

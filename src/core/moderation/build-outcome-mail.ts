@@ -22,7 +22,8 @@ export function buildOutcomeMail(draft: Draft, contact: ContributorContact | nul
       ? 'If you think this is a mistake, or can add a source, simply reply to this mail.'
       : 'Norm-element links from your contribution are shown as unverified until a moderator confirms them. Reply to this mail to correct anything.';
   const subjectVerb = draft.status === 'rejected' ? 'not added' : draft.status === 'merged' ? 'merged' : 'added';
-  const headers: Record<string, string> = {};
+  // RFC 3834 §5: machine-generated, so vacation responders and other robots do not answer it
+  const headers: Record<string, string> = { 'Auto-Submitted': 'auto-generated' };
   if (contact.messageId) {
     headers['In-Reply-To'] = contact.messageId;
     headers['References'] = contact.messageId;

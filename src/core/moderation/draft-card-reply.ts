@@ -4,6 +4,7 @@ import { ANONYMOUS_LABEL } from '../contribution/build-drafts.js';
 import type { Draft, DraftFields } from './draft.js';
 import { describeDecision, formatUtc } from './draft-state.js';
 import { redactEmails } from './redact-emails.js';
+import { NAMES_CATALOG_AGREEMENT } from './approve-draft.js';
 
 const SNIPPET_MAX = 140;
 
@@ -23,7 +24,7 @@ function clip(text: string, max: number): string {
 
 function fieldValue(value: DraftFields[keyof DraftFields]): string {
   if (value === null) return '(not given)';
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => (typeof v === 'string' ? v : v.id)).join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : clip(value.map((v) => (typeof v === 'string' ? v : v.id)).join(', '), 600);
   return clip(String(value), 300);
 }
 
@@ -60,7 +61,9 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
   const contributor = clip(draft.contributorLabel, 120) || ANONYMOUS_LABEL;
   const match = draft.catalogMatch;
   const looksLike = match
-    ? `Looks like: ${clip(catalog?.agreementById.get(match.agreementId)?.name ?? match.name, 200)} (agreement ${match.agreementId}, match ${match.score.toFixed(2)})`
+    ? `Looks like: ${clip(catalog?.agreementById.get(match.agreementId)?.name ?? match.name, 200)} (agreement ${match.agreementId}, match ${match.score.toFixed(2)}${
+        match.score >= NAMES_CATALOG_AGREEMENT && draft.status === 'pending' ? '; Approve updates it' : ''
+      })`
     : 'Looks like: nothing in the catalog (a new agreement)';
   const norms: Ref[] = f.normElements.map((s) => ({ id: s.id, name: catalog?.elementById.get(s.id)?.name ?? clip(s.name, 100) }));
   const fields = FIELD_ROWS.map((row) => {

@@ -1,6 +1,6 @@
 import type { Agreement } from '../catalog/agreement.js';
 import { normalizeText } from '../text/normalize-text.js';
-import { coverageFromDraft } from './agreement-from-draft.js';
+import { coverageFromDraft, redactDraftFields } from './agreement-from-draft.js';
 import type { Draft } from './draft.js';
 import { draftSourceRef } from './draft-provenance.js';
 
@@ -10,8 +10,9 @@ import { draftSourceRef } from './draft-provenance.js';
  * none. Nothing is removed or overwritten: the catalog's sourced facts win.
  */
 export function mergeDraftIntoAgreement(agreement: Agreement, draft: Draft, at: string): Agreement {
+  const fields = redactDraftFields(draft.fields);
   const known = new Set([agreement.name, ...agreement.aliases].map(normalizeText));
-  const aliases = known.has(normalizeText(draft.fields.name)) ? agreement.aliases : [...agreement.aliases, draft.fields.name];
+  const aliases = known.has(normalizeText(fields.name)) ? agreement.aliases : [...agreement.aliases, fields.name];
   const ref = draftSourceRef(draft);
   const factsSources = agreement.factsSources.includes(ref) ? agreement.factsSources : [...agreement.factsSources, ref];
   const covered = new Set(agreement.coverage.map((c) => c.element));
@@ -21,7 +22,7 @@ export function mergeDraftIntoAgreement(agreement: Agreement, draft: Draft, at: 
     aliases,
     factsSources,
     coverage,
-    year: agreement.year ?? draft.fields.launchYear,
-    maintainer: agreement.maintainer || (draft.fields.maintainer ?? ''),
+    year: agreement.year ?? fields.launchYear,
+    maintainer: agreement.maintainer || (fields.maintainer ?? ''),
   };
 }

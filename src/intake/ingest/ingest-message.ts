@@ -85,15 +85,14 @@ export async function ingestMessage(raw: Buffer, origin: string, deps: IngestDep
 }
 
 /**
- * ingestMessage for several messages (a fetched batch): all raw bytes are stored first in one
- * transaction, then each is parsed and committed in order. `shouldStop` is checked between messages;
- * the ones not reached stay stored and are finished by the next pass or at restart.
+ * ingestMessage for a few messages (part of a fetched batch): all raw bytes are stored first in one
+ * transaction, then each is parsed and committed in order, all of them: a stop waits for the group,
+ * so no message is left stored but unprocessed (which would count a retry attempt it never made).
  */
 export async function ingestMessages(
   messages: ReadonlyArray<{ raw: Buffer; origin: string }>,
   deps: IngestDeps,
   onOutcome: (outcome: IngestOutcome, index: number) => void,
-  shouldStop: () => boolean = () => false,
 ): Promise<void> {
   const prepared = messages.map((m) => prepareRawMessage(m.raw, m.origin, deps));
   const stored = await storeRawMessages(
@@ -102,7 +101,6 @@ export async function ingestMessages(
     deps.now(),
   );
   for (const [i, p] of prepared.entries()) {
-    if (shouldStop()) return;
     onOutcome(await finishStoredMessage(p, stored[i]!, deps, true), i);
   }
 }

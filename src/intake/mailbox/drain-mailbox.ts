@@ -2,7 +2,7 @@ import type { ImapFlow } from 'imapflow';
 import type { Logger } from 'pino';
 import { readImapCheckpoint, writeImapCheckpoint } from '../../store/imap-checkpoint.js';
 import type { IngestDeps, IngestOutcome } from '../ingest/ingest-deps.js';
-import { ingestMessage } from '../ingest/ingest-message.js';
+import { ingestMessages } from '../ingest/ingest-message.js';
 import { MAX_MESSAGE_BYTES } from '../ingest/intake-limits.js';
 
 export interface DrainOptions {
@@ -14,9 +14,12 @@ export interface DrainOptions {
   /** bytes fetched per round trip, so a batch of big attachments stays bounded in memory */
   batchBytes: number;
   onOutcome?: (outcome: IngestOutcome, uid: number) => void;
-  /** checked between messages: a graceful stop ends the pass after flagging what was committed */
+  /** checked between groups of messages: a graceful stop ends the pass after flagging what was committed */
   shouldStop?: () => boolean;
 }
+
+/** messages whose raw bytes are stored in one transaction */
+const STORE_GROUP = 10;
 
 interface Pending {
   uid: number;
@@ -49,6 +52,7 @@ export async function drainMailbox(client: ImapFlow, deps: IngestDeps, o: DrainO
   const maxBytes = deps.maxMessageBytes ?? MAX_MESSAGE_BYTES;
   const lock = await client.getMailboxLock(o.mailbox);
   let handled = 0;
+  let nextFetch: ReturnType<ImapFlow['fetchAll']> | null = null;
   try {
     const mailbox = client.mailbox;
     if (!mailbox) throw new Error(`mailbox ${o.mailbox} is not open`);
@@ -68,49 +72,47 @@ export async function drainMailbox(client: ImapFlow, deps: IngestDeps, o: DrainO
       .map((m) => ({ uid: m.uid, size: m.size ?? 0 }))
       .sort((a, b) => a.uid - b.uid);
     let blocked = false;
-    for (const batch of chunk(pending, o.batchSize, o.batchBytes)) {
+    const batches = chunk(pending, o.batchSize, o.batchBytes);
+    const fetchBatch = (batch: Pending[]) => {
       const range = batch.map((m) => m.uid).join(',');
       // an oversized message is fetched only up to the limit + 1 byte: enough to store and reject it
-      const big = batch.filter((m) => m.size > maxBytes);
-      const fetched = await client.fetchAll(range, { uid: true, source: big.length ? { start: 0, maxLength: maxBytes + 1 } : true }, { uid: true });
+      const big = batch.some((m) => m.size > maxBytes);
+      const fetching = client.fetchAll(range, { uid: true, source: big ? { start: 0, maxLength: maxBytes + 1 } : true }, { uid: true });
+      fetching.catch(() => undefined); // awaited (and its error thrown) when the batch's turn comes
+      return fetching;
+    };
+    // the next batch is fetched while this one is processed: at most two batches in memory, and
+    // fetching has no effect on the server, so flags still follow the commits
+    nextFetch = batches.length > 0 ? fetchBatch(batches[0]!) : null;
+    for (const [b, batch] of batches.entries()) {
+      const fetched = await nextFetch!;
+      nextFetch = b + 1 < batches.length && !o.shouldStop?.() ? fetchBatch(batches[b + 1]!) : null;
       const sources = new Map(fetched.map((m) => [m.uid, m.source ?? Buffer.alloc(0)]));
       const committed: number[] = [];
       // one catalog read per batch, not per message: an approval lands at the latest one batch later
       const snapshot = await deps.catalog();
-      // the next message is parsed while this one waits on SQLite; parsing has no effects, so the
-      // order "raw stored, then parse result used, then commit, then flag" is unchanged
-      const ahead = new Map<Buffer, ReturnType<IngestDeps['parse']>>();
-      const parseAhead = (raw: Buffer | undefined) => {
-        if (!raw || ahead.has(raw)) return;
-        const parsing = deps.parse(raw, { catalog: snapshot });
-        parsing.catch(() => undefined); // consumed (and its error reported) by ingestMessage
-        ahead.set(raw, parsing);
-      };
-      const batchDeps: IngestDeps = {
-        ...deps,
-        catalog: () => snapshot,
-        parse: (raw, ctx) => {
-          const parsing = ctx.catalog === snapshot ? ahead.get(raw) : undefined;
-          ahead.delete(raw);
-          return parsing ?? deps.parse(raw, ctx);
-        },
-      };
-      for (const [k, { uid }] of batch.entries()) {
-        if (o.shouldStop?.()) break;
-        const source = sources.get(uid);
-        if (!source) continue; // expunged meanwhile
-        const next = batch[k + 1];
-        const started = ingestMessage(source, `imap:${o.mailbox}:${uidValidity}:${uid}`, batchDeps);
-        if (next && next.size <= maxBytes && !o.shouldStop?.()) parseAhead(sources.get(next.uid));
-        const outcome = await started;
-        o.onOutcome?.(outcome, uid);
-        log.debug({ uid, rawId: outcome.rawId, status: outcome.status }, 'message handled');
-        if (outcome.status === 'retry') {
-          blocked = true;
-          continue;
-        }
-        committed.push(uid);
-        if (!blocked) checkpoint.lastUid = uid;
+      const batchDeps: IngestDeps = { ...deps, catalog: () => snapshot };
+      const present = batch.filter((m) => sources.has(m.uid)); // the others were expunged meanwhile
+      // raw bytes stored a group at a time (one transaction instead of one per message), each group
+      // finished before the next; a stop is honoured between groups
+      for (let g = 0; g < present.length && !o.shouldStop?.(); g += STORE_GROUP) {
+        const group = present.slice(g, g + STORE_GROUP);
+        const messages = group.map(({ uid }) => ({ raw: sources.get(uid)!, origin: `imap:${o.mailbox}:${uidValidity}:${uid}` }));
+        await ingestMessages(
+          messages,
+          batchDeps,
+          (outcome, i) => {
+            const uid = group[i]!.uid;
+            o.onOutcome?.(outcome, uid);
+            log.debug({ uid, rawId: outcome.rawId, status: outcome.status }, 'message handled');
+            if (outcome.status === 'retry') {
+              blocked = true;
+              return;
+            }
+            committed.push(uid);
+            if (!blocked) checkpoint.lastUid = uid;
+          },
+        );
       }
       if (committed.length > 0) {
         await client.messageFlagsAdd(committed, ['\\Seen'], { uid: true });
@@ -128,6 +130,7 @@ export async function drainMailbox(client: ImapFlow, deps: IngestDeps, o: DrainO
     }
     return handled;
   } finally {
+    await nextFetch?.catch(() => undefined); // the lock is released only when no fetch of ours is running
     lock.release();
   }
 }

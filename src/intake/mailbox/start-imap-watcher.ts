@@ -122,7 +122,7 @@ export function startImapWatcher(settings: ImapSettings, deps: IngestDeps, onOut
     async stop() {
       stopped = true;
       wake();
-      // the current message finishes and is flagged; a server that does not answer is cut off
+      // the current group of messages finishes and is flagged; a server that does not answer is cut off
       const forced = setTimeout(() => client?.close(), 10_000);
       await loop;
       clearTimeout(forced);

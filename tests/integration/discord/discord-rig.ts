@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { silentLogger } from '../../../src/logger.js';
 import { startDiscordBot, type DiscordBot } from '../../../src/bots/discord/start-discord-bot.js';
 import { startFakeDiscordApi, type FakeDiscordApi } from '../../helpers/fake-discord-api.js';
@@ -10,6 +11,8 @@ export interface DiscordRig {
   bot: DiscordBot;
   /** feeds a raw gateway INTERACTION_CREATE payload to the real client and waits for the handler */
   dispatch(raw: unknown): Promise<void>;
+  /** from now on, the bot's log lines (raw JSON) are collected in the returned array */
+  captureLogs(): string[];
   close(): Promise<void>;
 }
 
@@ -44,6 +47,11 @@ export async function openDiscordRig(): Promise<DiscordRig> {
     async dispatch(raw) {
       client.actions.InteractionCreate.handle(raw);
       await bot.idle();
+    },
+    captureLogs() {
+      const lines: string[] = [];
+      bot.deps.logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) });
+      return lines;
     },
     async close() {
       await bot.stop();

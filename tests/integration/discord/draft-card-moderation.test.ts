@@ -204,6 +204,23 @@ describe('Discord draft cards', () => {
     for (const b of bodies) expect(b.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('logs only the message and code when Discord refuses a card update, not the card it carried', async () => {
+    const logs = rig.captureLogs();
+    rig.fake.failNext('PATCH', /\/channels\/\d+\/messages\/\d+$/, 400, { message: 'Invalid Form Body', code: 50035 });
+    expect(await rig.bot.syncDraftCard(draftId)).toBe('failed');
+    expect(logs.join('\n')).toMatch(/Invalid Form Body.*50035|50035.*Invalid Form Body/);
+    expect(logs.join('\n')).not.toContain('Nordic');
+  });
+
+  it('logs only the message and code when Discord refuses a new card, not the card it carried', async () => {
+    const second = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
+    const logs = rig.captureLogs();
+    rig.fake.failNext('POST', /\/channels\/\d+\/messages$/, 403, { message: 'Missing Access', code: 50001 });
+    expect(await rig.bot.postDraftCard(second)).toBe('failed');
+    expect(logs.join('\n')).toContain('Missing Access');
+    expect(logs.join('\n')).not.toContain('Baltic');
+  });
+
   it('shows contributor @everyone and role mentions as inert text on the card', async () => {
     const card = rig.fake.calls.find((c) => c.method === 'POST' && c.path === `/api/v10/channels/${IDS.channel}/messages`)!.body;
     const text = embedText(card);

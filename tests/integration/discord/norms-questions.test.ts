@@ -105,6 +105,14 @@ describe('/norms questions on Discord', () => {
     expect(JSON.stringify(rig.fake.calls)).not.toContain('disk on fire');
   });
 
+  it('logs only the message and code of a failure, not the payload the error carries', async () => {
+    const logs = rig.captureLogs();
+    rig.bot.deps.loadCatalog = () => Promise.reject(Object.assign(new Error('disk on fire'), { code: 'EIO', requestBody: { json: { content: 'contributor secret text' } } }));
+    await rig.dispatch(slashNorms(MEMBER_CARL, 'ask', { question: 'what is 2.5?' }));
+    expect(logs.join('\n')).toMatch(/disk on fire.*EIO/);
+    expect(logs.join('\n')).not.toContain('contributor secret text');
+  });
+
   it('refuses an unknown subcommand privately', async () => {
     await rig.dispatch(slashNorms(MEMBER_CARL, 'explode'));
     expect(lastCallback()).toMatchObject({ type: 4, data: { flags: 64 } });
@@ -159,6 +167,19 @@ describe('mentions and direct messages', () => {
     expect(reply!.body.message_reference).toMatchObject({ message_id: expect.any(String) });
     expect(reply!.body.embeds[0].title).toContain('2.1');
     expect(reply!.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('apologises in a reply that pings nobody when answering a mention fails, and logs no payload', async () => {
+    const logs = rig.captureLogs();
+    rig.bot.deps.loadCatalog = () => Promise.reject(Object.assign(new Error('disk on fire'), { code: 'EIO', requestBody: { json: { content: 'contributor secret text' } } }));
+    await deliver(rawMessage(MEMBER_CARL, `<@${IDS.bot}> what is 2.5?`, true));
+    const [reply, ...others] = sent();
+    expect(others).toEqual([]);
+    expect(reply!.body.content).toBe('Something went wrong answering that; the moderators have been told in the logs.');
+    expect(reply!.body.allowed_mentions).toMatchObject({ parse: [] });
+    expect(JSON.stringify(rig.fake.calls)).not.toContain('disk on fire');
+    expect(logs.join('\n')).toMatch(/disk on fire.*EIO/);
+    expect(logs.join('\n')).not.toContain('contributor secret text');
   });
 
   it('ignores channel messages that do not mention the bot', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParseEmail } from '../../../src/intake/ingest/ingest-deps.js';
-import { ingestMessage } from '../../../src/intake/ingest/ingest-message.js';
+import { ingestMessage, ingestMessages } from '../../../src/intake/ingest/ingest-message.js';
 import { MAX_PROCESSING_ATTEMPTS } from '../../../src/intake/ingest/intake-limits.js';
 import { recoverStoredMessages } from '../../../src/intake/ingest/recover-stored-messages.js';
 import { parseEmail } from '../../../src/intake/parse/parse-email.js';
@@ -148,5 +148,36 @@ describe('ingestMessage with bad input', () => {
     const row = await h.store.db.get<{ size: number; raw: Buffer }>('SELECT size, raw FROM raw_messages');
     expect(row!.size).toBe(raw.length);
     expect(row!.raw.length).toBeLessThan(raw.length);
+  });
+});
+
+describe('ingestMessages', () => {
+  it('stores every raw message of a group before parsing the first', async () => {
+    const rawsStoredAtFirstParse: number[] = [];
+    const parse: ParseEmail = async () => {
+      if (rawsStoredAtFirstParse.length === 0) rawsStoredAtFirstParse.push(await h.count('SELECT count(*) n FROM raw_messages'));
+      return aParsedMessage();
+    };
+    const messages = [1, 2, 3].map((i) => ({ raw: buildMail({ messageId: `<group-${i}@x>` }), origin: `test:${i}` }));
+    const outcomes: string[] = [];
+    await ingestMessages(messages, h.deps(parse), (o) => outcomes.push(o.status));
+    expect(rawsStoredAtFirstParse).toEqual([3]);
+    expect(outcomes).toEqual(['processed', 'processed', 'processed']);
+  });
+
+  it('treats a second copy of the same bytes in one group as a duplicate of the first, processed once', async () => {
+    const raw = buildMail();
+    const outcomes: string[] = [];
+    await ingestMessages(
+      [
+        { raw, origin: 'test:1' },
+        { raw, origin: 'test:2' },
+      ],
+      h.deps(parseAs()),
+      (o) => outcomes.push(o.status),
+    );
+    expect(outcomes).toEqual(['processed', 'duplicate']);
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(1);
+    expect(await h.count('SELECT count(*) n FROM outbox')).toBe(1);
   });
 });

@@ -29,6 +29,42 @@ describe('approveDraft over SQLite', () => {
     expect(agreement?.coverage).toEqual([expect.objectContaining({ element: '2.1', status: 'unverified' })]);
   });
 
+  it('updates the agreement a draft names instead of adding a second copy', async () => {
+    const draftId = await insertDraft(fx.store.db, {
+      fields: { name: 'Paris Call', normElements: [{ id: '5.5', name: 'Botnets', sentence: 'The Paris Call work on botnets.' }] },
+      catalogMatch: { agreementId: 22, name: 'The Paris Call for Trust and Security in Cyberspace', score: 1 },
+    });
+    const before = await fx.store.catalog.loadSnapshot();
+    const result = await fx.moderation.approve(draftId, alice);
+    if (!result.ok) throw new Error(result.message);
+    const after = await fx.store.catalog.loadSnapshot();
+    expect(result.draft).toMatchObject({ status: 'approved', agreementId: 22 });
+    expect(after.agreements).toHaveLength(before.agreements.length);
+    expect(after.agreementById.get(22)?.coverage).toContainEqual(expect.objectContaining({ element: '5.5', status: 'unverified' }));
+  });
+
+  it('adds a new agreement when the catalog match is only a resemblance', async () => {
+    const draftId = await insertDraft(fx.store.db, { catalogMatch: { agreementId: 22, name: 'The Paris Call for Trust and Security in Cyberspace', score: 0.7 } });
+    const before = await fx.store.catalog.loadSnapshot();
+    const result = await fx.moderation.approve(draftId, alice);
+    if (!result.ok) throw new Error(result.message);
+    expect((await fx.store.catalog.loadSnapshot()).agreements).toHaveLength(before.agreements.length + 1);
+  });
+
+  it('keeps e-mail addresses from a contribution out of the catalog', async () => {
+    const draftId = await insertDraft(fx.store.db, {
+      fields: {
+        signatories: ['Jordan Blake jblake@example.net'],
+        maintainer: 'Secretariat, contact sec@example.org',
+        normElements: [{ id: '2.1', name: 'CIP', sentence: 'Write to ada@example.org about CIP.' }],
+      },
+    });
+    const result = await fx.moderation.approve(draftId, alice);
+    if (!result.ok) throw new Error(result.message);
+    const agreement = (await fx.store.catalog.loadSnapshot()).agreementById.get(result.draft.agreementId ?? -1);
+    expect(JSON.stringify(agreement)).not.toMatch(/@example\.(net|org)/);
+  });
+
   it('records who approved and when', async () => {
     const draftId = await insertDraft(fx.store.db);
     await fx.moderation.approve(draftId, alice);

@@ -99,4 +99,16 @@ describe('handleChatMessage for members', () => {
       await fx.cleanup();
     }
   });
+
+  it.each(['history of the Paris Call', 'drafts of norms on elections?'])('answers a member\'s question that starts like a command: %s', async (text) => {
+    const fx = await openModerationFixture();
+    try {
+      const catalog = await fx.store.catalog.loadSnapshot();
+      const reply = await handleChatMessage({ text, actor: member, isModerator: false }, { catalog, now: fx.clock.now(), moderation: fx.moderation });
+      expect(reply.intent).not.toBe('moderation-not-moderator');
+      expect(reply).toEqual(answerQuestion(text, catalog, fx.clock.now()));
+    } finally {
+      await fx.cleanup();
+    }
+  });
 });

@@ -73,6 +73,20 @@ describe('Slack draft moderation', () => {
     expect((await h.draft(draftId)).version).toBe(1);
   });
 
+  it('refuses an edit form opened before another moderator saved, naming who edited, and keeps their edit', async () => {
+    const draftId = await postedCard();
+    await h.click('edit', String(draftId), LISTED_MOD);
+    await h.click('edit', String(draftId), GROUP_MOD);
+    const [stale, fresh] = h.fake.callsTo('views.open').map((c) => c.args.view as { callback_id: string; private_metadata: string; blocks: Array<Record<string, any>> });
+    await h.submit({ callback_id: fresh!.callback_id, private_metadata: fresh!.private_metadata, state: { values: stateFromModal(fresh!, { name: { value: 'Saved by the group moderator' } }) } }, GROUP_MOD);
+    expect((await h.draft(draftId)).version).toBe(2);
+    const res = await h.submit({ callback_id: stale!.callback_id, private_metadata: stale!.private_metadata, state: { values: stateFromModal(stale!, { launchYear: { value: '2001' } }) } }, LISTED_MOD);
+    expect(JSON.parse(res.text)).toMatchObject({ response_action: 'errors', errors: { name: expect.stringMatching(/edited by umod2 while this form was open.*Nothing was saved/) } });
+    const draft = await h.draft(draftId);
+    expect(draft.fields.name).toBe('Saved by the group moderator');
+    expect(draft.version).toBe(2);
+  });
+
   it('rejects a draft with a reason from the modal', async () => {
     const draftId = await postedCard();
     await h.click('reject', String(draftId), GROUP_MOD);

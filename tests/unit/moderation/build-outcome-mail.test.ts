@@ -11,6 +11,11 @@ describe('buildOutcomeMail', () => {
     expect(mail?.body).toContain('Reason given by the moderators: not an agreement');
   });
 
+  it('is marked as machine-generated mail (RFC 3834) so robots do not answer it', () => {
+    const mail = buildOutcomeMail(aDraft({ status: 'approved', ...decided }), contact, null);
+    expect(mail?.headers).toMatchObject({ 'Auto-Submitted': 'auto-generated', 'In-Reply-To': '<m1@example.org>' });
+  });
+
   it('is keyed once per draft', () => {
     expect(buildOutcomeMail(aDraft({ id: 9, status: 'approved', ...decided }), contact, 'X')?.dedupeKey).toBe('outcome:9');
   });

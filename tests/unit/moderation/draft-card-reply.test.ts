@@ -50,6 +50,18 @@ describe('draftCardReply', () => {
     expect(JSON.stringify(draftCardReply(draft, catalog))).not.toContain('ada@example.org');
   });
 
+  it('never shows an e-mail address given in a list field such as signatories', () => {
+    const draft = aDraft({ fields: { ...aDraft().fields, signatories: ['Jordan Blake jblake@example.net', 'https://example.net/list'] } });
+    const card = JSON.stringify(draftCardReply(draft, catalog));
+    expect(card).not.toContain('jblake@example.net');
+    expect(card).toContain('https://example.net/list');
+  });
+
+  it('tells the moderator that approving updates the agreement the draft names', () => {
+    const draft = aDraft({ catalogMatch: { agreementId: 22, name: 'Paris Call', score: 1 } });
+    expect(draftCardReply(draft, catalog).text).toMatch(/Looks like: The Paris Call .*Approve updates it/);
+  });
+
   it('never names an anonymous contributor', () => {
     const reply = draftCardReply(aDraft({ contributorLabel: 'Anonymous contributor' }), catalog);
     expect(reply.text).toContain('From Anonymous contributor');

@@ -16,7 +16,7 @@ describe('escapeSlackText', () => {
   });
 
   it('hides e-mail addresses', () => {
-    expect(escapeSlackText('write to jane@example.org today')).toBe('write to [address hidden] today');
+    expect(escapeSlackText('write to jane@example.org today')).toBe('write to [e-mail address removed] today');
   });
 });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../../../src/core/catalog/catalog-snapshot.js';
 import { buildEditModal, buildMergeModal, buildRejectModal } from '../../../../src/bots/slack/build-draft-modals.js';
-import { readEditSubmission, readMergeSubmission, readRejectSubmission } from '../../../../src/bots/slack/read-draft-submission.js';
+import { readEditSubmission, readMergeSubmission, readRejectSubmission, readSubmissionVersion } from '../../../../src/bots/slack/read-draft-submission.js';
 import { aDraft, aDraftFields } from '../../../helpers/draft-builder.js';
 import { loadCatalog } from '../../../helpers/load-catalog.js';
 import { stateFromModal } from '../../../helpers/fake-slack-api.js';
@@ -54,6 +54,15 @@ describe('edit modal', () => {
     const draft = aDraft();
     const out = readEditSubmission(submitted(buildEditModal(draft, catalog), { launchYear: { value: 'soon' } }), draft, catalog);
     expect(out.ok === false && out.errors).toEqual({ launchYear: expect.stringMatching(/four-digit year/) });
+  });
+
+  it('records the draft version the form was filled from', () => {
+    const draft = aDraft({ version: 3 });
+    expect(readSubmissionVersion(submitted(buildEditModal(draft, catalog)))).toBe(3);
+  });
+
+  it('reads no version from a form that did not record one', () => {
+    expect(readSubmissionVersion({ private_metadata: JSON.stringify({ draftId: 1 }), state: { values: {} } })).toBeNull();
   });
 
   it('refuses a submission whose metadata was tampered with', () => {
