@@ -1,3 +1,4 @@
+import { describeError } from '../describe-error.js';
 import { handleChatMessage } from '../../core/chat/handle-chat-message.js';
 import type { Actor } from '../../core/moderation/draft.js';
 import { renderSlack, type RenderedSlack } from './render-slack.js';
@@ -13,7 +14,7 @@ export async function answerInSlack(ctx: SlackBotContext, text: string, actor: A
   const reply = await ctx.inTurn(() => handleChatMessage({ text, actor, isModerator }, { catalog, now: ctx.now(), moderation: ctx.moderation }));
   const rendered = await ctx.inTurn(() => renderSlack(reply));
   if (isModerator) {
-    await ctx.cards.syncDraftCards().catch((error: unknown) => ctx.logger.warn({ err: (error as Error).message }, 'draft cards not synced'));
+    await ctx.cards.syncDraftCards().catch((error: unknown) => ctx.logger.warn(describeError(error), 'draft cards not synced'));
   }
   return { ...rendered, ephemeral: reply.ephemeral };
 }

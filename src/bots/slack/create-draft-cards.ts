@@ -1,3 +1,4 @@
+import { describeError } from '../describe-error.js';
 import type { webApi } from '@slack/bolt';
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
@@ -83,7 +84,7 @@ export function createDraftCards(deps: DraftCardsDeps): DraftCards {
       // one failing card (deleted message, channel archived) must not stop the others
       const attempt = (id: number, mode: 'post' | 'refresh') =>
         publish(id, mode).catch((error: unknown): CardOutcome => {
-          deps.logger.warn({ draftId: id, err: (error as Error).message }, 'draft card could not be published');
+          deps.logger.warn({ draftId: id, ...describeError(error) }, 'draft card could not be published');
           return { ok: false, message: (error as Error).message };
         });
       for (const id of await posts.unposted()) if ((await attempt(id, 'post')).ok) posted += 1;

@@ -1,3 +1,4 @@
+import { describeError } from '../describe-error.js';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.js';
 
@@ -44,7 +45,7 @@ export function createModeratorCheck(deps: ModeratorCheckDeps): (userId: string)
     try {
       return (await loadGroup(deps.group)).has(userId);
     } catch (error) {
-      deps.logger.warn({ err: (error as Error).message, usergroup: deps.group }, 'cannot read the moderator user group; treating the user as not a moderator');
+      deps.logger.warn({ ...describeError(error), usergroup: deps.group }, 'cannot read the moderator user group; treating the user as not a moderator');
       return false;
     }
   };

@@ -1,3 +1,4 @@
+import { describeError } from '../describe-error.js';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
@@ -79,7 +80,7 @@ export function createSlackBot(deps: SlackBotDeps): SlackBot {
   registerDraftViews(app, ctx);
   registerAppHome(app, ctx);
   app.error(async (error) => {
-    logger.error({ code: (error as { code?: string }).code, err: error.message }, 'unhandled Slack error');
+    logger.error(describeError(error), 'unhandled Slack error');
   });
 
   const postDigest = async () => {
@@ -96,7 +97,7 @@ export function createSlackBot(deps: SlackBotDeps): SlackBot {
     ...cards,
     postDigest,
     startDigest: () =>
-      scheduleDigest({ now, hourUtc: config.digestHourUtc, post: postDigest, onError: (error) => logger.error({ err: (error as Error).message }, 'digest failed') }),
+      scheduleDigest({ now, hourUtc: config.digestHourUtc, post: postDigest, onError: (error) => logger.error(describeError(error), 'digest failed') }),
     startCardSync(everyMs = 30_000) {
       let running = false;
       const timer = setInterval(() => {
@@ -105,7 +106,7 @@ export function createSlackBot(deps: SlackBotDeps): SlackBot {
         cards
           .syncDraftCards()
           .then((out) => (out.posted || out.updated ? logger.info(out, 'draft cards synced') : undefined))
-          .catch((error: unknown) => logger.error({ err: (error as Error).message }, 'draft card sync failed'))
+          .catch((error: unknown) => logger.error(describeError(error), 'draft card sync failed'))
           .finally(() => {
             running = false;
           });

@@ -1,3 +1,4 @@
+import { describeError } from '../describe-error.js';
 import type { App } from '@slack/bolt';
 import { buildHomeReply } from './build-home-reply.js';
 import { renderSlack } from './render-slack.js';
@@ -17,7 +18,7 @@ export function registerAppHome(app: App, ctx: SlackBotContext): void {
       await ctx.client.views.publish({ user_id: event.user, view: { type: 'home', blocks: blocks as never } });
       log.info({ isModerator, pending: pending.length }, 'home published');
     } catch (error) {
-      log.error({ err: (error as Error).message }, 'home not published');
+      log.error(describeError(error), 'home not published');
     }
   });
 }

@@ -1,3 +1,4 @@
+import { describeError } from '../describe-error.js';
 import type { App, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import type { Actor } from '../../core/moderation/draft.js';
@@ -47,7 +48,7 @@ export function registerDraftActions(app: App, ctx: SlackBotContext): void {
     try {
       await handleDraftAction(ctx, verb as DraftAction, draftId, actor, trigger_id, tell);
     } catch (error) {
-      log.error({ err: (error as Error).message }, 'draft action failed');
+      log.error(describeError(error), 'draft action failed');
       await tell('That did not work just now; nothing was changed. Please try again.');
     }
   });
@@ -80,7 +81,7 @@ async function handleDraftAction(
 /** After a decision: update the card for everyone, tell the moderator what happened privately. */
 export async function reportResult(ctx: SlackBotContext, draftId: number, result: ModerationResult, tell: (text: string) => Promise<void>): Promise<void> {
   if (result.ok || result.code === 'already-decided') {
-    await ctx.cards.refreshDraftCard(draftId).catch((error: unknown) => ctx.logger.warn({ draftId, err: (error as Error).message }, 'card not updated'));
+    await ctx.cards.refreshDraftCard(draftId).catch((error: unknown) => ctx.logger.warn({ draftId, ...describeError(error) }, 'card not updated'));
   }
   ctx.logger.info({ draftId, ok: result.ok, code: result.ok ? 'done' : result.code }, 'moderation result');
   await tell(result.message);
@@ -90,6 +91,6 @@ async function privately(respond: RespondFn, text: string, log: SlackBotContext[
   try {
     await respond({ response_type: 'ephemeral', replace_original: false, text: escapeSlackText(text) });
   } catch (error) {
-    log.warn({ err: (error as Error).message }, 'could not send a private note');
+    log.warn(describeError(error), 'could not send a private note');
   }
 }

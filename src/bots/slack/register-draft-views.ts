@@ -1,3 +1,4 @@
+import { describeError } from '../describe-error.js';
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { Actor } from '../../core/moderation/draft.js';
@@ -31,7 +32,7 @@ export function registerDraftViews(app: App, ctx: SlackBotContext): void {
     try {
       await handleSubmission(ctx, ack as Ack, callbackId, view, draftId, { platform: 'slack', id: user.id, name: user.name || user.username || user.id });
     } catch (error) {
-      log.error({ err: (error as Error).message }, 'view submission failed');
+      log.error(describeError(error), 'view submission failed');
       await tellUser(ctx, user.id, 'That did not work just now; nothing was changed. Please try again.', draftId);
     }
   });

@@ -1,3 +1,4 @@
+import { describeError } from '../describe-error.js';
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { Actor } from '../../core/moderation/draft.js';
@@ -33,7 +34,7 @@ export function registerQuestionListeners(app: App, ctx: SlackBotContext): void 
       await respond({ response_type: out.ephemeral ? 'ephemeral' : 'in_channel', text: out.text, blocks: out.blocks });
       log.info('question answered');
     } catch (error) {
-      log.error({ err: (error as Error).message }, 'question failed');
+      log.error(describeError(error), 'question failed');
       await respond({ response_type: 'ephemeral', text: FAILED }).catch(() => undefined);
     }
   });
@@ -52,7 +53,7 @@ export function registerQuestionListeners(app: App, ctx: SlackBotContext): void 
       else await ctx.client.chat.postMessage({ channel: event.channel, thread_ts, text: out.text, blocks: out.blocks, unfurl_links: false });
       log.info('question answered');
     } catch (error) {
-      log.error({ err: (error as Error).message }, 'question failed');
+      log.error(describeError(error), 'question failed');
       await ctx.client.chat.postMessage({ channel: event.channel, thread_ts, text: FAILED }).catch(() => undefined);
     }
   };

@@ -1,3 +1,4 @@
+import { describeError } from '../describe-error.js';
 import { createDraftCardPosts } from '../../store/draft-card-posts.js';
 import { escapeSlackText } from './escape-slack-text.js';
 import type { SlackBotContext } from './slack-bot-context.js';
@@ -12,6 +13,6 @@ export async function tellUser(ctx: SlackBotContext, userId: string, text: strin
   try {
     await ctx.client.chat.postEphemeral({ channel, user: userId, text: escapeSlackText(text) });
   } catch (error) {
-    ctx.logger.warn({ userId, draftId, err: (error as Error).message }, 'could not send a private note');
+    ctx.logger.warn({ userId, draftId, ...describeError(error) }, 'could not send a private note');
   }
 }

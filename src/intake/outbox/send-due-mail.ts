@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Database } from '../../store/database.js';
 import { listDueMail, markMailAttemptFailed, markMailSent } from '../../store/outbox-repository.js';
+import { redactEmails } from '../../core/moderation/redact-emails.js';
 import { computeBackoff } from './compute-backoff.js';
 
 /** The part of a nodemailer transport the sender uses. */
 export interface MailTransport {
-  sendMail(mail: { from: string; to: string; subject: string; text: string; headers: Record<string, string> }): Promise<unknown>;
+  sendMail(mail: { from: string; to: string; subject: string; text: string; headers: Record<string, string>; messageId: string }): Promise<unknown>;
 }
 
 export interface OutboxDeps {
@@ -40,13 +42,14 @@ export async function sendDueMail(deps: OutboxDeps): Promise<{ sent: number; fai
   let failed = 0;
   for (const mail of await listDueMail(deps.db, deps.now(), o.batchSize)) {
     try {
-      await deps.transport.sendMail({ from: deps.from, to: mail.to, subject: mail.subject, text: mail.body, headers: mail.headers });
+      await deps.transport.sendMail({ from: deps.from, to: mail.to, subject: mail.subject, text: mail.body, headers: mail.headers, messageId: outboxMessageId(mail.dedupeKey, deps.from) });
       await markMailSent(deps.db, mail.id, deps.now());
       log.info({ outboxId: mail.id, dedupeKey: mail.dedupeKey }, 'mail sent');
       sent++;
     } catch (error) {
       const failures = mail.attempts + 1;
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      // SMTP refusals quote the recipient: keep addresses out of the outbox row and the logs
+      const message = redactEmails(error instanceof Error ? error.message : String(error)).slice(0, 500);
       const next = failures >= o.maxAttempts ? null : new Date(deps.now().getTime() + computeBackoff(failures, o.baseDelayMs, o.maxDelayMs));
       await markMailAttemptFailed(deps.db, mail.id, message, next);
       log.warn({ outboxId: mail.id, dedupeKey: mail.dedupeKey, attempts: failures, nextAttemptAt: next?.toISOString() ?? null, err: message }, next ? 'mail not sent; will retry' : 'mail not sent; gave up');
@@ -57,4 +60,14 @@ export async function sendDueMail(deps: OutboxDeps): Promise<{ sent: number; fai
     }
   }
   return { sent, failed };
+}
+
+/**
+ * The same Message-ID every time a given outbox mail is sent: a crash between the SMTP send and
+ * marking it sent resends it, and the copies then carry one Message-ID that mail clients and
+ * archives recognise as the same message.
+ */
+export function outboxMessageId(dedupeKey: string, from: string): string {
+  const domain = /@([^>\s]+)/.exec(from)?.[1] ?? 'normbot.invalid';
+  return `<${createHash('sha256').update(dedupeKey).digest('hex').slice(0, 32)}.normbot@${domain}>`;
 }

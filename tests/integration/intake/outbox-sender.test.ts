@@ -54,6 +54,18 @@ describe('outbox sender', () => {
     expect(await h.count(`SELECT count(*) n FROM outbox WHERE status = 'sent' AND sent_at IS NOT NULL`)).toBe(1);
   });
 
+  it('gives a mail the same Message-ID when a crash makes it go out twice', async () => {
+    await ingestContribution();
+    await sendDueMail(outboxDeps());
+    // a crash between the SMTP send and marking it sent: the row is still pending on restart
+    await h.store.db.transaction((tx) => tx.run(`UPDATE outbox SET status = 'pending', sent_at = NULL`));
+    await sendDueMail(outboxDeps());
+    expect(sink.received).toHaveLength(2);
+    const [first, second] = sink.received.map((m) => m.headers.get('message-id'));
+    expect(first).toMatch(/^<[0-9a-f]{32}\.normbot@bpf\.example>$/);
+    expect(second).toBe(first);
+  });
+
   it('sends each mail once, however often it runs', async () => {
     await ingestContribution();
     await sendDueMail(outboxDeps());
