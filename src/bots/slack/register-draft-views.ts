@@ -33,6 +33,8 @@ export function registerDraftViews(app: App, ctx: SlackBotContext): void {
       await handleSubmission(ctx, ack as Ack, callbackId, view, draftId, { platform: 'slack', id: user.id, name: user.name || user.username || user.id });
     } catch (error) {
       log.error(describeError(error), 'view submission failed');
+      // unacknowledged, the modal spins until Slack shows its own error; acking again only throws
+      await (ack as Ack)().catch(() => undefined);
       await tellUser(ctx, user.id, 'That did not work just now; nothing was changed. Please try again.', draftId);
     }
   });

@@ -87,6 +87,19 @@ describe('Slack draft moderation', () => {
     expect(draft.version).toBe(2);
   });
 
+  it('closes the modal and tells the moderator privately when saving fails, logging no payload', async () => {
+    const draftId = await postedCard();
+    await h.click('edit', String(draftId));
+    const opened = h.fake.callsTo('views.open')[0]?.args.view as { callback_id: string; private_metadata: string; blocks: Array<Record<string, any>> };
+    h.moderation.getDraft = () => Promise.reject(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY', data: { text: 'contributor secret text' } }));
+    const res = await h.submit({ callback_id: opened.callback_id, private_metadata: opened.private_metadata, state: { values: stateFromModal(opened, { name: { value: 'Renamed' } }) } });
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    expect(h.fake.callsTo('chat.postEphemeral').at(-1)?.args).toMatchObject({ user: LISTED_MOD, text: expect.stringMatching(/did not work just now; nothing was changed/) });
+    expect(h.logs).toContainEqual(expect.objectContaining({ err: 'database is locked', code: 'SQLITE_BUSY' }));
+    expect(JSON.stringify(h.logs)).not.toContain('contributor secret text');
+  });
+
   it('rejects a draft with a reason from the modal', async () => {
     const draftId = await postedCard();
     await h.click('reject', String(draftId), GROUP_MOD);
