@@ -1,5 +1,7 @@
 import { truncateText } from './truncate-text.js';
 
+// Not shared with Discord on purpose: see the note in src/bots/discord/split-text.ts.
+
 /**
  * Splits text into chunks of at most `max` characters, preferring line breaks, then spaces, so a
  * long paragraph becomes several sections instead of one Slack rejects. Never splits inside an
