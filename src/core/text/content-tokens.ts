@@ -16,12 +16,26 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
  * Normalised, plural-folded words without stopwords, each keeping its position so callers can
  * tell contiguous phrases from scattered words. Input is capped: matching never needs more than
  * the first `maxChars` characters, and untrusted text must not make matching slow.
+ * The result is shared between callers (see the memo below): read it, never change it.
  */
-export function toContentTokens(input: string, maxChars = 20_000): ContentToken[] {
+export function toContentTokens(input: string, maxChars = 20_000): readonly ContentToken[] {
+  // one parse runs the same text through elements, GGE norms and agreements: tokenise it once
+  const memoable = maxChars === 20_000 && input.length <= maxChars;
+  const cached = memoable ? memo.get(input) : undefined;
+  if (cached) return cached;
   const words = normalizeText(input.slice(0, maxChars)).split(' ');
   const out: ContentToken[] = [];
   words.forEach((w, pos) => {
     if (w !== '' && !STOPWORDS.has(w)) out.push({ text: stemToken(w), pos });
   });
+  if (memoable) remember(input, out);
   return out;
+}
+
+const MEMO_SIZE = 64;
+const memo = new Map<string, readonly ContentToken[]>();
+
+function remember(input: string, tokens: readonly ContentToken[]): void {
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
+  memo.set(input, tokens);
 }

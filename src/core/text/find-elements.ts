@@ -20,6 +20,24 @@ export interface ElementMatch {
 export const ELEMENT_MATCH_THRESHOLD = 0.65;
 
 export function findElements(text: string, catalog: CatalogSnapshot): ElementMatch[] {
+  // callers read elements and then GGE norms (which read elements again) from the same text
+  // (texts past the matching cap are not kept: the memo must not hold on to huge strings)
+  if (text.length > 20_000) return matchElements(text, catalog);
+  let memo = elementsMemo.get(catalog);
+  if (!memo) elementsMemo.set(catalog, (memo = new Map()));
+  let found = memo.get(text);
+  if (!found) {
+    found = matchElements(text, catalog);
+    if (memo.size >= ELEMENTS_MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
+    memo.set(text, found);
+  }
+  return found.map((m) => ({ ...m })); // copies: the memo must not see a caller's changes
+}
+
+const elementsMemo = new WeakMap<CatalogSnapshot, Map<string, readonly ElementMatch[]>>();
+const ELEMENTS_MEMO_SIZE = 32;
+
+function matchElements(text: string, catalog: CatalogSnapshot): ElementMatch[] {
   const matches = dropContainedMatches(matchPhrases(text, getCatalogTextIndex(catalog).elements));
   const best = new Map<string, { score: number; matched: string; start: number }>();
   for (const m of matches) {

@@ -56,19 +56,9 @@ export function buildPhraseIndex(entries: ReadonlyArray<{ key: string; text: str
  */
 export function matchPhrases(text: string, index: PhraseIndex): PhraseMatch[] {
   const tokens = toContentTokens(text);
-  const firstCache = new Map<string, Array<{ first: string; sim: number }>>();
   const out: PhraseMatch[] = [];
   tokens.forEach((tok, i) => {
-    let firsts = firstCache.get(tok.text);
-    if (!firsts) {
-      firsts = [];
-      for (const first of index.firstsByLetter.get(tok.text[0] ?? '') ?? []) {
-        const sim = tokenSimilarity(tok.text, first);
-        if (sim > 0) firsts.push({ first, sim });
-      }
-      firstCache.set(tok.text, firsts);
-    }
-    for (const { first, sim } of firsts) {
+    for (const { first, sim } of firstTokensLike(tok.text, index)) {
       for (const phrase of index.byFirst.get(first) ?? []) {
         const m = continuePhrase(tokens, i, phrase, sim);
         if (m) out.push(m);
@@ -78,16 +68,47 @@ export function matchPhrases(text: string, index: PhraseIndex): PhraseMatch[] {
   return out;
 }
 
+type FirstMatch = { readonly first: string; readonly sim: number };
+
+// word -> first tokens it may stand for, kept per index across calls: mail and questions repeat the
+// same few hundred words, and each lookup costs an edit distance per first token of its letter
+const firstsMemo = new WeakMap<PhraseIndex, Map<string, readonly FirstMatch[]>>();
+const FIRSTS_MEMO_SIZE = 20_000;
+
+function firstTokensLike(word: string, index: PhraseIndex): readonly FirstMatch[] {
+  let memo = firstsMemo.get(index);
+  if (!memo) firstsMemo.set(index, (memo = new Map()));
+  const known = memo.get(word);
+  if (known) return known;
+  const firsts: FirstMatch[] = [];
+  for (const first of index.firstsByLetter.get(word[0] ?? '') ?? []) {
+    const sim = tokenSimilarity(word, first);
+    if (sim > 0) firsts.push({ first, sim });
+  }
+  if (memo.size >= FIRSTS_MEMO_SIZE) memo.clear(); // bounded: untrusted text may bring endless new words
+  memo.set(word, firsts);
+  return firsts;
+}
+
 function continuePhrase(tokens: ReadonlyArray<{ text: string; pos: number }>, i: number, phrase: Phrase, firstSim: number): PhraseMatch | undefined {
   const sims = [firstSim];
   let at = i;
   let gaps = 0;
-  for (const want of phrase.tokens.slice(1)) {
-    const next = [at + 1, at + 2].find((j) => j < tokens.length && tokenSimilarity(tokens[j]?.text ?? '', want, true) > 0);
-    if (next === undefined) return undefined;
+  for (let k = 1; k < phrase.tokens.length; k++) {
+    const want = phrase.tokens[k] ?? '';
+    let next = -1;
+    let sim = 0;
+    for (let j = at + 1; j <= at + 2 && j < tokens.length; j++) {
+      sim = tokenSimilarity(tokens[j]?.text ?? '', want, true);
+      if (sim > 0) {
+        next = j;
+        break;
+      }
+    }
+    if (next === -1) return undefined;
     gaps += next - at - 1;
     if (gaps > 1) return undefined;
-    sims.push(tokenSimilarity(tokens[next]?.text ?? '', want, true));
+    sims.push(sim);
     at = next;
   }
   // a short word with a typo ("dta") counts only next to a word that matched exactly

@@ -62,3 +62,15 @@ describe('findElementIds', () => {
     expect(findElementIds('version 2.55, 7.1 and 1.2.3', catalog)).toEqual([]);
   });
 });
+
+describe('findElements memo', () => {
+  it('returns the same matches again after a caller changed the first result', () => {
+    const text = 'We protect critical infrastructure and report vulnerabilities.';
+    const first = findElements(text, catalog);
+    const want = first.map((m) => ({ ...m }));
+    expect(want.length).toBeGreaterThan(1);
+    first[0]!.score = 0;
+    first.pop();
+    expect(findElements(text, catalog)).toEqual(want);
+  });
+});
