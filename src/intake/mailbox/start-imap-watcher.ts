@@ -1,16 +1,11 @@
 import { ImapFlow } from 'imapflow';
+import type { ImapConfig } from '../../config.js';
 import type { IngestDeps, IngestOutcome } from '../ingest/ingest-deps.js';
 import { computeBackoff } from '../outbox/compute-backoff.js';
 import { drainMailbox } from './drain-mailbox.js';
 
-export interface ImapSettings {
-  host: string;
-  port: number;
-  secure: boolean;
-  user: string;
-  password: string;
-  mailbox: string;
-  processedMailbox: string | null;
+/** The IMAP part of the config, plus timings that tests and benchmarks shorten. */
+export interface ImapSettings extends ImapConfig {
   /** a pass every pollMs even without IDLE news (servers without IDLE, missed notifications) */
   pollMs?: number;
   /** inactivity before imapflow starts IDLE; its default (15 s) delays new mail in tests */
