@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { aDiscordMessage } from './a-discord-message.js';
 
 /** One HTTP request the bot made to "Discord". */
 export interface RecordedCall {
@@ -34,24 +35,16 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
   const calls: RecordedCall[] = [];
   const failures: Array<{ method: string; path: RegExp; status: number; error: { message: string; code: number } }> = [];
   let nextId = 200000000000000000n;
-  const message = (channelId: string, body: any, id?: string) => ({
-    id: id ?? String(nextId++),
-    channel_id: channelId,
-    type: 0,
-    author: BOT,
-    content: body?.content ?? '',
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: body?.embeds ?? [],
-    components: body?.components ?? [],
-    pinned: false,
-    flags: 0,
-  });
+  const message = (channelId: string, body: any, id?: string) =>
+    aDiscordMessage({
+      id: id ?? String(nextId++),
+      channel_id: channelId,
+      author: BOT,
+      content: body?.content ?? '',
+      timestamp: new Date().toISOString(),
+      embeds: body?.embeds ?? [],
+      components: body?.components ?? [],
+    });
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

@@ -13,6 +13,7 @@ import {
   type APIMessageComponentSelectMenuInteraction,
   type APIModalSubmitInteraction,
 } from 'discord-api-types/v10';
+import { aDiscordMessage } from '../../helpers/a-discord-message.js';
 
 /** Fake ids in Discord's shape (snowflakes), as in TEST-RIG.md section 4. */
 export const IDS = {
@@ -68,23 +69,7 @@ function base(user: FakeUser) {
 
 /** A message as Discord includes it in a component interaction (the message the button is on). */
 export function messageOf(id: string, content = ''): APIMessage {
-  return {
-    id,
-    channel_id: IDS.channel,
-    type: 0,
-    author: { id: IDS.bot, username: 'normbot', discriminator: '0', avatar: null, bot: true, global_name: null },
-    content,
-    timestamp: '2026-11-23T10:00:00.000Z',
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    components: [],
-    pinned: false,
-  };
+  return aDiscordMessage({ id, channel_id: IDS.channel, author: { id: IDS.bot, username: 'normbot', discriminator: '0', avatar: null, bot: true, global_name: null }, content });
 }
 
 export function slashNorms(user: FakeUser, sub: string, options: Record<string, string> = {}): APIChatInputApplicationCommandInteraction {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertDraft } from '../../helpers/draft-builder.js';
 import { autocompleteNorms, button, IDS, MEMBER_CARL, MOD_ANNA, slashNorms, type FakeUser } from './discord-payloads.js';
 import { openDiscordRig, type DiscordRig } from './discord-rig.js';
+import { aDiscordMessage } from '../../helpers/a-discord-message.js';
 
 let rig: DiscordRig;
 
@@ -130,21 +131,13 @@ describe('/norms questions on Discord', () => {
 describe('mentions and direct messages', () => {
   const client = () => rig.bot.deps.client as any;
   const rawMessage = (author: FakeUser & { bot?: boolean }, content: string, guild: boolean) => ({
-    id: String(900000000000000000n + BigInt(Math.floor(Math.random() * 1e6))),
-    channel_id: guild ? IDS.channel : '100000000000000099',
+    ...aDiscordMessage({
+      id: String(900000000000000000n + BigInt(Math.floor(Math.random() * 1e6))),
+      channel_id: guild ? IDS.channel : '100000000000000099',
+      author: { id: author.id, username: author.username, discriminator: '0', avatar: null, global_name: author.globalName, ...(author.bot ? { bot: true } : {}) },
+      content,
+    }),
     ...(guild ? { guild_id: IDS.guild, member: { roles: author.roles, joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } } : { channel_type: ChannelType.DM }),
-    type: 0,
-    author: { id: author.id, username: author.username, discriminator: '0', avatar: null, global_name: author.globalName, ...(author.bot ? { bot: true } : {}) },
-    content,
-    timestamp: '2026-11-23T10:00:00.000Z',
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
   });
   const deliver = async (raw: unknown) => {
     client().actions.MessageCreate.handle(raw);
