@@ -1,5 +1,4 @@
-import os from 'node:os';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { terminalActor } from '../bots/shell/terminal-actor.js';
 import type { Actor } from '../core/moderation/draft.js';
 import { createModeration } from '../core/moderation/create-moderation.js';
 import type { Moderation } from '../core/moderation/moderation-port.js';
@@ -8,20 +7,7 @@ import type { Store } from '../store/open-store.js';
 import { UsageError, type CliIo } from './cli-io.js';
 import { openCliStore } from './open-cli-store.js';
 
-/** At the terminal the operator is the moderator, known by their OS user name. */
-export function terminalActor(env: NodeJS.ProcessEnv): Actor {
-  let name = env.USER ?? env.LOGNAME ?? '';
-  if (name === '') {
-    try {
-      name = os.userInfo().username;
-    } catch {
-      name = 'operator';
-    }
-  }
-  return { platform: 'terminal', id: name, name };
-}
-
-/** Runs fn with the store and the moderation use cases over it, closing the file afterwards. */
+/** Runs fn with the store and the moderation use cases over it, closing the file afterwards. At the terminal the operator is the moderator. */
 export async function withModeration<T>(dbFlag: string | undefined, io: CliIo, fn: (m: { store: Store; moderation: Moderation; actor: Actor }) => Promise<T>): Promise<T> {
   const store = await openCliStore(dbFlag, io);
   try {
@@ -30,17 +16,6 @@ export async function withModeration<T>(dbFlag: string | undefined, io: CliIo, f
     return await fn({ store, moderation, actor: terminalActor(io.env) });
   } finally {
     await store.close();
-  }
-}
-
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-/** node:util parseArgs with --db always accepted and its errors turned into usage errors. */
-export function parseCommandArgs<O extends Options>(args: string[], options: O, usage: string) {
-  try {
-    return parseArgs({ args, options: { ...options, db: { type: 'string' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}; usage: ${usage}`);
   }
 }
 

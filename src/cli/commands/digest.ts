@@ -1,12 +1,13 @@
 import { digestReply } from '../../core/moderation/digest-reply.js';
 import { UsageError, type CliIo } from '../cli-io.js';
-import { parseCommandArgs, withModeration } from '../open-moderation.js';
+import { withModeration } from '../open-moderation.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 export const summary = 'the moderators\' digest: pending drafts, oldest first, with their age [--json]';
 const usage = 'normbot digest [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage);
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage, true);
   if (positionals.length > 0) throw new UsageError(`unexpected "${positionals.join(' ')}"; usage: ${usage}`);
   return withModeration(values.db as string | undefined, io, async ({ moderation }) => {
     const reply = digestReply(await moderation.listDrafts({ status: 'pending' }), new Date());

@@ -1,13 +1,14 @@
 import { DraftStatusSchema } from '../../core/moderation/draft.js';
 import { draftListReply } from '../../core/moderation/draft-list-reply.js';
 import { UsageError, type CliIo } from '../cli-io.js';
-import { parseCommandArgs, withModeration } from '../open-moderation.js';
+import { withModeration } from '../open-moderation.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 export const summary = 'list drafts, oldest first [--status pending|approved|rejected|merged|all] [--json]';
 const usage = 'normbot drafts [--status S] [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, status: { type: 'string' } }, usage);
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, status: { type: 'string' } }, usage, true);
   if (positionals.length > 0) throw new UsageError(`unexpected "${positionals.join(' ')}"; usage: ${usage}`);
   const statusArg = typeof values.status === 'string' ? values.status : 'pending';
   const status = statusArg === 'all' ? undefined : DraftStatusSchema.safeParse(statusArg);

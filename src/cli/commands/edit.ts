@@ -1,13 +1,14 @@
 import { EDITABLE_FIELDS, parseFieldAssignments } from '../../core/chat/parse-field-assignments.js';
 import { UsageError, type CliIo } from '../cli-io.js';
-import { parseCommandArgs, parseDraftId, withModeration } from '../open-moderation.js';
+import { parseDraftId, withModeration } from '../open-moderation.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { reportModerationResult } from '../report-moderation-result.js';
 
 export const summary = `edit a pending draft --set field=value (repeatable; ${EDITABLE_FIELDS.join(', ')})`;
 const usage = 'normbot edit DRAFT_ID --set field=value [--set field=value ...] [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { set: { type: 'string', multiple: true }, json: { type: 'boolean' } }, usage);
+  const { values, positionals } = parseCommandArgs(args, { set: { type: 'string', multiple: true }, json: { type: 'boolean' } }, usage, true);
   if (positionals.length !== 1) throw new UsageError(`give exactly one draft id (quote values with spaces); usage: ${usage}`);
   const draftId = parseDraftId(positionals[0], usage);
   const sets = Array.isArray(values.set) ? values.set.filter((s): s is string => typeof s === 'string') : [];

@@ -1,13 +1,14 @@
 import { resolveAgreement } from '../../core/chat/resolve-agreement.js';
 import { UsageError, type CliIo } from '../cli-io.js';
-import { parseCommandArgs, parseDraftId, withModeration } from '../open-moderation.js';
+import { parseDraftId, withModeration } from '../open-moderation.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { reportModerationResult } from '../report-moderation-result.js';
 
 export const summary = 'merge a draft into an existing agreement (its id or name)';
 const usage = 'normbot merge DRAFT_ID AGREEMENT [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage);
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage, true);
   const [id, ...rest] = positionals;
   const draftId = parseDraftId(id, usage);
   const target = rest.join(' ').trim();

@@ -1,13 +1,14 @@
 import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
 import { draftHistoryReply } from '../../core/moderation/draft-history-reply.js';
 import { UsageError, type CliIo } from '../cli-io.js';
-import { parseCommandArgs, parseDraftId, withModeration } from '../open-moderation.js';
+import { parseDraftId, withModeration } from '../open-moderation.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 export const summary = 'show one draft as its card, with its version history [--json]';
 const usage = 'normbot show DRAFT_ID [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage);
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage, true);
   if (positionals.length !== 1) throw new UsageError(`give exactly one draft id; usage: ${usage}`);
   const draftId = parseDraftId(positionals[0], usage);
   return withModeration(values.db as string | undefined, io, async ({ store, moderation }) => {

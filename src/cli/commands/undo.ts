@@ -1,12 +1,13 @@
 import { UsageError, type CliIo } from '../cli-io.js';
-import { parseCommandArgs, parseDraftId, withModeration } from '../open-moderation.js';
+import { parseDraftId, withModeration } from '../open-moderation.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { reportModerationResult } from '../report-moderation-result.js';
 
 export const summary = 'undo the last edit of a pending draft (kept in its history)';
 const usage = 'normbot undo DRAFT_ID [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage);
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage, true);
   if (positionals.length !== 1) throw new UsageError(`give exactly one draft id; usage: ${usage}`);
   const draftId = parseDraftId(positionals[0], usage);
   return withModeration(values.db as string | undefined, io, async ({ moderation, actor }) =>
