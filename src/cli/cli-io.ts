@@ -11,6 +11,8 @@ export interface CliIo {
 /** The shape of every module in src/cli/commands/: the file name is the command name. */
 export interface CliCommand {
   summary: string;
+  /** the usage line, printed for --help and with usage errors */
+  usage: string;
   run(args: string[], io: CliIo): Promise<number>;
 }
 

@@ -45,6 +45,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`normbot: unknown command "${name}". Run "normbot help" to list the commands.\n`);
     return 2;
   }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`usage: ${command.usage}\n${command.summary}\n`);
+    return 0;
+  }
   try {
     return await command.run(args, io);
   } catch (error) {

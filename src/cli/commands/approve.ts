@@ -4,7 +4,7 @@ import { parseCommandArgs } from '../parse-command-args.js';
 import { reportModerationResult } from '../report-moderation-result.js';
 
 export const summary = 'approve a draft: it becomes a catalog agreement citing the contribution';
-const usage = 'normbot approve DRAFT_ID [--json] [--db PATH]';
+export const usage = 'normbot approve DRAFT_ID [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage, true);

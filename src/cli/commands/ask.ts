@@ -6,17 +6,13 @@ import { parseCommandArgs } from '../parse-command-args.js';
 import { terminalOptions } from '../terminal-options.js';
 
 export const summary = 'answer a question about the catalog: normbot ask "which agreements cover elections?" [--json]';
-const USAGE = 'normbot ask "<question>" [--json] [--db PATH]';
+export const usage = 'normbot ask "<question>" [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, USAGE, true);
-  if (values.help) {
-    io.stdout(`usage: ${USAGE}\n`);
-    return 0;
-  }
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage, true);
   // `ask ""` is a question like any other (the engine answers an empty one with help); no argument at all is a usage slip
   const question = positionals.join(' ');
-  if (positionals.length === 0) throw new UsageError(`ask needs a question, e.g. normbot ask "which agreements cover critical infrastructure?"\nusage: ${USAGE}`);
+  if (positionals.length === 0) throw new UsageError(`ask needs a question, e.g. normbot ask "which agreements cover critical infrastructure?"\nusage: ${usage}`);
   const store = await openCliStore(values.db as string | undefined, io);
   try {
     const reply = answerQuestion(question, await store.catalog.loadSnapshot(), new Date());

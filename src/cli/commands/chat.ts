@@ -8,15 +8,11 @@ import { parseCommandArgs } from '../parse-command-args.js';
 import { terminalOptions } from '../terminal-options.js';
 
 export const summary = 'chat with the bot in the terminal: questions and moderation commands (reads lines from stdin)';
-const USAGE = 'normbot chat [--db PATH]   (type "exit" to leave; piped input is answered line by line)';
+export const usage = 'normbot chat [--db PATH]   (type "exit" to leave; piped input is answered line by line)';
 
 /** The shell adapter: the terminal operator is a moderator, as the person running the bot. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(args, {}, USAGE);
-  if (values.help) {
-    io.stdout(`usage: ${USAGE}\n`);
-    return 0;
-  }
+  const { values } = parseCommandArgs(args, {}, usage);
   const store = await openCliStore(values.db as string | undefined, io);
   const now = () => new Date();
   // readline's line editing needs the real terminal; anything else (pipes, tests) goes through io.

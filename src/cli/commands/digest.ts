@@ -4,7 +4,7 @@ import { withModeration } from '../open-moderation.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 
 export const summary = 'the moderators\' digest: pending drafts, oldest first, with their age [--json]';
-const usage = 'normbot digest [--json] [--db PATH]';
+export const usage = 'normbot digest [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage, true);

@@ -1,24 +1,16 @@
 import { parseDiscordConfig } from '../../bots/discord/discord-config.js';
 import { registerDiscordCommands } from '../../bots/discord/register-discord-commands.js';
 import { UsageError, type CliIo } from '../cli-io.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
 export const summary = 'register the /norms slash commands with Discord [--guild ID] (global without a guild)';
 
+export const usage = 'normbot discord:register [--guild ID | --global]   (DISCORD_TOKEN and DISCORD_APPLICATION_ID from the environment)';
+
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let guildId: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--guild') {
-      guildId = args[++i];
-      if (!guildId || !/^\d{17,20}$/.test(guildId)) throw new UsageError('--guild needs a guild id (17-20 digits)');
-    } else if (arg === '--global') {
-      guildId = undefined;
-    } else if (arg === '--db') {
-      i++; // accepted by every command; not needed here
-    } else {
-      throw new UsageError(`unknown option "${arg}"; usage: normbot discord:register [--guild ID | --global]`);
-    }
-  }
+  const { values } = parseCommandArgs(args, { guild: { type: 'string' }, global: { type: 'boolean' } }, usage);
+  const guildId = values.global ? undefined : (values.guild as string | undefined);
+  if (guildId !== undefined && !/^\d{17,20}$/.test(guildId)) throw new UsageError(`--guild needs a guild id (17-20 digits); usage: ${usage}`);
   const parsed = parseDiscordConfig(io.env);
   if (!parsed.ok) {
     io.stderr(`normbot discord:register: ${parsed.message}\n`);
@@ -28,7 +20,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const result = await registerDiscordCommands({
     token: config.DISCORD_TOKEN,
     applicationId: config.DISCORD_APPLICATION_ID,
-    guildId: guildId ?? (args.includes('--global') ? undefined : config.DISCORD_GUILD_ID),
+    guildId: guildId ?? (values.global ? undefined : config.DISCORD_GUILD_ID),
     api: config.DISCORD_API_URL,
   });
   if (!result.ok) {

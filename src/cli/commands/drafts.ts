@@ -5,7 +5,7 @@ import { withModeration } from '../open-moderation.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 
 export const summary = 'list drafts, oldest first [--status pending|approved|rejected|merged|all] [--json]';
-const usage = 'normbot drafts [--status S] [--json] [--db PATH]';
+export const usage = 'normbot drafts [--status S] [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, status: { type: 'string' } }, usage, true);

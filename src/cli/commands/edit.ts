@@ -5,7 +5,7 @@ import { parseCommandArgs } from '../parse-command-args.js';
 import { reportModerationResult } from '../report-moderation-result.js';
 
 export const summary = `edit a pending draft --set field=value (repeatable; ${EDITABLE_FIELDS.join(', ')})`;
-const usage = 'normbot edit DRAFT_ID --set field=value [--set field=value ...] [--json] [--db PATH]';
+export const usage = 'normbot edit DRAFT_ID --set field=value [--set field=value ...] [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { set: { type: 'string', multiple: true }, json: { type: 'boolean' } }, usage, true);

@@ -7,17 +7,13 @@ import { openCliStore } from '../open-cli-store.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 
 export const summary = 'export the catalog and the agreement x element coverage matrix: --format csv|json [--out FILE]';
-const USAGE = 'normbot export --format csv|json [--out FILE] [--db PATH]';
+export const usage = 'normbot export --format csv|json [--out FILE] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(args, { format: { type: 'string' }, out: { type: 'string' } }, USAGE);
-  if (values.help) {
-    io.stdout(`usage: ${USAGE}\n`);
-    return 0;
-  }
+  const { values } = parseCommandArgs(args, { format: { type: 'string' }, out: { type: 'string' } }, usage);
   const format = values.format as string | undefined;
   if (format !== 'csv' && format !== 'json') {
-    throw new UsageError(`${format === undefined ? '--format is required' : `unknown format "${format}"`}; use --format csv or --format json\nusage: ${USAGE}`);
+    throw new UsageError(`${format === undefined ? '--format is required' : `unknown format "${format}"`}; use --format csv or --format json\nusage: ${usage}`);
   }
   const store = await openCliStore(values.db as string | undefined, io);
   let text: string;

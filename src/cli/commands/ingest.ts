@@ -8,7 +8,7 @@ import { openCliStore } from '../open-cli-store.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 
 export const summary = 'import contribution mail: .eml files, folders (recursively) and mbox files [--db PATH]';
-const usage = 'normbot ingest PATH... [--db PATH]';
+export const usage = 'normbot ingest PATH... [--db PATH]';
 
 interface Tally {
   contributions: number;
@@ -39,10 +39,6 @@ function bar(done: number, total: number, t: Tally): string {
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {}, usage, true);
-  if (values.help) {
-    io.stdout(`usage: ${usage}\n`);
-    return 0;
-  }
   if (positionals.length === 0) throw new UsageError(`give at least one .eml file, folder or mbox file; usage: ${usage}`);
   const { sources, problems } = await collectMailSources(positionals);
   for (const p of problems) io.stderr(`normbot ingest: ${p.path}: ${p.message}\n`);

@@ -5,7 +5,7 @@ import { parseCommandArgs } from '../parse-command-args.js';
 import { reportModerationResult } from '../report-moderation-result.js';
 
 export const summary = 'merge a draft into an existing agreement (its id or name)';
-const usage = 'normbot merge DRAFT_ID AGREEMENT [--json] [--db PATH]';
+export const usage = 'normbot merge DRAFT_ID AGREEMENT [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage, true);

@@ -6,14 +6,10 @@ import { parseCommandArgs } from '../parse-command-args.js';
 import { terminalOptions } from '../terminal-options.js';
 
 export const summary = 'list the 26 norm elements with how many agreements cover each [--json]';
-const USAGE = 'normbot norms [--json] [--db PATH]';
+export const usage = 'normbot norms [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(args, { json: { type: 'boolean' } }, USAGE);
-  if (values.help) {
-    io.stdout(`usage: ${USAGE}\n`);
-    return 0;
-  }
+  const { values } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage);
   const store = await openCliStore(values.db as string | undefined, io);
   try {
     const catalog = await store.catalog.loadSnapshot();

@@ -9,7 +9,7 @@ import { readKnowledgeBase } from '../../store/read-knowledge-base.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 
 export const summary = 'parse one contribution e-mail (.eml) and show what intake reads from it [--json]';
-const usage = 'normbot parse FILE.eml [--json]';
+export const usage = 'normbot parse FILE.eml [--json]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let parsed;

@@ -4,7 +4,7 @@ import { parseCommandArgs } from '../parse-command-args.js';
 import { reportModerationResult } from '../report-moderation-result.js';
 
 export const summary = 'reject a draft --reason TEXT (the contributor is told the reason)';
-const usage = 'normbot reject DRAFT_ID --reason TEXT [--json] [--db PATH]';
+export const usage = 'normbot reject DRAFT_ID --reason TEXT [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { reason: { type: 'string' }, json: { type: 'boolean' } }, usage, true);

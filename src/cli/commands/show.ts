@@ -5,7 +5,7 @@ import { parseDraftId, withModeration } from '../open-moderation.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 
 export const summary = 'show one draft as its card, with its version history [--json]';
-const usage = 'normbot show DRAFT_ID [--json] [--db PATH]';
+export const usage = 'normbot show DRAFT_ID [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage, true);

@@ -61,6 +61,12 @@ describe('normbot ask', () => {
 });
 
 describe('command options', () => {
+  it.each(['ask', 'approve', 'ingest', 'discord:register', 'export'])('prints the usage of %s for --help, without running it', async (name) => {
+    const { code, out } = await cli(name, '--help');
+    expect(code).toBe(0);
+    expect(out).toMatch(new RegExp(`^usage: normbot ${name}`));
+  });
+
   it('names an unknown option and repeats the usage', async () => {
     const { code, err } = await cli('agreements', '--jsn');
     expect(code).toBe(2);
