@@ -4,7 +4,7 @@ import type { AgreementNameIndex } from './agreement-name-index.js';
 import { getCatalogTextIndex } from './catalog-text-index.js';
 import { COMMON_WORDS } from './common-words.js';
 import { toContentTokens, type ContentToken } from './content-tokens.js';
-import { tokenSimilarity } from './token-similarity.js';
+import { similarTokens } from './similar-tokens.js';
 
 export interface AgreementMatch {
   agreement: Agreement;
@@ -67,7 +67,7 @@ type Hit = { sim: number; q: number };
 function collectHits(tokens: readonly ContentToken[], index: AgreementNameIndex): Map<number, Map<number, Hit>> {
   const hits = new Map<number, Map<number, Hit>>();
   tokens.forEach((tok, q) => {
-    for (const { token, sim } of nameTokensLike(tok.text, index)) {
+    for (const { token, sim } of similarTokens(tok.text, index.tokensByLetter)) {
       for (const [vi, ti] of index.postings.get(token) ?? []) {
         let m = hits.get(vi);
         if (!m) hits.set(vi, (m = new Map()));
@@ -77,29 +77,6 @@ function collectHits(tokens: readonly ContentToken[], index: AgreementNameIndex)
     }
   });
   return hits;
-}
-
-type Lookup = { readonly token: string; readonly sim: number };
-
-// word -> name tokens it may stand for, kept per index across calls: questions and mail repeat
-// the same words, and each lookup costs an edit distance per name token of its first letter
-const lookupMemo = new WeakMap<AgreementNameIndex, Map<string, readonly Lookup[]>>();
-const LOOKUP_MEMO_SIZE = 20_000;
-
-function nameTokensLike(word: string, index: AgreementNameIndex): readonly Lookup[] {
-  let memo = lookupMemo.get(index);
-  if (!memo) lookupMemo.set(index, (memo = new Map()));
-  const known = memo.get(word);
-  if (known) return known;
-  const found = /\d/.test(word)
-    ? // numbers are never typos of each other ("2015" is not "2016"): exact lookup only
-      index.postings.has(word)
-      ? [{ token: word, sim: 1 }]
-      : []
-    : (index.tokensByLetter.get(word[0] ?? '') ?? []).map((token) => ({ token, sim: tokenSimilarity(word, token) })).filter((f) => f.sim > 0);
-  if (memo.size >= LOOKUP_MEMO_SIZE) memo.clear(); // bounded: untrusted text may bring endless new words
-  memo.set(word, found);
-  return found;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { toContentTokens } from './content-tokens.js';
 import { tokenSimilarity } from './token-similarity.js';
+import { similarTokens } from './similar-tokens.js';
 
 /** One phrase to look for (a synonym, a name), owned by `key` (an element id, a GGE norm id). */
 export interface Phrase {
@@ -58,7 +59,7 @@ export function matchPhrases(text: string, index: PhraseIndex): PhraseMatch[] {
   const tokens = toContentTokens(text);
   const out: PhraseMatch[] = [];
   tokens.forEach((tok, i) => {
-    for (const { first, sim } of firstTokensLike(tok.text, index)) {
+    for (const { token: first, sim } of similarTokens(tok.text, index.firstsByLetter)) {
       for (const phrase of index.byFirst.get(first) ?? []) {
         const m = continuePhrase(tokens, i, phrase, sim);
         if (m) out.push(m);
@@ -66,28 +67,6 @@ export function matchPhrases(text: string, index: PhraseIndex): PhraseMatch[] {
     }
   });
   return out;
-}
-
-type FirstMatch = { readonly first: string; readonly sim: number };
-
-// word -> first tokens it may stand for, kept per index across calls: mail and questions repeat the
-// same few hundred words, and each lookup costs an edit distance per first token of its letter
-const firstsMemo = new WeakMap<PhraseIndex, Map<string, readonly FirstMatch[]>>();
-const FIRSTS_MEMO_SIZE = 20_000;
-
-function firstTokensLike(word: string, index: PhraseIndex): readonly FirstMatch[] {
-  let memo = firstsMemo.get(index);
-  if (!memo) firstsMemo.set(index, (memo = new Map()));
-  const known = memo.get(word);
-  if (known) return known;
-  const firsts: FirstMatch[] = [];
-  for (const first of index.firstsByLetter.get(word[0] ?? '') ?? []) {
-    const sim = tokenSimilarity(word, first);
-    if (sim > 0) firsts.push({ first, sim });
-  }
-  if (memo.size >= FIRSTS_MEMO_SIZE) memo.clear(); // bounded: untrusted text may bring endless new words
-  memo.set(word, firsts);
-  return firsts;
 }
 
 function continuePhrase(tokens: ReadonlyArray<{ text: string; pos: number }>, i: number, phrase: Phrase, firstSim: number): PhraseMatch | undefined {
