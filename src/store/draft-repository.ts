@@ -1,9 +1,8 @@
-import type { Draft, DraftVersion } from '../core/moderation/draft.js';
+import { INTAKE_ACTOR, type Draft, type DraftVersion } from '../core/moderation/draft.js';
 import type { ContributorContact, DraftRepository } from '../core/moderation/draft-repository.js';
 import type { Database } from './database.js';
 import { draftFromRow, draftVersionFromRow, UNDO_CHANGE_PREFIX, type DraftRow, type DraftVersionRow } from './draft-row.js';
 
-const SYSTEM_ACTOR = { platform: 'system', id: 'intake', name: 'normbot intake' } as const;
 
 /**
  * Drafts in SQLite. Pass the transaction handle for writes (`db.transaction(tx => ...)`); every
@@ -22,7 +21,7 @@ export function createDraftRepository(db: Database): DraftRepository {
     // Drafts written before intake recorded version 1: the current fields stand in for it.
     const draft = await get(draftId);
     if (!draft || draft.version !== 1) return versions;
-    return [{ draftId, version: 1, at: draft.createdAt, actor: SYSTEM_ACTOR, fields: draft.fields, change: `created from contribution #${draft.contributionId}`, kind: 'created' }, ...versions];
+    return [{ draftId, version: 1, at: draft.createdAt, actor: INTAKE_ACTOR, fields: draft.fields, change: `created from contribution #${draft.contributionId}`, kind: 'created' }, ...versions];
   };
 
   return {

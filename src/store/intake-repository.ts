@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { NewDraft } from '../core/contribution/build-drafts.js';
 import type { ParsedMessage } from '../core/contribution/parsed-message.js';
+import { INTAKE_ACTOR } from '../core/moderation/draft.js';
 import type { Database } from './database.js';
 
 export const RawStatusSchema = z.enum(['stored', 'processed', 'failed', 'duplicate']);
@@ -122,7 +123,6 @@ export async function markRawFailed(db: Database, rawId: number, error: { code: 
   );
 }
 
-const SYSTEM_ACTOR = JSON.stringify({ platform: 'system', id: 'intake', name: 'normbot intake' });
 
 /**
  * Inside the caller's transaction: the contribution, its drafts with their first version, and the
@@ -152,7 +152,7 @@ export async function insertContribution(
     await tx.run('INSERT INTO draft_versions (draft_id, version, at, actor_json, fields_json, change) VALUES (?, 1, ?, ?, ?, ?)', [
       lastID,
       at,
-      SYSTEM_ACTOR,
+      JSON.stringify(INTAKE_ACTOR),
       fields,
       `created from contribution #${contributionId}`,
     ]);

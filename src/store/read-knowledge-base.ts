@@ -1,15 +1,9 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { parseKnowledgeBase, type KnowledgeBase } from '../core/knowledge-base/parse-knowledge-base.js';
+import type { KnowledgeBase } from '../core/knowledge-base/parse-knowledge-base.js';
+import { readSeedFiles } from './catalog/read-seed-files.js';
+import { parseSeedFiles } from './seed-catalog.js';
 
-/** Reads and validates data/ (taxonomy, GGE norms, one file per agreement). */
+/** Reads and validates data/ (taxonomy, GGE norms, one file per agreement), as seeding does. */
 export async function readKnowledgeBase(dataDir: string): Promise<KnowledgeBase> {
-  const readJson = async (file: string) => JSON.parse(await fs.readFile(file, 'utf8')) as unknown;
-  const agreementDir = path.join(dataDir, 'agreements');
-  const names = (await fs.readdir(agreementDir)).filter((n) => n.endsWith('.json')).sort();
-  return parseKnowledgeBase({
-    taxonomy: await readJson(path.join(dataDir, 'taxonomy.json')),
-    ggeNorms: await readJson(path.join(dataDir, 'gge-2015-norms.json')),
-    agreements: await Promise.all(names.map(async (n) => ({ name: `data/agreements/${n}`, json: await readJson(path.join(agreementDir, n)) }))),
-  });
+  const { taxonomy, ggeNorms, agreements } = parseSeedFiles(await readSeedFiles(dataDir));
+  return { taxonomy, ggeNorms, agreements };
 }

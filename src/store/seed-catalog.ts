@@ -32,7 +32,7 @@ export async function seedCatalog(db: Database, dataDir: string, now: Date): Pro
   }
   const result: SeedResult = { skipped: true, hash: files.hash, created: 0, updated: 0, kept: 0 };
   if ((await readSeedHash(db)) === files.hash) return result;
-  const kb = parseFiles(files);
+  const kb = parseSeedFiles(files);
   return db.transaction(async (tx) => {
     // Another process may have seeded while we parsed.
     if ((await readSeedHash(tx)) === files.hash) return result;
@@ -81,7 +81,8 @@ async function readSeedHash(db: Database): Promise<string | undefined> {
   return (await db.get<{ content_hash: string }>('SELECT content_hash FROM seed_state WHERE name = ?', [SEED_NAME]))?.content_hash;
 }
 
-function parseFiles(files: SeedFiles) {
+/** The files of data/ parsed and validated, with the file each agreement came from. */
+export function parseSeedFiles(files: SeedFiles) {
   const json = (f: { name: string; text: string }): unknown => {
     try {
       return JSON.parse(f.text);

@@ -24,6 +24,9 @@ export const ActorSchema = z.object({
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
+/** Who creates drafts: the intake, recorded as the author of every draft's first version. */
+export const INTAKE_ACTOR: Actor = { platform: 'system', id: 'intake', name: 'normbot intake' };
+
 export const DraftSchema = z.object({
   id: z.number().int().positive(),
   contributionId: z.number().int().positive(),

@@ -13,7 +13,9 @@ const TOP = 10;
 /** "Which agreement covers the most elements?", "...the fewest?", "average per agreement?": breadth of coverage. */
 export function answerAgreementBreadth(catalog: CatalogSnapshot, filters: AgreementFilters, fewestFirst: boolean): Reply {
   const pool = applyFilters(catalog.agreements, filters);
-  const breadth = (a: Agreement) => new Set(a.coverage.map((c) => c.element)).size;
+  // counted once per agreement, not inside the sort comparator
+  const counted = new Map(pool.map((a) => [a.id, new Set(a.coverage.map((c) => c.element)).size]));
+  const breadth = (a: Agreement) => counted.get(a.id) ?? 0;
   const ranked = [...pool].sort((a, b) => (fewestFirst ? breadth(a) - breadth(b) : breadth(b) - breadth(a)) || a.id - b.id);
   const cut = breadth(ranked[Math.min(TOP, ranked.length) - 1] ?? ranked[0] ?? catalog.agreements[0]!);
   const listed = ranked.filter((a, i) => i < TOP || breadth(a) === cut).slice(0, MAX_LISTED_AGREEMENTS);

@@ -5,12 +5,6 @@ export function describeAgreement(a: Agreement): string {
   return [a.year === null ? 'year unknown' : String(a.year), a.partiesKinds.join(' + '), a.binding].join('; ');
 }
 
-/** The agreement's name with its short alias when that helps: "The Paris Call ... (Paris Call)". */
-export function titleOf(a: Agreement): string {
-  const short = shortNameOf(a);
-  return short === a.name ? a.name : `${a.name} (${short})`;
-}
-
 /** The first alias that reads as a name (not a document symbol) and is shorter than the name: for table columns. */
 export function shortNameOf(a: Agreement): string {
   const alias = a.aliases.find((x) => x.length <= 40 && x.length < a.name.length && /[a-z]{3}/i.test(x) && !/[/]|\bNo\./.test(x));

@@ -43,7 +43,6 @@ export interface Asks {
   gge: boolean;
   definition: boolean;
   added: boolean;
-  dated: boolean;
   help: boolean;
 }
 
@@ -171,7 +170,6 @@ function readAsksExactly(t: string): Asks {
     gge: has(/\bgge\b|group of governmental experts|\b13 ?[a-k]\b|\bun (?:gge )?norms?\b|\b(?:eleven|11) norms\b|\ba 70 174\b/),
     definition: has(/^(?:what|wht|wat|whats|what s)(?: is| are| does| do| s)?\b|\b(?:define|definition|meaning|mean|means|explain|describe|stand for|stands for|what is meant)\b/),
     added: has(/\badded\b|\bnew (?:in|to) (?:the )?catalog|\bcatalog(?:ue)? since\b|\bjoined the catalog|\bentered the catalog/),
-    dated: has(/\b(?:launched|adopted|signed|created|published|released|agreed|concluded|new|newest|latest|recent\w*|since|after|before|between|dated|older|oldest|year)\b/),
     help: has(/^(?:help|h|commands?|menu|start|hi|hello|hey|usage)$|\b(?:what can you do|how (?:do|can) i use|what do you know|what can i ask|how does this work|what are you)\b/),
   };
 }
