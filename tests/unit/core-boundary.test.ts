@@ -15,8 +15,9 @@ describe('src/core boundary', () => {
     const offenders: string[] = [];
     for (const file of sourceFiles(coreDir)) {
       const text = fs.readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-        const spec = m[1] ?? m[2] ?? '';
+      // `import x from 'y'`, `export ... from 'y'`, bare `import 'y'`, `import('y')` and `require('y')`
+      for (const m of text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+        const spec = m[1] ?? m[2] ?? m[3] ?? '';
         const resolved = spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : spec;
         const ok = spec === 'zod' || (spec.startsWith('.') && resolved.startsWith(coreDir));
         if (!ok) offenders.push(`${path.relative(coreDir, file)} imports ${spec}`);

@@ -12,8 +12,7 @@ describe('approveDraft over SQLite', () => {
   it('adds the agreement to the catalog with the contribution as provenance', async () => {
     const draftId = await insertDraft(fx.store.db);
     const result = await fx.moderation.approve(draftId, alice);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok) throw new Error(result.message);
     const snapshot = await fx.store.catalog.loadSnapshot();
     const agreement = snapshot.agreementById.get(result.draft.agreementId ?? -1);
     const contributionId = result.draft.contributionId;

@@ -24,12 +24,15 @@ describe('answerQuestion: comparing agreements', () => {
     const r = ask(catalog, 'Compare the Paris Call and the GCSC norms');
     const table = r.blocks.find((b) => b.type === 'table');
     expect(table?.type).toBe('table');
-    if (table?.type !== 'table') return;
+    if (table?.type !== 'table') throw new Error('no table block');
     expect(table.columns).toHaveLength(3);
     const paris = catalog.agreementById.get(22);
+    const gcsc = catalog.agreementById.get(30);
+    expect(table.rows.length).toBeGreaterThan(0);
     for (const row of table.rows) {
       const id = row[0]?.split(' ')[0] ?? '';
       expect(row[1] === 'yes').toBe(paris?.coverage.some((c) => c.element === id));
+      expect(row[2] === 'yes').toBe(gcsc?.coverage.some((c) => c.element === id));
     }
   });
 

@@ -28,6 +28,8 @@ describe('answerQuestion: frequency', () => {
 
   it('puts the least frequent first when asked', () => {
     const r = ask(catalog, 'What are the least common norm elements?');
+    expect(r.intent).toBe('element-frequency');
+    expect(normIds(r)).toHaveLength(catalog.elements.length);
     const counts = normIds(r).map((id) => (catalog.agreementsByElement.get(id) ?? []).length);
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
   });

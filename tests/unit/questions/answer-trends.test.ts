@@ -44,6 +44,7 @@ describe('answerQuestion: trends', () => {
     if (chart?.type !== 'chart') throw new Error('no chart block');
     expect(chart.kind).toBe('trend');
     expect(chart.periods).toHaveLength(3);
+    expect(chart.bars.length).toBeGreaterThan(0);
     for (const bar of chart.bars) expect(bar.series).toHaveLength(3);
   });
 });
