@@ -1,3 +1,4 @@
+import { notFound } from '../moderation/draft-state.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { digestReply } from '../moderation/digest-reply.js';
 import type { Actor } from '../moderation/draft.js';
@@ -34,11 +35,11 @@ export async function runModerationCommand(command: ChatCommand, ctx: CommandCon
       return digestReply(await moderation.listDrafts({ status: 'pending' }), ctx.now);
     case 'show': {
       const draft = await moderation.getDraft(command.draftId);
-      return draft ? draftCardReply(draft, catalog) : noticeReply('moderation-not-found', `There is no draft ${command.draftId}; "drafts" lists the pending ones.`);
+      return draft ? draftCardReply(draft, catalog) : noticeReply('moderation-not-found', notFound(command.draftId).message);
     }
     case 'history': {
       const versions = await moderation.history(command.draftId);
-      return versions.length > 0 ? draftHistoryReply(command.draftId, versions) : noticeReply('moderation-not-found', `There is no draft ${command.draftId}; "drafts" lists the pending ones.`);
+      return versions.length > 0 ? draftHistoryReply(command.draftId, versions) : noticeReply('moderation-not-found', notFound(command.draftId).message);
     }
     case 'approve':
       return moderationResultReply(await moderation.approve(command.draftId, actor), catalog);

@@ -14,8 +14,8 @@ const cachedCountElementFrequency = memoizeByInputs((a: readonly Agreement[], e:
 
 /** "Rank the elements by frequency": how many agreements cover each element, with a bar chart. */
 export function answerFrequency(catalog: CatalogSnapshot, filters: AgreementFilters, leastFirst: boolean): Reply {
-  // the whole catalog is the same array every time, so its figures come from the cache
-  const agreements = hasFilters(filters) ? applyFilters(catalog.agreements, filters) : catalog.agreements;
+  // without filters applyFilters returns the catalog's own array, so its figures come from the cache
+  const agreements = applyFilters(catalog.agreements, filters);
   const ranked = cachedCountElementFrequency(agreements, catalog.elements);
   const ordered = leastFirst ? [...ranked].reverse() : ranked;
   const scope = hasFilters(filters) ? `the ${agreements.length} agreements matching "${describeFilters(filters)}"` : `all ${agreements.length} agreements in the catalog`;

@@ -23,8 +23,8 @@ export function answerTrends(input: {
   want: 'rising' | 'declining' | 'both';
 }): Reply {
   const { catalog, filters, focus, want } = input;
-  // the whole catalog is the same array every time, so its figures come from the cache
-  const agreements = hasFilters(filters) ? applyFilters(catalog.agreements, filters) : catalog.agreements;
+  // without filters applyFilters returns the catalog's own array, so its figures come from the cache
+  const agreements = applyFilters(catalog.agreements, filters);
   const result = cachedComputeElementTrends(agreements, catalog.elements);
   const pct = (n: number) => `${Math.round(n * 100)}%`;
   const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(1)}`;
