@@ -12,7 +12,12 @@ export function resolveDbPath(dbOption: string | undefined, io: CliIo): string {
   return chosen ? path.resolve(chosen) : path.join(packageRoot(), 'data', 'normbot.sqlite');
 }
 
+/** The knowledge base (taxonomy.json, agreements/): NORMBOT_DATA_DIR, else data/ as shipped in the package. */
+export function resolveDataDir(io: CliIo): string {
+  const chosen = io.env.NORMBOT_DATA_DIR?.trim();
+  return chosen ? path.resolve(chosen) : path.join(packageRoot(), 'data');
+}
+
 export function openCliStore(dbOption: string | undefined, io: CliIo): Promise<Store> {
-  const dataDir = io.env.NORMBOT_DATA_DIR?.trim();
-  return openStore(resolveDbPath(dbOption, io), dataDir ? { dataDir: path.resolve(dataDir) } : {});
+  return openStore(resolveDbPath(dbOption, io), { dataDir: resolveDataDir(io) });
 }

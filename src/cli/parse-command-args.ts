@@ -4,7 +4,7 @@ import { UsageError } from './cli-io.js';
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Every command takes --db PATH. */
-const COMMON: Options = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
+const COMMON: Options = { db: { type: 'string' } };
 
 /**
  * node:util parseArgs with the common options, turning its errors (unknown option, missing value)

@@ -1,9 +1,6 @@
 import { runShellChat } from '../../bots/shell/run-shell-chat.js';
-import { terminalActor } from '../../bots/shell/terminal-actor.js';
-import { createModeration } from '../../core/moderation/create-moderation.js';
-import { createModerationStore } from '../../store/moderation-store.js';
 import type { CliIo } from '../cli-io.js';
-import { openCliStore } from '../open-cli-store.js';
+import { withModeration } from '../open-moderation.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { terminalOptions } from '../terminal-options.js';
 
@@ -13,24 +10,20 @@ export const usage = 'normbot chat [--db PATH]   (type "exit" to leave; piped in
 /** The shell adapter: the terminal operator is a moderator, as the person running the bot. */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs(args, {}, usage);
-  const store = await openCliStore(values.db as string | undefined, io);
-  const now = () => new Date();
   // readline's line editing needs the real terminal; anything else (pipes, tests) goes through io.
   const interactive = io.isTty && Boolean((io.stdin as { isTTY?: boolean }).isTTY);
   const output = interactive ? process.stdout : ({ write: (text: string) => (io.stdout(text), true) } as unknown as NodeJS.WritableStream);
-  try {
-    await runShellChat({
+  await withModeration(values.db as string | undefined, io, ({ store, moderation, actor }) =>
+    runShellChat({
       input: io.stdin,
       output,
       interactive,
       loadCatalog: () => store.catalog.loadSnapshot(),
-      moderation: createModeration({ store: createModerationStore(store, now), now }),
-      actor: terminalActor(io.env),
-      now,
+      moderation,
+      actor,
+      now: () => new Date(),
       render: terminalOptions(io),
-    });
-    return 0;
-  } finally {
-    await store.close();
-  }
+    }),
+  );
+  return 0;
 }

@@ -1,8 +1,8 @@
-import { pino } from 'pino';
 import { parseEmail } from '../../intake/parse/parse-email.js';
 import { collectMailSources } from '../../intake/ingest/collect-mail-sources.js';
 import type { IngestOutcome } from '../../intake/ingest/ingest-deps.js';
 import { ingestMessage } from '../../intake/ingest/ingest-message.js';
+import { createLogger } from '../../logger.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { openCliStore } from '../open-cli-store.js';
 import { parseCommandArgs } from '../parse-command-args.js';
@@ -53,7 +53,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       catalog: () => store.catalog.loadSnapshot(),
       smtpFrom: io.env.SMTP_FROM ?? '',
       // the summary is the report; logs only when asked for (LOG_LEVEL), on stderr
-      logger: pino({ level: io.env.LOG_LEVEL ?? 'silent' }, pino.destination(2)).child({ component: 'intake' }),
+      logger: createLogger(io.env.LOG_LEVEL ?? 'silent').child({ component: 'intake' }),
       now: () => new Date(),
     };
     let lastDraw = 0;

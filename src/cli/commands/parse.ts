@@ -1,25 +1,33 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildCatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
+import { buildCatalogSnapshot, type CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { ContributedAgreement, ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { parseEmail } from '../../intake/parse/parse-email.js';
-import { packageRoot } from '../../store/package-root.js';
 import { readKnowledgeBase } from '../../store/read-knowledge-base.js';
 import { UsageError, type CliIo } from '../cli-io.js';
+import { openCliStore, resolveDataDir } from '../open-cli-store.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 
-export const summary = 'parse one contribution e-mail (.eml) and show what intake reads from it [--json]';
-export const usage = 'normbot parse FILE.eml [--json]';
+export const summary = 'parse one contribution e-mail (.eml) and show what intake reads from it [--json] [--db PATH]';
+export const usage = 'normbot parse FILE.eml [--json] [--db PATH]';
+
+/** The catalog the contributed agreements are matched against: the store's with --db, else the knowledge base (data/ as shipped, or NORMBOT_DATA_DIR). */
+async function loadCatalog(dbOption: string | undefined, io: CliIo): Promise<CatalogSnapshot> {
+  if (dbOption !== undefined) {
+    const store = await openCliStore(dbOption, io);
+    try {
+      return await store.catalog.loadSnapshot();
+    } finally {
+      await store.close();
+    }
+  }
+  const kb = await readKnowledgeBase(resolveDataDir(io));
+  return buildCatalogSnapshot({ agreements: kb.agreements, categories: kb.taxonomy.categories, elements: kb.taxonomy.elements, ggeNorms: kb.ggeNorms });
+}
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { json: { type: 'boolean' }, db: { type: 'string' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}; usage: ${usage}`);
-  }
-  const file = parsed.positionals[0];
-  if (!file || parsed.positionals.length !== 1) throw new UsageError(`give exactly one .eml file; usage: ${usage}`);
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage, true);
+  const file = positionals[0];
+  if (!file || positionals.length !== 1) throw new UsageError(`give exactly one .eml file; usage: ${usage}`);
   let raw: Buffer;
   try {
     raw = await fs.readFile(file);
@@ -27,17 +35,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`normbot parse: cannot read ${file} (${(error as { code?: string }).code ?? 'error'}); check the path\n`);
     return 1;
   }
-  // the catalog the contributed agreements are matched against: data/ as shipped, or NORMBOT_DATA_DIR
-  const dataDir = io.env.NORMBOT_DATA_DIR ? path.resolve(io.env.NORMBOT_DATA_DIR) : path.join(packageRoot(), 'data');
-  const kb = await readKnowledgeBase(dataDir);
-  const catalog = buildCatalogSnapshot({ agreements: kb.agreements, categories: kb.taxonomy.categories, elements: kb.taxonomy.elements, ggeNorms: kb.ggeNorms });
+  const catalog = await loadCatalog(values.db as string | undefined, io);
   const message = await parseEmail(raw, { catalog });
-  io.stdout(parsed.values.json ? `${JSON.stringify(message, null, 2)}\n` : renderSummary(message));
+  io.stdout(values.json ? `${JSON.stringify(message, null, 2)}\n` : renderSummary(message));
   return 0;
 }
 
 /** A readable account of a parse, for a person at a terminal. */
-export function renderSummary(m: ParsedMessage): string {
+function renderSummary(m: ParsedMessage): string {
   const c = m.contributor;
   const lines = [
     `${m.kind} (${m.kindReason})`,

@@ -1,10 +1,10 @@
 import type { ParsedMessage } from '../../core/contribution/parsed-message.js';
+import { extractEmails } from '../parse/extract-links.js';
 
-const ADDRESS = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
 // RFC 3834 §2: do not answer role addresses that only robots read
 const ROBOT_LOCAL_PART = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)([+-].*)?$/i;
 
-const addressIn = (text: string | null): string | null => (text ? (ADDRESS.exec(text)?.[0] ?? null) : null);
+const addressIn = (text: string | null): string | null => (text ? (extractEmails(text)[0] ?? null) : null);
 
 /** Where the acknowledgement goes: the sender, else the address given in "About you"; never ourselves or a robot. */
 export function pickReplyAddress(parsed: ParsedMessage, ownAddress: string): string | null {

@@ -19,8 +19,8 @@ export interface FolderWatcher {
   stop(): Promise<void>;
 }
 
+// processed/ and failed/ are made when the watcher starts
 async function moveInto(file: string, dir: string, rawId: number): Promise<void> {
-  await fsp.mkdir(dir, { recursive: true });
   const base = path.basename(file);
   let target = path.join(dir, base);
   if (fs.existsSync(target)) target = path.join(dir, `${path.parse(base).name}-${rawId}${path.extname(base)}`);

@@ -24,7 +24,7 @@ export interface OutboxDeps {
   batchSize?: number;
 }
 
-export const OUTBOX_DEFAULTS = { maxAttempts: 8, baseDelayMs: 30_000, maxDelayMs: 60 * 60_000, batchSize: 20 } as const;
+const OUTBOX_DEFAULTS = { maxAttempts: 8, baseDelayMs: 30_000, maxDelayMs: 60 * 60_000, batchSize: 20 } as const;
 
 /**
  * One pass over the outbox: sends every pending mail that is due. A failure is recorded with a

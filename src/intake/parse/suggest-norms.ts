@@ -1,7 +1,7 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Suggestion } from '../../core/contribution/parsed-message.js';
-import { findElements, type ElementMatch } from '../../core/text/find-elements.js';
-import { findGgeNorms, type GgeNormMatch } from '../../core/text/find-gge-norms.js';
+import { findElements } from '../../core/text/find-elements.js';
+import { findGgeNorms } from '../../core/text/find-gge-norms.js';
 import { normalizeText } from '../../core/text/normalize-text.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -22,27 +22,24 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
   if (text.trim() === '') return { normElements: [], ggeNorms: [] };
   const sentences = splitSentences(text);
   const normalized = sentences.map((s) => ` ${normalizeText(s)} `);
-  // each matcher runs at most once per distinct string; a one-sentence value is its own only sentence
-  const elementsMemo = new Map<string, ElementMatch[]>([[text, findElements(text, catalog)]]);
-  const normsMemo = new Map<string, GgeNormMatch[]>([[text, findGgeNorms(text, catalog)]]);
-  const elementsIn = (s: string) => elementsMemo.get(s) ?? elementsMemo.set(s, findElements(s, catalog)).get(s)!;
-  const normsIn = (s: string) => normsMemo.get(s) ?? normsMemo.set(s, findGgeNorms(s, catalog)).get(s)!;
   const locate = (matched: string, inSentence: (s: string) => boolean): number => {
     const words = ` ${normalizeText(matched)} `;
     const i = words.trim() ? normalized.findIndex((s) => s.includes(words)) : -1;
     return i >= 0 ? i : sentences.findIndex(inSentence);
   };
-  const normElements = elementsIn(text)
-    .filter((m) => m.score >= MIN_SCORE)
-    .map((m) => ({ m, at: locate(m.matched, (s) => elementsIn(s).some((x) => x.element.id === m.element.id)) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map(({ m, at }) => ({ id: m.element.id, name: m.element.name, sentence: sentences[at]! }));
-  const ggeNorms = normsIn(text)
-    .filter((m) => m.score >= MIN_SCORE)
-    .map((m) => ({ m, at: locate(m.matched, (s) => normsIn(s).some((x) => x.norm.id === m.norm.id)) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map(({ m, at }) => ({ id: m.norm.id, name: m.norm.title, sentence: sentences[at]! }));
-  return { normElements, ggeNorms };
+  const suggest = <M extends { score: number; matched: string }>(find: (s: string) => M[], describe: (m: M) => { id: string; name: string }): Suggestion[] => {
+    // the matcher runs at most once per distinct string; a one-sentence value is its own only sentence
+    const memo = new Map<string, M[]>();
+    const matchesIn = (s: string) => memo.get(s) ?? memo.set(s, find(s)).get(s)!;
+    return matchesIn(text)
+      .filter((m) => m.score >= MIN_SCORE)
+      .map((m) => ({ m, at: locate(m.matched, (s) => matchesIn(s).some((x) => describe(x).id === describe(m).id)) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .map(({ m, at }) => ({ ...describe(m), sentence: sentences[at]! }));
+  };
+  return {
+    normElements: suggest((s) => findElements(s, catalog), (m) => ({ id: m.element.id, name: m.element.name })),
+    ggeNorms: suggest((s) => findGgeNorms(s, catalog), (m) => ({ id: m.norm.id, name: m.norm.title })),
+  };
 }
