@@ -3,7 +3,7 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
 import type { Logger } from '../../logger.js';
 import type { DraftCardPosts } from '../../store/draft-card-posts.js';
-import type { KeyedQueue } from './keyed-queue.js';
+import type { KeyedQueue } from '../keyed-queue.js';
 import type { PageCache } from './page-cache.js';
 
 /** Everything the Discord adapter works with; built once by startDiscordBot (or a test). */

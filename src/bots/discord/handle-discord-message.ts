@@ -17,7 +17,7 @@ export function addressedText(message: Pick<Message, 'content' | 'guildId'>, bot
   return text === '' ? 'help' : text;
 }
 
-export const MESSAGE_FAILED = 'Something went wrong answering that; the moderators have been told in the logs.';
+const MESSAGE_FAILED = 'Something went wrong answering that; the moderators have been told in the logs.';
 
 /**
  * Mentions and direct messages: the text goes through the core like any chat message. Bots

@@ -1,4 +1,3 @@
-import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInteraction } from 'discord.js';
 import { describeDecision } from '../../core/moderation/draft-state.js';
 import { discordActor } from './discord-actor.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
@@ -8,18 +7,16 @@ import { buildDraftEditModal, readDraftEditPatch } from './draft-edit-modal.js';
 import { buildDraftRejectModal } from './draft-reject-modal.js';
 import { isDiscordModerator } from './is-discord-moderator.js';
 import { mergeSelectPage } from './merge-select-page.js';
-import { applyDraftDecision } from './apply-draft-decision.js';
+import { applyDraftDecision, type DecisionSource } from './apply-draft-decision.js';
 import { replyEphemeral } from './reply-ephemeral.js';
 import { EPHEMERAL } from './send-reply-pages.js';
-
-type Source = ButtonInteraction | ModalSubmitInteraction | StringSelectMenuInteraction;
 
 /**
  * Approve / Edit / Reject / Merge on a draft card, and the modals and menu they open. Only
  * members with the moderator role get past the first check; everyone else is refused privately
  * and nothing changes.
  */
-export async function handleDraftComponent(i: Source, id: ParsedCustomId, deps: DiscordBotDeps): Promise<void> {
+export async function handleDraftComponent(i: DecisionSource, id: ParsedCustomId, deps: DiscordBotDeps): Promise<void> {
   const draftId = draftIdOf(id);
   if (draftId === null) return refuseUnknown(i, deps);
   if (!isDiscordModerator(i.member, deps.moderatorRoleId)) {
@@ -83,7 +80,7 @@ export async function handleDraftComponent(i: Source, id: ParsedCustomId, deps: 
 }
 
 /** Anything we did not send, or no longer understand: logged, refused privately, nothing changes. */
-export async function refuseUnknown(i: Source, deps: DiscordBotDeps): Promise<void> {
+export async function refuseUnknown(i: DecisionSource, deps: DiscordBotDeps): Promise<void> {
   deps.logger.warn({ userId: i.user.id, customId: i.customId.slice(0, 100) }, 'refused: unknown custom id');
   await replyEphemeral(i, 'I do not recognise this button or form (perhaps it is from an older version of the bot); nothing was changed.');
 }

@@ -4,7 +4,7 @@ import type { PageCache } from './page-cache.js';
 import { pageKeyOf, renderDiscord, type DiscordPage } from './render-discord.js';
 
 /** Renders a reply and remembers it when it has several pages, so Prev/Next can find it again. */
-export function renderAndRemember(reply: Reply, pages: PageCache): DiscordPage[] {
+function renderAndRemember(reply: Reply, pages: PageCache): DiscordPage[] {
   const key = pageKeyOf(reply);
   const rendered = renderDiscord(reply, { pageKey: key });
   if (rendered.length > 1) pages.put(key, reply);

@@ -7,11 +7,12 @@ import type { DiscordBotDeps } from './discord-bot-deps.js';
 import type { DiscordConfig } from './discord-config.js';
 import { createDraftCardPosts } from '../../store/draft-card-posts.js';
 import { describeError } from '../describe-error.js';
+import { startCardSync } from '../start-card-sync.js';
 import { DiscordLoginError } from './discord-login-error.js';
 import { handleDiscordInteraction } from './handle-discord-interaction.js';
 import { handleDiscordMessage } from './handle-discord-message.js';
 import { createPageCache } from './page-cache.js';
-import { createKeyedQueue } from './keyed-queue.js';
+import { createKeyedQueue } from '../keyed-queue.js';
 import { postDraftCard, syncDraftCard, syncDraftCards, type CardOutcome } from './sync-draft-card.js';
 
 export interface DiscordBot {
@@ -84,26 +85,7 @@ export async function startDiscordBot(options: StartDiscordBotOptions): Promise<
     syncDraftCard: (draftId) => syncDraftCard(deps, draftId),
     postDraftCard: (draftId) => postDraftCard(deps, draftId),
     syncDraftCards: () => syncDraftCards(deps),
-    startCardSync(everyMs = 30_000) {
-      let busy = false;
-      const tick = () => {
-        if (busy) return;
-        busy = true;
-        track(
-          syncDraftCards(deps)
-            .then((out) => void (out.posted || out.updated ? logger.info(out, 'Discord draft cards synced') : undefined))
-            .catch((err: unknown) => logger.error(describeError(err), 'Discord draft card sync failed'))
-            .finally(() => {
-              busy = false;
-            }),
-        );
-      };
-      // once now, so cards for drafts that arrived while the bot was down appear at start-up
-      tick();
-      const timer = setInterval(tick, everyMs);
-      timer.unref();
-      return () => clearInterval(timer);
-    },
+    startCardSync: (everyMs = 30_000) => startCardSync({ sync: () => syncDraftCards(deps), everyMs, logger, track }),
     idle: async () => {
       while (running.size > 0) await Promise.allSettled([...running]);
     },

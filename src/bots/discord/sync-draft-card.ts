@@ -1,6 +1,7 @@
 import { Routes, type RESTPostAPIChannelMessageResult } from 'discord.js';
 import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
 import { describeError } from '../describe-error.js';
+import { syncCardLists } from '../sync-card-lists.js';
 import type { DiscordBotDeps } from './discord-bot-deps.js';
 import { cardStamp } from '../../store/draft-card-posts.js';
 import { renderDiscord } from './render-discord.js';
@@ -67,11 +68,11 @@ export function postDraftCard(deps: CardDeps, draftId: number): Promise<CardOutc
  * in Slack or the terminal). Run at start-up and on a timer; one failing card does not stop the rest.
  */
 export async function syncDraftCards(deps: CardDeps): Promise<{ posted: number; updated: number }> {
-  let posted = 0;
-  let updated = 0;
-  if (deps.moderationChannelId) {
-    for (const id of await deps.cardPosts.unposted()) if ((await postDraftCard(deps, id)) === 'posted') posted++;
-  }
-  for (const id of await deps.cardPosts.stale()) if ((await syncDraftCard(deps, id)) === 'updated') updated++;
-  return { posted, updated };
+  return syncCardLists({
+    // without a moderators' channel there is nowhere to post, but cards posted before still refresh
+    unposted: deps.moderationChannelId ? await deps.cardPosts.unposted() : [],
+    stale: await deps.cardPosts.stale(),
+    post: async (id) => (await postDraftCard(deps, id)) === 'posted',
+    refresh: async (id) => (await syncDraftCard(deps, id)) === 'updated',
+  });
 }

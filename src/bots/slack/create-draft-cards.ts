@@ -4,13 +4,15 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
 import type { Logger } from '../../logger.js';
-import type { Database } from '../../store/database.js';
-import { cardStamp, createDraftCardPosts } from '../../store/draft-card-posts.js';
+import { cardStamp, type DraftCardPosts } from '../../store/draft-card-posts.js';
+import { createKeyedQueue } from '../keyed-queue.js';
+import { syncCardLists } from '../sync-card-lists.js';
 import { renderSlack } from './render-slack.js';
 
 export interface DraftCardsDeps {
   client: webApi.WebClient;
-  db: Database;
+  /** the Slack card records (chat_posts), shared with the bot's context */
+  posts: DraftCardPosts;
   moderation: Moderation;
   loadCatalog: () => Promise<CatalogSnapshot>;
   channel: string;
@@ -31,19 +33,9 @@ export interface DraftCards {
 
 /** Draft cards in the moderators' channel, remembered in chat_posts so every decision updates them. */
 export function createDraftCards(deps: DraftCardsDeps): DraftCards {
-  const posts = createDraftCardPosts(deps.db, 'slack');
-  const locks = new Map<number, Promise<unknown>>();
+  const { posts } = deps;
   // one card operation per draft at a time, so two triggers never post the same card twice
-  const serialised = <T>(draftId: number, fn: () => Promise<T>): Promise<T> => {
-    const prev = locks.get(draftId) ?? Promise.resolve();
-    const next = prev.then(fn, fn);
-    const tail = next.catch(() => undefined);
-    locks.set(draftId, tail);
-    void tail.then(() => {
-      if (locks.get(draftId) === tail) locks.delete(draftId);
-    });
-    return next;
-  };
+  const queue = createKeyedQueue();
 
   const render = async (draftId: number) => {
     const draft = await deps.moderation.getDraft(draftId);
@@ -52,7 +44,7 @@ export function createDraftCards(deps: DraftCardsDeps): DraftCards {
   };
 
   const publish = (draftId: number, mode: 'post' | 'refresh'): Promise<CardOutcome> =>
-    serialised(draftId, async () => {
+    queue.run(draftId, async (): Promise<CardOutcome> => {
       const rendered = await render(draftId);
       if (!rendered) return { ok: false, message: `There is no draft ${draftId}.` };
       const { draft, message } = rendered;
@@ -79,20 +71,21 @@ export function createDraftCards(deps: DraftCardsDeps): DraftCards {
     postDraftCard: (draftId) => publish(draftId, 'post'),
     refreshDraftCard: (draftId) => publish(draftId, 'refresh'),
     async syncDraftCards() {
-      let posted = 0;
-      let updated = 0;
       // one failing card (deleted message, channel archived) must not stop the others
       const attempt = (id: number, mode: 'post' | 'refresh') =>
         publish(id, mode).catch((error: unknown): CardOutcome => {
           deps.logger.warn({ draftId: id, ...describeError(error) }, 'draft card could not be published');
           return { ok: false, message: (error as Error).message };
         });
-      for (const id of await posts.unposted()) if ((await attempt(id, 'post')).ok) posted += 1;
-      for (const id of await posts.stale()) {
-        const out = await attempt(id, 'refresh');
-        if (out.ok && out.action === 'updated') updated += 1;
-      }
-      return { posted, updated };
+      return syncCardLists({
+        unposted: await posts.unposted(),
+        stale: await posts.stale(),
+        post: async (id) => (await attempt(id, 'post')).ok,
+        refresh: async (id) => {
+          const out = await attempt(id, 'refresh');
+          return out.ok && out.action === 'updated';
+        },
+      });
     },
   };
 }

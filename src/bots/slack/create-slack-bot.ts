@@ -6,6 +6,8 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
 import type { Logger } from '../../logger.js';
 import type { Database } from '../../store/database.js';
+import { createDraftCardPosts } from '../../store/draft-card-posts.js';
+import { startCardSync } from '../start-card-sync.js';
 import { buildDigestReply } from './build-digest-reply.js';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { createDraftCards, type DraftCards } from './create-draft-cards.js';
@@ -42,8 +44,8 @@ export interface SlackBot extends DraftCards {
   /** posts the digest daily at config.digestHourUtc; returns a stop function */
   startDigest(): () => void;
   /**
-   * Every `everyMs`, posts cards for new drafts and updates cards of drafts edited or decided
-   * elsewhere (Discord, terminal); returns a stop function.
+   * Now and every `everyMs`, posts cards for new drafts and updates cards of drafts edited or
+   * decided elsewhere (Discord, terminal); returns a stop function.
    */
   startCardSync(everyMs?: number): () => void;
 }
@@ -71,9 +73,10 @@ export function createSlackBot(deps: SlackBotDeps): SlackBot {
     },
   });
   const isModerator = createModeratorCheck({ client: app.client, ...(config.moderatorGroup ? { group: config.moderatorGroup } : {}), users: config.moderatorUsers, now, logger });
-  const cards = createDraftCards({ client: app.client, db: deps.db, moderation: deps.moderation, loadCatalog: deps.loadCatalog, channel: config.moderatorsChannel, now, logger });
+  const cardPosts = createDraftCardPosts(deps.db, 'slack');
+  const cards = createDraftCards({ client: app.client, posts: cardPosts, moderation: deps.moderation, loadCatalog: deps.loadCatalog, channel: config.moderatorsChannel, now, logger });
   let botUserId = testing?.botUserId;
-  const ctx: SlackBotContext = { config, client: app.client, db: deps.db, moderation: deps.moderation, loadCatalog: deps.loadCatalog, isModerator, cards, now, logger, inTurn: createTurnQueue(), botUserId: () => botUserId };
+  const ctx: SlackBotContext = { config, client: app.client, db: deps.db, moderation: deps.moderation, loadCatalog: deps.loadCatalog, isModerator, cards, cardPosts, now, logger, inTurn: createTurnQueue(), botUserId: () => botUserId };
 
   registerQuestionListeners(app, ctx);
   registerDraftActions(app, ctx);
@@ -98,22 +101,7 @@ export function createSlackBot(deps: SlackBotDeps): SlackBot {
     postDigest,
     startDigest: () =>
       scheduleDigest({ now, hourUtc: config.digestHourUtc, post: postDigest, onError: (error) => logger.error(describeError(error), 'digest failed') }),
-    startCardSync(everyMs = 30_000) {
-      let running = false;
-      const timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        cards
-          .syncDraftCards()
-          .then((out) => (out.posted || out.updated ? logger.info(out, 'draft cards synced') : undefined))
-          .catch((error: unknown) => logger.error(describeError(error), 'draft card sync failed'))
-          .finally(() => {
-            running = false;
-          });
-      }, everyMs);
-      timer.unref();
-      return () => clearInterval(timer);
-    },
+    startCardSync: (everyMs = 30_000) => startCardSync({ sync: () => cards.syncDraftCards(), everyMs, logger }),
     async start() {
       const started = (await app.start(config.mode === 'http' ? { port: config.port, host: config.host } : {})) as unknown;
       if (!botUserId) {

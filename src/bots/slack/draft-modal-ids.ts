@@ -5,7 +5,7 @@ export const DRAFT_MODALS = {
   merge: 'draft_merge',
 } as const;
 
-export const EDIT_INPUTS = ['name', 'launchYear', 'parties', 'signatories', 'maintainer', 'normElements', 'ggeNorms'] as const;
+const EDIT_INPUTS = ['name', 'launchYear', 'parties', 'signatories', 'maintainer', 'normElements', 'ggeNorms'] as const;
 export type EditInput = (typeof EDIT_INPUTS)[number];
 
 /** Every input's element uses this action_id; the block_id says which field it is. */

@@ -2,13 +2,14 @@ import { describeError } from '../describe-error.js';
 import type { App, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import type { Actor } from '../../core/moderation/draft.js';
+import { slackActor } from './slack-actor.js';
 import type { ModerationResult } from '../../core/moderation/moderation-port.js';
 import { describeDecision } from '../../core/moderation/draft-state.js';
 import { buildEditModal, buildMergeModal, buildRejectModal } from './build-draft-modals.js';
 import { escapeSlackText } from './escape-slack-text.js';
 import type { SlackBotContext } from './slack-bot-context.js';
 
-export const DRAFT_ACTIONS = ['approve', 'edit', 'reject', 'merge'] as const;
+const DRAFT_ACTIONS = ['approve', 'edit', 'reject', 'merge'] as const;
 type DraftAction = (typeof DRAFT_ACTIONS)[number];
 
 export const NOT_MODERATOR = 'Only moderators can decide drafts. Nothing was changed; ask a moderator if you think this draft needs attention.';
@@ -44,9 +45,8 @@ export function registerDraftActions(app: App, ctx: SlackBotContext): void {
       log.warn('refused: not a moderator');
       return tell(NOT_MODERATOR);
     }
-    const actor: Actor = { platform: 'slack', id: user.id, name: user.name || user.username || user.id };
     try {
-      await handleDraftAction(ctx, verb as DraftAction, draftId, actor, trigger_id, tell);
+      await handleDraftAction(ctx, verb as DraftAction, draftId, slackActor(user), trigger_id, tell);
     } catch (error) {
       log.error(describeError(error), 'draft action failed');
       await tell('That did not work just now; nothing was changed. Please try again.');

@@ -2,6 +2,7 @@ import { describeError } from '../describe-error.js';
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import type { Actor } from '../../core/moderation/draft.js';
+import { slackActor } from './slack-actor.js';
 import { DRAFT_MODALS } from './draft-modal-ids.js';
 import { describeStaleEdit } from './describe-stale-edit.js';
 import { readEditSubmission, readMergeSubmission, readRejectSubmission, readSubmissionDraftId, readSubmissionVersion, type Submission } from './read-draft-submission.js';
@@ -30,7 +31,7 @@ export function registerDraftViews(app: App, ctx: SlackBotContext): void {
     const draftId = readSubmissionDraftId(view);
     const log = ctx.logger.child({ callbackId, userId: user.id, draftId });
     try {
-      await handleSubmission(ctx, ack as Ack, callbackId, view, draftId, { platform: 'slack', id: user.id, name: user.name || user.username || user.id });
+      await handleSubmission(ctx, ack as Ack, callbackId, view, draftId, slackActor(user));
     } catch (error) {
       log.error(describeError(error), 'view submission failed');
       // unacknowledged, the modal spins until Slack shows its own error; acking again only throws

@@ -1,7 +1,7 @@
 import { describeError } from '../describe-error.js';
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { Actor } from '../../core/moderation/draft.js';
+import { slackActor } from './slack-actor.js';
 import { answerInSlack } from './answer-in-slack.js';
 import { markEventHandled } from './mark-event-handled.js';
 import type { SlackBotContext } from './slack-bot-context.js';
@@ -22,15 +22,13 @@ const MessageEventSchema = z.object({
 });
 type MessageEvent = z.infer<typeof MessageEventSchema>;
 
-const slackActor = (id: string, name?: string): Actor => ({ platform: 'slack', id, name: name || id });
-
 /** Members ask with /norms, a mention, or a direct message; answers go to the asker's thread. */
 export function registerQuestionListeners(app: App, ctx: SlackBotContext): void {
   app.command(NORMS_COMMAND, async ({ command, ack, respond }) => {
     await ack();
     const log = ctx.logger.child({ command: NORMS_COMMAND, userId: command.user_id, channelId: command.channel_id });
     try {
-      const out = await answerInSlack(ctx, command.text, slackActor(command.user_id, command.user_name));
+      const out = await answerInSlack(ctx, command.text, slackActor({ id: command.user_id, name: command.user_name }));
       await respond({ response_type: out.ephemeral ? 'ephemeral' : 'in_channel', text: out.text, blocks: out.blocks });
       log.info('question answered');
     } catch (error) {
@@ -48,7 +46,7 @@ export function registerQuestionListeners(app: App, ctx: SlackBotContext): void 
     }
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      const out = await answerInSlack(ctx, text, slackActor(event.user));
+      const out = await answerInSlack(ctx, text, slackActor({ id: event.user }));
       if (out.ephemeral) await ctx.client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts, text: out.text, blocks: out.blocks });
       else await ctx.client.chat.postMessage({ channel: event.channel, thread_ts, text: out.text, blocks: out.blocks, unfurl_links: false });
       log.info('question answered');

@@ -3,6 +3,7 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
 import type { Logger } from '../../logger.js';
 import type { Database } from '../../store/database.js';
+import type { DraftCardPosts } from '../../store/draft-card-posts.js';
 import type { DraftCards } from './create-draft-cards.js';
 import type { SlackConfig } from './slack-config.js';
 
@@ -15,6 +16,8 @@ export interface SlackBotContext {
   loadCatalog: () => Promise<CatalogSnapshot>;
   isModerator: (userId: string) => Promise<boolean>;
   cards: DraftCards;
+  /** where each draft's Slack card is, so notes can go next to it */
+  cardPosts: DraftCardPosts;
   now: () => Date;
   logger: Logger;
   /** runs CPU-bound work (answering, rendering) one job per event-loop turn: see create-turn-queue.ts */

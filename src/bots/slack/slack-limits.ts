@@ -43,5 +43,3 @@ export const SLACK_LIMITS = {
   plainTextInput: 3000,
   messageText: 40000,
 } as const;
-
-export type SlackLimits = typeof SLACK_LIMITS;

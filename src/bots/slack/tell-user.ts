@@ -1,5 +1,4 @@
 import { describeError } from '../describe-error.js';
-import { createDraftCardPosts } from '../../store/draft-card-posts.js';
 import { escapeSlackText } from './escape-slack-text.js';
 import type { SlackBotContext } from './slack-bot-context.js';
 
@@ -8,7 +7,7 @@ import type { SlackBotContext } from './slack-bot-context.js';
  * else in the moderators' channel: used where no response_url exists (modal submissions).
  */
 export async function tellUser(ctx: SlackBotContext, userId: string, text: string, draftId: number | null): Promise<void> {
-  const post = draftId === null ? null : await createDraftCardPosts(ctx.db, 'slack').get(draftId);
+  const post = draftId === null ? null : await ctx.cardPosts.get(draftId);
   const channel = post?.channelId ?? ctx.config.moderatorsChannel;
   try {
     await ctx.client.chat.postEphemeral({ channel, user: userId, text: escapeSlackText(text) });

@@ -1,4 +1,4 @@
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 
 /**
  * Cuts text to at most `max` UTF-16 units, ending in an ellipsis, without splitting a surrogate

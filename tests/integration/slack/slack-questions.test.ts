@@ -97,6 +97,14 @@ describe('Slack questions', () => {
     expect(h.fake.callsTo('chat.update')).toHaveLength(1);
   });
 
+  it('leaves the draft cards alone when a moderator asks a question', async () => {
+    await h.ingest('D03-html-table.eml');
+    await h.slash('which agreements cover critical infrastructure', LISTED_MOD);
+    expect(h.fake.callsTo('response')).toHaveLength(1);
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(h.fake.callsTo('chat.update')).toHaveLength(0);
+  });
+
   it('refuses a moderation command from a member', async () => {
     const [draftId] = await h.ingest('D03-html-table.eml');
     await h.slash(`approve ${draftId}`, MEMBER);
