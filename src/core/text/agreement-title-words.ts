@@ -13,7 +13,7 @@ export const AGREEMENT_TITLE_WORDS: readonly string[] = [
   'process', 'protocol', 'recommendation', 'recommendations', 'resolution', 'roadmap', 'statement', 'strategy',
   'treaty',
   // French
-  'appel', 'accord', 'charte', 'code de conduite', 'déclaration', 'engagement', 'principes', 'traité',
+  'appel', 'charte', 'code de conduite', 'déclaration', 'engagement', 'principes', 'traité',
   // Spanish
   'acuerdo', 'carta', 'código de conducta', 'compromiso', 'convenio', 'convención', 'declaración',
   'llamamiento', 'principios', 'tratado',
