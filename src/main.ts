@@ -50,6 +50,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // the line start-up is measured to (bench/startup.bench.ts)
+  logger.info({ startupMs: Math.round(performance.now()) }, 'ready');
 
   if (shellChat) {
     const mailbox = intake.source === 'folder' ? `drop .eml files into ${config.inboxDir}` : `watching the IMAP mailbox ${config.imap?.mailbox}`;
