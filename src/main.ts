@@ -1,11 +1,7 @@
-import { createSlackBot } from './bots/slack/create-slack-bot.js';
-import { startDiscordBot } from './bots/discord/start-discord-bot.js';
-import { runShellChat } from './bots/shell/run-shell-chat.js';
-import { terminalActor } from './bots/shell/terminal-actor.js';
 import { loadConfigOrExit, type Config } from './config.js';
 import { createModeration } from './core/moderation/create-moderation.js';
 import { startMailIntake } from './intake/mailbox/start-mail-intake.js';
-import { parseEmail } from './intake/parse/parse-email.js';
+import type { ParseEmail } from './intake/ingest/ingest-deps.js';
 import { createLogger, type Logger } from './logger.js';
 import { createModerationStore } from './store/moderation-store.js';
 import { openStore, type Store } from './store/open-store.js';
@@ -34,7 +30,7 @@ async function main(): Promise<void> {
   const moderation = createModeration({ store: createModerationStore(store, now), now });
   const loadCatalog = () => store.catalog.loadSnapshot();
 
-  const intake = await startMailIntake({ config, store, parse: parseEmail, logger });
+  const intake = await startMailIntake({ config, store, parse: parseEmailWhenNeeded, logger });
   stops.push(() => intake.stop());
   logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
 
@@ -57,6 +53,8 @@ async function main(): Promise<void> {
     const mailbox = intake.source === 'folder' ? `drop .eml files into ${config.inboxDir}` : `watching the IMAP mailbox ${config.imap?.mailbox}`;
     const replies = config.smtp ? '' : ' Acknowledgements wait in the outbox until SMTP_HOST and SMTP_FROM are set.';
     process.stdout.write(`Intake: ${mailbox}; new drafts show up with "drafts".${replies}\n`);
+    const { runShellChat } = await import('./bots/shell/run-shell-chat.js');
+    const { terminalActor } = await import('./bots/shell/terminal-actor.js');
     await runShellChat({
       input: process.stdin,
       output: process.stdout,
@@ -84,7 +82,9 @@ async function startChatAdapters(
   },
 ): Promise<void> {
   const { store, moderation, loadCatalog, logger, stops } = deps;
+  // Bolt and discord.js take a third of a second to import: loaded only when configured
   if (config.slack) {
+    const { createSlackBot } = await import('./bots/slack/create-slack-bot.js');
     const slack = createSlackBot({ config: config.slack, db: store.db, moderation, loadCatalog, logger });
     const { port } = await slack.start();
     stops.push(() => slack.stop());
@@ -94,12 +94,16 @@ async function startChatAdapters(
     logger.info({ mode: config.slack.mode, port }, 'slack bot started');
   }
   if (config.discord) {
+    const { startDiscordBot } = await import('./bots/discord/start-discord-bot.js');
     const discord = await startDiscordBot({ config: config.discord, db: store.db, moderation, loadCatalog, logger });
     stops.push(() => discord.stop());
     stops.push(discord.startCardSync());
     logger.info('discord bot started');
   }
 }
+
+/** The parser (mailparser, mammoth, unpdf) is imported with the first message, not at start-up. */
+const parseEmailWhenNeeded: ParseEmail = async (raw, ctx) => (await import('./intake/parse/parse-email.js')).parseEmail(raw, ctx);
 
 main().catch((error: unknown) => {
   const code = (error as { code?: unknown }).code;

@@ -1,9 +1,9 @@
-import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { takeCatalogChange, type CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
-import { buildAgreementNameIndex, type AgreementNameIndex } from './agreement-name-index.js';
+import { AgreementNameIndex } from './agreement-name-index.js';
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js';
 
-/** Everything matching needs, built once per snapshot (snapshots are immutable). */
+/** Everything matching needs for one snapshot. */
 export interface CatalogTextIndex {
   readonly elements: PhraseIndex;
   readonly ggeNorms: PhraseIndex;
@@ -12,33 +12,57 @@ export interface CatalogTextIndex {
 
 const cache = new WeakMap<CatalogSnapshot, CatalogTextIndex>();
 
+/**
+ * The text index of a snapshot, built once. A snapshot derived from another by
+ * updateCatalogSnapshot takes over that snapshot's index and updates it in place, for the
+ * agreements that changed only: the older snapshot, which callers rarely ask again, builds a new
+ * one if it is asked.
+ */
 export function getCatalogTextIndex(catalog: CatalogSnapshot): CatalogTextIndex {
   let index = cache.get(catalog);
   if (!index) {
-    index = buildCatalogTextIndex(catalog);
+    index = carryOver(catalog) ?? buildCatalogTextIndex(catalog);
     cache.set(catalog, index);
   }
   return index;
 }
 
+function carryOver(catalog: CatalogSnapshot): CatalogTextIndex | undefined {
+  const change = takeCatalogChange(catalog);
+  const previous = change && cache.get(change.base);
+  if (!change || !previous || change.base.elements !== catalog.elements || change.base.ggeNorms !== catalog.ggeNorms) return undefined;
+  cache.delete(change.base);
+  previous.agreements.update({ upserted: change.upserted, removedIds: change.removedIds, count: catalog.agreements.length });
+  return previous;
+}
+
 function buildCatalogTextIndex(catalog: CatalogSnapshot): CatalogTextIndex {
+  const elementEntries = elementPhrases(catalog.elements);
+  const ggeEntries = catalog.ggeNorms.flatMap((n) => n.synonyms.map((text) => ({ key: n.id, text })));
+  return {
+    elements: buildPhraseIndex(elementEntries),
+    ggeNorms: buildPhraseIndex(ggeEntries),
+    agreements: new AgreementNameIndex(catalog.agreements, elementWordsOf(elementEntries)),
+  };
+}
+
+/** The words of the elements' names, labels and synonyms: never decisive for an agreement name. */
+export function elementWordsOf(phrases: ReadonlyArray<{ text: string }>): Set<string> {
+  return new Set(phrases.flatMap((e) => e.text.toLowerCase().split(/[^a-z0-9]+/)));
+}
+
+/** Each element's names, its label and its synonyms, as phrases to look for. */
+export function elementPhrases(elements: readonly NormElement[]): Array<{ key: string; text: string; boost?: number }> {
   // the seed labels two elements "CIP" (2.1 and 5.6); a shared label names only the element whose
   // own name carries it, "Critical infrastructure protection (CIP)"
   const labelUses = new Map<string, number>();
-  for (const e of catalog.elements) labelUses.set(e.seedLabel.toLowerCase(), (labelUses.get(e.seedLabel.toLowerCase()) ?? 0) + 1);
+  for (const e of elements) labelUses.set(e.seedLabel.toLowerCase(), (labelUses.get(e.seedLabel.toLowerCase()) ?? 0) + 1);
   const ownsLabel = (e: NormElement) => (labelUses.get(e.seedLabel.toLowerCase()) ?? 0) === 1 || e.name.toLowerCase().includes(e.seedLabel.toLowerCase());
-  const elementEntries = catalog.elements.flatMap((e) => [
+  return elements.flatMap((e) => [
     ...splitParenthesised(e.name).map((text) => ({ key: e.id, text, boost: 0.05 })),
     ...(ownsLabel(e) ? [{ key: e.id, text: e.seedLabel, boost: 0.05 }] : []),
     ...e.synonyms.map((text) => ({ key: e.id, text })),
   ]);
-  const ggeEntries = catalog.ggeNorms.flatMap((n) => n.synonyms.map((text) => ({ key: n.id, text })));
-  const elementWords = new Set(elementEntries.flatMap((e) => e.text.toLowerCase().split(/[^a-z0-9]+/)));
-  return {
-    elements: buildPhraseIndex(elementEntries),
-    ggeNorms: buildPhraseIndex(ggeEntries),
-    agreements: buildAgreementNameIndex(catalog.agreements, elementWords),
-  };
 }
 
 /** "Critical infrastructure protection (CIP)" -> the whole, the part outside and the part inside brackets. */

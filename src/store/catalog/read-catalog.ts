@@ -15,6 +15,27 @@ export async function readCatalog(db: Database): Promise<CatalogSnapshot> {
     db.all<Row>('SELECT * FROM agreements ORDER BY id'),
     db.all<Row>('SELECT c.* FROM coverage c JOIN norm_elements e ON e.id = c.element_id ORDER BY c.agreement_id, e.position'),
   ]);
+  return buildCatalogSnapshot({
+    agreements: toAgreements(agreementRows, coverageRows),
+    categories: categories.map((r) => categoryEntity.fromRow(r)),
+    elements: elements.map((r) => element.fromRow(r)),
+    ggeNorms: ggeNorms.map((r) => ggeNormEntity.fromRow(r)),
+  });
+}
+
+/** The agreements with these ids that exist, with their coverage; the others were removed. */
+export async function readAgreements(db: Database, ids: readonly number[]): Promise<Agreement[]> {
+  if (ids.length === 0) return [];
+  const list = ids.map(() => '?').join(', ');
+  const [agreementRows, coverageRows] = await Promise.all([
+    db.all<Row>(`SELECT * FROM agreements WHERE id IN (${list}) ORDER BY id`, [...ids]),
+    db.all<Row>(`SELECT c.* FROM coverage c JOIN norm_elements e ON e.id = c.element_id WHERE c.agreement_id IN (${list}) ORDER BY c.agreement_id, e.position`, [...ids]),
+  ]);
+  return toAgreements(agreementRows, coverageRows);
+}
+
+/** Agreement rows and their coverage rows (ordered by agreement, then taxonomy) as agreements. */
+function toAgreements(agreementRows: readonly Row[], coverageRows: readonly Row[]): Agreement[] {
   const linksByAgreement = new Map<number, CoverageLink[]>();
   for (const row of coverageRows) {
     const link = coverageEntity.fromRow(row);
@@ -22,16 +43,10 @@ export async function readCatalog(db: Database): Promise<CatalogSnapshot> {
     list.push(link);
     linksByAgreement.set(link.agreementId, list);
   }
-  const agreements: Agreement[] = agreementRows.map((row) => {
+  return agreementRows.map((row) => {
     const facts = agreementEntity.fromRow(row);
     const coverage = (linksByAgreement.get(facts.id) ?? []).map(({ agreementId: _, ...c }) => c);
     return AgreementSchema.parse({ ...facts, coverage });
-  });
-  return buildCatalogSnapshot({
-    agreements,
-    categories: categories.map((r) => categoryEntity.fromRow(r)),
-    elements: elements.map((r) => element.fromRow(r)),
-    ggeNorms: ggeNorms.map((r) => ggeNormEntity.fromRow(r)),
   });
 }
 
