@@ -22,11 +22,40 @@ export interface VariantWeights {
 
 /** What changed in the catalog since the index was built or last updated. */
 export interface AgreementChange {
-  /** agreements added or changed, whole */
+  /** agreements added, or whose name or aliases changed */
   readonly upserted: readonly Agreement[];
   readonly removedIds: readonly number[];
   /** agreements in the catalog after the change */
   readonly count: number;
+}
+
+/** Variants kept as flat arrays (pack-agreement-name-index.ts), made into objects when first read. */
+export interface PackedVariants {
+  readonly agreementIds: Int32Array;
+  readonly ordinals: Int32Array;
+  /** variant v's tokens are words[tokens[offsets[v]]] .. words[tokens[offsets[v + 1] - 1]] */
+  readonly offsets: Int32Array;
+  readonly tokens: Int32Array;
+  readonly words: readonly string[];
+}
+
+/** The index's tables: built from agreements, or unpacked from a kept copy. */
+export interface NameTables {
+  /** by variant id; null for a removed variant, undefined for one still packed */
+  variants: Array<NameVariant | null | undefined>;
+  packed: PackedVariants | null;
+  /** token -> ids of the variants using it, each once */
+  postings: Map<string, ArrayLike<number>>;
+  /** token -> number of agreements whose names use it */
+  df: Map<string, number>;
+  /** the tokens of `postings`, sorted: the list typo lookup walks */
+  words: string[];
+  /** "first second" tokens of each variant of two tokens or more -> variant ids */
+  firstPairs: Map<string, ArrayLike<number>>;
+  /** agreements in the catalog, with or without a name variant */
+  count: number;
+  /** plural-folded words of the taxonomy's elements */
+  elementWords: ReadonlySet<string>;
 }
 
 const MEMO_SIZE = 20_000;
@@ -43,50 +72,65 @@ export const SORTED_LIST_MIN = 64;
  * needed for the current version of the catalog.
  */
 export class AgreementNameIndex {
-  /** by variant id; removed variants leave a hole */
-  readonly variants: Array<NameVariant | undefined> = [];
-  /** token -> ids of the variants using it, each once */
-  readonly postings = new Map<string, number[]>();
-  /** the tokens of `postings`, sorted: the list typo lookup walks */
-  private words: string[] = [];
-  /** token -> number of agreements whose names use it */
-  private readonly df = new Map<string, number>();
-  private readonly variantsOf = new Map<number, number[]>();
-  /** "first second" tokens of each variant of two tokens or more -> variant ids */
-  readonly firstPairs = new Map<string, number[]>();
-  private readonly elementWords: ReadonlySet<string>;
-  private count: number;
+  readonly tables: NameTables;
+  private variantsOfAgreement: Map<number, number[]> | null = null;
   private derived = emptyDerived();
 
   constructor(agreements: readonly Agreement[], elementWords: ReadonlySet<string>) {
-    this.elementWords = new Set([...elementWords].map(stemToken));
-    this.count = agreements.length;
-    for (const a of agreements) this.add(a);
-    this.words = [...this.postings.keys()].sort();
+    this.tables = { variants: [], packed: null, postings: new Map(), df: new Map(), words: [], firstPairs: new Map(), count: agreements.length, elementWords: new Set([...elementWords].map(stemToken)) };
+    this.variantsOfAgreement = new Map();
+    for (const a of agreements) this.addVariants(a.id, nameVariantsOf(a));
+    this.tables.words = [...this.tables.postings.keys()].sort();
   }
 
-  /** Applies a catalog change; derived values (weights, sorted lists, typo lookups) start afresh. */
+  /** An index over tables unpacked from a kept copy (pack-agreement-name-index.ts). */
+  static fromTables(tables: NameTables): AgreementNameIndex {
+    const index = Object.create(AgreementNameIndex.prototype) as AgreementNameIndex;
+    Object.assign(index, { tables, variantsOfAgreement: null, derived: emptyDerived() });
+    return index;
+  }
+
+  /**
+   * Applies a catalog change. When nothing was added, renamed or removed and the count is the same,
+   * the derived values (weights, sorted lists, typo lookups) are kept.
+   */
   update(change: AgreementChange): void {
+    if (change.upserted.length === 0 && change.removedIds.every((id) => !this.variantsOf().has(id)) && change.count === this.tables.count) return;
     for (const id of [...change.removedIds, ...change.upserted.map((a) => a.id)]) this.remove(id);
-    for (const a of change.upserted) this.add(a, true);
-    this.count = change.count;
+    for (const a of change.upserted) this.addVariants(a.id, nameVariantsOf(a), true);
+    this.tables.count = change.count;
     this.derived = emptyDerived();
+  }
+
+  /** The variant with this id; removed ones are never listed in postings. */
+  variant(id: number): NameVariant {
+    const t = this.tables;
+    let v = t.variants[id];
+    if (v === undefined && t.packed) {
+      const p = t.packed;
+      const tokens: string[] = [];
+      for (let k = p.offsets[id]!; k < p.offsets[id + 1]!; k++) tokens.push(p.words[p.tokens[k]!]!);
+      v = { agreementId: p.agreementIds[id]!, ordinal: p.ordinals[id]!, tokens };
+      t.variants[id] = v;
+    }
+    if (!v) throw new Error(`name variant ${id} is not in the index`);
+    return v;
   }
 
   /** Whether some agreement name uses this (normalised, plural-folded) word. */
   has(word: string): boolean {
-    return this.postings.has(word);
+    return this.tables.postings.has(word);
   }
 
   /** A word only one agreement's names use, telling on its own ("paris", "gcsc", "malabo"). */
   isDecisive(token: string): boolean {
-    return this.df.get(token) === 1 && token.length >= 3 && !/^\d+$/.test(token) && !COMMON_WORDS.has(token) && !this.elementWords.has(token);
+    return this.tables.df.get(token) === 1 && token.length >= 3 && !/^\d+$/.test(token) && !COMMON_WORDS.has(token) && !this.tables.elementWords.has(token);
   }
 
   weight(token: string): number {
     let w = this.derived.weights.get(token);
     if (w === undefined) {
-      w = Math.log(1 + Math.max(this.count, 1) / (this.df.get(token) ?? 1)) * (/^\d+$/.test(token) ? 0.5 : 1);
+      w = Math.log(1 + Math.max(this.tables.count, 1) / (this.tables.df.get(token) ?? 1)) * (/^\d+$/.test(token) ? 0.5 : 1);
       this.derived.weights.set(token, w);
     }
     return w;
@@ -95,7 +139,7 @@ export class AgreementNameIndex {
   weightsOf(variantId: number): VariantWeights {
     let vw = this.derived.variantWeights.get(variantId);
     if (!vw) {
-      const weights = (this.variants[variantId]?.tokens ?? []).map((t) => this.weight(t));
+      const weights = this.variant(variantId).tokens.map((t) => this.weight(t));
       vw = { weights, total: weights.reduce((x, y) => x + y, 0), top: Math.max(...weights) };
       this.derived.variantWeights.set(variantId, vw);
     }
@@ -106,11 +150,16 @@ export class AgreementNameIndex {
   similar(word: string): readonly SimilarToken[] {
     let found = this.derived.similar.get(word);
     if (!found) {
-      found = findSimilarWords(word, this.words);
+      found = findSimilarWords(word, this.tables.words);
       if (this.derived.similar.size >= MEMO_SIZE) this.derived.similar.clear(); // untrusted text brings endless new words
       this.derived.similar.set(word, found);
     }
     return found;
+  }
+
+  /** Ids of the variants whose first two tokens are these. */
+  firstPair(first: string, second: string): ArrayLike<number> {
+    return this.tables.firstPairs.get(`${first} ${second}`) ?? [];
   }
 
   /**
@@ -124,8 +173,8 @@ export class AgreementNameIndex {
   forEachSharing(tokens: readonly string[], minShare: number, visit: (variantId: number) => void): void {
     const long: Array<{ ids: Int32Array; parts: Float64Array }> = [];
     for (const token of tokens) {
-      const list = this.postings.get(token) ?? [];
-      if (list.length <= SORTED_LIST_MIN || minShare <= 0) list.forEach((id) => visit(id));
+      const list = this.tables.postings.get(token) ?? [];
+      if (list.length <= SORTED_LIST_MIN || minShare <= 0) for (let k = 0; k < list.length; k++) visit(list[k]!);
       else long.push(this.sortedByPart(token, list));
     }
     if (long.length === 0) return;
@@ -143,13 +192,12 @@ export class AgreementNameIndex {
   }
 
   /** The token's posting list, ordered by the token's part of each variant's weight (largest first). */
-  private sortedByPart(token: string, list: readonly number[]): { ids: Int32Array; parts: Float64Array } {
+  private sortedByPart(token: string, list: ArrayLike<number>): { ids: Int32Array; parts: Float64Array } {
     let sorted = this.derived.sorted.get(token);
     if (!sorted) {
       const w = this.weight(token);
-      const entries = list.map((id) => {
-        const tokens = this.variants[id]?.tokens ?? [];
-        const mult = tokens.reduce((n, t) => n + (t === token ? 1 : 0), 0);
+      const entries = Array.from(list, (id) => {
+        const mult = this.variant(id).tokens.reduce((n, t) => n + (t === token ? 1 : 0), 0);
         return { id, part: (mult * w) / this.weightsOf(id).total };
       });
       entries.sort((a, b) => b.part - a.part);
@@ -159,46 +207,63 @@ export class AgreementNameIndex {
     return sorted;
   }
 
-  private add(a: Agreement, keepWordsSorted = false): void {
+  /** agreement id -> its variant ids, made from the tables when first needed */
+  variantsOf(): Map<number, number[]> {
+    if (!this.variantsOfAgreement) {
+      const map = new Map<number, number[]>();
+      const t = this.tables;
+      const n = Math.max(t.variants.length, t.packed?.agreementIds.length ?? 0);
+      for (let id = 0; id < n; id++) {
+        if (t.variants[id] === null) continue;
+        const agreementId = t.variants[id]?.agreementId ?? t.packed!.agreementIds[id]!;
+        const list = map.get(agreementId);
+        if (list) list.push(id);
+        else map.set(agreementId, [id]);
+      }
+      this.variantsOfAgreement = map;
+    }
+    return this.variantsOfAgreement;
+  }
+
+  private addVariants(agreementId: number, variants: readonly (readonly string[])[], keepWordsSorted = false): void {
+    const t = this.tables;
     const ids: number[] = [];
     const words = new Set<string>();
-    nameVariantsOf(a).forEach((tokens, ordinal) => {
-      const id = this.variants.length;
-      this.variants.push({ agreementId: a.id, ordinal, tokens });
+    variants.forEach((tokens, ordinal) => {
+      const id = t.packed ? Math.max(t.variants.length, t.packed.agreementIds.length) : t.variants.length;
+      t.variants[id] = { agreementId, ordinal, tokens };
       ids.push(id);
-      for (const t of new Set(tokens)) {
-        words.add(t);
-        const list = this.postings.get(t);
-        if (list) list.push(id);
-        else {
-          this.postings.set(t, [id]);
-          if (keepWordsSorted) this.words.splice(lowerBound(this.words, t), 0, t);
-        }
+      for (const token of new Set(tokens)) {
+        words.add(token);
+        if (!t.postings.has(token) && keepWordsSorted) t.words.splice(lowerBound(t.words, token), 0, token);
+        pushTo(t.postings, token, id);
       }
-      if (tokens.length > 1) pushTo(this.firstPairs, `${tokens[0]} ${tokens[1]}`, id);
+      if (tokens.length > 1) pushTo(t.firstPairs, `${tokens[0]} ${tokens[1]}`, id);
     });
-    for (const t of words) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    if (ids.length > 0) this.variantsOf.set(a.id, ids);
+    for (const token of words) t.df.set(token, (t.df.get(token) ?? 0) + 1);
+    if (ids.length > 0) this.variantsOf().set(agreementId, ids);
   }
 
   private remove(agreementId: number): void {
-    const ids = this.variantsOf.get(agreementId);
+    const t = this.tables;
+    const ids = this.variantsOf().get(agreementId);
     if (!ids) return;
-    this.variantsOf.delete(agreementId);
+    this.variantsOf().delete(agreementId);
     const gone = new Set(ids);
     const words = new Set<string>();
     for (const id of ids) {
-      const tokens = this.variants[id]?.tokens ?? [];
-      this.variants[id] = undefined;
-      tokens.forEach((t) => words.add(t));
-      if (tokens.length > 1) dropFrom(this.firstPairs, `${tokens[0]} ${tokens[1]}`, gone);
+      const tokens = this.variant(id).tokens;
+      t.variants[id] = null;
+      tokens.forEach((token) => words.add(token));
+      if (tokens.length > 1) dropFrom(t.firstPairs, `${tokens[0]} ${tokens[1]}`, gone);
     }
-    for (const t of words) {
-      this.df.set(t, (this.df.get(t) ?? 1) - 1);
-      if (this.df.get(t)! <= 0) this.df.delete(t);
-      if (dropFrom(this.postings, t, gone)) {
-        const at = indexOf(this.words, t);
-        if (at >= 0) this.words.splice(at, 1);
+    for (const token of words) {
+      const df = (t.df.get(token) ?? 1) - 1;
+      if (df > 0) t.df.set(token, df);
+      else t.df.delete(token);
+      if (dropFrom(t.postings, token, gone)) {
+        const at = indexOf(t.words, token);
+        if (at >= 0) t.words.splice(at, 1);
       }
     }
   }
@@ -213,17 +278,18 @@ function emptyDerived() {
   };
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Appends to a list, turning a packed (typed) list into a plain array first. */
+function pushTo<K>(map: Map<K, ArrayLike<number>>, key: K, value: number): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (Array.isArray(list)) list.push(value);
+  else map.set(key, list ? [...Array.from(list), value] : [value]);
 }
 
 /** Removes the ids in `gone` from a list; true when the list is now empty (and deleted). */
-function dropFrom<K>(map: Map<K, number[]>, key: K, gone: ReadonlySet<number>): boolean {
+function dropFrom<K>(map: Map<K, ArrayLike<number>>, key: K, gone: ReadonlySet<number>): boolean {
   const list = map.get(key);
   if (!list) return false;
-  const kept = list.filter((id) => !gone.has(id));
+  const kept = Array.from(list).filter((id) => !gone.has(id));
   if (kept.length === 0) map.delete(key);
   else map.set(key, kept);
   return kept.length === 0;

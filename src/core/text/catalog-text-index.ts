@@ -1,3 +1,4 @@
+import type { Agreement } from '../catalog/agreement.js';
 import { takeCatalogChange, type CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
 import { AgreementNameIndex } from './agreement-name-index.js';
@@ -27,22 +28,37 @@ export function getCatalogTextIndex(catalog: CatalogSnapshot): CatalogTextIndex 
   return index;
 }
 
+/**
+ * Uses a text index kept from an earlier run (unpackCatalogTextIndex) for this snapshot, which
+ * must hold the same catalog: a one-shot command starts without tokenising 10,000 names.
+ */
+export function adoptCatalogTextIndex(catalog: CatalogSnapshot, index: CatalogTextIndex): void {
+  cache.set(catalog, index);
+}
+
 function carryOver(catalog: CatalogSnapshot): CatalogTextIndex | undefined {
   const change = takeCatalogChange(catalog);
   const previous = change && cache.get(change.base);
   if (!change || !previous || change.base.elements !== catalog.elements || change.base.ggeNorms !== catalog.ggeNorms) return undefined;
   cache.delete(change.base);
-  previous.agreements.update({ upserted: change.upserted, removedIds: change.removedIds, count: catalog.agreements.length });
+  // an agreement read again, or whose coverage changed, keeps its names: only renamed ones are indexed again
+  const renamed = change.upserted.filter((a) => !sameNames(a, change.base.agreementById.get(a.id)));
+  previous.agreements.update({ upserted: renamed, removedIds: change.removedIds, count: catalog.agreements.length });
   return previous;
 }
 
+function sameNames(a: Agreement, before: Agreement | undefined): boolean {
+  return before !== undefined && before.name === a.name && before.aliases.length === a.aliases.length && before.aliases.every((x, i) => x === a.aliases[i]);
+}
+
 function buildCatalogTextIndex(catalog: CatalogSnapshot): CatalogTextIndex {
-  const elementEntries = elementPhrases(catalog.elements);
-  const ggeEntries = catalog.ggeNorms.flatMap((n) => n.synonyms.map((text) => ({ key: n.id, text })));
+  return { ...buildPhraseIndexes(catalog), agreements: new AgreementNameIndex(catalog.agreements, elementWordsOf(elementPhrases(catalog.elements))) };
+}
+
+function buildPhraseIndexes(catalog: CatalogSnapshot): Omit<CatalogTextIndex, 'agreements'> {
   return {
-    elements: buildPhraseIndex(elementEntries),
-    ggeNorms: buildPhraseIndex(ggeEntries),
-    agreements: new AgreementNameIndex(catalog.agreements, elementWordsOf(elementEntries)),
+    elements: buildPhraseIndex(elementPhrases(catalog.elements)),
+    ggeNorms: buildPhraseIndex(catalog.ggeNorms.flatMap((n) => n.synonyms.map((text) => ({ key: n.id, text })))),
   };
 }
 

@@ -53,7 +53,7 @@ export function findAgreementSpans(query: string, catalog: CatalogSnapshot, minS
   const years = new Set(tokens.map((t) => t.text).filter(isYear));
   const strangers = countUnknownProperNames(query, index);
   const candidates = [...collectNameCandidates(index, best, minScore)]
-    .map((id) => ({ id, v: index.variants[id]! }))
+    .map((id) => ({ id, v: index.variant(id) }))
     .sort((a, b) => a.v.agreementId - b.v.agreementId || a.v.ordinal - b.v.ordinal);
   const found = new Map<number, AgreementMatchSpan>();
   for (const { id, v } of candidates) {
@@ -109,7 +109,7 @@ function collectNameCandidates(index: AgreementNameIndex, best: BestWords, minSc
     else byQ.set(q, [token]);
   }
   for (const [q, firsts] of byQ) {
-    for (const second of byQ.get(q + 1) ?? []) for (const first of firsts) index.firstPairs.get(`${first} ${second}`)?.forEach(add);
+    for (const second of byQ.get(q + 1) ?? []) for (const first of firsts) Array.prototype.forEach.call(index.firstPair(first, second), add);
   }
   const tokens = [...best.keys()];
   index.forEachSharing(tokens.filter((t) => index.isDecisive(t)), 0, add);
@@ -122,7 +122,7 @@ function collectNameCandidates(index: AgreementNameIndex, best: BestWords, minSc
 
 /** Whether the query's words could make minScore of a variant's weight, through two of its words or its only one. */
 function couldShare(index: AgreementNameIndex, id: number, best: BestWords, minScore: number): boolean {
-  const tokens = index.variants[id]!.tokens;
+  const tokens = index.variant(id).tokens;
   let matched = 0;
   let weight = 0;
   for (const t of tokens) {

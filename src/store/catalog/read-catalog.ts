@@ -5,15 +5,20 @@ import { agreementEntity, categoryEntity, coverageEntity, elementEntity, ggeNorm
 
 type Row = Record<string, unknown>;
 
-/** Reads the whole catalog into the in-memory read model; coverage in taxonomy order. */
-export async function readCatalog(db: Database): Promise<CatalogSnapshot> {
+/**
+ * Reads the whole catalog into the in-memory read model; coverage in taxonomy order. `withoutQuotes`
+ * leaves each coverage link's evidence and source out (replaced by that text), for a catalog kept
+ * small (catalog-cache.ts) that reads them later for the agreements it shows.
+ */
+export async function readCatalog(db: Database, opts: { withoutQuotes?: string } = {}): Promise<CatalogSnapshot> {
   const element = elementEntity(() => 0);
+  const coverage = opts.withoutQuotes === undefined ? 'c.*' : 'c.agreement_id, c.element_id, $quote AS evidence, $quote AS source, c.status, c.provenance_json';
   const [categories, elements, ggeNorms, agreementRows, coverageRows] = await Promise.all([
     db.all<Row>('SELECT * FROM categories ORDER BY id'),
     db.all<Row>('SELECT * FROM norm_elements ORDER BY position'),
     db.all<Row>('SELECT * FROM gge_norms ORDER BY id'),
     db.all<Row>('SELECT * FROM agreements ORDER BY id'),
-    db.all<Row>('SELECT c.* FROM coverage c JOIN norm_elements e ON e.id = c.element_id ORDER BY c.agreement_id, e.position'),
+    db.all<Row>(`SELECT ${coverage} FROM coverage c JOIN norm_elements e ON e.id = c.element_id ORDER BY c.agreement_id, e.position`, opts.withoutQuotes === undefined ? [] : { $quote: opts.withoutQuotes }),
   ]);
   return buildCatalogSnapshot({
     agreements: toAgreements(agreementRows, coverageRows),

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalogSnapshot, updateCatalogSnapshot, type CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
 import { SORTED_LIST_MIN } from '../../../src/core/text/agreement-name-index.js';
-import { getCatalogTextIndex } from '../../../src/core/text/catalog-text-index.js';
+import { adoptCatalogTextIndex, getCatalogTextIndex } from '../../../src/core/text/catalog-text-index.js';
+import { packCatalogTextIndex, unpackCatalogTextIndex } from '../../../src/core/text/pack-catalog-text-index.js';
 import { findAgreementSpans, type AgreementMatchSpan } from '../../../src/core/text/find-agreements.js';
 import { loadCatalog } from '../../helpers/load-catalog.js';
 import { randomAgreements, randomQuery, seededRandom } from '../../helpers/random-names.js';
@@ -38,7 +39,7 @@ describe('findAgreementSpans matches the plain reference matcher', () => {
     for (let c = 0; c < 6; c++) {
       const catalog = withAgreements(shipped, [...shipped.agreements, ...randomAgreements(rnd, 150 + c * 30, 100)]);
       // lists this long are walked sorted and left early: the pruning is what this test checks
-      const longest = Math.max(...[...getCatalogTextIndex(catalog).agreements.postings.values()].map((l) => l.length));
+      const longest = Math.max(...[...getCatalogTextIndex(catalog).agreements.tables.postings.values()].map((l) => l.length));
       expect(longest).toBeGreaterThan(SORTED_LIST_MIN);
       const queries = Array.from({ length: 25 }, () => randomQuery(rnd, catalog.agreements));
       compared += expectSameAsReference(catalog, queries);
@@ -63,7 +64,8 @@ describe('findAgreementSpans matches the plain reference matcher', () => {
     for (let step = 0; step < 6; step++) {
       const changed = randomAgreements(rnd, 3, 100 + step * 7).map((a) => ({ ...a, coverage: [] }));
       const added = randomAgreements(rnd, 5, 1_000 + step * 5);
-      catalog = updateCatalogSnapshot(catalog, { upserted: [...changed, ...added], removedIds: [101 + step * 11, 22] });
+      const recovered = { ...catalog.agreementById.get(30 - step)!, coverage: [] }; // same names, coverage edited
+      catalog = updateCatalogSnapshot(catalog, { upserted: [...changed, ...added, recovered], removedIds: [101 + step * 11, 22] });
       if (step % 2 === 0) expect(getCatalogTextIndex(catalog).agreements).toBe(index); // the same index, updated
     }
     expect(catalog.agreementById.has(22)).toBe(false);
@@ -71,5 +73,16 @@ describe('findAgreementSpans matches the plain reference matcher', () => {
     expectSameAsReference(catalog, queries);
     const rebuilt = withAgreements(shipped, catalog.agreements);
     for (const q of queries) expect(summary(findAgreementSpans(q, catalog))).toEqual(summary(findAgreementSpans(q, rebuilt)));
+  });
+
+  it('with an index packed and unpacked, as a one-shot command keeps it, before and after a change', () => {
+    const rnd = seededRandom(14);
+    const built = withAgreements(shipped, [...shipped.agreements, ...randomAgreements(rnd, 250, 100)]);
+    const packed = structuredClone(packCatalogTextIndex(getCatalogTextIndex(built))); // as read back from the store
+    let catalog = withAgreements(shipped, built.agreements);
+    adoptCatalogTextIndex(catalog, unpackCatalogTextIndex(packed));
+    expectSameAsReference(catalog, Array.from({ length: 15 }, () => randomQuery(rnd, catalog.agreements)));
+    catalog = updateCatalogSnapshot(catalog, { upserted: randomAgreements(rnd, 4, 150), removedIds: [24, 160] });
+    expectSameAsReference(catalog, Array.from({ length: 15 }, () => randomQuery(rnd, catalog.agreements)));
   });
 });
