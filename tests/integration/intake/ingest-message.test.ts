@@ -180,4 +180,33 @@ describe('ingestMessages', () => {
     expect(await h.count('SELECT count(*) n FROM contributions')).toBe(1);
     expect(await h.count('SELECT count(*) n FROM outbox')).toBe(1);
   });
+
+  it('commits the contributions of a group in one transaction, after storing the raw bytes in one', async () => {
+    await h.store.catalog.loadSnapshot(); // a running intake has read its catalog
+    const transaction = h.store.db.transaction.bind(h.store.db);
+    let transactions = 0;
+    h.store.db.transaction = (fn) => {
+      transactions++;
+      return transaction(fn);
+    };
+    const messages = [1, 2, 3, 4, 5].map((i) => ({ raw: buildMail({ messageId: `<one-tx-${i}@x>` }), origin: `test:${i}` }));
+    const outcomes: string[] = [];
+    await ingestMessages(messages, h.deps(parseAs()), (o) => outcomes.push(o.status));
+    expect(outcomes).toEqual(['processed', 'processed', 'processed', 'processed', 'processed']);
+    expect(transactions).toBe(2);
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(5);
+  });
+
+  it('rolls back only the message whose commit fails, and commits the rest of its group', async () => {
+    await h.store.db.exec(`CREATE TRIGGER fail_poison BEFORE INSERT ON drafts WHEN NEW.fields_json LIKE '%Poison Accord%' BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
+    const parse: ParseEmail = async (raw) =>
+      aParsedMessage(raw.toString().includes('<poison@x>') ? { agreements: [anAgreement({ name: 'Poison Accord', catalogMatch: null })] } : {});
+    const messages = ['<a@x>', '<poison@x>', '<b@x>'].map((messageId, i) => ({ raw: buildMail({ messageId }), origin: `test:${i}` }));
+    const outcomes: string[] = [];
+    await ingestMessages(messages, h.deps(parse), (o) => outcomes.push(o.status));
+    expect(outcomes).toEqual(['processed', 'retry', 'processed']);
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(2);
+    expect(await h.count('SELECT count(*) n FROM outbox')).toBe(2);
+    expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'stored'`)).toBe(1);
+  });
 });
