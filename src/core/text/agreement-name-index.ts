@@ -137,13 +137,20 @@ export class AgreementNameIndex {
   }
 
   weightsOf(variantId: number): VariantWeights {
-    let vw = this.derived.variantWeights.get(variantId);
-    if (!vw) {
-      const weights = this.variant(variantId).tokens.map((t) => this.weight(t));
-      vw = { weights, total: weights.reduce((x, y) => x + y, 0), top: Math.max(...weights) };
-      this.derived.variantWeights.set(variantId, vw);
+    const weights = this.variant(variantId).tokens.map((t) => this.weight(t));
+    return { weights, total: weights.reduce((x, y) => x + y, 0), top: Math.max(...weights) };
+  }
+
+  /** The sum of a variant's token weights (weightsOf().total), kept per catalog version. */
+  total(variantId: number): number {
+    const totals = this.derived.totals;
+    if (variantId >= totals.length) this.derived.totals = growTotals(totals, variantId);
+    let total = this.derived.totals[variantId]!;
+    if (Number.isNaN(total)) {
+      total = this.weightsOf(variantId).total;
+      this.derived.totals[variantId] = total;
     }
-    return vw;
+    return total;
   }
 
   /** The known words `word` may stand for (itself or a tolerated typo), memoised per catalog version. */
@@ -168,10 +175,12 @@ export class AgreementNameIndex {
    * some more. Short posting lists are walked whole. Long ones are kept sorted by the token's part
    * of each variant's weight and walked together, the same depth in each, only as deep as needed:
    * a variant deeper than that in every long list it is in gets less than minShare from them
-   * (Fagin's threshold algorithm).
+   * (Fagin's threshold algorithm). On the way, a variant that another single token weighs more
+   * than max(minShare, 1 - minShare) of is passed over: without that token it cannot reach
+   * minShare, and with it, it is reached in that token's list.
    */
   forEachSharing(tokens: readonly string[], minShare: number, visit: (variantId: number) => void): void {
-    const long: Array<{ ids: Int32Array; parts: Float64Array }> = [];
+    const long: SortedList[] = [];
     for (const token of tokens) {
       const list = this.tables.postings.get(token) ?? [];
       if (list.length <= SORTED_LIST_MIN || minShare <= 0) for (let k = 0; k < list.length; k++) visit(list[k]!);
@@ -188,20 +197,29 @@ export class AgreementNameIndex {
       if (partsAt(mid) < floor) hi = mid;
       else lo = mid + 1;
     }
-    for (const l of long) for (let k = 0; k < lo && k < l.ids.length; k++) visit(l.ids[k]!);
+    const dominated = Math.max(minShare, 1 - minShare) * (1 + 1e-9);
+    for (const l of long) {
+      for (let k = 0; k < lo && k < l.ids.length; k++) if (l.heaviestOther[k]! <= dominated) visit(l.ids[k]!);
+    }
   }
 
-  /** The token's posting list, ordered by the token's part of each variant's weight (largest first). */
-  private sortedByPart(token: string, list: ArrayLike<number>): { ids: Int32Array; parts: Float64Array } {
+  /**
+   * The token's posting list, ordered by the token's part of each variant's weight (largest first),
+   * with the largest part of any other single token of the variant.
+   */
+  private sortedByPart(token: string, list: ArrayLike<number>): SortedList {
     let sorted = this.derived.sorted.get(token);
     if (!sorted) {
-      const w = this.weight(token);
       const entries = Array.from(list, (id) => {
-        const mult = this.variant(id).tokens.reduce((n, t) => n + (t === token ? 1 : 0), 0);
-        return { id, part: (mult * w) / this.weightsOf(id).total };
+        const total = this.total(id);
+        const parts = new Map<string, number>();
+        for (const t of this.variant(id).tokens) parts.set(t, (parts.get(t) ?? 0) + this.weight(t) / total);
+        let other = 0;
+        for (const [t, part] of parts) if (t !== token && part > other) other = part;
+        return { id, part: parts.get(token) ?? 0, other };
       });
       entries.sort((a, b) => b.part - a.part);
-      sorted = { ids: Int32Array.from(entries, (e) => e.id), parts: Float64Array.from(entries, (e) => e.part) };
+      sorted = { ids: Int32Array.from(entries, (e) => e.id), parts: Float64Array.from(entries, (e) => e.part), heaviestOther: Float64Array.from(entries, (e) => e.other) };
       this.derived.sorted.set(token, sorted);
     }
     return sorted;
@@ -269,13 +287,26 @@ export class AgreementNameIndex {
   }
 }
 
+interface SortedList {
+  ids: Int32Array;
+  parts: Float64Array;
+  heaviestOther: Float64Array;
+}
+
 function emptyDerived() {
   return {
     weights: new Map<string, number>(),
-    variantWeights: new Map<number, VariantWeights>(),
+    /** by variant id; NaN until computed */
+    totals: new Float64Array(0) as Float64Array,
     similar: new Map<string, readonly SimilarToken[]>(),
-    sorted: new Map<string, { ids: Int32Array; parts: Float64Array }>(),
+    sorted: new Map<string, SortedList>(),
   };
+}
+
+function growTotals(totals: Float64Array, id: number): Float64Array {
+  const grown = new Float64Array(Math.max(id + 1, totals.length * 2, 1024)).fill(Number.NaN);
+  grown.set(totals);
+  return grown;
 }
 
 /** Appends to a list, turning a packed (typed) list into a plain array first. */
