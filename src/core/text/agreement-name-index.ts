@@ -3,7 +3,6 @@ import { COMMON_WORDS } from './common-words.js';
 import { findSimilarWords, indexOf, lowerBound } from './find-similar-words.js';
 import { nameVariantsOf } from './name-variants.js';
 import type { SimilarToken } from './similar-tokens.js';
-import { stemToken } from './stem-token.js';
 
 /** One way of naming an agreement (its name, an alias, a bracketed short form). */
 export interface NameVariant {
@@ -29,7 +28,7 @@ export interface AgreementChange {
   readonly count: number;
 }
 
-/** Variants kept as flat arrays (pack-agreement-name-index.ts), made into objects when first read. */
+/** Variants kept as flat arrays (build-agreement-name-index.ts), made into objects when first read. */
 export interface PackedVariants {
   readonly agreementIds: Int32Array;
   readonly ordinals: Int32Array;
@@ -76,18 +75,9 @@ export class AgreementNameIndex {
   private variantsOfAgreement: Map<number, number[]> | null = null;
   private derived = emptyDerived();
 
-  constructor(agreements: readonly Agreement[], elementWords: ReadonlySet<string>) {
-    this.tables = { variants: [], packed: null, postings: new Map(), df: new Map(), words: [], firstPairs: new Map(), count: agreements.length, elementWords: new Set([...elementWords].map(stemToken)) };
-    this.variantsOfAgreement = new Map();
-    for (const a of agreements) this.addVariants(a.id, nameVariantsOf(a));
-    this.tables.words = [...this.tables.postings.keys()].sort();
-  }
-
-  /** An index over tables unpacked from a kept copy (pack-agreement-name-index.ts). */
-  static fromTables(tables: NameTables): AgreementNameIndex {
-    const index = Object.create(AgreementNameIndex.prototype) as AgreementNameIndex;
-    Object.assign(index, { tables, variantsOfAgreement: null, derived: emptyDerived() });
-    return index;
+  /** Over tables built by buildAgreementNameIndex or unpacked from a kept copy (build-agreement-name-index.ts). */
+  constructor(tables: NameTables) {
+    this.tables = tables;
   }
 
   /**
@@ -324,9 +314,4 @@ function dropFrom<K>(map: Map<K, ArrayLike<number>>, key: K, gone: ReadonlySet<n
   if (kept.length === 0) map.delete(key);
   else map.set(key, kept);
   return kept.length === 0;
-}
-
-/** Kept for callers of the former builder: the index of a list of agreements. */
-export function buildAgreementNameIndex(agreements: readonly Agreement[], elementWords: ReadonlySet<string>): AgreementNameIndex {
-  return new AgreementNameIndex(agreements, elementWords);
 }

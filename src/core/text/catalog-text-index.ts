@@ -1,7 +1,8 @@
 import type { Agreement } from '../catalog/agreement.js';
 import { takeCatalogChange, type CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
-import { AgreementNameIndex } from './agreement-name-index.js';
+import type { AgreementNameIndex } from './agreement-name-index.js';
+import { buildAgreementNameIndex } from './build-agreement-name-index.js';
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index.js';
 
 /** Everything matching needs for one snapshot. */
@@ -52,7 +53,7 @@ function sameNames(a: Agreement, before: Agreement | undefined): boolean {
 }
 
 function buildCatalogTextIndex(catalog: CatalogSnapshot): CatalogTextIndex {
-  return { ...buildPhraseIndexes(catalog), agreements: new AgreementNameIndex(catalog.agreements, elementWordsOf(elementPhrases(catalog.elements))) };
+  return { ...buildPhraseIndexes(catalog), agreements: buildAgreementNameIndex(catalog.agreements, elementWordsOf(elementPhrases(catalog.elements))) };
 }
 
 function buildPhraseIndexes(catalog: CatalogSnapshot): Omit<CatalogTextIndex, 'agreements'> {

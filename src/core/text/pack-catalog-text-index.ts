@@ -1,26 +1,7 @@
-import { AgreementNameIndex } from './agreement-name-index.js';
+import type { AgreementNameIndex } from './agreement-name-index.js';
 import type { CatalogTextIndex } from './catalog-text-index.js';
 import { indexPhrases, type Phrase } from './phrase-index.js';
-
-/** An agreement name index as flat arrays: kept by the store (catalog-cache.ts), cheap to take up again. */
-export interface PackedAgreementNameIndex {
-  readonly count: number;
-  readonly elementWords: readonly string[];
-  /** the vocabulary, sorted */
-  readonly words: readonly string[];
-  readonly df: Int32Array;
-  /** word i's posting list is postingIds[postingOffsets[i] .. postingOffsets[i + 1]] */
-  readonly postingOffsets: Int32Array;
-  readonly postingIds: Int32Array;
-  readonly agreementIds: Int32Array;
-  readonly ordinals: Int32Array;
-  /** variant v's tokens are words[variantTokens[variantOffsets[v] .. variantOffsets[v + 1]]] */
-  readonly variantOffsets: Int32Array;
-  readonly variantTokens: Int32Array;
-  readonly pairKeys: readonly string[];
-  readonly pairOffsets: Int32Array;
-  readonly pairIds: Int32Array;
-}
+import { offsetsOf, unpackAgreementNameIndex, type PackedAgreementNameIndex } from './build-agreement-name-index.js';
 
 /** A catalog's text index as plain data (catalog-cache.ts keeps it): phrases already tokenised, names packed. */
 export interface PackedCatalogTextIndex {
@@ -37,6 +18,7 @@ export function unpackCatalogTextIndex(packed: PackedCatalogTextIndex): CatalogT
   return { elements: indexPhrases(packed.elements), ggeNorms: indexPhrases(packed.ggeNorms), agreements: unpackAgreementNameIndex(packed.agreements) };
 }
 
+/** The index's tables as flat arrays, the variants renumbered without the removed ones. */
 export function packAgreementNameIndex(index: AgreementNameIndex): PackedAgreementNameIndex {
   const t = index.tables;
   const live = [...index.variantsOf().values()].flat().sort((a, b) => a - b);
@@ -68,23 +50,3 @@ export function packAgreementNameIndex(index: AgreementNameIndex): PackedAgreeme
   };
 }
 
-/** The index again, its lists as views on the packed arrays; variants are made into objects when read. */
-export function unpackAgreementNameIndex(p: PackedAgreementNameIndex): AgreementNameIndex {
-  const view = (ids: Int32Array, offsets: Int32Array, i: number) => ids.subarray(offsets[i]!, offsets[i + 1]!);
-  return AgreementNameIndex.fromTables({
-    variants: [],
-    packed: { agreementIds: p.agreementIds, ordinals: p.ordinals, offsets: p.variantOffsets, tokens: p.variantTokens, words: p.words },
-    postings: new Map(p.words.map((w, i) => [w, view(p.postingIds, p.postingOffsets, i)])),
-    df: new Map(p.words.map((w, i) => [w, p.df[i]!])),
-    words: [...p.words],
-    firstPairs: new Map(p.pairKeys.map((k, i) => [k, view(p.pairIds, p.pairOffsets, i)])),
-    count: p.count,
-    elementWords: new Set(p.elementWords),
-  });
-}
-
-function offsetsOf(lists: readonly (readonly unknown[])[]): Int32Array {
-  const offsets = new Int32Array(lists.length + 1);
-  lists.forEach((l, i) => (offsets[i + 1] = offsets[i]! + l.length));
-  return offsets;
-}
