@@ -18,6 +18,9 @@ async function main(): Promise<void> {
   const shellChat = !config.slack && !config.discord && Boolean(process.stdin.isTTY);
   // In the shell chat, log lines on stderr would land in the conversation: keep errors only.
   const logger = createLogger(shellChat && config.logLevel === 'info' ? 'error' : config.logLevel);
+  // Bolt and discord.js take a third of a second each to import: imported only when configured,
+  // and from now on, so that they load while the store opens
+  const adapters: ChatAdapterModules = { slack: config.slack ? loading(import('./bots/slack/create-slack-bot.js')) : null, discord: config.discord ? loading(import('./bots/discord/start-discord-bot.js')) : null };
   const stops: Array<() => Promise<void> | void> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
@@ -34,7 +37,7 @@ async function main(): Promise<void> {
   stops.push(() => intake.stop());
   logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
 
-  await startChatAdapters(config, { store, moderation, loadCatalog, logger, stops });
+  await startChatAdapters(config, adapters, { store, moderation, loadCatalog, logger, stops });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -71,8 +74,20 @@ async function main(): Promise<void> {
   }
 }
 
+interface ChatAdapterModules {
+  slack: Promise<typeof import('./bots/slack/create-slack-bot.js')> | null;
+  discord: Promise<typeof import('./bots/discord/start-discord-bot.js')> | null;
+}
+
+/** A module being imported in the background: its failure is reported where it is awaited. */
+function loading<T>(module: Promise<T>): Promise<T> {
+  module.catch(() => undefined);
+  return module;
+}
+
 async function startChatAdapters(
   config: Config,
+  adapters: ChatAdapterModules,
   deps: {
     store: Store;
     moderation: Moderation;
@@ -82,9 +97,8 @@ async function startChatAdapters(
   },
 ): Promise<void> {
   const { store, moderation, loadCatalog, logger, stops } = deps;
-  // Bolt and discord.js take a third of a second to import: loaded only when configured
-  if (config.slack) {
-    const { createSlackBot } = await import('./bots/slack/create-slack-bot.js');
+  if (config.slack && adapters.slack) {
+    const { createSlackBot } = await adapters.slack;
     const slack = createSlackBot({ config: config.slack, db: store.db, moderation, loadCatalog, logger });
     const { port } = await slack.start();
     stops.push(() => slack.stop());
@@ -93,8 +107,8 @@ async function startChatAdapters(
     stops.push(slack.startDigest());
     logger.info({ mode: config.slack.mode, port }, 'slack bot started');
   }
-  if (config.discord) {
-    const { startDiscordBot } = await import('./bots/discord/start-discord-bot.js');
+  if (config.discord && adapters.discord) {
+    const { startDiscordBot } = await adapters.discord;
     const discord = await startDiscordBot({ config: config.discord, db: store.db, moderation, loadCatalog, logger });
     stops.push(() => discord.stop());
     stops.push(discord.startCardSync());
