@@ -1,6 +1,6 @@
 import type { Agreement } from '../../src/core/catalog/agreement.js';
 import type { CatalogSnapshot } from '../../src/core/catalog/catalog-snapshot.js';
-import { seededRandom, type Random } from './seeded-random.js';
+import { seededRandom, type Random } from '../../tests/helpers/seeded-random.js';
 import { syntheticAgreement } from './synthetic-catalog.js';
 
 export interface BenchQuestion {

@@ -1,6 +1,6 @@
 import type { Agreement, Binding, PartiesKind } from '../../src/core/catalog/agreement.js';
 import type { NormElement } from '../../src/core/taxonomy/norm-element.js';
-import { seededRandom, type Random } from './seeded-random.js';
+import { seededRandom, type Random } from '../../tests/helpers/seeded-random.js';
 
 /** Synthetic agreement ids start here, above any shipped id. */
 export const SYNTHETIC_FIRST_ID = 1_000;

@@ -5,7 +5,8 @@ import { adoptCatalogTextIndex, getCatalogTextIndex } from '../../../src/core/te
 import { packCatalogTextIndex, unpackCatalogTextIndex } from '../../../src/core/text/pack-catalog-text-index.js';
 import { findAgreementSpans, type AgreementMatchSpan } from '../../../src/core/text/find-agreements.js';
 import { loadCatalog } from '../../helpers/load-catalog.js';
-import { randomAgreements, randomQuery, seededRandom } from '../../helpers/random-names.js';
+import { randomAgreements, randomQuery } from '../../helpers/random-names.js';
+import { seededRandom } from '../../helpers/seeded-random.js';
 import { referenceMatcher } from '../../helpers/reference-find-agreements.js';
 
 let shipped: CatalogSnapshot;
