@@ -114,7 +114,7 @@ export function groupedRows(groups: ReadonlyArray<{ header: string; rows: readon
   const isHeader = `indexof(${JSON.stringify(kept.map((g) => g.header))}, datum.value) >= 0`;
   return {
     domain: kept.flatMap((g) => [g.header, ...g.rows]),
-    axis: { labelFontWeight: { condition: { test: isHeader, value: 'bold' }, value: 'normal' }, labelLimit: 440, labelPadding: 8, ticks: false, domain: false },
+    axis: { labelFontWeight: { condition: { test: isHeader, value: 'bold' }, value: 'normal' }, labelLimit: 480, labelPadding: 8, ticks: false, domain: false },
   };
 }
 

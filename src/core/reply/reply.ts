@@ -82,5 +82,9 @@ export const ReplySchema = z.object({
    * render to a PNG and attach (Slack file upload, Discord attachment); the terminal keeps its text bars.
    */
   figure: ChartFigureSchema.optional(),
+  /** a file the adapter builds and attaches: the catalog export a moderator asked for */
+  attachment: z
+    .object({ kind: z.literal('catalog-export'), format: z.enum(['csv', 'json', 'xlsx']), since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() })
+    .optional(),
 });
 export type Reply = z.infer<typeof ReplySchema>;

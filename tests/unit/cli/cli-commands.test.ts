@@ -132,7 +132,7 @@ describe('normbot export', () => {
   it('refuses an unknown format with the choices', async () => {
     const { code, err } = await cli('export', '--format', 'xml');
     expect(code).toBe(2);
-    expect(err).toMatch(/use --format csv or --format json/);
+    expect(err).toMatch(/use --format csv, json or xlsx/);
   });
 });
 
