@@ -50,7 +50,8 @@ function checkSources(a: Agreement): void {
     if (problem) throw new KnowledgeBaseError(`${where}: ${what}: ${problem}`);
   };
   a.factsSources.forEach((s) => cite(s, 'facts source'));
-  if (a.datasetEntry) cite(a.datasetEntry.source, 'dataset entry source');
+  if (!a.datasetEntry) throw new KnowledgeBaseError(`${where} has no datasetEntry; say when it entered the BPF's dataset and which document says so`);
+  cite(a.datasetEntry.source, 'dataset entry source');
   for (const c of a.coverage) {
     const link = `link to ${c.element}`;
     // an unverified link may have no address yet; a sourced one always has one
