@@ -27,10 +27,28 @@ type TextItem = { fontSize?: number; fontWeight?: string | number; text?: unknow
   return item.limit && item.limit > 0 ? Math.min(width, item.limit) : width;
 };
 
+/*
+ * vega-lite sets Set.prototype.toJSON when it loads and needs it while compiling (it hashes specs
+ * holding Sets). Left in place it changes JSON.stringify for the whole process, and discord.js fails
+ * to load after it. Keep it only for the duration of a compile (which is synchronous).
+ */
+type SetWithJson = { toJSON?: unknown };
+const vegaLiteSetToJson = (Set.prototype as SetWithJson).toJSON;
+delete (Set.prototype as SetWithJson).toJSON;
+
+function compileVegaLite(spec: TopLevelSpec) {
+  (Set.prototype as SetWithJson).toJSON = vegaLiteSetToJson;
+  try {
+    return compile(spec).spec;
+  } finally {
+    delete (Set.prototype as SetWithJson).toJSON;
+  }
+}
+
 /** The figure as an SVG document (Vega-Lite compiled to Vega, rendered headless). */
 export async function renderChartSvg(figure: ChartFigure): Promise<string> {
   try {
-    const { spec } = compile(figure.spec as unknown as TopLevelSpec);
+    const spec = compileVegaLite(figure.spec as unknown as TopLevelSpec);
     const view = new vega.View(vega.parse(spec), { renderer: 'none' });
     const svg = await view.toSVG();
     view.finalize();

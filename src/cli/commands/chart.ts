@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { renderChartPng, renderChartSvg } from '../../charts/render-chart.js';
 import type { Agreement } from '../../core/catalog/agreement.js';
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import { resolveAgreement } from '../../core/chat/resolve-agreement.js';
@@ -25,6 +24,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const catalog = await store.catalog.loadSnapshot();
     const figure = buildCatalogFigure(catalog, readRequest(kind, names, catalog));
     title = figure.title;
+    // the renderer (vega, resvg) loads only when a chart is drawn: `normbot help` stays quick
+    const { renderChartPng, renderChartSvg } = await import('../../charts/render-chart.js');
     bytes = format === '.svg' ? await renderChartSvg(figure) : await renderChartPng(figure);
   } finally {
     await store.close();
