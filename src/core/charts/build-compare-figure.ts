@@ -2,7 +2,7 @@ import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { shortNameOf } from '../questions/describe-agreement.js';
 import type { ChartFigure } from './chart-figure.js';
-import { ROW_STEP, categoryRows, elementText, makeFigure } from './chart-style.js';
+import { ROW_STEP, categoryRows, elementText, makeFigure, rowsEncoding } from './chart-style.js';
 import { coverageStatus, statusColor } from './coverage-status.js';
 
 /** Two or three agreements side by side: a column each, a row per element any of them covers. */
@@ -25,7 +25,7 @@ export function buildCompareFigure(input: { catalog: CatalogSnapshot; agreements
     spec: {
       data: { values },
       encoding: {
-        y: { field: 'element', type: 'nominal', scale: { domain: rows.domain }, axis: rows.axis, title: null },
+        y: rowsEncoding(rows),
         x: { field: 'agreement', type: 'nominal', scale: { domain: names, paddingInner: 0.08 }, title: null, axis: { orient: 'top', labelAngle: 0, labelLimit: 150, ticks: false, domain: false } },
       },
       layer: [

@@ -1,7 +1,7 @@
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { ElementFrequency } from '../analytics/count-element-frequency.js';
 import type { ChartFigure } from './chart-figure.js';
-import { ROW_STEP, categoryRows, elementText, makeFigure } from './chart-style.js';
+import { ROW_STEP, categoryRows, elementBarsSpec, elementText, makeFigure } from './chart-style.js';
 
 /**
  * Elements ranked by how many agreements cover them, grouped by category: a bold header row per
@@ -21,17 +21,7 @@ export function buildFrequencyFigure(input: { catalog: CatalogSnapshot; ranked: 
     catalog,
     alt: `Bar chart of ${ranked.length} norm elements by how many of ${total} agreements cover them. Most covered: ${top.join(', ')}. Least covered: ${least.join(', ')}.`,
     bodyHeight: rows.domain.length * ROW_STEP + 40,
-    spec: {
-      data: { values },
-      encoding: {
-        y: { field: 'element', type: 'nominal', scale: { domain: rows.domain }, axis: rows.axis, title: null },
-        x: { field: 'count', type: 'quantitative', title: `Agreements covering the element (of ${total})`, scale: { domain: [0, Math.max(1, total)] } },
-      },
-      layer: [
-        { mark: { type: 'bar', height: { band: 0.75 } }, encoding: { color: rows.color } },
-        { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { text: { field: 'label' } } },
-      ],
-    },
+    spec: elementBarsSpec({ values, rows, total, color: rows.color, label: 'label' }),
   });
 }
 

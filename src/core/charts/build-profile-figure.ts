@@ -2,7 +2,7 @@ import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { shortNameOf } from '../questions/describe-agreement.js';
 import type { ChartFigure } from './chart-figure.js';
-import { ROW_STEP, categoryRows, elementText, makeFigure } from './chart-style.js';
+import { ROW_STEP, categoryRows, elementBarsSpec, elementText, makeFigure } from './chart-style.js';
 import { coverageStatus, statusColor } from './coverage-status.js';
 
 /**
@@ -28,16 +28,6 @@ export function buildProfileFigure(input: { catalog: CatalogSnapshot; agreement:
     catalog,
     alt: `Profile of ${a.name}: covers ${covered.length} of ${catalog.elements.length} norm elements${covered.length > 0 ? `: ${covered.map((v) => `${v.element}${v.status === 'unverified' ? ' (unverified)' : ''}`).join(', ')}` : ''}.`,
     bodyHeight: rows.domain.length * ROW_STEP + 110,
-    spec: {
-      data: { values },
-      encoding: {
-        y: { field: 'element', type: 'nominal', scale: { domain: rows.domain }, axis: rows.axis, title: null },
-        x: { field: 'count', type: 'quantitative', title: `Agreements covering the element (of ${total})`, scale: { domain: [0, Math.max(1, total)] } },
-      },
-      layer: [
-        { mark: { type: 'bar', height: { band: 0.75 } }, encoding: { color: statusColor('status', `not covered by ${name}`) } },
-        { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { text: { field: 'count' } } },
-      ],
-    },
+    spec: elementBarsSpec({ values, rows, total, color: statusColor('status', `not covered by ${name}`), label: 'count' }),
   });
 }

@@ -1,7 +1,7 @@
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { MIN_CHANGE_POINTS, MIN_COVERING, type ElementTrend, type ElementTrends } from '../analytics/compute-element-trends.js';
 import type { ChartFigure } from './chart-figure.js';
-import { ROW_STEP, elementText, groupedRows, makeFigure } from './chart-style.js';
+import { ROW_STEP, elementText, groupedRows, makeFigure, rowsEncoding } from './chart-style.js';
 
 const DIRECTIONS: ReadonlyArray<{ direction: ElementTrend['direction']; header: string }> = [
   { direction: 'rising', header: 'Rising' },
@@ -47,7 +47,7 @@ export function buildTrendsFigure(input: { catalog: CatalogSnapshot; result: Ele
     alt: `Dot chart of ${shown.length} norm elements' share of agreements per period (${periodLabels.join(', ')}). ${moves.length > 0 ? moves.join('; ') : 'No element rises or declines clearly'}.`,
     bodyHeight: rows.domain.length * ROW_STEP + 150,
     spec: {
-      encoding: { y: { field: 'element', type: 'nominal', scale: { domain: rows.domain }, axis: rows.axis, title: null } },
+      encoding: { y: rowsEncoding(rows) },
       layer: [
         {
           data: { values: spans },

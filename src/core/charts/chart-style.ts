@@ -135,3 +135,26 @@ export function categoryRows(catalog: CatalogSnapshot, elements: readonly NormEl
     color: { field: 'category', type: 'nominal', legend: null, scale: { domain: catalog.categories.map((c) => c.id), range: CATEGORY_COLORS } },
   };
 }
+
+/** The y encoding of grouped rows (field "element"): the domain and its header styling. */
+export function rowsEncoding(rows: { domain: string[]; axis: Record<string, unknown> }) {
+  return { field: 'element', type: 'nominal', scale: { domain: rows.domain }, axis: rows.axis, title: null };
+}
+
+/**
+ * Horizontal bars of how many of `total` agreements cover each element (field "count"), one row
+ * per element under its category header, with `label` written at the end of each bar.
+ */
+export function elementBarsSpec(input: { values: readonly object[]; rows: { domain: string[]; axis: Record<string, unknown> }; total: number; color: object; label: string }) {
+  return {
+    data: { values: input.values },
+    encoding: {
+      y: rowsEncoding(input.rows),
+      x: { field: 'count', type: 'quantitative', title: `Agreements covering the element (of ${input.total})`, scale: { domain: [0, Math.max(1, input.total)] } },
+    },
+    layer: [
+      { mark: { type: 'bar', height: { band: 0.75 } }, encoding: { color: input.color } },
+      { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { text: { field: input.label } } },
+    ],
+  };
+}

@@ -1,34 +1,17 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run-cli.js';
+import { describe, expect, it } from 'vitest';
 import { COMMAND_AUDIENCES } from '../../../src/cli/command-audiences.js';
-import { listCommands } from '../../../src/cli/run-cli.js';
-import { openStore } from '../../../src/store/open-store.js';
+import { listCommands, runCli } from '../../../src/cli/run-cli.js';
 import { captureCliIo } from '../../helpers/capture-cli-io.js';
 import { decodePng } from '../../helpers/decode-png.js';
-import { makeTempDir } from '../../helpers/make-temp-dir.js';
+import { useCliStore } from '../../helpers/use-cli-store.js';
 
-let tmp: Awaited<ReturnType<typeof makeTempDir>>;
-let db: string;
-beforeAll(async () => {
-  tmp = await makeTempDir('normbot-chart-');
-  db = path.join(tmp.dir, 'chart.sqlite');
-  await (await openStore(db)).close();
-});
-afterAll(async () => {
-  await tmp.cleanup();
-});
-
-async function cli(...argv: string[]) {
-  const io = captureCliIo();
-  const code = await runCli([...argv, '--db', db], io);
-  return { code, out: io.out(), err: io.err() };
-}
+const { cli, paths } = useCliStore('normbot-chart-');
 
 describe('normbot chart', () => {
   it('writes a PNG for a comparison named by id and by name', async () => {
-    const file = path.join(tmp.dir, 'compare.png');
+    const file = path.join(paths.dir, 'compare.png');
     const { code, err } = await cli('chart', 'compare', '22', 'Tech Accord', '--out', file);
     expect(code).toBe(0);
     expect(err).toMatch(/wrote "Paris Call vs Tech Accord: \d+ shared elements?"/);
@@ -36,7 +19,7 @@ describe('normbot chart', () => {
   });
 
   it('writes an SVG when the file name says so, citing the store\'s catalog', async () => {
-    const file = path.join(tmp.dir, 'profile.svg');
+    const file = path.join(paths.dir, 'profile.svg');
     await cli('chart', 'agreement', 'Paris', 'Call', '--out', file);
     const svg = await fs.readFile(file, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
@@ -56,7 +39,7 @@ describe('normbot chart', () => {
   });
 
   it('leaves JSON and discord.js alone after drawing (vega-lite\'s Set.prototype.toJSON is contained)', async () => {
-    await cli('chart', 'matrix', '--out', path.join(tmp.dir, 'm.png'));
+    await cli('chart', 'matrix', '--out', path.join(paths.dir, 'm.png'));
     expect(JSON.stringify(new Set([1]))).toBe('{}');
     await expect(import('discord.js')).resolves.toBeTruthy();
   });

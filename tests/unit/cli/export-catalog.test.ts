@@ -2,8 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run-cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReplyAttachment } from '../../../src/cli/export/build-reply-attachment.js';
 import { neutralizeSpreadsheetCell } from '../../../src/cli/export/neutralize-spreadsheet-cell.js';
 import { evidenceKindOf } from '../../../src/core/catalog/agreement.js';
@@ -13,29 +12,16 @@ import { parseChatCommand } from '../../../src/core/chat/parse-chat-command.js';
 import { runModerationCommand } from '../../../src/core/chat/run-moderation-command.js';
 import type { Moderation } from '../../../src/core/moderation/moderation-port.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
-import { captureCliIo } from '../../helpers/capture-cli-io.js';
-import { makeTempDir } from '../../helpers/make-temp-dir.js';
+import { useCliStore } from '../../helpers/use-cli-store.js';
 
-let tmp: Awaited<ReturnType<typeof makeTempDir>>;
-let db: string;
+const { cli, paths } = useCliStore('normbot-export-');
 let catalog: CatalogSnapshot;
 
 beforeAll(async () => {
-  tmp = await makeTempDir('normbot-export-');
-  db = path.join(tmp.dir, 'export.sqlite');
-  const store = await openStore(db);
+  const store = await openStore(paths.db);
   catalog = await store.catalog.loadSnapshot();
   await store.close();
 });
-afterAll(async () => {
-  await tmp.cleanup();
-});
-
-async function cli(...argv: string[]) {
-  const io = captureCliIo();
-  const code = await runCli([...argv, '--db', db], io);
-  return { code, out: io.out(), err: io.err() };
-}
 
 async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -57,7 +43,7 @@ const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 describe('normbot export --format xlsx', () => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
-    const file = path.join(tmp.dir, 'catalog.xlsx');
+    const file = path.join(paths.dir, 'catalog.xlsx');
     const { code, err } = await cli('export', '--format', 'xlsx', '--out', file);
     expect(code).toBe(0);
     expect(err).toMatch(new RegExp(`wrote ${catalog.agreements.length} agreements as xlsx`));
@@ -140,11 +126,11 @@ describe('normbot export --since', () => {
   });
 
   it('adds an agreement a moderator changed since the day', async () => {
-    const store: Store = await openStore(db);
+    const store: Store = await openStore(paths.db);
     const apec = (await store.catalog.getAgreement(store.db, 5))!;
     await store.db.transaction((tx) => store.catalog.upsertAgreement(tx, { ...apec, maintainer: 'APEC TEL (corrected)' }, { actor: 'slack:U1', source: 'moderator', at: '2030-01-02T10:00:00.000Z', action: 'edit' }));
     await store.close();
-    const file = path.join(tmp.dir, 'since.xlsx');
+    const file = path.join(paths.dir, 'since.xlsx');
     await cli('export', '--format', 'xlsx', '--since', '2030-01-01', '--out', file);
     const rows = sheetRows((await readXlsx(file)).getWorksheet('Agreements')!);
     expect(rows.map((r) => r[0])).toEqual([5]);
@@ -168,11 +154,11 @@ describe('spreadsheet cells', () => {
   });
 
   it('writes an agreement name that starts like a formula as text', async () => {
-    const store = await openStore(db);
+    const store = await openStore(paths.db);
     const manrs = (await store.catalog.getAgreement(store.db, 36))!;
     await store.db.transaction((tx) => store.catalog.upsertAgreement(tx, { ...manrs, name: '=HYPERLINK("http://evil.example","MANRS")' }, { actor: 'test', source: 'test', at: '2030-02-01T00:00:00.000Z', action: 'edit' }));
     await store.close();
-    const file = path.join(tmp.dir, 'inject.xlsx');
+    const file = path.join(paths.dir, 'inject.xlsx');
     await cli('export', '--format', 'xlsx', '--out', file);
     const row = sheetRows((await readXlsx(file)).getWorksheet('Agreements')!).find((r) => r[0] === 36)!;
     expect(row[1]).toBe('\'=HYPERLINK("http://evil.example","MANRS")');
@@ -184,11 +170,11 @@ describe('export in chat', () => {
     const command = parseChatCommand('export xlsx since 2021-12-11');
     expect(command).toEqual({ verb: 'export', format: 'xlsx', since: '2021-12-11' });
     const reply = await runModerationCommand(command!, { moderation: {} as Moderation, catalog, now: new Date(), actor: { platform: 'slack', id: 'U1', name: 'Mod' } });
-    const store = await openStore(db);
+    const store = await openStore(paths.db);
     const file = await buildReplyAttachment(reply, { loadCatalog: () => store.catalog.loadSnapshot(), changedSince: (d) => store.catalog.changedSince(d), now: new Date('2031-01-01T00:00:00Z') });
     await store.close();
     expect(file?.filename).toBe('normbot-catalog-since-2021-12-11.xlsx');
-    const target = path.join(tmp.dir, file!.filename);
+    const target = path.join(paths.dir, file!.filename);
     await fs.writeFile(target, file!.bytes);
     const names = sheetRows((await readXlsx(target)).getWorksheet('Agreements')!).map((r) => text(r[1]));
     expect(names).toEqual(expect.arrayContaining(['Copenhagen Pledge on Tech for Democracy', 'A Declaration for the Future of the Internet']));
