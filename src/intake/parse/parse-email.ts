@@ -12,7 +12,6 @@ import { parseQuestionnaire } from './parse-questionnaire.js';
 import { warning } from './parse-warning.js';
 import { readMailHeaders } from './read-mail-headers.js';
 import { stripCallText } from './strip-call-text.js';
-import { stripQuotedReply } from './strip-quoted-reply.js';
 
 export interface ParseContext {
   catalog: CatalogSnapshot;
@@ -41,12 +40,9 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   const base = { ...emptyMessage(), messageId: head.messageId, subject: head.subject, from: head.from, date: head.date, parts: parts(extracted) };
   if (early.kind === 'bounce' || early.kind === 'auto-reply') return { ...base, kind: early.kind, kindReason: early.reason, warnings };
 
-  const isForward = /^\s*(fwd?|tr|rv|wg|enc)\s*:/i.test(head.subject);
   const lines = createLineMemo();
-  const questionnaires = extracted.segments.map((s) => ({
-    segment: s,
-    q: parseQuestionnaire(stripCallText(stripQuotedReply(s.text, isForward || s.source.includes('message/rfc822'), lines), lines), lines),
-  }));
+  // segments hold the sender's own text of each part already (quoted replies left out)
+  const questionnaires = extracted.segments.map((s) => ({ segment: s, q: parseQuestionnaire(stripCallText(s.text, lines), lines) }));
   const merged = mergeQuestionnaires(questionnaires.map((x) => x.q));
   if (merged.agreements.length > LIMITS.MAX_AGREEMENTS) {
     warnings.push(warning('too-many-agreements', `${merged.agreements.length} agreements; read the first ${LIMITS.MAX_AGREEMENTS}`));
