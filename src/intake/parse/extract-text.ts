@@ -2,15 +2,14 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { attachmentKind } from './attachment-kind.js';
 import type { DocumentBlock, DocumentPart } from './document/document-block.js';
 import { markQuotedText } from './document/mark-quoted-text.js';
+import { readAttachment } from './document/read-attachment.js';
+import { readHtml } from './document/read-html.js';
 import { readPlainText } from './document/read-plain-text.js';
 import { renderBlocksAsText } from './document/render-blocks-as-text.js';
-import { describe } from './extract-docx-text.js';
-import { extractAttachmentText } from './extract-attachment-text.js';
-import { htmlToText } from './html-to-text.js';
 import { createLineMemo } from './line-memo.js';
 import { LIMITS } from './limits.js';
 import { patchUnknownCharsets } from './patch-unknown-charsets.js';
-import { warning, type ParseWarning } from './parse-warning.js';
+import { describe, warning, type ParseWarning } from './parse-warning.js';
 import { isForwardSubject, stripQuotedReply } from './strip-quoted-reply.js';
 
 /** Text read from one part of a mail, with where it came from. */
@@ -74,7 +73,7 @@ async function readMessage(raw: Buffer, prefix: string, depth: number, parts: Do
     mail = await simpleParser(patched.raw, PARSER_OPTIONS);
   } catch (error) {
     warnings.push(warning('mime-unreadable', `${prefix}MIME structure could not be read (${describe(error)}); used the raw text`));
-    addPart(parts, `${prefix}raw`, null, readText(raw.toString('utf8'), prefix, warnings));
+    addPart(parts, `${prefix}raw`, null, capBlocks(readPlainText(raw.toString('utf8')), prefix, warnings));
     return null;
   }
   const from = mail.from?.value[0] ? { name: mail.from.value[0].name ?? '', address: mail.from.value[0].address ?? '' } : null;
@@ -84,11 +83,11 @@ async function readMessage(raw: Buffer, prefix: string, depth: number, parts: Do
     warnings.push(warning('html-truncated', `${prefix}HTML body has ${html.length} characters; read the first ${LIMITS.MAX_HTML_CHARS}`));
     html = html.slice(0, LIMITS.MAX_HTML_CHARS);
   }
-  const htmlBlocks = html.trim() ? readText(htmlToText(html), prefix, warnings) : [];
+  const htmlBlocks = html.trim() ? readHtml(html) : [];
   const plain = mail.text ?? '';
   // multipart/alternative: the HTML twin keeps tables; the plain one wins only when it says more
-  if (htmlBlocks.length > 0 && textLength(htmlBlocks) >= plain.trim().length * 0.5) addPart(parts, `${prefix}text/html`, from, htmlBlocks);
-  else if (plain.trim() !== '') addPart(parts, `${prefix}text/plain`, from, readText(plain, prefix, warnings));
+  if (htmlBlocks.length > 0 && textLength(htmlBlocks) >= plain.trim().length * 0.5) addPart(parts, `${prefix}text/html`, from, capBlocks(htmlBlocks, prefix, warnings));
+  else if (plain.trim() !== '') addPart(parts, `${prefix}text/plain`, from, capBlocks(readPlainText(plain), prefix, warnings));
 
   const attachments = mail.attachments.filter((a) => attachmentKind(a.contentType, a.filename ?? '') !== 'ignored');
   if (attachments.length > LIMITS.MAX_ATTACHMENTS) {
@@ -104,9 +103,9 @@ async function readMessage(raw: Buffer, prefix: string, depth: number, parts: Do
       await readMessage(a.content, `${prefix}message/rfc822 > `, depth + 1, parts, warnings);
       continue;
     }
-    const result = await extractAttachmentText({ contentType: a.contentType, filename, content: a.content });
+    const result = await readAttachment({ contentType: a.contentType, filename, content: a.content });
     warnings.push(...result.warnings.map((w) => ({ ...w, message: prefix + w.message })));
-    addPart(parts, `${prefix}attachment:${filename || a.contentType}`, from, readText(result.text, prefix, warnings));
+    addPart(parts, `${prefix}attachment:${filename || a.contentType}`, from, capBlocks(result.blocks, prefix, warnings));
   }
   if (parts.length === before && depth === 0 && attachments.length === 0) warnings.push(warning('empty-message', 'the message has no text'));
   return mail;
@@ -116,12 +115,24 @@ function addPart(parts: DocumentPart[], source: string, from: DocumentPart['from
   if (blocks.length > 0) parts.push({ source, from, blocks: markQuotedText(blocks) });
 }
 
-function readText(text: string, prefix: string, warnings: ParseWarning[]): DocumentBlock[] {
-  if (text.length > LIMITS.MAX_TEXT_CHARS) {
-    warnings.push(warning('text-truncated', `${prefix}a part has ${text.length} characters; read the first ${LIMITS.MAX_TEXT_CHARS}`));
-    text = text.slice(0, LIMITS.MAX_TEXT_CHARS);
+/** At most MAX_TEXT_CHARS of text per part: the blocks after the limit are dropped, the one at it cut. */
+function capBlocks(blocks: DocumentBlock[], prefix: string, warnings: ParseWarning[]): DocumentBlock[] {
+  const total = textLength(blocks);
+  if (total <= LIMITS.MAX_TEXT_CHARS) return blocks;
+  warnings.push(warning('text-truncated', `${prefix}a part has ${total} characters; read the first ${LIMITS.MAX_TEXT_CHARS}`));
+  const kept: DocumentBlock[] = [];
+  let room = LIMITS.MAX_TEXT_CHARS;
+  for (const b of blocks) {
+    const size = textLength([b]);
+    if (size <= room) {
+      kept.push(b);
+      room -= size;
+      continue;
+    }
+    if (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'heading') kept.push({ ...b, lines: b.lines.join('\n').slice(0, room).split('\n') });
+    break;
   }
-  return readPlainText(text);
+  return kept;
 }
 
 function textLength(blocks: DocumentBlock[]): number {

@@ -17,8 +17,12 @@ export const LIMITS = {
   MAX_PDF_PAGES: 40,
   /** a PDF or .docx that takes longer than this is given up on */
   MAX_DOCUMENT_MS: 15_000,
-  /** HTML characters converted to text per part */
+  /** HTML characters read per part */
   MAX_HTML_CHARS: 2 * 1024 * 1024,
+  /** open HTML elements kept nested; deeper start tags open and close at once (see walkHtml) */
+  MAX_HTML_DEPTH: 256,
+  /** tables read as tables inside tables; deeper ones are read as their text (each level copies its content once) */
+  MAX_TABLE_NESTING: 8,
   /** text characters kept per part and per message */
   MAX_TEXT_CHARS: 400_000,
   /** forwarded messages inside forwarded messages */

@@ -2,14 +2,13 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { buildAgreement, createAgreementMemo } from './build-agreement.js';
 import { classifyMessage } from './classify-message.js';
-import { describe } from './extract-docx-text.js';
 import { extractText, type ExtractedMail } from './extract-text.js';
 import { createLineMemo } from './line-memo.js';
 import { LIMITS } from './limits.js';
 import { mergeQuestionnaires } from './merge-questionnaires.js';
 import { parseContributor } from './parse-contributor.js';
 import { parseQuestionnaire } from './parse-questionnaire.js';
-import { warning } from './parse-warning.js';
+import { describe, warning } from './parse-warning.js';
 import { readMailHeaders } from './read-mail-headers.js';
 import { stripCallText } from './strip-call-text.js';
 

@@ -17,6 +17,11 @@ const HEADER_SUBJECT = /^\s*\**(subject|objet|asunto)\s*:/;
 /** header lines looked at after "From:" for the "Sent:" or "Subject:" that makes it a header */
 const HEADER_REACH = 4;
 
+/** What an intro found by its markup (Gmail's attribution, Outlook's header) introduces. */
+export function readIntroKind(lines: readonly string[]): Intro {
+  return lines.some((l) => FORWARD_MARK.test(foldText(l))) ? 'forward' : 'reply';
+}
+
 /** One paragraph line, or a whole non-paragraph block (which ends any header it follows). */
 interface Entry {
   block: number;
@@ -123,10 +128,10 @@ function raiseAfterIntros(blocks: DocumentBlock[]): DocumentBlock[] {
     const depth = b.quoteDepth;
     while (raises.length > 0 && raises[raises.length - 1]! > depth) raises.pop();
     const raised = raises.length === 0 ? b : { ...b, quoteDepth: depth + raises.length };
-    if (b.kind === 'paragraph' && b.intro) {
-      const next = blocks[i + 1];
-      if (next && next.quoteDepth <= depth) raises.push(depth);
-    }
+    const next = blocks[i + 1];
+    // a run of intro paragraphs (an Outlook header read line by line) raises once, after its last one
+    const introContinues = next?.kind === 'paragraph' && next.intro !== undefined && next.quoteDepth === depth;
+    if (b.kind === 'paragraph' && b.intro && !introContinues && next && next.quoteDepth <= depth) raises.push(depth);
     return raised;
   });
 }

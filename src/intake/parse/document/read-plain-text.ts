@@ -8,6 +8,7 @@ const SEPARATOR = /^\s*([-_=*~])(?:\s*\1){2,}\s*$|^--\s?$/;
 const MARKDOWN_HEADING = /^(#{1,6})\s+(\S.*?)\s*#*\s*$/;
 /** "**Name of agreement:** value": the bold words a line starts with */
 const BOLD_LEAD = /^\*\*(?=\S)([^*]+?)\*\*/;
+const BOLD = /\*\*(?=\S)([^*\n]+?)\*\*/g;
 
 /**
  * Plain text (mailparser has already joined the soft line breaks of format=flowed, RFC 3676) as
@@ -47,20 +48,32 @@ export function readPlainText(text: string): DocumentBlock[] {
     if (marker) {
       while (listIndents.length > 0 && indent < listIndents[listIndents.length - 1]! - 1) listIndents.pop();
       if (listIndents.length === 0 || indent > listIndents[listIndents.length - 1]! + 1) listIndents.push(indent);
-      open = { kind: 'list-item', depth: listIndents.length - 1, marker: marker.marker, number: marker.number, strongLead, lines: [first], quoteDepth: depth };
+      open = { kind: 'list-item', depth: listIndents.length - 1, marker: marker.marker, number: marker.number, strongLead, lines: [], quoteDepth: depth };
       blocks.push(open);
+      if (first) addLine(open, first);
       continue;
     }
     // a line led by bold words is a label: it starts a block of its own
     if (open && strongLead === null) {
-      open.lines.push(line);
+      addLine(open, line);
       continue;
     }
     if (indent === 0) listIndents = [];
-    open = { kind: 'paragraph', number: null, strongLead, lines: [first], quoteDepth: depth };
+    open = { kind: 'paragraph', number: null, strongLead, lines: [], quoteDepth: depth };
     blocks.push(open);
+    addLine(open, first);
   }
   return blocks;
+}
+
+/** A line into its block, its "**bold**" words (after the lead) into the block's strongWords. */
+function addLine(block: TextBlock, line: string): void {
+  block.lines.push(
+    line.replace(BOLD, (_, word: string) => {
+      (block.strongWords ??= []).push(word.trim());
+      return word;
+    }),
+  );
 }
 
 /** "> > text" -> depth 2, "text"; the one space after the last '>' is the quoting's, not the text's. */

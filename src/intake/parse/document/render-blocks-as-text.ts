@@ -26,11 +26,12 @@ function renderBlock(b: DocumentBlock): string[] {
     case 'heading':
       return withFirst(b.lines, (l) => (b.number ? `${b.number}. ${l}` : l));
     case 'paragraph':
-      return withFirst(b.lines, (l) => (b.number ? `${b.number}. ` : '') + bold(l, b.strongLead));
+      return withFirst(emphasise(b.lines, b.strongLead, b.strongWords), (l) => (b.number ? `${b.number}. ${l}` : l));
     case 'list-item': {
       const indent = '  '.repeat(b.depth);
       const marker = b.marker === 'number' && b.number ? `${b.number}. ` : '- ';
-      return b.lines.map((l, i) => (i === 0 ? `${indent}${marker}${bold(l, b.strongLead)}` : `${indent}  ${l}`));
+      if (b.lines.length === 0) return [`${indent}${marker.trim()}`];
+      return emphasise(b.lines, b.strongLead, b.strongWords).map((l, i) => (i === 0 ? `${indent}${marker}${l}` : `${indent}  ${l}`));
     }
   }
 }
@@ -49,7 +50,22 @@ function withFirst(lines: string[], first: (line: string) => string): string[] {
   return lines.map((l, i) => (i === 0 ? first(l) : l));
 }
 
-function bold(line: string, lead: string | null): string {
-  if (!lead || !line.startsWith(lead)) return line;
-  return `**${lead}**${line.slice(lead.length)}`;
+/** Lines with the bold lead and the later bold words marked "**…**", each word where it next occurs. */
+function emphasise(lines: string[], lead: string | null, words: string[] = []): string[] {
+  const out = [...lines];
+  let at = { line: 0, offset: 0 };
+  if (lead && out[0]?.startsWith(lead)) {
+    out[0] = `**${lead}**${out[0].slice(lead.length)}`;
+    at = { line: 0, offset: lead.length + 4 };
+  }
+  for (const word of words) {
+    for (let i = at.line; i < out.length; i += 1) {
+      const found = out[i]!.indexOf(word, i === at.line ? at.offset : 0);
+      if (found < 0) continue;
+      out[i] = `${out[i]!.slice(0, found)}**${word}**${out[i]!.slice(found + word.length)}`;
+      at = { line: i, offset: found + word.length + 4 };
+      break;
+    }
+  }
+  return out;
 }

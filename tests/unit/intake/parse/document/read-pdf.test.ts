@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractPdfText } from '../../../../src/intake/parse/extract-pdf-text.js';
-import { readLabelledLine } from '../../../../src/intake/parse/read-labelled-line.js';
+import { readPdf } from '../../../../../src/intake/parse/document/read-pdf.js';
+import { renderBlocksAsText } from '../../../../../src/intake/parse/document/render-blocks-as-text.js';
+import { readLabelledLine } from '../../../../../src/intake/parse/read-labelled-line.js';
+
+const extractPdfText = async (pdf: Buffer, name: string) => {
+  const { blocks, warnings } = await readPdf(pdf, name);
+  return { text: renderBlocksAsText(blocks), warnings };
+};
 
 /** The few pdfkit calls used here (the devDependency ships no types). */
 interface PdfDoc {

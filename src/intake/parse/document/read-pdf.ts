@@ -1,21 +1,22 @@
-import { describe, type ExtractResult } from './extract-docx-text.js';
-import { joinPdfTextItems } from './join-pdf-text-items.js';
-import { LIMITS } from './limits.js';
-import { warning, type ParseWarning } from './parse-warning.js';
-import { DocumentTimeoutError, withTimeout } from './with-timeout.js';
+import { joinPdfTextItems } from '../join-pdf-text-items.js';
+import { LIMITS } from '../limits.js';
+import { describe, warning, type ParseWarning } from '../parse-warning.js';
+import { DocumentTimeoutError, withTimeout } from '../with-timeout.js';
+import type { ReadResult } from './read-attachment.js';
+import { readPlainText } from './read-plain-text.js';
 
-/** Text of a PDF, page by page up to MAX_PDF_PAGES; encrypted or broken PDFs become warnings. */
-export async function extractPdfText(buf: Buffer, name: string): Promise<ExtractResult> {
+/** A PDF as blocks, page by page up to MAX_PDF_PAGES; encrypted or broken PDFs become warnings. */
+export async function readPdf(buf: Buffer, name: string): Promise<ReadResult> {
   const warnings: ParseWarning[] = [];
   try {
     const text = await withTimeout(readPages(buf, name, warnings), LIMITS.MAX_DOCUMENT_MS);
-    return { text, warnings };
+    return { blocks: readPlainText(text), warnings };
   } catch (error) {
-    if (error instanceof DocumentTimeoutError) return { text: '', warnings: [warning('document-timeout', `${name} ${error.message}; skipped`)] };
+    if (error instanceof DocumentTimeoutError) return { blocks: [], warnings: [warning('document-timeout', `${name} ${error.message}; skipped`)] };
     if ((error as { name?: string }).name === 'PasswordException') {
-      return { text: '', warnings: [warning('pdf-encrypted', `${name} is password-protected; ask for an unprotected copy`)] };
+      return { blocks: [], warnings: [warning('pdf-encrypted', `${name} is password-protected; ask for an unprotected copy`)] };
     }
-    return { text: '', warnings: [warning('pdf-unreadable', `${name} could not be read as a PDF (${describe(error)})`)] };
+    return { blocks: [], warnings: [warning('pdf-unreadable', `${name} could not be read as a PDF (${describe(error)})`)] };
   }
 }
 

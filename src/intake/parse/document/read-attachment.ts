@@ -1,0 +1,46 @@
+import { attachmentKind } from '../attachment-kind.js';
+import { LIMITS } from '../limits.js';
+import { warning, type ParseWarning } from '../parse-warning.js';
+import type { DocumentBlock } from './document-block.js';
+import { readDocx } from './read-docx.js';
+import { readHtml } from './read-html.js';
+import { readPdf } from './read-pdf.js';
+import { readPlainText } from './read-plain-text.js';
+
+export interface AttachmentInput {
+  contentType: string;
+  filename: string;
+  content: Buffer;
+}
+
+/** What a reader made of one document: its blocks, and what went wrong on the way. */
+export interface ReadResult {
+  blocks: DocumentBlock[];
+  warnings: ParseWarning[];
+}
+
+/** Blocks of one non-message attachment (.docx, PDF, .txt, .html); other kinds give none and maybe a warning. */
+export async function readAttachment(a: AttachmentInput): Promise<ReadResult> {
+  const kind = attachmentKind(a.contentType, a.filename);
+  const name = a.filename || `(${a.contentType})`;
+  if (kind === 'ignored' || kind === 'message') return { blocks: [], warnings: [] };
+  if (kind === 'unsupported') {
+    return { blocks: [], warnings: [warning('unsupported-attachment', `${name} is not read (only .docx, .pdf, .txt and .html are); ask for one of those`)] };
+  }
+  if (a.content.length > LIMITS.MAX_ATTACHMENT_BYTES) {
+    return { blocks: [], warnings: [warning('attachment-too-large', `${name} is ${a.content.length} bytes (limit ${LIMITS.MAX_ATTACHMENT_BYTES}); skipped`)] };
+  }
+  if (kind === 'docx') return readDocx(a.content, name);
+  if (kind === 'pdf') return readPdf(a.content, name);
+  const text = decodeLoose(a.content);
+  return { blocks: kind === 'html' ? readHtml(text.slice(0, LIMITS.MAX_HTML_CHARS)) : readPlainText(text.slice(0, LIMITS.MAX_TEXT_CHARS)), warnings: [] };
+}
+
+/** UTF-8 when valid (with or without BOM), else windows-1252: attachments rarely say their charset. */
+function decodeLoose(buf: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return new TextDecoder('windows-1252').decode(buf);
+  }
+}
