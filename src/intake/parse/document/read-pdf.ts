@@ -1,16 +1,15 @@
-import { joinPdfTextItems } from '../join-pdf-text-items.js';
 import { LIMITS } from '../limits.js';
 import { describe, warning, type ParseWarning } from '../parse-warning.js';
 import { DocumentTimeoutError, withTimeout } from '../with-timeout.js';
+import { groupPdfLines, type PdfTextItem } from './group-pdf-lines.js';
 import type { ReadResult } from './read-attachment.js';
-import { readPlainText } from './read-plain-text.js';
 
 /** A PDF as blocks, page by page up to MAX_PDF_PAGES; encrypted or broken PDFs become warnings. */
 export async function readPdf(buf: Buffer, name: string): Promise<ReadResult> {
   const warnings: ParseWarning[] = [];
   try {
-    const text = await withTimeout(readPages(buf, name, warnings), LIMITS.MAX_DOCUMENT_MS);
-    return { blocks: readPlainText(text), warnings };
+    const pages = await withTimeout(readPages(buf, name, warnings), LIMITS.MAX_DOCUMENT_MS);
+    return { blocks: groupPdfLines(pages), warnings };
   } catch (error) {
     if (error instanceof DocumentTimeoutError) return { blocks: [], warnings: [warning('document-timeout', `${name} ${error.message}; skipped`)] };
     if ((error as { name?: string }).name === 'PasswordException') {
@@ -20,19 +19,19 @@ export async function readPdf(buf: Buffer, name: string): Promise<ReadResult> {
   }
 }
 
-async function readPages(buf: Buffer, name: string, warnings: ParseWarning[]): Promise<string> {
+async function readPages(buf: Buffer, name: string, warnings: ParseWarning[]): Promise<PdfTextItem[][]> {
   // pdf.js refuses a Node Buffer (TEST-RIG.md §6); it also takes ownership of the bytes, hence the copy
   const { getDocumentProxy } = await import('unpdf'); // pdf.js is large: loaded on first PDF only
   const pdf = await getDocumentProxy(new Uint8Array(buf), { isEvalSupported: false, verbosity: 0 });
   try {
     const pages = Math.min(pdf.numPages, LIMITS.MAX_PDF_PAGES);
     if (pdf.numPages > pages) warnings.push(warning('pdf-truncated', `${name} has ${pdf.numPages} pages; read the first ${pages}`));
-    const out: string[] = [];
+    const out: PdfTextItem[][] = [];
     for (let i = 1; i <= pages; i += 1) {
       const content = await (await pdf.getPage(i)).getTextContent();
-      out.push(joinPdfTextItems(content.items.filter((item) => 'str' in item)));
+      out.push(content.items.filter((item) => 'str' in item));
     }
-    return out.join('\n\n');
+    return out;
   } finally {
     await pdf.destroy();
   }

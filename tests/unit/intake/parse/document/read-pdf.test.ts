@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { DocumentBlock } from '../../../../../src/intake/parse/document/document-block.js';
 import { readPdf } from '../../../../../src/intake/parse/document/read-pdf.js';
-import { renderBlocksAsText } from '../../../../../src/intake/parse/document/render-blocks-as-text.js';
-import { readLabelledLine } from '../../../../../src/intake/parse/read-labelled-line.js';
-
-const extractPdfText = async (pdf: Buffer, name: string) => {
-  const { blocks, warnings } = await readPdf(pdf, name);
-  return { text: renderBlocksAsText(blocks), warnings };
-};
 
 /** The few pdfkit calls used here (the devDependency ships no types). */
 interface PdfDoc {
-  text(text: string, x?: number, y?: number, options?: object): PdfDoc;
+  text(text: string, xOrOptions?: number | object, y?: number, options?: object): PdfDoc;
+  fontSize(size: number): PdfDoc;
+  moveDown(lines?: number): PdfDoc;
   addPage(): PdfDoc;
   on(event: string, listener: (chunk: Buffer) => void): void;
   end(): void;
@@ -29,35 +25,67 @@ async function makePdf(draw: (pdf: PdfDoc) => void): Promise<Buffer> {
   });
 }
 
-describe('extractPdfText', () => {
-  it('reads a two-column layout as label<tab>value lines', async () => {
+/** each block's kind, attributes and text (the lines of a block joined: where pdfkit wraps is its business) */
+const seen = (blocks: DocumentBlock[]) =>
+  blocks.map((b) => {
+    if (b.kind === 'table') return ['table', b.rows.map((r) => r.map((c) => c.lines.join('/')))];
+    if (b.kind === 'list-item') return ['list-item', b.depth, b.number, b.lines.join(' ')];
+    if (b.kind === 'heading') return ['heading', b.level, b.lines.join(' ')];
+    return [b.kind, 'lines' in b ? b.lines.join(' ') : ''];
+  });
+
+describe('readPdf', () => {
+  it('reads a two-column layout as a table of label and value cells, a wrapped value staying in its cell', async () => {
     const pdf = await makePdf((p) => {
       p.text('Name of agreement', 72, 100, { lineBreak: false });
-      p.text('Christchurch Call', 300, 100, { lineBreak: false });
+      p.text('Christchurch Call to Eliminate Terrorist and', 300, 100, { lineBreak: false });
+      p.text('Violent Extremist Content Online', 300, 114, { lineBreak: false });
       p.text('Date of launch', 72, 130, { lineBreak: false });
       p.text('May 2019', 300, 130, { lineBreak: false });
     });
-    const { text, warnings } = await extractPdfText(pdf, 'table.pdf');
+    const { blocks, warnings } = await readPdf(pdf, 'table.pdf');
     expect(warnings).toEqual([]);
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    expect(lines.map((l) => readLabelledLine(l))).toMatchObject([
-      { field: 'agreement.name', value: 'Christchurch Call' },
-      { field: 'agreement.date', value: 'May 2019' },
+    expect(seen(blocks)).toEqual([
+      ['table', [['Name of agreement', 'Christchurch Call to Eliminate Terrorist and/Violent Extremist Content Online'], ['Date of launch', 'May 2019']]],
     ]);
   });
 
+  it('groups lines into a heading, paragraphs and numbered items by size, spacing and numbering', async () => {
+    const pdf = await makePdf((p) => {
+      p.fontSize(18).text('Contribution of the Baltic Network Operators', 72, 72);
+      p.fontSize(11).moveDown();
+      p.text('We write on behalf of our members to describe two agreements that our group follows closely and that the forum may want to study.', { width: 300 });
+      p.moveDown();
+      p.text('1. Name of agreement: Mutually Agreed Norms for Routing Security, a global initiative of network operators', { width: 300 });
+      p.text('2. Date of launch: 6 November 2014', { width: 300 });
+      p.moveDown();
+      p.text('Kind regards,');
+      p.text('Tomasz Nowak');
+    });
+    const { blocks } = await readPdf(pdf, 'letter.pdf');
+    expect(seen(blocks)).toEqual([
+      ['heading', 1, 'Contribution of the Baltic Network Operators'],
+      ['paragraph', 'We write on behalf of our members to describe two agreements that our group follows closely and that the forum may want to study.'],
+      ['list-item', 0, '1', 'Name of agreement: Mutually Agreed Norms for Routing Security, a global initiative of network operators'],
+      ['list-item', 0, '2', 'Date of launch: 6 November 2014'],
+      ['paragraph', 'Kind regards, Tomasz Nowak'],
+    ]);
+    expect(blocks[1]).toMatchObject({ kind: 'paragraph', lines: { length: 3 } });
+  });
+
   it('warns about bytes that are not a PDF', async () => {
-    const { text, warnings } = await extractPdfText(Buffer.from('%PDF-1.4 garbage'), 'bad.pdf');
-    expect([text, warnings.map((w) => w.code)]).toEqual(['', ['pdf-unreadable']]);
+    const { blocks, warnings } = await readPdf(Buffer.from('%PDF-1.4 garbage'), 'bad.pdf');
+    expect([blocks, warnings.map((w) => w.code)]).toEqual([[], ['pdf-unreadable']]);
   });
 
   it('reads only the first pages of a long PDF, with a warning', async () => {
     const pdf = await makePdf((p) => {
       for (let i = 0; i < 45; i += 1) (i > 0 ? p.addPage() : p).text(`page ${i + 1}`);
     });
-    const { text, warnings } = await extractPdfText(pdf, 'long.pdf');
+    const { blocks, warnings } = await readPdf(pdf, 'long.pdf');
     expect(warnings.map((w) => w.code)).toEqual(['pdf-truncated']);
-    expect(text).toContain('page 40');
-    expect(text).not.toContain('page 41');
+    const text = blocks.flatMap((b) => ('lines' in b ? b.lines : []));
+    expect(text).toHaveLength(40);
+    expect(text.at(-1)).toBe('page 40');
   });
 });
