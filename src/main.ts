@@ -6,6 +6,7 @@ import { loadConfigOrExit, type Config } from './config.js';
 import { createModeration } from './core/moderation/create-moderation.js';
 import { startMailIntake } from './intake/mailbox/start-mail-intake.js';
 import { parseEmail } from './intake/parse/parse-email.js';
+import { sharedExtractorPool } from './intake/parse/worker/shared-extractor-pool.js';
 import { createLogger, type Logger } from './logger.js';
 import { createModerationStore } from './store/moderation-store.js';
 import { openStore, type Store } from './store/open-store.js';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    // first end a document extraction in progress, so the intake's stop does not wait for it
+    await sharedExtractorPool.stop();
     await stopAll();
     process.exit(0);
   };

@@ -2,8 +2,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { attachmentKind } from './attachment-kind.js';
 import type { DocumentBlock, DocumentPart } from './document/document-block.js';
 import { markQuotedText } from './document/mark-quoted-text.js';
-import { readAttachment } from './document/read-attachment.js';
-import { readHtml } from './document/read-html.js';
+import { readAttachment, type ReadResult } from './document/read-attachment.js';
 import { readPlainText } from './document/read-plain-text.js';
 import { renderBlocksAsText } from './document/render-blocks-as-text.js';
 import { createLineMemo } from './line-memo.js';
@@ -11,6 +10,10 @@ import { LIMITS } from './limits.js';
 import { patchUnknownCharsets } from './patch-unknown-charsets.js';
 import { describe, warning, type ParseWarning } from './parse-warning.js';
 import { isForwardSubject, stripQuotedReply } from './strip-quoted-reply.js';
+import type { ExtractorJob, ExtractorPool } from './worker/create-extractor-pool.js';
+import { sharedExtractorPool } from './worker/shared-extractor-pool.js';
+
+type Extract = (job: ExtractorJob) => Promise<ReadResult>;
 
 /** Text read from one part of a mail, with where it came from. */
 export interface TextSegment {
@@ -43,11 +46,17 @@ const PARSER_OPTIONS = {
   maxHtmlLengthToParse: LIMITS.MAX_HTML_CHARS,
 } as const;
 
-/** Every part a contributor writes in: body (HTML preferred to its plain twin), documents, forwards. */
-export async function extractText(raw: Buffer): Promise<ExtractedMail> {
+/**
+ * Every part a contributor writes in: body (HTML preferred to its plain twin), documents, forwards.
+ * HTML, .docx and PDF are read in the extraction worker, within MAX_DOCUMENT_MS each and
+ * MAX_MESSAGE_EXTRACTION_MS for the message; rejects with ExtractorStoppedError when the pool stops.
+ */
+export async function extractText(raw: Buffer, pool: ExtractorPool = sharedExtractorPool): Promise<ExtractedMail> {
   const parts: DocumentPart[] = [];
   const warnings: ParseWarning[] = [];
-  const mail = await readMessage(raw, '', 0, parts, warnings);
+  const deadline = performance.now() + LIMITS.MAX_MESSAGE_EXTRACTION_MS;
+  const extract: Extract = (job) => pool.run(job, Math.min(LIMITS.MAX_DOCUMENT_MS, Math.floor(deadline - performance.now())));
+  const mail = await readMessage(raw, '', 0, { parts, warnings, extract });
   const forward = isForwardSubject(mail?.subject ?? '');
   const memo = createLineMemo();
   const segments = parts.map((p) => ({
@@ -58,8 +67,15 @@ export async function extractText(raw: Buffer): Promise<ExtractedMail> {
   return { mail, parts, segments, warnings };
 }
 
-/** One message (the outer one or a forwarded one): its parts are appended to `parts`. */
-async function readMessage(raw: Buffer, prefix: string, depth: number, parts: DocumentPart[], warnings: ParseWarning[]): Promise<ParsedMail | null> {
+interface Reading {
+  parts: DocumentPart[];
+  warnings: ParseWarning[];
+  extract: Extract;
+}
+
+/** One message (the outer one or a forwarded one): its parts are appended to `out.parts`. */
+async function readMessage(raw: Buffer, prefix: string, depth: number, out: Reading): Promise<ParsedMail | null> {
+  const { parts, warnings } = out;
   if (raw.length > LIMITS.MAX_RAW_BYTES) {
     warnings.push(warning('message-too-large', `message is ${raw.length} bytes; read the first ${LIMITS.MAX_RAW_BYTES}`));
     raw = raw.subarray(0, LIMITS.MAX_RAW_BYTES);
@@ -83,7 +99,12 @@ async function readMessage(raw: Buffer, prefix: string, depth: number, parts: Do
     warnings.push(warning('html-truncated', `${prefix}HTML body has ${html.length} characters; read the first ${LIMITS.MAX_HTML_CHARS}`));
     html = html.slice(0, LIMITS.MAX_HTML_CHARS);
   }
-  const htmlBlocks = html.trim() ? readHtml(html) : [];
+  let htmlBlocks: DocumentBlock[] = [];
+  if (html.trim() !== '') {
+    const read = await out.extract({ kind: 'html', name: `${prefix}the HTML body`, html });
+    warnings.push(...read.warnings);
+    htmlBlocks = read.blocks;
+  }
   const plain = mail.text ?? '';
   // multipart/alternative: the HTML twin keeps tables; the plain one wins only when it says more
   if (htmlBlocks.length > 0 && textLength(htmlBlocks) >= plain.trim().length * 0.5) addPart(parts, `${prefix}text/html`, from, capBlocks(htmlBlocks, prefix, warnings));
@@ -100,10 +121,10 @@ async function readMessage(raw: Buffer, prefix: string, depth: number, parts: Do
         warnings.push(warning('rfc822-too-deep', `${prefix}forwarded message nested deeper than ${LIMITS.MAX_RFC822_DEPTH}; skipped`));
         continue;
       }
-      await readMessage(a.content, `${prefix}message/rfc822 > `, depth + 1, parts, warnings);
+      await readMessage(a.content, `${prefix}message/rfc822 > `, depth + 1, out);
       continue;
     }
-    const result = await readAttachment({ contentType: a.contentType, filename, content: a.content });
+    const result = await readAttachment({ contentType: a.contentType, filename, content: a.content }, out.extract);
     warnings.push(...result.warnings.map((w) => ({ ...w, message: prefix + w.message })));
     addPart(parts, `${prefix}attachment:${filename || a.contentType}`, from, capBlocks(result.blocks, prefix, warnings));
   }

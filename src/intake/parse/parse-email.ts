@@ -9,6 +9,7 @@ import { mergeQuestionnaires } from './merge-questionnaires.js';
 import { parseContributor } from './parse-contributor.js';
 import { parseQuestionnaire } from './parse-questionnaire.js';
 import { describe, warning } from './parse-warning.js';
+import { ExtractorStoppedError } from './worker/create-extractor-pool.js';
 import { readMailHeaders } from './read-mail-headers.js';
 import { stripCallText } from './strip-call-text.js';
 
@@ -26,6 +27,7 @@ export async function parseEmail(raw: Buffer, ctx: ParseContext): Promise<Parsed
   try {
     return ParsedMessageSchema.parse(await parseOrThrow(raw, ctx));
   } catch (error) {
+    if (error instanceof ExtractorStoppedError) throw error; // stopping: the message is read again at the next start
     return { ...emptyMessage(), warnings: [warning('parser-error', `the message could not be parsed (${describe(error)}); keep the raw mail for a moderator`)] };
   }
 }

@@ -13,6 +13,8 @@ export type ParseWarningCode =
   | 'pdf-encrypted'
   | 'pdf-truncated'
   | 'document-timeout'
+  | 'document-memory-limit'
+  | 'extractor-failed'
   | 'html-truncated'
   | 'text-truncated'
   | 'rfc822-too-deep'

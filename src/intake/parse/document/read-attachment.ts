@@ -1,10 +1,8 @@
 import { attachmentKind } from '../attachment-kind.js';
 import { LIMITS } from '../limits.js';
 import { warning, type ParseWarning } from '../parse-warning.js';
+import type { ExtractorJob } from '../worker/create-extractor-pool.js';
 import type { DocumentBlock } from './document-block.js';
-import { readDocx } from './read-docx.js';
-import { readHtml } from './read-html.js';
-import { readPdf } from './read-pdf.js';
 import { readPlainText } from './read-plain-text.js';
 
 export interface AttachmentInput {
@@ -19,8 +17,11 @@ export interface ReadResult {
   warnings: ParseWarning[];
 }
 
-/** Blocks of one non-message attachment (.docx, PDF, .txt, .html); other kinds give none and maybe a warning. */
-export async function readAttachment(a: AttachmentInput): Promise<ReadResult> {
+/**
+ * Blocks of one non-message attachment (.docx, PDF, .txt, .html); other kinds give none and maybe a
+ * warning. Documents go to `extract` (the extraction worker); plain text is read here.
+ */
+export async function readAttachment(a: AttachmentInput, extract: (job: ExtractorJob) => Promise<ReadResult>): Promise<ReadResult> {
   const kind = attachmentKind(a.contentType, a.filename);
   const name = a.filename || `(${a.contentType})`;
   if (kind === 'ignored' || kind === 'message') return { blocks: [], warnings: [] };
@@ -30,10 +31,10 @@ export async function readAttachment(a: AttachmentInput): Promise<ReadResult> {
   if (a.content.length > LIMITS.MAX_ATTACHMENT_BYTES) {
     return { blocks: [], warnings: [warning('attachment-too-large', `${name} is ${a.content.length} bytes (limit ${LIMITS.MAX_ATTACHMENT_BYTES}); skipped`)] };
   }
-  if (kind === 'docx') return readDocx(a.content, name);
-  if (kind === 'pdf') return readPdf(a.content, name);
+  if (kind === 'docx' || kind === 'pdf') return extract({ kind, name, bytes: a.content });
   const text = decodeLoose(a.content);
-  return { blocks: kind === 'html' ? readHtml(text.slice(0, LIMITS.MAX_HTML_CHARS)) : readPlainText(text.slice(0, LIMITS.MAX_TEXT_CHARS)), warnings: [] };
+  if (kind === 'html') return extract({ kind, name, html: text.slice(0, LIMITS.MAX_HTML_CHARS) });
+  return { blocks: readPlainText(text.slice(0, LIMITS.MAX_TEXT_CHARS)), warnings: [] };
 }
 
 /** UTF-8 when valid (with or without BOM), else windows-1252: attachments rarely say their charset. */

@@ -1,17 +1,18 @@
 import { LIMITS } from '../limits.js';
 import { describe, warning, type ParseWarning } from '../parse-warning.js';
-import { DocumentTimeoutError, withTimeout } from '../with-timeout.js';
 import { groupPdfLines, type PdfTextItem } from './group-pdf-lines.js';
 import type { ReadResult } from './read-attachment.js';
 
-/** A PDF as blocks, page by page up to MAX_PDF_PAGES; encrypted or broken PDFs become warnings. */
+/**
+ * A PDF as blocks, page by page up to MAX_PDF_PAGES (in the extraction worker, which bounds its time
+ * and memory); encrypted or broken PDFs become warnings.
+ */
 export async function readPdf(buf: Buffer, name: string): Promise<ReadResult> {
   const warnings: ParseWarning[] = [];
   try {
-    const pages = await withTimeout(readPages(buf, name, warnings), LIMITS.MAX_DOCUMENT_MS);
+    const pages = await readPages(buf, name, warnings);
     return { blocks: groupPdfLines(pages), warnings };
   } catch (error) {
-    if (error instanceof DocumentTimeoutError) return { blocks: [], warnings: [warning('document-timeout', `${name} ${error.message}; skipped`)] };
     if ((error as { name?: string }).name === 'PasswordException') {
       return { blocks: [], warnings: [warning('pdf-encrypted', `${name} is password-protected; ask for an unprotected copy`)] };
     }
