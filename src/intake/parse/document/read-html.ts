@@ -20,12 +20,12 @@ const BOLD_STYLE = /font-weight\s*:\s*(bold|[6-9]00)/i;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 interface ListFrame { ordered: boolean; next: number; type: string }
+interface Item { number: string | null; marker: 'bullet' | 'number'; depth: number; started: boolean }
 interface Cell { blocks: DocumentBlock[]; header: boolean }
 interface TableFrame { rows: Cell[][]; quoteDepth: number; head: boolean; intro: boolean }
 
 /** What an open element changed, undone when it closes. */
 interface Frame {
-  name: string;
   block: boolean;
   soft?: boolean;
   skip?: boolean;
@@ -35,7 +35,7 @@ interface Frame {
   intro?: boolean;
   heading?: number;
   list?: ListFrame;
-  item?: { number: string | null; marker: 'bullet' | 'number'; depth: number; started: boolean };
+  item?: Item;
   /** a table, or null for one nested deeper than MAX_TABLE_NESTING (read as its text) */
   table?: TableFrame | null;
   cell?: Cell;
@@ -74,14 +74,9 @@ export function readHtml(html: string): DocumentBlock[] {
   let run: string | null = null;
   let link: { href: string; text: string } | null = null;
 
-  /** the nearest open element that says something about `pick` */
-  function innermost<T>(pick: (f: Frame) => T | undefined): T | undefined {
-    for (let i = frames.length - 1; i >= 0; i -= 1) {
-      const value = pick(frames[i]!);
-      if (value !== undefined) return value;
-    }
-    return undefined;
-  }
+  /** open headings' levels; open list items, and null for a table cell (inside it, text is the cell's) */
+  const headings: number[] = [];
+  const items: Array<Item | null> = [];
 
   const hasText = () => lineFilled || lines.length > 0;
   const closeRun = () => {
@@ -98,17 +93,16 @@ export function readHtml(html: string): DocumentBlock[] {
 
   function flush(): void {
     endLine();
-    if (lines.length > 0) containers[containers.length - 1]!.push(withWords(makeBlock(lines, lead), words));
+    if (lines.length > 0) containers[containers.length - 1]!.push(makeBlock(lines, lead, words.length > 0 ? { strongWords: words } : {}));
     lines = [];
     words = [];
     lead = null;
     leadOpen = false;
   }
 
-  function makeBlock(text: string[], strongLead: string | null): DocumentBlock {
-    const heading = innermost((f) => f.heading);
-    // a list item's text, unless a table cell inside the item is nearer
-    const item = innermost((f) => f.item ?? (f.cell ? null : undefined));
+  function makeBlock(text: string[], strongLead: string | null, emphasis: { strongWords?: string[] }): DocumentBlock {
+    const heading = headings[headings.length - 1];
+    const item = items[items.length - 1];
     if (heading) {
       const { marker, line: first } = splitListMarker(text[0]!, null);
       return { kind: 'heading', level: heading, number: marker?.number ?? null, lines: [first, ...text.slice(1)], quoteDepth };
@@ -116,12 +110,16 @@ export function readHtml(html: string): DocumentBlock[] {
     if (item) {
       const number = item.started ? null : item.number;
       item.started = true;
-      return { kind: 'list-item', depth: item.depth, marker: item.marker, number, strongLead: strongLead?.trim() || null, lines: text, quoteDepth };
+      return { kind: 'list-item', depth: item.depth, marker: item.marker, number, strongLead: strongLead?.trim() || null, ...emphasis, lines: text, quoteDepth };
     }
-    const { marker, line: first, strongLead: cleanLead } = splitListMarker(text[0]!, strongLead?.trim() || null);
-    if (marker && first !== '') return { kind: 'list-item', depth: 0, marker: marker.marker, number: marker.number, strongLead: cleanLead, lines: [first, ...text.slice(1)], quoteDepth };
-    const paragraph = { kind: 'paragraph' as const, number: null, strongLead: marker ? (strongLead?.trim() || null) : cleanLead, lines: text, quoteDepth };
-    return intro > 0 ? { ...paragraph, intro: readIntroKind(text) } : paragraph;
+    const lead = strongLead?.trim() || null;
+    const { marker, line: first, strongLead: cleanLead } = splitListMarker(text[0]!, lead);
+    if (marker && first !== '') {
+      text[0] = first;
+      return { kind: 'list-item', depth: 0, marker: marker.marker, number: marker.number, strongLead: cleanLead, ...emphasis, lines: text, quoteDepth };
+    }
+    if (intro > 0) return { kind: 'paragraph', number: null, strongLead: lead, ...emphasis, lines: text, quoteDepth, intro: readIntroKind(text) };
+    return { kind: 'paragraph', number: null, strongLead: lead, ...emphasis, lines: text, quoteDepth };
   }
 
   function write(raw: string): void {
@@ -171,7 +169,7 @@ export function readHtml(html: string): DocumentBlock[] {
   }
 
   function open(name: string, attribs: Attribs): void {
-    const frame: Frame = { name, block: BLOCK.has(name) };
+    const frame: Frame = { block: BLOCK.has(name) };
     if (SKIP.has(name)) {
       frame.skip = true;
       skip += 1;
@@ -214,6 +212,7 @@ export function readHtml(html: string): DocumentBlock[] {
         if (list && Number.isFinite(value)) list.next = value;
         const ordered = list?.ordered ?? false;
         frame.item = { number: ordered ? numberLabel(list!.next++, list!.type) : null, marker: ordered ? 'number' : 'bullet', depth: Math.max(0, lists.length - 1), started: false };
+        items.push(frame.item);
         break;
       }
       case 'table':
@@ -236,6 +235,7 @@ export function readHtml(html: string): DocumentBlock[] {
         if (!table) break;
         if (table.rows.length === 0) table.rows.push([]);
         frame.cell = { blocks: [], header: name === 'th' || table.head };
+        items.push(null);
         table.rows[table.rows.length - 1]!.push(frame.cell);
         containers.push(frame.cell.blocks);
         break;
@@ -244,7 +244,10 @@ export function readHtml(html: string): DocumentBlock[] {
         if (attribs.href) link = frame.link = { href: attribs.href, text: '' };
         break;
       default:
-        if (/^h[1-6]$/.test(name)) frame.heading = Number(name[1]);
+        if (/^h[1-6]$/.test(name)) {
+          frame.heading = Number(name[1]);
+          headings.push(frame.heading);
+        }
     }
     frames.push(frame);
   }
@@ -269,18 +272,15 @@ export function readHtml(html: string): DocumentBlock[] {
     if (frame.pre) pre -= 1;
     if (frame.list) lists.pop();
     if (frame.cell) containers.pop();
+    if (frame.cell || frame.item) items.pop();
+    if (frame.heading) headings.pop();
     if (frame.table !== undefined) tables.pop();
-    if (frame.table) containers[containers.length - 1]!.push(...finishTable(frame.table));
+    if (frame.table) for (const b of finishTable(frame.table)) containers[containers.length - 1]!.push(b);
   }
 
   walkHtml(html, { onopentag: open, onclosetag: close, ontext: write });
   flush();
   return root;
-}
-
-function withWords(block: DocumentBlock, words: string[]): DocumentBlock {
-  if (words.length === 0 || (block.kind !== 'paragraph' && block.kind !== 'list-item')) return block;
-  return { ...block, strongWords: words };
 }
 
 /** A table of data as a table block; a layout table (at most one filled cell per row) as its content. */

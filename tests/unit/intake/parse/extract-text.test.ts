@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentBlock } from '../../../../src/intake/parse/document/document-block.js';
 import { extractText } from '../../../../src/intake/parse/extract-text.js';
@@ -49,6 +51,35 @@ describe('extractText on text/plain', () => {
     expect(parts.map((p) => [p.source, p.from?.address, lines(p.blocks)])).toEqual([
       ['text/plain', 'ana@example.org', [['paragraph', 0, 'FYI']]],
       ['message/rfc822 > text/plain', 'kwame@afcert.example', [['paragraph', 0, 'Name of agreement: Malabo Convention']]],
+    ]);
+  });
+});
+
+describe('extractText on attachments', () => {
+  it('reads a Word file through mammoth into a heading, a numbered question, a table and bold-led paragraphs', async () => {
+    const { parts, warnings } = await extractText(fs.readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/mail/docx-attachment.eml')));
+    expect(warnings).toEqual([]);
+    const docx = parts.find((p) => p.source === 'attachment:BPF contribution.docx')!;
+    const [heading, question, table, ...rest] = docx.blocks;
+    expect(heading).toMatchObject({ kind: 'heading', level: 1, lines: ['Contribution to the BPF Cybersecurity 2020'] });
+    expect(question).toMatchObject({ kind: 'list-item', marker: 'number', number: '3' });
+    expect(table!.kind === 'table' && table!.rows.map((r) => [r[0]!.strongLead, r[1]!.lines.join(' ')])).toEqual([
+      ['Name of agreement', 'Cybersecurity Tech Accord'],
+      ['Date of launch', 'April 2018'],
+      ['Stakeholders party to the agreement', 'Global technology companies'],
+      ['Number or link to list of signatories', 'https://cybertechaccord.org/signatories/'],
+      ['Which organization maintains the agreement?', 'Tech Accord secretariat, info@techaccord.example'],
+      ['Does the agreement include any of the UN-GGE consensus norms?', 'Vulnerability disclosure and protection of users against attacks.'],
+    ]);
+    expect(rest.map((b) => (b.kind === 'paragraph' ? b.strongLead : b.kind))).toEqual([
+      'Name of agreement:',
+      'Date of launch:',
+      'Stakeholders party to the agreement:',
+      'Which organization maintains the agreement?',
+      null,
+      'Name',
+      'Affiliation',
+      'Country',
     ]);
   });
 });

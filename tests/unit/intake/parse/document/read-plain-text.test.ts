@@ -23,8 +23,8 @@ describe('readPlainText', () => {
     ]);
   });
 
-  it('does not take a year or a bare number for numbering', () => {
-    expect(readPlainText('2018. A good year\n1 Name').map((b) => b.kind)).toEqual(['paragraph']);
+  it('does not take a year, a bare number, an initial or a word for numbering', () => {
+    expect(readPlainText('2018. A good year\n1 Name\nJ. Smith\nill) at ease\n-5 degrees').map((b) => b.kind)).toEqual(['paragraph']);
   });
 
   it('nests list items by indentation and keeps continuation lines with their item', () => {
