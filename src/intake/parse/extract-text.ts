@@ -49,13 +49,18 @@ const PARSER_OPTIONS = {
 /**
  * Every part a contributor writes in: body (HTML preferred to its plain twin), documents, forwards.
  * HTML, .docx and PDF are read in the extraction worker, within MAX_DOCUMENT_MS each and
- * MAX_MESSAGE_EXTRACTION_MS for the message; rejects with ExtractorStoppedError when the pool stops.
+ * MAX_MESSAGE_EXTRACTION_MS of the worker's time for the message; rejects with ExtractorStoppedError
+ * when the pool stops.
  */
 export async function extractText(raw: Buffer, pool: ExtractorPool = sharedExtractorPool): Promise<ExtractedMail> {
   const parts: DocumentPart[] = [];
   const warnings: ParseWarning[] = [];
-  const deadline = performance.now() + LIMITS.MAX_MESSAGE_EXTRACTION_MS;
-  const extract: Extract = (job) => pool.run(job, Math.min(LIMITS.MAX_DOCUMENT_MS, Math.floor(deadline - performance.now())));
+  let left = LIMITS.MAX_MESSAGE_EXTRACTION_MS;
+  const extract: Extract = async (job) => {
+    const result = await pool.run(job, Math.min(LIMITS.MAX_DOCUMENT_MS, Math.floor(left)));
+    left -= result.ms;
+    return result;
+  };
   const mail = await readMessage(raw, '', 0, { parts, warnings, extract });
   const forward = isForwardSubject(mail?.subject ?? '');
   const memo = createLineMemo();
@@ -89,7 +94,7 @@ async function readMessage(raw: Buffer, prefix: string, depth: number, out: Read
     mail = await simpleParser(patched.raw, PARSER_OPTIONS);
   } catch (error) {
     warnings.push(warning('mime-unreadable', `${prefix}MIME structure could not be read (${describe(error)}); used the raw text`));
-    addPart(parts, `${prefix}raw`, null, capBlocks(readPlainText(raw.toString('utf8')), prefix, warnings));
+    addPart(parts, `${prefix}raw`, null, readText(raw.toString('utf8'), prefix, warnings));
     return null;
   }
   const from = mail.from?.value[0] ? { name: mail.from.value[0].name ?? '', address: mail.from.value[0].address ?? '' } : null;
@@ -108,7 +113,7 @@ async function readMessage(raw: Buffer, prefix: string, depth: number, out: Read
   const plain = mail.text ?? '';
   // multipart/alternative: the HTML twin keeps tables; the plain one wins only when it says more
   if (htmlBlocks.length > 0 && textLength(htmlBlocks) >= plain.trim().length * 0.5) addPart(parts, `${prefix}text/html`, from, capBlocks(htmlBlocks, prefix, warnings));
-  else if (plain.trim() !== '') addPart(parts, `${prefix}text/plain`, from, capBlocks(readPlainText(plain), prefix, warnings));
+  else if (plain.trim() !== '') addPart(parts, `${prefix}text/plain`, from, readText(plain, prefix, warnings));
 
   const attachments = mail.attachments.filter((a) => attachmentKind(a.contentType, a.filename ?? '') !== 'ignored');
   if (attachments.length > LIMITS.MAX_ATTACHMENTS) {
@@ -136,11 +141,21 @@ function addPart(parts: DocumentPart[], source: string, from: DocumentPart['from
   if (blocks.length > 0) parts.push({ source, from, blocks: markQuotedText(blocks) });
 }
 
-/** At most MAX_TEXT_CHARS of text per part: the blocks after the limit are dropped, the one at it cut. */
+/** Plain text as blocks, from its first MAX_TEXT_CHARS (cut before reading: a body may have 30 MB). */
+function readText(text: string, prefix: string, warnings: ParseWarning[]): DocumentBlock[] {
+  if (text.length > LIMITS.MAX_TEXT_CHARS) warnings.push(truncated(text.length, prefix));
+  return readPlainText(text.slice(0, LIMITS.MAX_TEXT_CHARS));
+}
+
+function truncated(chars: number, prefix: string): ParseWarning {
+  return warning('text-truncated', `${prefix}a part has ${chars} characters; read the first ${LIMITS.MAX_TEXT_CHARS}`);
+}
+
+/** At most MAX_TEXT_CHARS of a document's text: the blocks after the limit are dropped, the one at it cut. */
 function capBlocks(blocks: DocumentBlock[], prefix: string, warnings: ParseWarning[]): DocumentBlock[] {
   const total = textLength(blocks);
   if (total <= LIMITS.MAX_TEXT_CHARS) return blocks;
-  warnings.push(warning('text-truncated', `${prefix}a part has ${total} characters; read the first ${LIMITS.MAX_TEXT_CHARS}`));
+  warnings.push(truncated(total, prefix));
   const kept: DocumentBlock[] = [];
   let room = LIMITS.MAX_TEXT_CHARS;
   for (const b of blocks) {

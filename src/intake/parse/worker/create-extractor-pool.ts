@@ -18,12 +18,15 @@ export class ExtractorStoppedError extends Error {
   }
 }
 
+/** A document's blocks and warnings, and the milliseconds the worker spent on it (start-up not counted). */
+export type ExtractorResult = ReadResult & { ms: number };
+
 export interface ExtractorPool {
   /**
    * Reads a document in the worker, within `timeoutMs` and the memory limits; a document over a
    * limit gives no blocks and a warning. Rejects with ExtractorStoppedError once the pool is stopped.
    */
-  run(job: ExtractorJob, timeoutMs: number): Promise<ReadResult>;
+  run(job: ExtractorJob, timeoutMs: number): Promise<ExtractorResult>;
   /** Terminates the worker, even mid-document, and refuses further work. */
   stop(): Promise<void>;
 }
@@ -39,7 +42,9 @@ interface Job {
   id: number;
   job: ExtractorJob;
   timeoutMs: number;
-  settle(outcome: ReadResult | Error): void;
+  /** when the worker got it */
+  started: number;
+  settle(outcome: ExtractorResult | Error): void;
 }
 
 /**
@@ -100,6 +105,7 @@ export function createExtractorPool(options: { idleMs?: number } = {}): Extracto
     }
     worker.ref();
     const startRss = process.memoryUsage.rss();
+    next.started = performance.now();
     watch = {
       timer: setTimeout(() => end(overTime(next.job, next.timeoutMs)), next.timeoutMs),
       rss: setInterval(() => {
@@ -118,7 +124,7 @@ export function createExtractorPool(options: { idleMs?: number } = {}): Extracto
     }
     const job = current;
     current = null;
-    job?.settle(outcome);
+    job?.settle(outcome instanceof Error ? outcome : { ...outcome, ms: job.started ? performance.now() - job.started : 0 });
     if (worker) {
       worker.unref();
       const idle = worker;
@@ -139,11 +145,11 @@ export function createExtractorPool(options: { idleMs?: number } = {}): Extracto
   return {
     run(job, timeoutMs) {
       if (stopped) return Promise.reject(new ExtractorStoppedError());
-      if (timeoutMs <= 0) return Promise.resolve(overTime(job, 0));
+      if (timeoutMs <= 0) return Promise.resolve({ ...overTime(job, 0), ms: 0 });
       // the bytes are handed over to the worker: a copy, so the caller's buffer stays usable
       const own: ExtractorJob = job.kind === 'html' ? job : { ...job, bytes: new Uint8Array(job.bytes) };
-      return new Promise<ReadResult>((resolve, reject) => {
-        queue.push({ id: nextId++, job: own, timeoutMs, settle: (o) => (o instanceof Error ? reject(o) : resolve(o)) });
+      return new Promise<ExtractorResult>((resolve, reject) => {
+        queue.push({ id: nextId++, job: own, timeoutMs, started: 0, settle: (o) => (o instanceof Error ? reject(o) : resolve(o)) });
         void pump();
       });
     },

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentBlock } from '../../../../src/intake/parse/document/document-block.js';
 import { extractText } from '../../../../src/intake/parse/extract-text.js';
+import { LIMITS } from '../../../../src/intake/parse/limits.js';
+import type { ExtractorPool } from '../../../../src/intake/parse/worker/create-extractor-pool.js';
 
 const mail = (headers: string, body: string) => Buffer.from(`From: Ana Ruiz <ana@example.org>\r\nTo: bpf@example.org\r\nSubject: input\r\n${headers}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}`, 'latin1');
 const lines = (blocks: DocumentBlock[]) => blocks.map((b) => [b.kind, b.quoteDepth, ...('lines' in b ? b.lines : [])]);
@@ -81,5 +83,22 @@ describe('extractText on attachments', () => {
       'Affiliation',
       'Country',
     ]);
+  });
+});
+
+describe('extractText time budget', () => {
+  it('gives each document at most MAX_DOCUMENT_MS, and what is left of the message\'s MAX_MESSAGE_EXTRACTION_MS', async () => {
+    const given: number[] = [];
+    const slowPool: ExtractorPool = {
+      run: async (job, timeoutMs) => {
+        given.push(timeoutMs);
+        return { blocks: [], warnings: [], ms: Math.min(timeoutMs, 2_500) };
+      },
+      stop: async () => undefined,
+    };
+    const pdf = (n: number) => `--b\nContent-Type: application/pdf; name="d${n}.pdf"\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQ=\n`;
+    await extractText(mail('Content-Type: multipart/mixed; boundary=b', `--b\nContent-Type: text/plain\n\nsee attached\n${pdf(1)}${pdf(2)}${pdf(3)}--b--\n`), slowPool);
+    expect(LIMITS.MAX_MESSAGE_EXTRACTION_MS - 2_500).toBeLessThan(LIMITS.MAX_DOCUMENT_MS);
+    expect(given).toEqual([LIMITS.MAX_DOCUMENT_MS, LIMITS.MAX_MESSAGE_EXTRACTION_MS - 2_500, 0]);
   });
 });
