@@ -7,7 +7,7 @@ import { walkHtml } from './walk-html.js';
 type Attribs = Record<string, string>;
 
 /** Content that is never shown as text. */
-const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'math', 'object', 'iframe', 'select', 'xml']);
+const SKIP = new Set(['script', 'style', 'title', 'noscript', 'template', 'svg', 'math', 'object', 'iframe', 'select', 'xml']);
 /** Elements that end the block before them and start a new one. */
 const BLOCK = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'pre', 'blockquote', 'address', 'center',

@@ -99,6 +99,10 @@ describe('readHtml', () => {
     ]);
   });
 
+  it('reads the text after a head that is never closed, but not the title', () => {
+    expect(seen(readHtml('<html><head><meta charset="utf-8"><title>Contribution</title><p>Hello'))).toEqual([['paragraph', 0, 'Hello']]);
+  });
+
   it('keeps a link target that the link text does not show', () => {
     expect(seen(readHtml('<p><a href="https://au.int/x">status page</a> and <a href="https://b.org">https://b.org</a></p>'))).toEqual([
       ['paragraph', 0, 'status page <https://au.int/x> and https://b.org'],
@@ -122,6 +126,20 @@ describe('readHtml', () => {
       ['paragraph', 0, 'reply'],
       ['paragraph', 0, 'reply'],
       ['paragraph', 1, null],
+    ]);
+  });
+
+  it("quotes the original below desktop Outlook's bold From/Sent header", () => {
+    const html = `<div class=WordSection1><p class=MsoNormal>Name of agreement: Copenhagen Pledge<o:p></o:p></p>
+      <div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal><b>From:</b> BPF &lt;bpf@example.org&gt;<br><b>Sent:</b> Monday, October 5, 2020 10:00<br><b>To:</b> Lars<br><b>Subject:</b> call<o:p></o:p></p></div>
+      <p class=MsoNormal>Name of agreement:<o:p></o:p></p></div>`;
+    expect(markQuotedText(readHtml(html)).map((b) => [b.quoteDepth, b.kind === 'paragraph' ? (b.intro ?? null) : null, 'lines' in b ? b.lines[0] : ''])).toEqual([
+      [0, null, 'Name of agreement: Copenhagen Pledge'],
+      [0, 'reply', 'From: BPF <bpf@example.org>'],
+      [0, 'reply', 'Sent: Monday, October 5, 2020 10:00'],
+      [0, 'reply', 'To: Lars'],
+      [0, 'reply', 'Subject: call'],
+      [1, null, 'Name of agreement:'],
     ]);
   });
 
