@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   const loadCatalog = () => store.catalog.loadSnapshot();
 
   const intake = await startMailIntake({ config, store, parse: parseEmail, logger });
-  stops.push(() => intake.stop());
+  // the watchers take no new message, and a document being read is dropped at once (its message stays
+  // stored and is read at the next start), so a stop does not wait for an extraction
+  stops.push(async () => void (await Promise.all([intake.stop(), sharedExtractorPool.stop()])));
   logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
 
   await startChatAdapters(config, { store, moderation, loadCatalog, logger, stops });
@@ -46,8 +48,6 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    // first end a document extraction in progress, so the intake's stop does not wait for it
-    await sharedExtractorPool.stop();
     await stopAll();
     process.exit(0);
   };

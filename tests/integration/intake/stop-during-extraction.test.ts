@@ -37,10 +37,9 @@ describe('stopping the intake during a document extraction', () => {
     await waitFor(async () => (await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'stored'`)) === 1);
 
     // what main.ts does on SIGTERM
-    await sharedExtractorPool.stop();
-    await intake.stop();
+    await Promise.all([intake.stop(), sharedExtractorPool.stop()]);
 
-    expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'stored'`)).toBe(1);
+    expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'stored' AND attempts = 1`)).toBe(1);
     expect(await h.count('SELECT count(*) n FROM contributions')).toBe(0);
     expect(fs.readdirSync(inboxDir).filter((f) => f.endsWith('.eml'))).toEqual(['slow.eml']);
     expect(h.logs.join('\n')).toContain('document extraction stopped: normbot is stopping');
