@@ -3,7 +3,7 @@ import { attachmentKind } from './attachment-kind.js';
 import type { DocumentBlock, DocumentPart } from './document/document-block.js';
 import { markQuotedText } from './document/mark-quoted-text.js';
 import { readAttachment, type ReadResult } from './document/read-attachment.js';
-import { readPlainText } from './document/read-plain-text.js';
+import { readTextPart, textTruncated } from './document/read-plain-text.js';
 import { renderBlocksAsText } from './document/render-blocks-as-text.js';
 import { createLineMemo } from './line-memo.js';
 import { LIMITS } from './limits.js';
@@ -130,7 +130,7 @@ async function readMessage(raw: Buffer, prefix: string, depth: number, out: Read
       continue;
     }
     const result = await readAttachment({ contentType: a.contentType, filename, content: a.content }, out.extract);
-    warnings.push(...result.warnings.map((w) => ({ ...w, message: prefix + w.message })));
+    warnings.push(...result.warnings.map(prefixed(prefix)));
     addPart(parts, `${prefix}attachment:${filename || a.contentType}`, from, capBlocks(result.blocks, prefix, warnings));
   }
   if (parts.length === before && depth === 0 && attachments.length === 0) warnings.push(warning('empty-message', 'the message has no text'));
@@ -141,21 +141,22 @@ function addPart(parts: DocumentPart[], source: string, from: DocumentPart['from
   if (blocks.length > 0) parts.push({ source, from, blocks: markQuotedText(blocks) });
 }
 
-/** Plain text as blocks, from its first MAX_TEXT_CHARS (cut before reading: a body may have 30 MB). */
-function readText(text: string, prefix: string, warnings: ParseWarning[]): DocumentBlock[] {
-  if (text.length > LIMITS.MAX_TEXT_CHARS) warnings.push(truncated(text.length, prefix));
-  return readPlainText(text.slice(0, LIMITS.MAX_TEXT_CHARS));
+/** A forwarded message's warnings say so ("message/rfc822 > …"). */
+function prefixed(prefix: string): (w: ParseWarning) => ParseWarning {
+  return (w) => ({ ...w, message: prefix + w.message });
 }
 
-function truncated(chars: number, prefix: string): ParseWarning {
-  return warning('text-truncated', `${prefix}a part has ${chars} characters; read the first ${LIMITS.MAX_TEXT_CHARS}`);
+function readText(text: string, prefix: string, warnings: ParseWarning[]): DocumentBlock[] {
+  const read = readTextPart(text);
+  warnings.push(...read.warnings.map(prefixed(prefix)));
+  return read.blocks;
 }
 
 /** At most MAX_TEXT_CHARS of a document's text: the blocks after the limit are dropped, the one at it cut. */
 function capBlocks(blocks: DocumentBlock[], prefix: string, warnings: ParseWarning[]): DocumentBlock[] {
   const total = textLength(blocks);
   if (total <= LIMITS.MAX_TEXT_CHARS) return blocks;
-  warnings.push(truncated(total, prefix));
+  warnings.push(prefixed(prefix)(textTruncated(total)));
   const kept: DocumentBlock[] = [];
   let room = LIMITS.MAX_TEXT_CHARS;
   for (const b of blocks) {

@@ -3,7 +3,7 @@ import { LIMITS } from '../limits.js';
 import { warning, type ParseWarning } from '../parse-warning.js';
 import type { ExtractorJob } from '../worker/create-extractor-pool.js';
 import type { DocumentBlock } from './document-block.js';
-import { readPlainText } from './read-plain-text.js';
+import { readTextPart } from './read-plain-text.js';
 
 export interface AttachmentInput {
   contentType: string;
@@ -34,7 +34,7 @@ export async function readAttachment(a: AttachmentInput, extract: (job: Extracto
   if (kind === 'docx' || kind === 'pdf') return extract({ kind, name, bytes: a.content });
   const text = decodeLoose(a.content);
   if (kind === 'html') return extract({ kind, name, html: text.slice(0, LIMITS.MAX_HTML_CHARS) });
-  return { blocks: readPlainText(text.slice(0, LIMITS.MAX_TEXT_CHARS)), warnings: [] };
+  return readTextPart(text);
 }
 
 /** UTF-8 when valid (with or without BOM), else windows-1252: attachments rarely say their charset. */

@@ -1,3 +1,5 @@
+import { LIMITS } from '../limits.js';
+import { warning, type ParseWarning } from '../parse-warning.js';
 import type { DocumentBlock } from './document-block.js';
 import { readListMarker, splitListMarker } from './read-list-marker.js';
 
@@ -74,6 +76,16 @@ function addLine(block: TextBlock, line: string): void {
       return word;
     }),
   );
+}
+
+/** A body or .txt attachment: readPlainText on its first MAX_TEXT_CHARS (cut before reading: a body may have 30 MB). */
+export function readTextPart(text: string): { blocks: DocumentBlock[]; warnings: ParseWarning[] } {
+  const warnings = text.length > LIMITS.MAX_TEXT_CHARS ? [textTruncated(text.length)] : [];
+  return { blocks: readPlainText(text.slice(0, LIMITS.MAX_TEXT_CHARS)), warnings };
+}
+
+export function textTruncated(chars: number): ParseWarning {
+  return warning('text-truncated', `a part has ${chars} characters; read the first ${LIMITS.MAX_TEXT_CHARS}`);
 }
 
 /** "> > text" -> depth 2, "text"; the one space after the last '>' is the quoting's, not the text's. */
