@@ -1,7 +1,9 @@
-import type { DocumentBlock, TableCell } from './document-block.js';
-import { readIntroKind } from './mark-quoted-text.js';
 import { LIMITS } from '../limits.js';
-import { readListMarker, splitListMarker } from './read-list-marker.js';
+import { createLineWriter, type WrittenText } from './create-line-writer.js';
+import type { DocumentBlock } from './document-block.js';
+import { finishHtmlTable, type HtmlCell, type HtmlTable } from './finish-html-table.js';
+import { readIntroKind } from './mark-quoted-text.js';
+import { formatListNumber, splitListMarker } from './read-list-marker.js';
 import { walkHtml } from './walk-html.js';
 
 type Attribs = Record<string, string>;
@@ -21,8 +23,6 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 interface ListFrame { ordered: boolean; next: number; type: string }
 interface Item { number: string | null; marker: 'bullet' | 'number'; depth: number; started: boolean }
-interface Cell { blocks: DocumentBlock[]; header: boolean }
-interface TableFrame { rows: Cell[][]; quoteDepth: number; head: boolean; intro: boolean }
 
 /** What an open element changed, undone when it closes. */
 interface Frame {
@@ -37,8 +37,8 @@ interface Frame {
   list?: ListFrame;
   item?: Item;
   /** a table, or null for one nested deeper than MAX_TABLE_NESTING (read as its text) */
-  table?: TableFrame | null;
-  cell?: Cell;
+  table?: HtmlTable | null;
+  cell?: HtmlCell;
   link?: { href: string; text: string };
 }
 
@@ -56,51 +56,26 @@ export function readHtml(html: string): DocumentBlock[] {
   const containers: DocumentBlock[][] = [root];
   const frames: Frame[] = [];
   const lists: ListFrame[] = [];
-  const tables: Array<TableFrame | null> = [];
+  const tables: Array<HtmlTable | null> = [];
   let quoteDepth = 0;
   let skip = 0;
   let pre = 0;
   let strong = 0;
   let intro = 0;
-  // the block being written
-  let lines: string[] = [];
-  let line = '';
-  /** the line has more than white space (kept, not recomputed: lines may be long) */
-  let lineFilled = false;
-  let lead: string | null = null;
-  let leadOpen = false;
-  /** bold words after the lead, and the run being read */
-  let words: string[] = [];
-  let run: string | null = null;
   let link: { href: string; text: string } | null = null;
-
   /** open headings' levels; open list items, and null for a table cell (inside it, text is the cell's) */
   const headings: number[] = [];
   const items: Array<Item | null> = [];
-
-  const hasText = () => lineFilled || lines.length > 0;
-  const closeRun = () => {
-    if (run !== null && run.trim() !== '') words.push(run.trim());
-    run = null;
-  };
-  const endLine = () => {
-    closeRun();
-    if (lineFilled) lines.push(line.trim());
-    line = '';
-    lineFilled = false;
-    leadOpen = false;
-  };
+  const writer = createLineWriter(flush);
 
   function flush(): void {
-    endLine();
-    if (lines.length > 0) containers[containers.length - 1]!.push(makeBlock(lines, lead, words.length > 0 ? { strongWords: words } : {}));
-    lines = [];
-    words = [];
-    lead = null;
-    leadOpen = false;
+    const written = writer.take();
+    if (written) containers[containers.length - 1]!.push(makeBlock(written));
   }
 
-  function makeBlock(text: string[], strongLead: string | null, emphasis: { strongWords?: string[] }): DocumentBlock {
+  /** The block the open elements make of the text: a heading, a list item, or a paragraph (numbered: a list item). */
+  function makeBlock({ lines: text, strongLead, strongWords }: WrittenText): DocumentBlock {
+    const emphasis = strongWords.length > 0 ? { strongWords } : {};
     const heading = headings[headings.length - 1];
     const item = items[items.length - 1];
     if (heading) {
@@ -110,16 +85,15 @@ export function readHtml(html: string): DocumentBlock[] {
     if (item) {
       const number = item.started ? null : item.number;
       item.started = true;
-      return { kind: 'list-item', depth: item.depth, marker: item.marker, number, strongLead: strongLead?.trim() || null, ...emphasis, lines: text, quoteDepth };
+      return { kind: 'list-item', depth: item.depth, marker: item.marker, number, strongLead, ...emphasis, lines: text, quoteDepth };
     }
-    const lead = strongLead?.trim() || null;
-    const { marker, line: first, strongLead: cleanLead } = splitListMarker(text[0]!, lead);
+    const { marker, line: first, strongLead: cleanLead } = splitListMarker(text[0]!, strongLead);
     if (marker && first !== '') {
       text[0] = first;
       return { kind: 'list-item', depth: 0, marker: marker.marker, number: marker.number, strongLead: cleanLead, ...emphasis, lines: text, quoteDepth };
     }
-    if (intro > 0) return { kind: 'paragraph', number: null, strongLead: lead, ...emphasis, lines: text, quoteDepth, intro: readIntroKind(text) };
-    return { kind: 'paragraph', number: null, strongLead: lead, ...emphasis, lines: text, quoteDepth };
+    if (intro > 0) return { kind: 'paragraph', number: null, strongLead, ...emphasis, lines: text, quoteDepth, intro: readIntroKind(text) };
+    return { kind: 'paragraph', number: null, strongLead, ...emphasis, lines: text, quoteDepth };
   }
 
   function write(raw: string): void {
@@ -127,45 +101,11 @@ export function readHtml(html: string): DocumentBlock[] {
     let text = raw.replace(INVISIBLE, '');
     if (pre === 0) text = text.replace(/[\s\u00a0]+/g, ' ');
     if (link) link.text += text;
-    if (pre > 0) {
-      text.split(/\r?\n/).forEach((part, i) => {
-        if (i > 0) lineBreak();
-        append(part);
-      });
-      return;
-    }
-    append(text);
-  }
-
-  function append(text: string): void {
-    if (text.trim() === '') {
-      if (lineFilled && !line.endsWith(' ')) line += ' ';
-      if (leadOpen && lead !== null) lead += ' ';
-      if (run !== null) run += ' ';
-      return;
-    }
-    if (strong > 0) {
-      // bold words at the start of a line begin a labelled block of their own
-      if (!lineFilled && lines.length > 0 && !leadOpen) flush();
-      const markerOnly = lead === null && lineFilled && line.length < 16 && isMarkerOnly(line);
-      if (!hasText() || markerOnly) {
-        lead = markerOnly ? line.trim() + ' ' : '';
-        leadOpen = true;
-      }
-      if (leadOpen) lead += text;
-      else run = (run ?? '') + text;
-    } else {
-      leadOpen = false;
-      closeRun();
-    }
-    line += lineFilled ? text : text.trimStart();
-    lineFilled = true;
-  }
-
-  /** `<br>`: ends the line; a second one in a row (an empty line) ends the paragraph */
-  function lineBreak(): void {
-    if (!lineFilled && lines.length > 0) flush();
-    else endLine();
+    if (pre === 0) return writer.write(text, strong > 0);
+    text.split(/\r?\n/).forEach((part, i) => {
+      if (i > 0) writer.lineBreak();
+      writer.write(part, strong > 0);
+    });
   }
 
   function open(name: string, attribs: Attribs): void {
@@ -174,11 +114,11 @@ export function readHtml(html: string): DocumentBlock[] {
       frame.skip = true;
       skip += 1;
     }
-    if (name === 'br') return lineBreak();
-    if (frame.block || name === 'div') {
-      if (frame.block) flush();
-      else endLine();
-      frame.soft = !frame.block;
+    if (name === 'br') return writer.lineBreak();
+    if (frame.block) flush();
+    else if (name === 'div') {
+      writer.endLine();
+      frame.soft = true;
     }
     if (INTRO_CLASS.test(attribs.class ?? '') || attribs.id === 'divRplyFwdMsg') {
       flush();
@@ -211,7 +151,7 @@ export function readHtml(html: string): DocumentBlock[] {
         const value = Number.parseInt(attribs.value ?? '', 10);
         if (list && Number.isFinite(value)) list.next = value;
         const ordered = list?.ordered ?? false;
-        frame.item = { number: ordered ? numberLabel(list!.next++, list!.type) : null, marker: ordered ? 'number' : 'bullet', depth: Math.max(0, lists.length - 1), started: false };
+        frame.item = { number: ordered ? formatListNumber(list!.next++, list!.type) : null, marker: ordered ? 'number' : 'bullet', depth: Math.max(0, lists.length - 1), started: false };
         items.push(frame.item);
         break;
       }
@@ -258,12 +198,12 @@ export function readHtml(html: string): DocumentBlock[] {
     if (!frame) return;
     if (frame.link) {
       const target = frame.link.href.trim().replace(/^mailto:/i, '');
-      if (/^(https?:|mailto:)/i.test(frame.link.href.trim()) && !frame.link.text.includes(target)) append(` <${target}>`);
+      if (/^(https?:|mailto:)/i.test(frame.link.href.trim()) && !frame.link.text.includes(target)) writer.write(` <${target}>`, strong > 0);
       link = null;
     }
     // the block ends while the element is still open: it decides the block's kind
     if (frame.block || frame.intro) flush();
-    else if (frame.soft) endLine();
+    else if (frame.soft) writer.endLine();
     frames.pop();
     if (frame.intro) intro -= 1;
     if (frame.skip) skip -= 1;
@@ -275,62 +215,11 @@ export function readHtml(html: string): DocumentBlock[] {
     if (frame.cell || frame.item) items.pop();
     if (frame.heading) headings.pop();
     if (frame.table !== undefined) tables.pop();
-    if (frame.table) for (const b of finishTable(frame.table)) containers[containers.length - 1]!.push(b);
+    // one by one: a hostile layout table may hold a hundred thousand blocks, too many for push(...)
+    if (frame.table) for (const b of finishHtmlTable(frame.table)) containers[containers.length - 1]!.push(b);
   }
 
   walkHtml(html, { onopentag: open, onclosetag: close, ontext: write });
   flush();
   return root;
-}
-
-/** A table of data as a table block; a layout table (at most one filled cell per row) as its content. */
-function finishTable(t: TableFrame): DocumentBlock[] {
-  const rows = t.rows.filter((r) => r.some((c) => c.blocks.length > 0));
-  // a header table (Thunderbird's forward) is read as its lines, which are the intro's
-  if (t.intro || rows.every((r) => r.filter((c) => c.blocks.length > 0).length <= 1)) return rows.flatMap((r) => r.flatMap((c) => c.blocks));
-  return [{ kind: 'table', rows: rows.map((r) => r.map(toCell)), quoteDepth: t.quoteDepth }];
-}
-
-/** A cell's blocks as lines; a list keeps its markers and a nested table its rows ("a | b"), as shown. */
-function toCell(cell: Cell): TableCell {
-  const first = cell.blocks[0];
-  const lines = cell.blocks.flatMap((b): string[] => {
-    switch (b.kind) {
-      case 'separator':
-        return [];
-      case 'table':
-        return b.rows.map((r) => r.map((c) => c.lines.join(' ')).filter((c) => c !== '').join(' | '));
-      case 'list-item':
-        return b.lines.map((l, i) => (i === 0 ? `${b.marker === 'number' && b.number ? `${b.number}.` : '-'} ${l}` : l));
-      default:
-        return b.lines;
-    }
-  });
-  const strongLead = first && (first.kind === 'paragraph' || first.kind === 'list-item') ? first.strongLead : null;
-  return { lines: lines.filter((l) => l !== ''), strongLead, header: cell.header };
-}
-
-function isMarkerOnly(text: string): boolean {
-  return readListMarker(text)?.rest === '';
-}
-
-/** The label `<ol type>` shows for item n: 1, a, A, i, I. */
-function numberLabel(n: number, type: string): string {
-  if (type === 'a' || type === 'A') {
-    let s = '';
-    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
-    return type === 'A' ? s.toUpperCase() : s;
-  }
-  if (type === 'i' || type === 'I') {
-    const roman = toRoman(n);
-    return type === 'I' ? roman.toUpperCase() : roman;
-  }
-  return String(n);
-}
-
-function toRoman(n: number): string {
-  const digits: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let s = '';
-  for (const [value, letters] of digits) for (; n >= value; n -= value) s += letters;
-  return s;
 }

@@ -42,3 +42,16 @@ export function splitListMarker(line: string, strongLead: string | null): { mark
   const lead = strongLead?.startsWith(marker.written) ? strongLead.slice(marker.written.length).trim() || null : strongLead;
   return { marker, line: marker.rest, strongLead: lead };
 }
+
+const ROMAN_DIGITS: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+
+/** The number an HTML `<ol type>` shows for item n: "3" (1), "c" (a), "C" (A), "iii" (i), "III" (I). */
+export function formatListNumber(n: number, type: string): string {
+  let s = '';
+  if (type === 'a' || type === 'A') {
+    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
+  } else if (type === 'i' || type === 'I') {
+    for (const [value, letters] of ROMAN_DIGITS) for (; n >= value; n -= value) s += letters;
+  } else return String(n);
+  return type === type.toUpperCase() ? s.toUpperCase() : s;
+}
