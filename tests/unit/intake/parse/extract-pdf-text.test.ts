@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPdfText } from '../../../../src/intake/parse/extract-pdf-text.js';
-import { readLabelledLine } from '../../../../src/intake/parse/read-labelled-line.js';
+import { readLabel } from '../../../../src/intake/parse/fields/read-label.js';
 
 /** The few pdfkit calls used here (the devDependency ships no types). */
 interface PdfDoc {
@@ -34,9 +34,9 @@ describe('extractPdfText', () => {
     const { text, warnings } = await extractPdfText(pdf, 'table.pdf');
     expect(warnings).toEqual([]);
     const lines = text.split('\n').filter((l) => l.trim() !== '');
-    expect(lines.map((l) => readLabelledLine(l))).toMatchObject([
-      { field: 'agreement.name', value: 'Christchurch Call' },
-      { field: 'agreement.date', value: 'May 2019' },
+    expect(lines.map((l) => readLabel(l))).toMatchObject([
+      { kind: 'agreement.name', value: 'Christchurch Call' },
+      { kind: 'agreement.date', value: 'May 2019' },
     ]);
   });
 
