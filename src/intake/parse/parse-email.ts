@@ -8,13 +8,13 @@ import type { DocumentPart } from './document/document-block.js';
 import { describe } from './extract-docx-text.js';
 import { extractText } from './extract-text.js';
 import { readQuestionnaire, type FreeLine, type RawAgreement } from './fields/read-questionnaire.js';
-import { readSenderText } from './fields/read-units.js';
-import { textToBlocks } from './fields/text-to-blocks.js';
+import { findForwardedAuthor, readUnits } from './fields/read-units.js';
 import { LIMITS } from './limits.js';
 import { parseContributor } from './parse-contributor.js';
 import { warning } from './parse-warning.js';
 import { findProseAgreements } from './prose/find-prose-agreements.js';
 import { readMailHeaders } from './read-mail-headers.js';
+import { isForwardSubject, stripQuotedReply } from './strip-quoted-reply.js';
 
 export interface ParseContext {
   catalog: CatalogSnapshot;
@@ -43,13 +43,12 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   const head = readMailHeaders(extracted.mail);
   const warnings = [...extracted.warnings];
   const early = classifyMessage({ ...head.traits, hasQuestionnaire: false });
-  const parts: DocumentPart[] = extracted.segments.map((s) => ({ source: s.source, from: s.from, blocks: textToBlocks(s.text) }));
+  const parts = extracted.parts;
   const base = { ...emptyMessage(), messageId: head.messageId, subject: head.subject, from: head.from, date: head.date, parts: [...new Set(parts.map((p) => p.source))] };
   if (early.kind === 'bounce' || early.kind === 'auto-reply') return { ...base, kind: early.kind, kindReason: early.reason, warnings };
 
-  const isForward = /^\s*(fwd?|tr|rv|wg|enc)\s*:/i.test(head.subject);
-  const sender = readSenderText(parts, isForward);
-  const q = readQuestionnaire(sender.units);
+  const isForward = isForwardSubject(head.subject);
+  const q = readQuestionnaire(readUnits(parts.map((p) => stripQuotedReply(p.blocks, isForward || p.source.includes('message/rfc822')))));
   const structured = dedupeByName(q.agreements);
   const paragraphs = toParagraphs(q.freeText);
   const prose = findProseAgreements(
@@ -68,8 +67,7 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
 
   const signature = signatory(parts, q.freeText);
   // the author of a forwarded contribution, not the person who forwarded it
-  const forwarded = parts.find((p) => p.source.includes('message/rfc822'))?.from ?? sender.forwardedFrom;
-  const { contributor, evidence } = parseContributor(q, forwarded ?? head.sender, signature);
+  const { contributor, evidence } = parseContributor(q, findForwardedAuthor(parts) ?? head.sender, signature);
   const hasForm = agreements.length > 0 || Object.keys(q.answers).length > 0 || Object.values(q.contributor).some((f) => f.value.trim() !== '');
   const letterWords = paragraphs.reduce((n, p) => n + normalizeText(p.text).split(' ').length, 0);
   const isLetter = prose.mentions.length > 0 && letterWords >= MIN_LETTER_WORDS;

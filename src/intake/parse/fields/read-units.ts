@@ -24,19 +24,8 @@ export type Unit =
   /** a separator, or the end of a part: nothing carries over it */
   | { kind: 'break' };
 
-export interface SenderText {
-  units: Unit[];
-  /** From of a forwarded message found inline ("---------- Forwarded message ---------") */
-  forwardedFrom: { name: string; address: string } | null;
-}
-
-/** "On Mon, 5 Oct 2020, X wrote:", "El lun, ... escribió:", "Le 5 oct. 2020 à 10:00, X a écrit :", and kin. */
-const ATTRIBUTION = /^\s*(on|el|le|am|op|il|em)\b.{3,240}\b(wrote|writes|escribio|a ecrit|schrieb|schreef|ha scritto|escreveu)\s*:?\s*$/;
-const ORIGINAL = /^\s*-{2,}\s*(original message|mensaje original|message d'origine|message original|ursprungliche nachricht)\s*-{2,}\s*$/;
-const FORWARD_MARK = /^\s*(-{2,}\s*(forwarded message|message transfere|mensaje reenviado|weitergeleitete nachricht)\s*-{2,}|begin forwarded message:|debut du message reexpedie\s*:)\s*$/;
-const HEADER_ANY = /^\s*(from|de|von|sent|envoye|enviado(?: el)?|date|fecha|gesendet|to|a|para|an|cc|subject|objet|asunto|betreff)\s*:/;
-const HEADER_FROM = /^\s*(from|de|von)\s*:/;
-const HEADER_SENT = /^\s*(sent|envoye|enviado(?: el)?|date|fecha|gesendet|subject|objet|asunto)\s*:/;
+/** "From: Kim <k@x.org>" in a forward's header: who wrote the forwarded message. */
+const HEADER_FROM = /^\s*(from|de|von)\s*:\s*(.+)$/i;
 const ANNEX = /^(annex|annexe|anexo)\s+a\b/;
 
 /** "Name **Bart Hogeveen**": a plain label and a bold value, which the writer meant as "Name: Bart Hogeveen" */
@@ -45,119 +34,69 @@ const stripEmphasis = (s: string) =>
   s.replace(BOLD_VALUE, '$1: $2').replace(/\*\*|__/g, '').replace(/^\*(?!\s)|(?<!\s)\*$/g, '');
 
 /**
- * The sender's own words, in reading order, as units the field reader walks: quoted replies are left
- * out (a quoted empty label answered just below it is kept: interleaved answers), and so are a reply's
- * unquoted original after its attribution or Outlook header, the call's own text and its Annex A.
- * In a forward the forwarded message is the content: its quotes are read and its header gives its author.
+ * The sender's own blocks of each part (quoted replies already left out, see stripQuotedReply) as
+ * the units the field reader walks, in reading order, without the call's own text and its Annex A.
  */
-export function readSenderText(parts: readonly DocumentPart[], isForward: boolean): SenderText {
+export function readUnits(parts: readonly (readonly DocumentBlock[])[]): Unit[] {
   const units: Unit[] = [];
-  let forwardedFrom: SenderText['forwardedFrom'] = null;
-  for (const [p, part] of parts.entries()) {
-    let forward = isForward || part.source.includes('message/rfc822');
+  for (const [p, blocks] of parts.entries()) {
     let inAnnex = false;
-    const entries = flatten(part.blocks);
-    reading: for (let k = 0; k < entries.length; k += 1) {
-      const { block, line, i, next } = entries[k]!;
+    for (const block of blocks) {
       if (block.kind === 'separator') {
         units.push({ kind: 'break' });
         continue;
       }
-      if (block.quoteDepth > 0 && !forward) {
-        if (block.kind === 'table' || i === block.lines.length - 1) {
-          const kept = interleavedLabel(block, next);
-          if (kept) units.push(lineUnit(kept, null, null, 'paragraph', 0, true, p));
+      if (block.kind === 'table' || pipeRows(block.lines)) {
+        if (!inAnnex) units.push({ kind: 'table', rows: block.kind === 'table' ? block.rows : pipeRows(block.lines)! });
+        continue;
+      }
+      block.lines.forEach((line, i) => {
+        const folded = foldText(line.trim());
+        if (folded === '') return;
+        if (ANNEX.test(folded)) {
+          inAnnex = true;
+          return;
         }
-        continue;
-      }
-      if (block.kind === 'table') {
-        if (!inAnnex) units.push({ kind: 'table', rows: block.rows });
-        continue;
-      }
-      const folded = foldText(line.trim());
-      if (folded === '') continue;
-      if (FORWARD_MARK.test(folded)) {
-        forward = true;
-        continue;
-      }
-      const header = headerAt(entries, k);
-      if (header) {
-        if (!forward) break reading; // a reply's original below an Outlook header is not the sender's
-        forwardedFrom ??= header.from;
-        k = header.end;
-        continue;
-      }
-      if (!forward && ORIGINAL.test(folded)) break reading;
-      if (folded.length < 300 && ATTRIBUTION.test(folded)) {
-        if (!forward && !(entries[k + 1]?.block.quoteDepth ?? 0)) break reading;
-        continue;
-      }
-      if (ANNEX.test(folded)) {
-        inAnnex = true;
-        continue;
-      }
-      const lead = i === 0 && 'strongLead' in block ? block.strongLead : null;
-      const label = readLabel(stripEmphasis(line), lead ?? markdownLead(line));
-      if (inAnnex && (label?.kind === 'section.about' || label?.kind.startsWith('contributor.'))) inAnnex = false;
-      if (inAnnex || (!label && isCallText(line))) continue;
-      const depth = block.kind === 'list-item' ? block.depth : 0;
-      units.push(lineUnit(line, lead, i === 0 && 'number' in block ? block.number : null, block.kind, depth, i === 0, p));
+        const lead = i === 0 && 'strongLead' in block ? block.strongLead : null;
+        const label = readLabel(stripEmphasis(line), lead ?? markdownLead(line));
+        if (inAnnex && (label?.kind === 'section.about' || label?.kind.startsWith('contributor.'))) inAnnex = false;
+        if (inAnnex || (!label && isCallText(line))) return;
+        const depth = block.kind === 'list-item' ? block.depth : 0;
+        units.push(lineUnit(line, lead, i === 0 && 'number' in block ? block.number : null, block.kind, depth, i === 0, p));
+      });
     }
     units.push({ kind: 'break' });
   }
-  return { units, forwardedFrom };
+  return units;
 }
 
-interface Entry {
-  block: DocumentBlock;
-  /** the line ('' for tables and separators) and its index in the block */
-  line: string;
-  i: number;
-  /** the block after this one */
-  next: DocumentBlock | undefined;
-}
-
-function flatten(blocks: readonly DocumentBlock[]): Entry[] {
-  return blocks.flatMap((block, b): Entry[] => {
-    const next = blocks[b + 1];
-    if (block.kind === 'table' || block.kind === 'separator') return [{ block, line: '', i: 0, next }];
-    return block.lines.map((line, i) => ({ block, line, i, next }));
-  });
+/** The author of the first forwarded message: its own From, or the header a forward introduces it with. */
+export function findForwardedAuthor(parts: readonly DocumentPart[]): { name: string; address: string } | null {
+  for (const part of parts) {
+    if (part.source.includes('message/rfc822') && part.from) return part.from;
+    for (const block of part.blocks) {
+      if (block.kind !== 'paragraph' || block.intro !== 'forward') continue;
+      const from = block.lines.map((l) => HEADER_FROM.exec(l.replace(/\*\*|__/g, ''))?.[2]).find((v) => v !== undefined);
+      if (from) return parseFrom(from);
+    }
+  }
+  return null;
 }
 
 function lineUnit(raw: string, lead: string | null, number: string | null, block: 'heading' | 'paragraph' | 'list-item', depth: number, opensBlock: boolean, part: number): Unit {
   return { kind: 'line', text: stripEmphasis(raw).trim(), lead: lead ?? markdownLead(raw), number, block, depth, opensBlock, part };
 }
 
+/** A markdown table written in a text body ("| Name | Year |"), rule lines left out; null for other text. */
+function pipeRows(lines: readonly string[]): TableCell[][] | null {
+  const rows = lines.filter((l) => !/^[\s|:+-]+$/.test(l));
+  if (rows.length < 2 || !rows.every((l) => /\S\s*\|\s*\S/.test(l))) return null;
+  return rows.map((l) => l.trim().replace(/^\||\|$/g, '').split('|').map((c) => ({ lines: [c.trim()], strongLead: null, header: false })));
+}
+
 /** "**Date of launch:** 2016" in plain text: the bold opening a markdown writer meant. */
 function markdownLead(raw: string): string | null {
   return /^\s*(?:\*\*|__)([^*_]{1,200}?)(?:\*\*|__)/.exec(raw)?.[1]?.trim() ?? null;
-}
-
-/** A quoted label left empty ("> Nombre del acuerdo:") that the sender answered right below it. */
-function interleavedLabel(block: DocumentBlock, next: DocumentBlock | undefined): string | null {
-  if (block.kind === 'table' || block.kind === 'separator' || !next || next.quoteDepth > 0 || next.kind === 'table' || next.kind === 'separator') return null;
-  const last = block.lines[block.lines.length - 1] ?? '';
-  const label = readLabel(stripEmphasis(last));
-  if (!label || label.value !== '' || label.kind.startsWith('question.') || label.kind === 'section.about') return null;
-  return readLabel(stripEmphasis(next.lines[0] ?? '')) ? null : last;
-}
-
-/**
- * "From: X" with "Sent:"/"Date:"/"Subject:" among the next lines: an Outlook-style header of a
- * quoted or forwarded message. Returns its author and the entry of its last header line.
- */
-function headerAt(entries: readonly Entry[], k: number): { from: { name: string; address: string }; end: number } | null {
-  const first = HEADER_FROM.exec(foldText(stripEmphasis(entries[k]!.line)));
-  if (!first) return null;
-  const following = entries.slice(k + 1, k + 6).map((e) => foldText(stripEmphasis(e.line)));
-  if (!following.some((l) => HEADER_SENT.test(l))) return null;
-  let end = k;
-  for (const l of following) {
-    if (!HEADER_ANY.test(l)) break;
-    end += 1;
-  }
-  return { from: parseFrom(stripEmphasis(entries[k]!.line).replace(/^\s*\w+\s*:\s*/, '')), end };
 }
 
 function parseFrom(value: string): { name: string; address: string } {
