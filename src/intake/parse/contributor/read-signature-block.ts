@@ -42,6 +42,12 @@ export function findCountry(line: string): string | null {
   return null;
 }
 
+/** "Yours sincerely,", "Cordialement,", "Atentamente,": the line a letter's signature follows. */
+export function isClosing(line: string): boolean {
+  const text = line.trim();
+  return CLOSING.test(text) && text.split(/\s+/).length <= 8;
+}
+
 /**
  * The signatory of a letter: the lines after its closing ("Yours sincerely," "Cordialement,"),
  * read as name (a person's name: two to five capitalised words), role (skipped), organisation and
@@ -50,7 +56,7 @@ export function findCountry(line: string): string | null {
 export function readSignatureBlock(lines: readonly string[]): SignatureBlock | null {
   let closing = -1;
   lines.forEach((line, i) => {
-    if (CLOSING.test(line.trim()) && line.trim().split(/\s+/).length <= 8) closing = i;
+    if (isClosing(line)) closing = i;
   });
   if (closing < 0) return null;
   const rest = lines.slice(closing + 1, closing + 8).map((l) => l.trim()).filter((l) => l !== '' && !CONTACT.test(l));

@@ -1,3 +1,4 @@
+import { isClosing } from '../contributor/read-signature-block.js';
 import type { Field, LabelKind } from './field-vocabulary.js';
 import { readLabel, type Label } from './read-label.js';
 import { readTable } from './read-table.js';
@@ -184,6 +185,8 @@ function agreementFieldFollows(labels: ReadonlyArray<Label | null>, k: number): 
 
 /** Does this unlabelled line carry on the value of the field just opened? */
 function continues(open: Open, current: RawField, unit: Line, previous: Line | null): boolean {
+  // a letter's closing ends every answer: the signature is not the last field's value
+  if (isClosing(unit.text)) return false;
   if (current.value === '') return unit.block !== 'heading';
   const subItem = (unit.block === 'list-item' && unit.depth > open.depth) || /^\s*<?https?:\/\/\S+>?\s*$/.test(unit.text);
   if (unit.opensBlock) return MULTILINE.has(open.field) && subItem;

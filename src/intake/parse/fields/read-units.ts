@@ -41,6 +41,8 @@ export function readUnits(parts: readonly (readonly DocumentBlock[])[]): Unit[] 
   const units: Unit[] = [];
   for (const [p, blocks] of parts.entries()) {
     let inAnnex = false;
+    /** the line before was a label whose value follows: the call's words there are the sender's answer */
+    let awaitingValue = false;
     for (const block of blocks) {
       if (block.kind === 'separator') {
         units.push({ kind: 'break' });
@@ -60,7 +62,8 @@ export function readUnits(parts: readonly (readonly DocumentBlock[])[]): Unit[] 
         const lead = i === 0 && 'strongLead' in block ? block.strongLead : null;
         const label = readLabel(stripEmphasis(line), lead ?? markdownLead(line));
         if (inAnnex && (label?.kind === 'section.about' || label?.kind.startsWith('contributor.'))) inAnnex = false;
-        if (inAnnex || (!label && isCallText(line))) return;
+        if (inAnnex || (!label && !awaitingValue && isCallText(line))) return;
+        awaitingValue = label !== null && label.value === '' && !label.kind.startsWith('question.') && label.kind !== 'section.about';
         const depth = block.kind === 'list-item' ? block.depth : 0;
         units.push(lineUnit(line, lead, i === 0 && 'number' in block ? block.number : null, block.kind, depth, i === 0, p));
       });

@@ -99,27 +99,58 @@ function newTitles(sentences: readonly Sentence[], catalog: CatalogSnapshot): Na
   return out;
 }
 
-/** Runs of capitalised words (small connecting words allowed inside) that contain a title head word. */
+/**
+ * Runs of capitalised words (small connecting words allowed inside) that contain a title head word.
+ * French and Spanish titles go on in lower case after a preposition ("Charte de Bamako *pour la
+ * confiance numérique*"): a title is carried on through them up to the end of the clause.
+ */
 function titlesIn(words: readonly Word[]): string[] {
   const titles: string[] = [];
-  let run: Word[] = [];
-  const close = () => {
-    while (run.length > 0 && (CONNECTORS.has(run[run.length - 1]!.folded) || !run[run.length - 1]!.capitalised)) run.pop();
-    while (run.length > 0 && LEADING.has(run[0]!.folded)) run.shift();
-    const folded = run.map((w) => normalizeText(w.folded)).join(' ');
-    const padded = ` ${folded} `;
-    const capitalisedWords = run.filter((w) => w.capitalised).length;
-    if (capitalisedWords >= 2 && TITLE_WORDS.some((t) => padded.includes(` ${t.join(' ')} `))) titles.push(run.map((w) => w.text).join(' '));
-    run = [];
-  };
-  for (const w of words) {
-    const joins = w.capitalised || (run.length > 0 && CONNECTORS.has(w.folded));
-    if (!joins) close();
-    else run.push(w);
-    if (/[,;:.!?()"\u201c\u201d]/.test(w.post)) close();
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i]!.capitalised) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length && !ends(words[j]!) && (words[j + 1]!.capitalised || CONNECTORS.has(words[j + 1]!.folded))) j += 1;
+    let run = trim(words.slice(i, j + 1));
+    if (isTitle(run)) {
+      let k = i + run.length;
+      if (!ends(run[run.length - 1]!) && PREPOSITIONS.has(words[k]?.folded ?? '')) {
+        while (k < words.length && k - (i + run.length) < MAX_TAIL_WORDS && !CLAUSE.has(words[k]!.folded) && !/^\d/.test(words[k]!.folded)) {
+          k += 1;
+          if (ends(words[k - 1]!)) break;
+        }
+        run = trim(words.slice(i, k), true);
+      }
+      titles.push(run.map((w) => w.text).join(' '));
+    }
+    i = j + 1;
   }
-  close();
   return titles;
+}
+
+const ends = (w: Word) => /[,;:.!?()"\u201c\u201d]/.test(w.post);
+/** Prepositions after which a French or Spanish title carries on in lower case. */
+const PREPOSITIONS = new Set('pour sur contre de para sobre contra por'.split(' '));
+/** Words that open a new clause: a title's lower-case tail stops before them. */
+const CLAUSE = new Set('qui que dont elle il est sont a ont fut which who that is was are were el ella es fue son que cual y et and'.split(' '));
+const MAX_TAIL_WORDS = 8;
+
+/** Without leading articles and trailing small words (and, unless `lowerTail`, trailing lower-case words). */
+function trim(run: Word[], lowerTail = false): Word[] {
+  let start = 0;
+  let end = run.length;
+  while (start < end && LEADING.has(run[start]!.folded)) start += 1;
+  while (end > start && (CONNECTORS.has(run[end - 1]!.folded) || (!lowerTail && !run[end - 1]!.capitalised))) end -= 1;
+  return run.slice(start, end);
+}
+
+function isTitle(run: readonly Word[]): boolean {
+  if (run.filter((w) => w.capitalised).length < 2) return false;
+  const padded = ` ${run.map((w) => normalizeText(w.folded)).join(' ')} `;
+  return TITLE_WORDS.some((t) => padded.includes(` ${t.join(' ')} `));
 }
 
 function proposes(sentence: Sentence): boolean {
