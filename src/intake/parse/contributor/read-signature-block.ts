@@ -59,15 +59,18 @@ export function readSignatureBlock(lines: readonly string[]): SignatureBlock | n
     if (isClosing(line)) closing = i;
   });
   if (closing < 0) return null;
-  const rest = lines.slice(closing + 1, closing + 8).map((l) => l.trim()).filter((l) => l !== '' && !CONTACT.test(l));
+  const after = lines.slice(closing + 1, closing + 8).map((l) => l.trim());
+  // a postscript ends the signature
+  const postscript = after.findIndex((l) => /^(p\.?\s?s|n\.?\s?b)\b\.?/i.test(l));
+  const rest = after.slice(0, postscript < 0 ? after.length : postscript).filter((l) => l !== '' && !CONTACT.test(l));
   // "Best regards, Ana Silva" on one line
   const sameLine = lines[closing]!.split(/,\s*/).slice(1).join(', ').trim();
   if (sameLine) rest.unshift(sameLine);
   const nameAt = rest.findIndex((l) => isPersonName(l));
   if (nameAt < 0) return null;
-  const after = rest.slice(nameAt + 1);
-  const country = after.map(findCountry).find((c) => c !== null) ?? null;
-  const org = after.find((l) => ORGANISATION.test(l) && !isOnlyCountry(l)) ?? after.find((l) => !ROLE.test(l) && !isOnlyCountry(l) && findCountry(l) === null);
+  const below = rest.slice(nameAt + 1);
+  const country = below.map(findCountry).find((c) => c !== null) ?? null;
+  const org = below.find((l) => ORGANISATION.test(l) && !isOnlyCountry(l)) ?? below.find((l) => !ROLE.test(l) && !isOnlyCountry(l) && findCountry(l) === null);
   const affiliation = org ? org.replace(/[,;]\s*$/, '').trim() : null;
   return { name: rest[nameAt]!.replace(/[,;]\s*$/, '').trim(), affiliation, country, snippet: [lines[closing]!, ...rest.slice(nameAt)].join('\n') };
 }
