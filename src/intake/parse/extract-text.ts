@@ -4,35 +4,19 @@ import type { DocumentBlock, DocumentPart } from './document/document-block.js';
 import { markQuotedText } from './document/mark-quoted-text.js';
 import { readAttachment, type ReadResult } from './document/read-attachment.js';
 import { readTextPart, textTruncated } from './document/read-plain-text.js';
-import { renderBlocksAsText } from './document/render-blocks-as-text.js';
-import { createLineMemo } from './line-memo.js';
 import { LIMITS } from './limits.js';
 import { patchUnknownCharsets } from './patch-unknown-charsets.js';
 import { describe, warning, type ParseWarning } from './parse-warning.js';
-import { isForwardSubject, stripQuotedReply } from './strip-quoted-reply.js';
 import type { ExtractorJob, ExtractorPool } from './worker/create-extractor-pool.js';
 import { sharedExtractorPool } from './worker/shared-extractor-pool.js';
 
 type Extract = (job: ExtractorJob) => Promise<ReadResult>;
-
-/** Text read from one part of a mail, with where it came from. */
-export interface TextSegment {
-  source: string;
-  text: string;
-  /** From: of the (possibly forwarded) message the part belongs to */
-  from: { name: string; address: string } | null;
-}
 
 export interface ExtractedMail {
   /** the outer message as mailparser read it; null when MIME could not be read at all */
   mail: ParsedMail | null;
   /** every readable body and attachment, forwarded messages' included, as blocks */
   parts: DocumentPart[];
-  /**
-   * Transitional text view of `parts` for the text questionnaire reader: per part, the sender's own
-   * blocks (stripQuotedReply) rendered as text (renderBlocksAsText). Goes once extraction reads blocks.
-   */
-  segments: TextSegment[];
   warnings: ParseWarning[];
 }
 
@@ -62,14 +46,7 @@ export async function extractText(raw: Buffer, pool: ExtractorPool = sharedExtra
     return result;
   };
   const mail = await readMessage(raw, '', 0, { parts, warnings, extract });
-  const forward = isForwardSubject(mail?.subject ?? '');
-  const memo = createLineMemo();
-  const segments = parts.map((p) => ({
-    source: p.source,
-    from: p.from,
-    text: renderBlocksAsText(stripQuotedReply(p.blocks, forward || p.source.includes('message/rfc822'), memo)),
-  }));
-  return { mail, parts, segments, warnings };
+  return { mail, parts, warnings };
 }
 
 interface Reading {

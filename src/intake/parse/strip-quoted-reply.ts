@@ -1,5 +1,5 @@
 import type { DocumentBlock } from './document/document-block.js';
-import { createLineMemo, type LineMemo } from './line-memo.js';
+import { readLabel } from './fields/read-label.js';
 
 /** "Fwd:", "Fw:", "TR:", "RV:", "WG:", "ENC:": the whole message is a forward. */
 export function isForwardSubject(subject: string): boolean {
@@ -7,14 +7,13 @@ export function isForwardSubject(subject: string): boolean {
 }
 
 /**
- * The sender's own blocks of a part, for the text questionnaire reader (transitional, until field
- * extraction reads blocks): quoted blocks and intros (markQuotedText) are dropped, except the text a
+ * The sender's own blocks of a part: quoted blocks and intros (markQuotedText) are dropped, except the text a
  * forward introduces (the contribution being passed on) and, when the message is a forward
  * (`isForward`), the originals quoted under any intro. One exception keeps interleaved answers: a quoted
  * empty label ("> Name of agreement:") directly followed by the sender's own lines is kept as the label.
  * The blocks come back at quote depth 0.
  */
-export function stripQuotedReply(blocks: readonly DocumentBlock[], isForward = false, memo: LineMemo = createLineMemo()): DocumentBlock[] {
+export function stripQuotedReply(blocks: readonly DocumentBlock[], isForward = false): DocumentBlock[] {
   const out: DocumentBlock[] = [];
   /** blocks this deep or less are the sender's own */
   let level = 0;
@@ -32,9 +31,9 @@ export function stripQuotedReply(blocks: readonly DocumentBlock[], isForward = f
     }
     const next = blocks[i + 1];
     const last = 'lines' in b ? b.lines[b.lines.length - 1] : undefined;
-    if (!next || next.quoteDepth > level || (next.kind === 'paragraph' && next.intro) || !last || memo.label(last)?.value !== '') return;
+    if (!next || next.quoteDepth > level || (next.kind === 'paragraph' && next.intro) || !last || readLabel(last)?.value !== '') return;
     const answer = 'lines' in next ? next.lines[0] : undefined;
-    if (answer !== undefined && !memo.label(answer)) out.push({ kind: 'paragraph', number: null, strongLead: null, lines: [last], quoteDepth: 0 });
+    if (answer !== undefined && !readLabel(answer)) out.push({ kind: 'paragraph', number: null, strongLead: null, lines: [last], quoteDepth: 0 });
   });
   return out;
 }

@@ -1,8 +1,5 @@
 import { tokenize } from '../../core/text/normalize-text.js';
 import { CALL_PARAGRAPHS } from './call-text.js';
-import { foldText } from './fold-text.js';
-import { createLineMemo, type LineMemo } from './line-memo.js';
-import { cleanLabelLine } from './read-labelled-line.js';
 
 /** word -> the call paragraphs it occurs in, so a line is compared with all of them in one pass */
 const PARAGRAPHS_BY_WORD = new Map<string, number[]>();
@@ -13,7 +10,6 @@ const CALL_SHORT = new Set(CALL_PARAGRAPHS.map((p) => tokenize(p).join(' ')).fil
 /** share of a line's words found in one call paragraph above which the line is the call's, not the contributor's */
 const CALL_OVERLAP = 0.85;
 const MIN_TOKENS = 5;
-const ANNEX = /^(annex|annexe|anexo)\s+a\b/;
 
 /** True when the line is (a piece of) one of the call's own paragraphs. */
 export function isCallText(line: string): boolean {
@@ -24,27 +20,4 @@ export function isCallText(line: string): boolean {
   const hits = new Array<number>(CALL_PARAGRAPHS.length).fill(0);
   for (const t of tokens) for (const i of PARAGRAPHS_BY_WORD.get(t) ?? []) hits[i]! += 1;
   return Math.max(...hits) / tokens.length >= CALL_OVERLAP;
-}
-
-/**
- * Drops the call's text from a contribution: its intro, instructions and preambles line by line, and
- * Annex A from its heading to the next "About you" heading or contributor label. Question headings and
- * labelled lines are kept: they are the questionnaire's structure.
- */
-export function stripCallText(text: string, memo: LineMemo = createLineMemo()): string {
-  const out: string[] = [];
-  let inAnnex = false;
-  for (const line of text.split('\n')) {
-    const clean = cleanLabelLine(line);
-    if (ANNEX.test(foldText(clean))) {
-      inAnnex = true;
-      continue;
-    }
-    const label = memo.label(line);
-    if (inAnnex && (memo.aboutYou(line) || label?.field.startsWith('contributor.'))) inAnnex = false;
-    if (inAnnex) continue;
-    if (memo.heading(line) || memo.aboutYou(line) || label) out.push(line);
-    else if (!isCallText(line)) out.push(line);
-  }
-  return out.join('\n');
 }
