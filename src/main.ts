@@ -27,14 +27,14 @@ async function main(): Promise<void> {
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
   };
 
-  const store = await openStore(config.dbPath, { dataDir: config.dataDir });
+  const store = await openStore(config.dbPath, { dataDir: config.dataDir, busyTimeoutMs: config.busyTimeoutMs });
   stops.push(() => store.close());
   logger.info({ db: config.dbPath, seeded: store.seed }, 'store ready');
   const now = () => new Date();
   const moderation = createModeration({ store: createModerationStore(store, now), now });
   const loadCatalog = () => store.catalog.loadSnapshot();
 
-  const intake = await startMailIntake({ config, store, parse: parseEmail, logger });
+  const intake = await startMailIntake({ config, store, parse: parseEmail, logger, acknowledgements: config.acknowledgements });
   stops.push(() => intake.stop());
   logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
 

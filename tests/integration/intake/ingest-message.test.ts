@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParseEmail } from '../../../src/intake/ingest/ingest-deps.js';
 import { ingestMessage, ingestMessages } from '../../../src/intake/ingest/ingest-message.js';
-import { MAX_PROCESSING_ATTEMPTS } from '../../../src/intake/ingest/intake-limits.js';
+import { MAX_INTERRUPTED_STARTS, MAX_PROCESSING_ERRORS } from '../../../src/intake/ingest/intake-limits.js';
 import { recoverStoredMessages } from '../../../src/intake/ingest/recover-stored-messages.js';
 import { parseEmail } from '../../../src/intake/parse/parse-email.js';
 import { aParsedMessage, anAgreement } from '../../unit/intake/ingest/a-parsed-message.js';
@@ -90,7 +90,7 @@ describe('ingestMessage', () => {
 
   it('gives up on a message that crashes the parser every time, with a stored error', async () => {
     const raw = buildMail();
-    for (let i = 0; i < MAX_PROCESSING_ATTEMPTS; i++) expect((await ingestMessage(raw, 'test', h.deps(crashingParse))).status).toBe('retry');
+    for (let i = 1; i < MAX_PROCESSING_ERRORS; i++) expect((await ingestMessage(raw, 'test', h.deps(crashingParse))).status).toBe('retry');
     const last = await ingestMessage(raw, 'test', h.deps(crashingParse));
     expect(last).toMatchObject({ status: 'failed', error: { code: 'PROCESSING_FAILED' } });
     expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'failed' AND error_code = 'PROCESSING_FAILED'`)).toBe(1);
