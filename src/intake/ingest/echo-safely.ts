@@ -1,8 +1,10 @@
+import { createRequire } from 'node:module';
 import LinkifyIt from 'linkify-it';
-import tlds from 'tlds';
 import { redactEmails } from '../../core/moderation/redact-emails.js';
 
 // every IANA top-level domain, so "evil.xyz/p" is caught as well as "https://evil.example"
+// (tlds is a JSON module: required, as Node 20 imports JSON only with an import attribute)
+const tlds = createRequire(import.meta.url)('tlds') as string[];
 const linkify = new LinkifyIt().tlds(tlds, true);
 
 /** Echoed text is short anyway; longer input is cut before the link scan. */
