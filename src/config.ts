@@ -34,6 +34,20 @@ const AckSchema = z.object({
   ACK_MAX_PER_HOUR: count('ACK_MAX_PER_HOUR', 0).default(30),
 });
 
+const toAcknowledgements = (a: z.infer<typeof AckSchema>): AcknowledgementConfig => ({
+  authservId: a.MAIL_AUTHSERV_ID ?? null,
+  maxPerSenderPerDay: a.ACK_MAX_PER_SENDER_PER_DAY,
+  maxPerHour: a.ACK_MAX_PER_HOUR,
+});
+
+/** The acknowledgement rules for `normbot ingest`, which reads no other configuration; a bad value is a ConfigError. */
+export function readAcknowledgementConfig(env: Record<string, string | undefined>): AcknowledgementConfig {
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = AckSchema.safeParse(set);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message));
+  return toAcknowledgements(parsed.data);
+}
+
 const CoreSchema = BusyTimeoutSchema.extend({
   NORMBOT_DB: z.string().optional(),
   NORMBOT_DATA_DIR: z.string().optional(),
@@ -154,7 +168,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { root
     inboxDir: where(core.NORMBOT_INBOX_DIR, 'data/inbox'),
     logLevel: core.LOG_LEVEL,
     busyTimeoutMs: core.NORMBOT_BUSY_TIMEOUT_MS,
-    acknowledgements: { authservId: ack.MAIL_AUTHSERV_ID ?? null, maxPerSenderPerDay: ack.ACK_MAX_PER_SENDER_PER_DAY, maxPerHour: ack.ACK_MAX_PER_HOUR },
+    acknowledgements: toAcknowledgements(ack),
     imap: imap && {
       host: imap.IMAP_HOST,
       port: imap.IMAP_PORT,

@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { deflatedEntry, docxWith, wordXml, type ZipEntry } from './build-zip.js';
 import { pdfCyclicTree, pdfDeepArray, pdfManyKids, pdfWithContent, pdfXrefLoop } from './build-pdf.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 export interface HostileMail {
   name: string;
@@ -10,17 +11,6 @@ export interface HostileMail {
   allowedRecipient: string | null;
 }
 
-/** mulberry32: the same corpus on every run, so runs can be compared */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const QUESTIONNAIRE = 'Name of the agreement: Hostile Test Accord\r\nDate of launch: 2019\r\nParties: States\r\n\r\nAbout you\r\nName: Test Person\r\n';
 const MAX_HTML_CHARS = 2 * 1024 * 1024;
@@ -39,7 +29,7 @@ interface Head {
  * Message-ID, so none is a duplicate of another.
  */
 export function buildHostileMails(): HostileMail[] {
-  const rnd = random(20_260_302);
+  const rnd = seededRandom(20_260_302);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const mails: HostileMail[] = [];
   let n = 0;

@@ -6,6 +6,7 @@ import { Database } from '../../src/store/database.js';
 import { startDovecot } from '../helpers/dovecot.js';
 import { spawnBot, type BotProcess } from '../helpers/spawn-bot.js';
 import { startSmtpSink } from '../helpers/smtp-sink.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 /**
  * npm run test:soak — 500 contributions delivered to a real Dovecot while the real bot (the built
@@ -19,17 +20,6 @@ const MIN_KILLS = 5;
 const MAX_KILLS = 30;
 const AUTHSERV = 'mx.bpf.example';
 
-/** mulberry32, seeded: the same kill times on every run */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function contribution(i: number): Buffer {
@@ -59,7 +49,7 @@ function contribution(i: number): Buffer {
 }
 
 async function main(): Promise<number> {
-  const rnd = random(500_5);
+  const rnd = seededRandom(500_5);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'normbot-soak-'));
   const dbFile = path.join(work, 'normbot.sqlite');
   const logFile = path.join(work, 'bot.log');

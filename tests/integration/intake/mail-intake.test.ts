@@ -61,18 +61,6 @@ describe('mail intake, end to end', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(sink.received).toHaveLength(1); // none to the out-of-office reply
   });
-});
-
-describe('mail intake with an authserv-id, end to end', () => {
-  let dovecot: Dovecot;
-  beforeEach(async () => {
-    dovecot = await startDovecot();
-  });
-  afterEach(async () => {
-    await intake?.stop();
-    intake = null;
-    await dovecot.destroy();
-  });
 
   it('acknowledges by SMTP only the sender the receiving server authenticated, never a spoofed From or its display name', async () => {
     const client = new ImapFlow({ ...dovecot.imap, auth: { user: dovecot.user, pass: dovecot.password }, logger: false });
