@@ -34,9 +34,10 @@ class ParserCrash extends Error {
 }
 
 async function parseSafely(raw: Buffer, deps: IngestDeps): Promise<ParseResult> {
+  const catalog = await deps.catalog(); // a store failure here is not the parser's
   let result: unknown;
   try {
-    result = await deps.parse(raw, { catalog: await deps.catalog() });
+    result = await deps.parse(raw, { catalog });
   } catch (error) {
     throw new ParserCrash(errorText(error));
   }
