@@ -80,10 +80,10 @@ describe('draftCardReply evidence for suggestions', () => {
   });
 
   it('tells moderators when and why the contributor was not acknowledged, and says nothing when they were', () => {
-    const withheld = draftCardReply(aDraft({ acknowledgement: { status: 'withheld', reason: 'unauthenticated-sender' } }), catalog);
+    const withheld = draftCardReply(aDraft({ acknowledgement: { status: 'withheld', reason: 'unauthenticated-sender' } }));
     expect(withheld.blocks).toContainEqual({ type: 'note', text: 'not acknowledged: unauthenticated sender' });
     expect(withheld.text).toContain('not acknowledged: unauthenticated sender');
-    const queued = draftCardReply(aDraft({ acknowledgement: { status: 'queued', reason: null } }), catalog);
+    const queued = draftCardReply(aDraft({ acknowledgement: { status: 'queued', reason: null } }));
     expect(queued.text).not.toContain('acknowledged');
   });
 });
