@@ -28,14 +28,14 @@ async function main(): Promise<void> {
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
   };
 
-  const store = await openStore(config.dbPath, { dataDir: config.dataDir });
+  const store = await openStore(config.dbPath, { dataDir: config.dataDir, busyTimeoutMs: config.busyTimeoutMs });
   stops.push(() => store.close());
   logger.info({ db: config.dbPath, seeded: store.seed }, 'store ready');
   const now = () => new Date();
   const moderation = createModeration({ store: createModerationStore(store, now), now });
   const loadCatalog = () => store.catalog.loadSnapshot();
 
-  const intake = await startMailIntake({ config, store, parse: parseEmail, logger });
+  const intake = await startMailIntake({ config, store, parse: parseEmail, logger, acknowledgements: config.acknowledgements });
   // the watchers take no new message, and a document being read is dropped at once (its message stays
   // stored and is read at the next start), so a stop does not wait for an extraction
   stops.push(async () => void (await Promise.all([intake.stop(), sharedExtractorPool.stop()])));

@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DB_BUSY_MESSAGE } from '../store/store-error.js';
 import { UsageError, type CliCommand, type CliIo } from './cli-io.js';
 import { COMMAND_AUDIENCES } from './command-audiences.js';
+
+/** sysexits.h: a temporary failure; the user is invited to retry */
+const EX_TEMPFAIL = 75;
 
 const commandsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
 
@@ -63,6 +67,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     const code = (error as { code?: unknown }).code;
+    if (code === 'DB_BUSY') {
+      io.stderr(`normbot ${name}: ${DB_BUSY_MESSAGE}\n`);
+      return EX_TEMPFAIL;
+    }
     io.stderr(`normbot ${name}: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`);
     return 1;
   }

@@ -19,6 +19,8 @@ export interface OpenStoreOptions {
   /** the knowledge base to seed from; default: the package's data/ */
   dataDir?: string;
   now?: () => Date;
+  /** wait for another writer this long before failing with DB_BUSY (default 5 s) */
+  busyTimeoutMs?: number;
 }
 
 /** Opens the SQLite file (creating its folder), migrates it and seeds the catalog from data/. */
@@ -30,7 +32,7 @@ export async function openStore(file: string, opts: OpenStoreOptions = {}): Prom
       throw new StoreError('DB_OPEN_FAILED', `cannot create the folder for ${file}; check NORMBOT_DB or --db and the folder's permissions`, cause);
     });
   }
-  const db = await Database.open(file);
+  const db = await Database.open(file, opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs });
   try {
     await migrate(db);
     const seed = await seedCatalog(db, dataDir, now());

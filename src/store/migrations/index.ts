@@ -2,7 +2,15 @@ import { catalogMigration } from './001-catalog.js';
 import { intakeMigration } from './002-intake.js';
 import { chatMigration } from './003-chat.js';
 import { intakeDedupeMigration } from './004-intake-dedupe.js';
+import { intakeSecurityMigration } from './005-intake-security.js';
 import { evidenceKindMigration } from './009-evidence-kind-and-dataset-entry.js';
 import type { Migration } from './migration.js';
 
-export const migrations: readonly Migration[] = [catalogMigration, intakeMigration, chatMigration, intakeDedupeMigration, evidenceKindMigration];
+export const migrations: readonly Migration[] = [
+  catalogMigration,
+  intakeMigration,
+  chatMigration,
+  intakeDedupeMigration,
+  intakeSecurityMigration,
+  evidenceKindMigration,
+];
