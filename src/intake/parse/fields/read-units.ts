@@ -33,6 +33,14 @@ const BOLD_VALUE = /^([^*:]{1,120}?)\s+(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*$/;
 const stripEmphasis = (s: string) =>
   s.replace(BOLD_VALUE, '$1: $2').replace(/\*\*|__/g, '').replace(/^\*(?!\s)|(?<!\s)\*$/g, '');
 
+/** "Name **Bart Hogeveen**" read into blocks: plain words then a bold value ending the line, meant as "Name: Bart Hogeveen". */
+function boldValueAsLabelled(line: string, strongWords: readonly string[] | undefined): string {
+  const bold = strongWords?.find((w) => w.trim() !== '' && line.trimEnd().endsWith(w.trim()));
+  if (!bold) return line;
+  const before = line.trimEnd().slice(0, -bold.trim().length).trim();
+  return before === '' || /[:\uff1a]$/.test(before) ? line : `${before}: ${bold.trim()}`;
+}
+
 /**
  * The sender's own blocks of each part (quoted replies already left out, see stripQuotedReply) as
  * the units the field reader walks, in reading order, without the call's own text and its Annex A.
@@ -60,12 +68,13 @@ export function readUnits(parts: readonly (readonly DocumentBlock[])[]): Unit[] 
           return;
         }
         const lead = i === 0 && 'strongLead' in block ? block.strongLead : null;
-        const label = readLabel(stripEmphasis(line), lead ?? markdownLead(line));
+        const text = boldValueAsLabelled(line, 'strongWords' in block ? block.strongWords : undefined);
+        const label = readLabel(stripEmphasis(text), lead ?? markdownLead(line));
         if (inAnnex && (label?.kind === 'section.about' || label?.kind.startsWith('contributor.'))) inAnnex = false;
         if (inAnnex || (!label && !awaitingValue && isCallText(line))) return;
         awaitingValue = label !== null && label.value === '' && !label.kind.startsWith('question.') && label.kind !== 'section.about';
         const depth = block.kind === 'list-item' ? block.depth : 0;
-        units.push(lineUnit(line, lead, i === 0 && 'number' in block ? block.number : null, block.kind, depth, i === 0, p));
+        units.push(lineUnit(text, lead, i === 0 && 'number' in block ? block.number : null, block.kind, depth, i === 0, p));
       });
     }
     units.push({ kind: 'break' });
