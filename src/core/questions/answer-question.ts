@@ -79,7 +79,7 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot, opt
   const listWithTopic = asks.forList && (elements.length > 0 || hasFilters(filters));
   // a name that looks like an agreement the catalog does not hold is answered as such, never with something else
   const unknown = rq.unknownNames[0];
-  if (unknown && strong.length === 0 && !(asks.forList && elements.length > 0 && !asks.compare)) {
+  if (unknown && (asks.compare || (strong.length === 0 && !(asks.forList && elements.length > 0)))) {
     return answerNotInCatalog(catalog, question, rq.unknownNames.map((u) => u.name).join(', '), 'name', { nearest: unknown.nearest, contributionAddress: options.contributionAddress });
   }
   if (rq.unknownConvener && strong.length === 0) return answerNotInCatalog(catalog, question, rq.unknownConvener, 'convener', { contributionAddress: options.contributionAddress });

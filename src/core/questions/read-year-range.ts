@@ -24,7 +24,7 @@ export function readYearRange(text: string, now: Date): YearRange | undefined {
   }
   m = new RegExp(`\\b(?:after|later than|post|since the end of) ${Y}\\b`).exec(text);
   if (m) return { min: num(m[1]) + 1, label: `adopted after ${m[1]}`, words: m[0] };
-  m = new RegExp(`\\b(?:since|starting|starting in|starting from|as of|in or after|no earlier than|not before) ${Y}\\b`).exec(text) ?? new RegExp(`\\b${Y} (?:onwards?|or later|and later|or after|and after|on)\\b`).exec(text);
+  m = new RegExp(`\\b(?:since|starting|starting in|starting from|as of|in or after|no earlier than|not before) ${Y}\\b`).exec(text) ?? new RegExp(`\\b${Y} (?:(?:onwards?|or later|and later|or after|and after)\\b|on$)`).exec(text);
   if (m) return { min: num(m[1]), label: `adopted ${m[1]} or later`, words: m[0] };
   m = new RegExp(`\\b(?:before|prior to|earlier than|pre) ${Y}\\b`).exec(text);
   if (m) return { max: num(m[1]) - 1, label: `adopted before ${m[1]}`, words: m[0] };

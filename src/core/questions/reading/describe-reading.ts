@@ -36,7 +36,7 @@ export function describeReading(rq: ReadQuestion): string {
 export function withReading(reply: Reply, reading: string): Reply {
   if (reading === '') return reply;
   const at = reply.blocks[0]?.type === 'heading' ? 1 : 0;
-  const blocks = [...reply.blocks.slice(0, at), { type: 'note' as const, text: reading }, ...reply.blocks.slice(at)];
+  const blocks = [...reply.blocks.slice(0, at), { type: 'paragraph' as const, text: reading }, ...reply.blocks.slice(at)];
   return { ...reply, blocks, text: renderReplyText(blocks) };
 }
 

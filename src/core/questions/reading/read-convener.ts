@@ -22,6 +22,9 @@ const CONVENER_QUESTION = new RegExp(
 /** "agreements by the Freedom Online Coalition", "texts from the African Union", "the G7 s declarations" */
 const AGREEMENTS_BY = new RegExp(`\\b(?:agreements?|texts?|declarations?|documents?|commitments?|instruments?|statements?|norms|ones|pledges?|frameworks?) (?:by|from|of|adopted by|agreed by|signed by|issued by|made by|endorsed by) (?:the )?${ORG}${END}`);
 
+/** "which Commonwealth texts", "the African Union agreements": a capitalised name before agreement words */
+const NAMED_AGREEMENTS = new RegExp(`\\b(?:which|what|any|the|list|show|all|are there) ${ORG} (?:agreements?|texts?|declarations?|documents?|commitments?|instruments?|statements?|pledges?|frameworks?|conventions?|treaties|treaty)\\b`);
+
 export interface ConvenerReading {
   maintainer?: AgreementFilters['maintainer'] & WordSpan;
   /** a convener named in a "what has X agreed" question that maintains nothing in the catalog */
@@ -45,7 +48,13 @@ export function readConvener(input: {
 }): ConvenerReading {
   const { question, q, catalog, cues } = input;
   const asked = findSpans(q.text, CONVENER_QUESTION)[0];
-  for (const [found, asksWhatAgreed] of [[asked, true], [findSpans(q.text, MAINTAINER_PHRASE)[0], false], [findSpans(q.text, AGREEMENTS_BY)[0], false]] as const) {
+  const patterns = [
+    [asked, true],
+    [findSpans(q.text, MAINTAINER_PHRASE)[0], false],
+    [findSpans(q.text, AGREEMENTS_BY)[0], false],
+    [findSpans(q.text, NAMED_AGREEMENTS).find((f) => looksLikeName(question, f.groups[0] ?? '')), false],
+  ] as const;
+  for (const [found, asksWhatAgreed] of patterns) {
     if (!found) continue;
     const name = found.groups[0] ?? '';
     const start = found.start + found.matched.split(' ').indexOf(name.split(' ')[0] ?? '');

@@ -38,7 +38,9 @@ export function refineReading(previous: PreviousAnswer, next: ReadQuestion, ques
   if (!pointsBack && !CONTINUES.test(text) && !fragment) return undefined;
   const prev = previous.reading;
   const picks = readPicks(text, previous.agreementIds, next.asks);
-  const filters: AgreementFilters = { ...prev.filters };
+  // "those" means the answer just given: a list kept from an earlier turn is not carried on
+  const { within: _earlier, ...kept } = prev.filters;
+  const filters: AgreementFilters = { ...kept };
   for (const key of ['parties', 'binding', 'years', 'addedSince', 'maintainer', 'withoutElements'] as const) {
     if (next.filters[key] !== undefined) Object.assign(filters, { [key]: next.filters[key] });
   }

@@ -24,6 +24,7 @@ async function chat(lines: string[], overrides: Partial<ShellChatDeps> = {}): Pr
     actor: { platform: 'terminal', id: 'alice', name: 'alice' },
     now: () => new Date('2026-01-01T00:00:00Z'),
     render: { width: 80, color: false },
+    feedback: null,
     ...overrides,
   });
   return text;
