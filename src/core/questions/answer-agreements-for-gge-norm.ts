@@ -3,12 +3,10 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Block, Reply } from '../reply/reply.js';
 import type { GgeNorm, NormElement } from '../taxonomy/norm-element.js';
 import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
-import { elementLabel, sortByYear } from './answer-agreements-for-element.js';
+import { agreementItem, elementLabel, sortByYear } from './answer-agreements-for-element.js';
 import { curationNote } from './curation-note.js';
-import { describeAgreement } from './describe-agreement.js';
 import { MAX_LISTED_AGREEMENTS } from './list-limits.js';
 import { makeReply } from './make-reply.js';
-import { toEvidence } from './to-evidence.js';
 
 /**
  * "Which agreements reflect 13(f)?": the agreements covering the norm's elements, those covering
@@ -33,16 +31,7 @@ export function answerAgreementsForGgeNorm(catalog: CatalogSnapshot, norms: read
     const scope = hasFilters(filters) ? ` and match "${describeFilters(filters)}"` : '';
     blocks.push({ type: 'paragraph', text: `${matching.length} of the ${catalog.agreements.length} agreements in the catalog cover ${elements.length > 1 ? 'at least one of these elements' : 'this element'}${scope}; an agreement reflects the norm as far as it covers its elements.` });
     if (listed.length > 0) {
-      blocks.push({
-        type: 'list',
-        ordered: false,
-        items: listed.map((a) => ({
-          title: a.name,
-          ref: { id: String(a.id), name: a.name },
-          detail: `${describeAgreement(a)}; covers ${covered(a).map(elementLabel).join(', ')}`,
-          evidence: a.coverage.filter((c) => elements.some((e) => e.id === c.element)).map((c) => toEvidence(c)),
-        })),
-      });
+      blocks.push({ type: 'list', ordered: false, items: listed.map((a) => agreementItem(a, elements, `covers ${covered(a).map(elementLabel).join(', ')}`)) });
     }
     if (matching.length > listed.length) blocks.push({ type: 'note', text: `Showing ${listed.length} of ${matching.length}; narrow the question with a year, a kind of party or a binding status.` });
   }

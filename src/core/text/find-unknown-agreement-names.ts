@@ -48,7 +48,7 @@ const NEAREST_SCORE = 0.3;
 export function findUnknownAgreementNames(question: string, catalog: CatalogSnapshot): UnknownAgreementName[] {
   const out: UnknownAgreementName[] = [];
   for (const name of candidateNames(question, catalog)) {
-    if (isKnownName(name, catalog) || out.some((o) => o.name === name)) continue;
+    if (out.some((o) => normalizeText(o.name) === normalizeText(name)) || isKnownName(name, catalog)) continue;
     out.push({ name, nearest: findAgreementSpans(name, catalog, NEAREST_SCORE).slice(0, 3).map((m) => m.agreement) });
   }
   return out;

@@ -5,6 +5,7 @@ import { runCli } from '../../../src/cli/run-cli.js';
 import { openStore } from '../../../src/store/open-store.js';
 import { captureCliIo } from '../../helpers/capture-cli-io.js';
 import { makeTempDir } from '../../helpers/make-temp-dir.js';
+import { runCliOn } from '../../helpers/run-cli-on.js';
 
 let tmp: Awaited<ReturnType<typeof makeTempDir>>;
 let db: string;
@@ -19,11 +20,7 @@ afterAll(async () => {
   await tmp.cleanup();
 });
 
-async function cli(...argv: string[]) {
-  const io = captureCliIo();
-  const code = await runCli([...argv, '--db', db], io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (...argv: string[]) => runCliOn(db, ...argv);
 
 describe('normbot ask', () => {
   it('prints intent, text, agreements and norms as JSON with --json', async () => {
