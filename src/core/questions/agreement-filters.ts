@@ -1,7 +1,4 @@
 import type { Agreement, Binding, PartiesKind } from '../catalog/agreement.js';
-import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
-import { normalizeText } from '../text/normalize-text.js';
-import { tokenSimilarity } from '../text/token-similarity.js';
 
 /**
  * Who must be among an agreement's parties: some of `kinds` (include), nothing but them (only),
@@ -24,8 +21,8 @@ export interface AgreementFilters {
   years?: { min?: number; max?: number; label: string };
   /** inclusive lower bound on the ISO date the agreement entered the catalog */
   addedSince?: { date: string; label: string };
-  /** maintained or convened by (or, with `exclude`, not by) the organisation these words name */
-  maintainer?: { words: string[]; label: string; exclude?: boolean };
+  /** maintained or convened by (or, with `exclude`, not by) the organisation these words name: the agreements `ids` */
+  maintainer?: { words: string[]; label: string; exclude?: boolean; ids: ReadonlySet<number> };
   /** elements the agreements must not cover ("human rights but not personal data") */
   withoutElements?: { ids: string[]; label: string };
   /** a follow-up's "those": only agreements of the previous answer */
@@ -50,7 +47,7 @@ export function matchesFilters(a: Agreement, f: AgreementFilters): boolean {
     if (f.years.max !== undefined && a.year > f.years.max) return false;
   }
   if (f.addedSince && a.addedAt.slice(0, 10) < f.addedSince.date) return false;
-  if (f.maintainer && maintainedBy(a, f.maintainer.words) === Boolean(f.maintainer.exclude)) return false;
+  if (f.maintainer && f.maintainer.ids.has(a.id) === Boolean(f.maintainer.exclude)) return false;
   if (f.withoutElements && a.coverage.some((c) => f.withoutElements?.ids.includes(c.element))) return false;
   if (f.within && !f.within.ids.includes(a.id)) return false;
   return true;
@@ -69,52 +66,10 @@ function matchesParties(kinds: readonly PartiesKind[], p: PartyConstraint): bool
   }
 }
 
-/** Acronyms people use for maintainers that the maintainer field spells out. */
-const MAINTAINER_EXPANSIONS: Readonly<Record<string, string>> = {
-  un: 'united nations',
-  uno: 'united nations',
-  eu: 'european',
-  us: 'us government',
-  usa: 'us government',
-  au: 'african union',
-  itu: 'itu',
-  isoc: 'internet society',
-  france: 'france',
-  russia: 'russia',
-};
-
-/** Normalised maintainer fields, kept per agreement object: agreements are immutable within a snapshot. */
-const maintainerCache = new WeakMap<Agreement, { field: string; fieldWords: string[] }>();
-
-export function maintainedBy(a: Agreement, words: readonly string[]): boolean {
-  let cached = maintainerCache.get(a);
-  if (!cached) {
-    const normal = normalizeText(a.maintainer);
-    cached = { field: ` ${normal} `, fieldWords: normal.split(' ') };
-    maintainerCache.set(a, cached);
-  }
-  const { field, fieldWords } = cached;
-  return words.every(
-    (w) => fieldWords.some((f) => tokenSimilarity(w, f) > 0) || field.includes(` ${MAINTAINER_EXPANSIONS[w] ?? '\u0000'} `),
-  );
-}
-
 /** "industry, voluntary, adopted 2018 or later": the filters in words, for the answer's first line. */
 export function describeFilters(f: AgreementFilters): string {
   const maintainer = f.maintainer && (f.maintainer.exclude ? `not ${f.maintainer.label}` : f.maintainer.label);
   return [f.within?.label, ...(f.parties ?? []).map((p) => p.label), f.binding?.label, maintainer, f.years?.label, f.addedSince?.label, f.withoutElements?.label]
     .filter((s) => s !== undefined)
     .join(', ');
-}
-
-const maintainerWordsCache = new WeakMap<CatalogSnapshot, ReadonlySet<string>>();
-
-/** Whether some agreement's maintainer is written with this word (exactly, or an acronym spelled out). */
-export function isMaintainerWord(catalog: CatalogSnapshot, word: string): boolean {
-  let words = maintainerWordsCache.get(catalog);
-  if (!words) {
-    words = new Set(catalog.agreements.flatMap((a) => normalizeText(a.maintainer).split(' ')));
-    maintainerWordsCache.set(catalog, words);
-  }
-  return words.has(word) || (MAINTAINER_EXPANSIONS[word] !== undefined && catalog.agreements.some((a) => maintainedBy(a, [word])));
 }

@@ -21,7 +21,7 @@ export function answerNotInCatalog(
   kind: 'name' | 'topic' | 'convener' = 'name',
   opts: { nearest?: readonly Agreement[]; contributionAddress?: string } = {},
 ): Reply {
-  const close = opts.nearest && opts.nearest.length > 0 ? opts.nearest : findAgreementSpans(question, catalog, SUGGESTION_SCORE).slice(0, 3).map((m) => m.agreement);
+  const close = opts.nearest ?? findAgreementSpans(question, catalog, SUGGESTION_SCORE).slice(0, 3).map((m) => m.agreement);
   const address = opts.contributionAddress ?? BPF_CONTRIBUTION_ADDRESS;
   const blocks: Block[] = [{ type: 'heading', text: 'Not in the catalog' }];
   if (kind === 'convener') {

@@ -157,8 +157,12 @@ function wantsGgeNorms(rq: ReadQuestion, elements: readonly NormElement[], catal
   return rq.ggeLetters.length > 0 || (rq.asks.gge && /\bnorms?\b/.test(rq.text));
 }
 
+const reports = new WeakMap<CatalogSnapshot, Agreement | null>();
+
+/** The UN GGE 2015 report in the catalog, found once per snapshot. */
 function ggeReport(catalog: CatalogSnapshot): Agreement | undefined {
-  return findAgreements('UN GGE 2015 A/70/174', catalog).find((m) => m.score >= 0.9)?.agreement;
+  if (!reports.has(catalog)) reports.set(catalog, findAgreements('UN GGE 2015 A/70/174', catalog).find((m) => m.score >= 0.9)?.agreement ?? null);
+  return reports.get(catalog) ?? undefined;
 }
 
 /** Norms cited by letter, else those mapping the elements named ("the GGE norm on CERTs"), else by their own words. */

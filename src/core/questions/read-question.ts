@@ -62,7 +62,8 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   // in "which agreements cover DNS abuse?" a partial name ("DNS Abuse Framework") is the topic, not the subject
   const minScore = asks.forList ? 0.9 : NAMED_AGREEMENT_SCORE;
   // "between 2019 and 2021" is a range of years, not the "2019-2021 GGE"
-  let agreements = findAgreementSpans(question, catalog).filter((m) => m.score >= minScore && !(years && m.start >= years.start && m.end <= years.end));
+  const allMatches = findAgreementSpans(question, catalog);
+  let agreements = allMatches.filter((m) => m.score >= minScore && !(years && m.start >= years.start && m.end <= years.end));
   const named = (i: number) => agreements.some((a) => i >= a.start && i <= a.end);
   const cues = findNegationCues(q, named);
   const convener = readConvener({ question, q, catalog, agreements, cues, forList: asks.forList });
@@ -83,8 +84,8 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   const excluded = topics.filter((t) => t.polarity === 'exclude').flatMap((t) => t.elements);
   const filters = readFilters(q, now, { addedToCatalog: asks.added, cues: topicCues, reserved: inElement });
   if (convener.maintainer) {
-    const { words, label, exclude } = convener.maintainer;
-    filters.maintainer = { words, label, exclude };
+    const { words, label, exclude, ids } = convener.maintainer;
+    filters.maintainer = { words, label, exclude, ids };
   }
   if (excluded.length > 0) filters.withoutElements = { ids: excluded.map((e) => e.id), label: `not covering ${excluded.map((e) => e.name.toLowerCase()).join(' or ')}` };
   const ggeLetters = citedLetters(question);
@@ -99,7 +100,7 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
     filters,
     category: findCategory(residual, catalog),
     asks,
-    unknownNames: findUnknownAgreementNames(question, catalog),
+    unknownNames: findUnknownAgreementNames(question, catalog, allMatches),
     ...(convener.unknown ? { unknownConvener: convener.unknown.name } : {}),
   };
 }

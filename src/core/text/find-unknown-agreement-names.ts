@@ -4,7 +4,7 @@ import { AGREEMENT_TITLE_WORDS } from './agreement-title-words.js';
 import { getCatalogTextIndex } from './catalog-text-index.js';
 import { COMMON_WORDS } from './common-words.js';
 import { STOPWORDS, toContentTokens } from './content-tokens.js';
-import { findAgreementSpans } from './find-agreements.js';
+import { findAgreementSpans, type AgreementMatch } from './find-agreements.js';
 import { normalizeText } from './normalize-text.js';
 import { stemToken } from './stem-token.js';
 import { tokenSimilarity } from './token-similarity.js';
@@ -45,11 +45,16 @@ const NEAREST_SCORE = 0.3;
  * catalog name or alias matches it well and carries every telling word of it ("Charlevox
  * commitment" is the Charlevoix Commitment; "UN Convention against Cybercrime" is not the Arab one).
  */
-export function findUnknownAgreementNames(question: string, catalog: CatalogSnapshot): UnknownAgreementName[] {
+export function findUnknownAgreementNames(question: string, catalog: CatalogSnapshot, matchedInQuestion: readonly AgreementMatch[] = []): UnknownAgreementName[] {
   const out: UnknownAgreementName[] = [];
   for (const name of candidateNames(question, catalog)) {
-    if (out.some((o) => normalizeText(o.name) === normalizeText(name)) || isKnownName(name, catalog)) continue;
-    out.push({ name, nearest: findAgreementSpans(name, catalog, NEAREST_SCORE).slice(0, 3).map((m) => m.agreement) });
+    if (out.some((o) => normalizeText(o.name) === normalizeText(name))) continue;
+    // the agreements the question's own matching found explain most names, without matching again
+    if (matchedInQuestion.some((m) => m.score >= CLOSE_SCORE && carriesName(name, m.agreement))) continue;
+    const close = findAgreementSpans(name, catalog, NEAREST_SCORE);
+    const best = close[0];
+    if (best && best.score >= CLOSE_SCORE && (best.score >= NAMED_SCORE || carriesName(name, best.agreement))) continue;
+    out.push({ name, nearest: close.slice(0, 3).map((m) => m.agreement) });
   }
   return out;
 }
@@ -91,15 +96,13 @@ function distinctiveWords(name: string): string[] {
 }
 
 /**
- * Known when a catalog name matches it whole, or matches it well and carries its telling words and
- * its title word: "Charlevox commitment" is the Charlevoix Commitment, "Paris Agreement" is not the Paris Call.
+ * Whether an agreement's name or aliases carry a name's telling words and its title word (typos
+ * tolerated): "Charlevox commitment" is the Charlevoix Commitment, "Paris Agreement" is not the Paris Call.
  */
-function isKnownName(name: string, catalog: CatalogSnapshot): boolean {
-  const best = findAgreementSpans(name, catalog, CLOSE_SCORE)[0];
-  if (!best) return false;
-  if (best.score >= NAMED_SCORE) return true;
-  const own = [best.agreement.name, ...best.agreement.aliases].flatMap((n) => toContentTokens(n).map((t) => t.text));
-  const ownText = ` ${[best.agreement.name, ...best.agreement.aliases].map(normalizeText).join(' | ')} `;
+function carriesName(name: string, agreement: Agreement): boolean {
+  const names = [agreement.name, ...agreement.aliases];
+  const own = names.flatMap((n) => toContentTokens(n).map((t) => t.text));
+  const ownText = ` ${names.map(normalizeText).join(' | ')} `;
   const titles = TITLE_WORDS.filter((w) => ` ${normalizeText(name)} `.includes(` ${w} `));
   return distinctiveWords(name).every((w) => own.some((o) => tokenSimilarity(w, o) > 0)) && titles.every((w) => ownText.includes(` ${w}`));
 }

@@ -3,7 +3,8 @@ import { STOPWORDS } from '../../text/content-tokens.js';
 import { COMMON_WORDS } from '../../text/common-words.js';
 import type { AgreementMatchSpan } from '../../text/find-agreements.js';
 import { normalizeText } from '../../text/normalize-text.js';
-import { isMaintainerWord, maintainedBy, type AgreementFilters } from '../agreement-filters.js';
+import type { AgreementFilters } from '../agreement-filters.js';
+import { findMaintainedAgreements, isMaintainerWord } from '../find-maintained-agreements.js';
 import { cueFor, type NegationCue } from './read-polarity.js';
 import { findSpans, overlaps, type QuestionWords, type WordSpan } from './question-words.js';
 import { AGREEMENT_NOUNS, FILLER_WORDS } from './question-vocabulary.js';
@@ -63,8 +64,9 @@ export function readConvener(input: {
     if (words.length === 0 || isPartyPhrase(name)) continue;
     // "what does the Tech Accord say": an agreement named in full is that agreement, even if it names its maintainer too
     if (input.agreements.some((a) => a.score >= 0.9 && overlaps(a, span))) continue;
-    if (catalog.agreements.some((a) => maintainedBy(a, words))) {
-      return { maintainer: { ...span, words, label: `by ${displayOf(question, name)}`, exclude: excluded(q, span, cues) }, asksWhatAgreed };
+    const ids = findMaintainedAgreements(catalog, words);
+    if (ids.size > 0) {
+      return { maintainer: { ...span, words, ids, label: `by ${displayOf(question, name)}`, exclude: excluded(q, span, cues) }, asksWhatAgreed };
     }
     if (looksLikeName(question, name) && !input.agreements.some((a) => overlaps(a, span))) return { unknown: { ...span, name: displayOf(question, name) }, asksWhatAgreed };
   }
@@ -82,7 +84,7 @@ function readAcronym(input: { question: string; q: QuestionWords; catalog: Catal
     const written = upper.has(word) || (acronyms.has(word) && !COMMON_WORDS.has(word) && !STOPWORDS.has(word));
     if (!written || agreements.some((a) => i >= a.start && i <= a.end) || !isMaintainerWord(catalog, word)) continue;
     const span = { start: i, end: i };
-    return { ...span, words: [word], label: `by ${upper.has(word) ? word.toUpperCase() : word}`, exclude: excluded(q, span, cues) };
+    return { ...span, words: [word], ids: findMaintainedAgreements(catalog, [word]), label: `by ${upper.has(word) ? word.toUpperCase() : word}`, exclude: excluded(q, span, cues) };
   }
   return undefined;
 }
