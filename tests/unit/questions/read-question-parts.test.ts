@@ -48,9 +48,12 @@ describe('reading a question into parts', () => {
     expect(topics(q).map((t) => [t.ids, t.polarity])).toEqual([[ids, 'include']]);
   });
 
-  it('excludes a topic the question asks to leave out', () => {
-    expect(topics("which agreements don't mention human rights?")).toEqual([{ ids: ['1.1'], polarity: 'exclude', words: 'human rights' }]);
-  });
+  it.each(["which agreements don't mention human rights?", 'which agreements say nothing about human rights?', 'which agreements are silent on human rights?', 'agreements that lack human rights'])(
+    'excludes a topic the question asks to leave out: %s',
+    (q) => {
+      expect(topics(q)).toEqual([{ ids: ['1.1'], polarity: 'exclude', words: 'human rights' }]);
+    },
+  );
 
   it('reads a convener question as a list of its agreements, not as its agreement', () => {
     const rq = read('What has the OSCE agreed?');

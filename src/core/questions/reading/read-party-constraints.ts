@@ -77,21 +77,22 @@ export function readPartyConstraints(q: QuestionWords, cues: readonly NegationCu
 function roleOf(q: QuestionWords, m: WordSpan): 'party' | 'object' {
   const next = q.words[m.end + 1] ?? '';
   if (AGREEMENT_NOUNS.has(next) || PARTY_MODIFIED.has(next)) return 'party';
-  const prev = q.words[m.start - 1] ?? '';
-  const before = previousContentWord(q, m.start - 1);
+  // articles do not count: "agreements from the technical community" attaches "from" to "agreements"
+  const prevAt = previousContentIndex(q, m.start);
+  const prev = q.words[prevAt] ?? '';
+  const before = q.words[previousContentIndex(q, prevAt)] ?? '';
   if (PARTY_PREPOSITIONS.has(prev) && (AGREEMENT_NOUNS.has(before) || PARTY_VERBS.has(before))) return 'party';
   if (['by', 'among', 'amongst', 'between', 'involving', 'including', 'with'].includes(prev)) return 'party';
-  if (OBJECT_WORDS.has(prev) || OBJECT_WORDS.has(previousContentWord(q, m.start))) return 'object';
+  if (OBJECT_WORDS.has(prev)) return 'object';
   return 'party';
 }
 
-/** The word before position `i`, skipping articles and "all"/"other": "agreements by all the states" -> "by". */
-function previousContentWord(q: QuestionWords, i: number): string {
+/** The position of the word before `i`, skipping articles and "all"/"other": "agreements by all the states" -> "by". */
+function previousContentIndex(q: QuestionWords, i: number): number {
   for (let k = i - 1; k >= 0; k--) {
-    const w = q.words[k] ?? '';
-    if (!['the', 'a', 'an', 'all', 'other', 'their', 'its', 'private', 'some', 'any'].includes(w)) return w;
+    if (!['the', 'a', 'an', 'all', 'other', 'their', 'its', 'private', 'some', 'any'].includes(q.words[k] ?? '')) return k;
   }
-  return '';
+  return -1;
 }
 
 /** "state-only", "states only", "only states", "purely intergovernmental"; not "only industry agreements" (that restricts the list). */

@@ -19,8 +19,10 @@ const CONTRAST = [
   'excluding', 'exclude', 'excludes', 'except', 'except for', 'other than', 'apart from', 'aside from', 'rather than', 'instead of', 'beyond',
   'but not', 'minus', 'leaving out', 'leave out', 'leaving aside', 'setting aside', 'ignoring', 'ignore', 'not counting', 'not including',
   'without', 'outside', 'outside of', 'save for', 'nor', 'neither', 'but no',
+  // absence: "agreements that lack / omit / are silent on ..."
+  'lack', 'lacks', 'lacking', 'omit', 'omits', 'omitting', 'silent on', 'silent about', 'fail to mention', 'fails to mention',
 ];
-const PLAIN = ['not', 'no', 'none', 'never', 'dont', 'doesnt', 'didnt', 'arent', 'isnt', 'wasnt', 'werent', 'havent', 'hasnt', 'wont', 'cant'];
+const PLAIN = ['not', 'no', 'none', 'never', 'nothing', 'dont', 'doesnt', 'didnt', 'arent', 'isnt', 'wasnt', 'werent', 'havent', 'hasnt', 'wont', 'cant'];
 const AFTER = ['excluded', 'left out', 'not included', 'set aside', 'removed'];
 /** "don't", "aren't" normalise to "don t", "aren t" */
 const AUXILIARIES = new Set(['don', 'doesn', 'didn', 'aren', 'isn', 'wasn', 'weren', 'haven', 'hasn', 'hadn', 'won', 'can', 'couldn', 'shouldn', 'wouldn']);
