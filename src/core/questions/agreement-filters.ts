@@ -16,9 +16,10 @@ export interface PartyConstraint {
 export interface AgreementFilters {
   /** every constraint must hold */
   parties?: PartyConstraint[];
-  binding?: { values: Binding[]; label: string };
+  /** `words`: what the question said ("not legally binding") */
+  binding?: { values: Binding[]; label: string; words?: string };
   /** inclusive bounds on the year of adoption */
-  years?: { min?: number; max?: number; label: string };
+  years?: { min?: number; max?: number; label: string; words?: string };
   /** inclusive lower bound on the ISO date the agreement entered the catalog */
   addedSince?: { date: string; label: string };
   /** maintained or convened by (or, with `exclude`, not by) the organisation these words name: the agreements `ids` */

@@ -18,7 +18,7 @@ export function readFilters(
   const filters: AgreementFilters = {};
   const parties = readPartyConstraints(q, opts.cues, opts.reserved).map((m) => m.constraint);
   if (parties.length > 0) filters.parties = parties;
-  const binding = readBindingConstraint(q, opts.cues, opts.reserved).filter;
+  const binding = readBindingConstraint(q, opts.cues, opts.reserved);
   if (binding) filters.binding = binding;
   const text = q.words.map((w, i) => (opts.reserved(i) && /^\d{4}$/.test(w) ? '0' : w)).join(' ');
   const years = readYearRange(text, now);
@@ -29,7 +29,7 @@ export function readFilters(
     const date = readIsoDate(text);
     if (date) filters.addedSince = { date, label: `added to the catalog on or after ${date}` };
   } else if (years) {
-    filters.years = { ...(years.min !== undefined ? { min: years.min } : {}), ...(years.max !== undefined ? { max: years.max } : {}), label: years.label };
+    filters.years = { ...(years.min !== undefined ? { min: years.min } : {}), ...(years.max !== undefined ? { max: years.max } : {}), label: years.label, words: years.words };
   }
   return filters;
 }

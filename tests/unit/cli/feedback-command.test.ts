@@ -25,9 +25,9 @@ describe('normbot feedback', () => {
   it('lists a "that\'s wrong" typed in the terminal chat as a test case: the conversation, the reading and the answer', async () => {
     const { code, out } = await cli('feedback', '--json');
     expect(code).toBe(0);
-    const [entry] = JSON.parse(out) as Array<{ verdict: string; comment: string; ask: string[]; readAs: string; reading: { years?: { min?: number } }; intent: string; platform: string; actorId: string }>;
+    const [entry] = JSON.parse(out) as Array<{ verdict: string; comment: string; ask: string[]; readAs: string; reading: { years?: { min?: number; words: string } }; intent: string; platform: string; actorId: string }>;
     expect(entry).toMatchObject({ verdict: 'wrong', comment: 'it misses the anti-botnet guide', ask: ['Which agreements cover botnets?', 'only since 2019'], intent: 'agreements-for-element', platform: 'terminal', actorId: 'alice' });
-    expect(entry?.reading.years).toEqual({ min: 2019 });
+    expect(entry?.reading.years).toEqual({ min: 2019, words: 'since 2019' });
     expect(entry?.readAs).toMatch(/botnets, adopted 2019 or later/);
   });
 

@@ -72,3 +72,11 @@ describe('reading a question into parts', () => {
     expect(rq.unknownConvener).toBeUndefined();
   });
 });
+
+describe('the words each constraint came from', () => {
+  it('keeps them for the binding status and the years', () => {
+    const f = read("Which agreements since 2016 aren't legally binding?").filters;
+    expect(f.binding).toMatchObject({ values: ['non-binding', 'voluntary', 'politically binding'], words: 'aren t legally binding' });
+    expect(f.years).toMatchObject({ min: 2016, words: 'since 2016' });
+  });
+});

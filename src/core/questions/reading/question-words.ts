@@ -29,7 +29,7 @@ export function readQuestionWords(question: string): QuestionWords {
 }
 
 /** The word span of a regular-expression match in normalised text. */
-export function spanOfMatch(text: string, index: number, matched: string): WordSpan {
+function spanOfMatch(text: string, index: number, matched: string): WordSpan {
   const start = index === 0 ? 0 : text.slice(0, index).trimEnd().split(' ').length;
   return { start, end: start + matched.trim().split(' ').length - 1 };
 }

@@ -1,7 +1,7 @@
 import type { Binding } from '../../catalog/agreement.js';
 import type { AgreementFilters } from '../agreement-filters.js';
 import { cueFor, type NegationCue } from './read-polarity.js';
-import { findSpans, overlaps, type QuestionWords, type WordSpan } from './question-words.js';
+import { findSpans, overlaps, wordsOf, type QuestionWords, type WordSpan } from './question-words.js';
 import { AGREEMENT_NOUNS, FILLER_WORDS } from './question-vocabulary.js';
 
 /** Voluntary and politically binding commitments are not legally binding either: "non-binding" means all three. */
@@ -16,7 +16,7 @@ const TERMS: ReadonlyArray<{ re: RegExp; values: readonly Binding[] }> = [
   { re: /\bvoluntary\b/, values: ['voluntary'] },
 ];
 
-export interface BindingMention extends WordSpan {
+interface BindingMention extends WordSpan {
   values: readonly Binding[];
   excluded: boolean;
 }
@@ -25,7 +25,7 @@ export interface BindingMention extends WordSpan {
  * The binding status asked for: statuses named ("binding", "voluntary") less those excluded ("not
  * binding", "voluntary rather than binding"). Undefined when the question names none.
  */
-export function readBindingConstraint(q: QuestionWords, cues: readonly NegationCue[], reserved: (position: number) => boolean): { filter?: AgreementFilters['binding']; mentions: BindingMention[] } {
+export function readBindingConstraint(q: QuestionWords, cues: readonly NegationCue[], reserved: (position: number) => boolean): AgreementFilters['binding'] {
   const mentions: BindingMention[] = [];
   for (const term of TERMS) {
     for (const s of findSpans(q.text, term.re)) {
@@ -34,10 +34,10 @@ export function readBindingConstraint(q: QuestionWords, cues: readonly NegationC
       mentions.push({ start: s.start, end: s.end, values: term.values, excluded: cueFor(q, s, cues, bridge) !== undefined });
     }
   }
-  if (mentions.length === 0) return { mentions };
+  if (mentions.length === 0) return undefined;
   const included = mentions.filter((m) => !m.excluded).flatMap((m) => m.values);
   const excluded = new Set(mentions.filter((m) => m.excluded).flatMap((m) => m.values));
   const values = [...new Set(included.length > 0 ? included : KNOWN)].filter((v) => !excluded.has(v));
   const label = values.length === NOT_LEGALLY_BINDING.length && NOT_LEGALLY_BINDING.every((v) => values.includes(v)) ? 'not legally binding' : values.join(' or ');
-  return { filter: { values, label: label || 'no binding status' }, mentions };
+  return { values, label: label || 'no binding status', words: mentions.map((m) => wordsOf(q.words, { start: cues.find((c) => c.end === m.start - 1)?.start ?? m.start, end: m.end })).join(' ... ') };
 }

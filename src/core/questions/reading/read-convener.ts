@@ -15,7 +15,7 @@ const END = '(?= (?:that|which|who|and|or|cover|covers|covering|about|on|with|si
 const ORG = '((?:[a-z][a-z0-9]* ){0,5}?[a-z][a-z0-9]*)';
 
 /** "maintained by the OSCE", "hosted by the ITU" */
-export const MAINTAINER_PHRASE = new RegExp(`\\b(?:maintained|hosted|run|managed|administered|overseen|coordinated|stewarded|looked after|owned|convened|sponsored|chaired) by (?:the )?${ORG}${END}`);
+const MAINTAINER_PHRASE = new RegExp(`\\b(?:maintained|hosted|run|managed|administered|overseen|coordinated|stewarded|looked after|owned|convened|sponsored|chaired) by (?:the )?${ORG}${END}`);
 /** "what has the OSCE agreed", "what did ASEAN sign", "anything the G20 adopted" */
 const CONVENER_QUESTION = new RegExp(
   `\\b(?:has|have|did|does|do|had) (?:the )?${ORG} (?:ever |already |jointly |actually |collectively )?(?:agree|agreed|adopt|adopted|sign|signed|say|said|commit|committed|publish|published|issue|issued|endorse|endorsed|produce|produced|decide|decided|do|done|release|released|launch|launched|write|written|pledge|pledged|declare|declared|put out|come up with)\\b`,

@@ -28,7 +28,7 @@ describe('recordFeedback', () => {
     expect(result.ok).toBe(true);
     const [entry] = deps.feedback.entries;
     expect(entry).toMatchObject({ verdict: 'down', question: 'only since 2018', context: ['Which agreements cover human rights?'], platform: 'slack', actorId: 'U1', intent: 'agreements-for-element' });
-    expect(entry?.reading?.years).toEqual({ min: 2018 });
+    expect(entry?.reading?.years).toEqual({ min: 2018, words: 'since 2018' });
     expect(entry?.reading?.followUp).toBe(true);
     expect(entry?.readAs).toMatch(/^Read as a follow-up/);
     const expected = (catalog.agreementsByElement.get('1.1') ?? []).filter((a) => (a.year ?? 0) >= 2018).map((a) => String(a.id)).sort();
