@@ -101,6 +101,9 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot, opt
     if (norms.length > 0) return answerAgreementsForGgeNorm(catalog, norms, filters);
   }
   if (wantsGgeNorms(rq, elements, catalog)) return answerGgeNorms(catalog, ggeNormsAsked(rq, catalog));
+  // "what do states say about attribution?": a topic only a GGE norm has (13(b)) is answered with that norm, not ignored
+  const normOnly = !best && elements.length === 0 && !rq.category && rq.topics.length === 0 ? rq.ggeNorms.filter((m) => m.score >= 0.85).map((m) => m.norm) : [];
+  if (normOnly.length > 0) return asks.forList ? answerAgreementsForGgeNorm(catalog, normOnly, filters) : answerGgeNorms(catalog, normOnly);
   if (best && !listWithTopic) {
     const also = best.score < 0.9 ? named.slice(1).filter((m) => m.score >= best.score - 0.1).map((m) => m.agreement) : [];
     return answerAgreementCoverage({ catalog, agreement: best.agreement, askedElements: elements, alsoMatched: also });

@@ -35,6 +35,8 @@ describe('reading constraints from a question', () => {
     ['agreements not only among governments', 'not-only'],
     ['agreements between states only', 'only'],
     ['industry-only commitments', 'only'],
+    ["agreements that aren't from governments", 'exclude'],
+    ['agreements signed by more than states', 'not-only'],
   ])('reads the polarity of the party in %s', (text, polarity) => {
     expect(filtersOf(text).parties?.[0]?.polarity).toBe(polarity);
   });
@@ -62,8 +64,8 @@ describe('reading constraints from a question', () => {
     expect(filtersOf('agreements maintained by the osce that cover elections').maintainer?.words).toEqual(['osce']);
   });
 
-  it('reads an excluded maintainer', () => {
-    expect(filtersOf('Which agreements other than the UN ones cover CERTs?').maintainer).toMatchObject({ words: ['un'], exclude: true });
+  it.each(['Which agreements other than the UN ones cover CERTs?', 'the agreements not maintained by the UN about CIP'])('reads an excluded maintainer in %s', (q) => {
+    expect(filtersOf(q).maintainer).toMatchObject({ words: ['un'], exclude: true });
   });
 
   it('reads a date as a catalog entry date when asked what was added', () => {

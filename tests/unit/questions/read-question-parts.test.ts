@@ -80,3 +80,12 @@ describe('the words each constraint came from', () => {
     expect(f.years).toMatchObject({ min: 2016, words: 'since 2016' });
   });
 });
+
+describe('a topic only a UN GGE norm has', () => {
+  it('answers "attribution" with norm 13(b), which no element maps to, instead of ignoring it', () => {
+    const r = ask(catalog, 'What do states say about attribution?');
+    expect(r.intent).toBe('gge-norms');
+    expect(r.text).toMatch(/13\(b\)/);
+    expect(r.text).toMatch(/Read as: UN GGE 2015 norm 13\(b\), states\./);
+  });
+});

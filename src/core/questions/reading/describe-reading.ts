@@ -14,6 +14,8 @@ export function describeReading(rq: ReadQuestion): string {
     rq.picks?.label,
     ...rq.agreements.map((m) => shortNameOf(m.agreement)),
     ...rq.ggeLetters.map((l) => `UN GGE 2015 norm 13(${l})`),
+    // a topic only a GGE norm has ("attribution", 13(b))
+    ...(rq.ggeLetters.length === 0 && rq.topics.length === 0 ? rq.ggeNorms.filter((m) => m.score >= 0.85).map((m) => `UN GGE 2015 norm 13(${m.norm.letter})`) : []),
     ...rq.elements.filter((m) => m.matched === m.element.id).map((m) => `${m.element.id} ${nameOf(m.element)}`),
     ...rq.topics.filter((t) => t.polarity === 'include').map((t) => t.elements.map(nameOf).join(' or ')),
     ...(rq.category ? [`category ${rq.category.id} (${rq.category.name.toLowerCase()})`] : []),

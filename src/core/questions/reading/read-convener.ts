@@ -101,8 +101,11 @@ function maintainerAcronyms(catalog: CatalogSnapshot): ReadonlySet<string> {
   return found;
 }
 
+/** "not maintained by the UN", "other than the G7 ones" */
+const MAINTAINING = new Set(['maintained', 'hosted', 'run', 'managed', 'administered', 'overseen', 'coordinated', 'convened', 'sponsored', 'chaired', 'stewarded', 'owned']);
+
 function excluded(q: QuestionWords, span: WordSpan, cues: readonly NegationCue[]): boolean {
-  return cueFor(q, span, cues, (w) => FILLER_WORDS.has(w) || AGREEMENT_NOUNS.has(w)) !== undefined;
+  return cueFor(q, span, cues, (w) => FILLER_WORDS.has(w) || AGREEMENT_NOUNS.has(w) || MAINTAINING.has(w)) !== undefined;
 }
 
 /** The name as the member wrote it ("the Council of Europe" -> "Council of Europe"), else as read. */

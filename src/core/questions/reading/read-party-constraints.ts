@@ -33,6 +33,8 @@ const PARTY_VERBS = new Set([
   'concluded', 'written', 'proposed', 'published', 'convened', 'parties', 'members', 'participants', 'signatories', 'only', 'just', 'purely',
   'exclusively', 'solely', 'involve', 'involves', 'involving', 'include', 'includes', 'including',
 ]);
+/** "agreements that aren't from governments", "which come from industry": where the agreement comes from */
+const ORIGIN_VERBS = new Set(['are', 'is', 'were', 'was', 'be', 'being', 'been', 't', 'come', 'comes', 'came', 'coming', 'originate', 'originates']);
 /** "theft from companies", "protect hospitals from states": the party is what the norm is about, not who agreed it. */
 const OBJECT_WORDS = new Set([
   'from', 'against', 'on', 'of', 'to', 'toward', 'towards', 'targeting', 'target', 'targets', 'protect', 'protects', 'protecting', 'protection',
@@ -81,7 +83,7 @@ function roleOf(q: QuestionWords, m: WordSpan): 'party' | 'object' {
   const prevAt = previousContentIndex(q, m.start);
   const prev = q.words[prevAt] ?? '';
   const before = q.words[previousContentIndex(q, prevAt)] ?? '';
-  if (PARTY_PREPOSITIONS.has(prev) && (AGREEMENT_NOUNS.has(before) || PARTY_VERBS.has(before))) return 'party';
+  if (PARTY_PREPOSITIONS.has(prev) && (AGREEMENT_NOUNS.has(before) || PARTY_VERBS.has(before) || ORIGIN_VERBS.has(before))) return 'party';
   if (['by', 'among', 'amongst', 'between', 'involving', 'including', 'with'].includes(prev)) return 'party';
   if (OBJECT_WORDS.has(prev)) return 'object';
   return 'party';

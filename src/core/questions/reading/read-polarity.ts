@@ -14,7 +14,7 @@ export interface NegationCue extends WordSpan {
   after: boolean;
 }
 
-const NOT_ONLY = ['not only', 'not just', 'not merely', 'not solely', 'not exclusively', 'not purely', 'not simply', 'more than just', 'more than only'];
+const NOT_ONLY = ['not only', 'not just', 'not merely', 'not solely', 'not exclusively', 'not purely', 'not simply', 'more than just', 'more than only', 'more than'];
 const CONTRAST = [
   'excluding', 'exclude', 'excludes', 'except', 'except for', 'other than', 'apart from', 'aside from', 'rather than', 'instead of', 'beyond',
   'but not', 'minus', 'leaving out', 'leave out', 'leaving aside', 'setting aside', 'ignoring', 'ignore', 'not counting', 'not including',
