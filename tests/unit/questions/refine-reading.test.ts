@@ -63,3 +63,16 @@ describe('refineReading', () => {
     expect(r?.filters.within).toBeUndefined();
   });
 });
+
+describe('refineReading after a comparison', () => {
+  it('asks a filter of the compared agreements, not for another comparison', () => {
+    const list = previousOf('Which agreements cover elections?');
+    const compared = refine(list, 'compare them');
+    if (!compared) throw new Error('not read as a follow-up');
+    const r = refine({ question: 'compare them', reading: compared, agreementIds: list.agreementIds.slice(0, 5) }, 'which of these are multistakeholder?');
+    expect(r?.asks.compare).toBe(false);
+    expect(r?.picks).toBeUndefined();
+    expect(r?.filters.within?.ids).toEqual(list.agreementIds.slice(0, 5));
+    expect(r?.filters.parties?.[0]?.kinds).toEqual(['multistakeholder']);
+  });
+});

@@ -50,8 +50,11 @@ export function refineReading(previous: PreviousAnswer, next: ReadQuestion, ques
   // "what about elections?" replaces the topic; "which of those cover elections?" narrows the previous list to it
   const topicsChange = next.topics.length > 0 || next.elements.length > 0;
   const setsIntent = INTENT_KEYS.some((k) => next.asks[k]);
+  // a comparison or a "who" was about the agreements picked then: what follows it is asked of the answer's list
+  const { picks: _earlierPicks, ...carried } = prev;
+  const prevAsks = { ...prev.asks, compare: false, who: false };
   return {
-    ...prev,
+    ...carried,
     text: next.text,
     agreements: next.agreements.length > 0 ? next.agreements : picks ? [] : prev.agreements,
     elements: topicsChange ? next.elements : prev.elements,
@@ -60,7 +63,7 @@ export function refineReading(previous: PreviousAnswer, next: ReadQuestion, ques
     ggeNorms: next.ggeNorms.length > 0 ? next.ggeNorms : prev.ggeNorms,
     category: next.category ?? (topicsChange ? undefined : prev.category),
     filters,
-    asks: setsIntent ? { ...next.asks, forList: next.asks.forList || prev.asks.forList } : { ...prev.asks, forList: prev.asks.forList || next.asks.forList },
+    asks: setsIntent ? { ...next.asks, forList: next.asks.forList || prev.asks.forList } : { ...prevAsks, forList: prev.asks.forList || next.asks.forList },
     unknownNames: next.unknownNames,
     ...(picks ? { picks } : {}),
     followUp: { previousQuestion: previous.question },
