@@ -13,6 +13,9 @@ import { noticeReply } from './moderation-result-reply.js';
 import { parseChatCommand } from './parse-chat-command.js';
 import { runModerationCommand } from './run-moderation-command.js';
 
+/** "only since 2018" an hour after the answer is a question of its own, not a follow-up. */
+export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
+
 export interface ChatContext {
   catalog: CatalogSnapshot;
   now: Date;
@@ -78,12 +81,11 @@ async function answerInConversation(message: ChatMessage, text: string, ctx: Cha
   }
   const turns = await conversations.turns(key, ctx.now);
   const last = turns.at(-1);
-  const previous = last?.reading ? { question: last.question, reading: last.reading, agreementIds: last.agreements.map((a) => Number(a.id)) } : undefined;
+  // an answer stays rateable for as long as the store keeps it, but only a recent one is followed up on
+  const recent = last?.reading && ctx.now.getTime() - Date.parse(last.at) <= FOLLOW_UP_WINDOW_MS ? last : undefined;
+  const previous = recent?.reading ? { question: recent.question, reading: recent.reading, agreementIds: recent.agreements.map((a) => Number(a.id)) } : undefined;
   const { reply, reading } = answerWithReading(text, ctx.catalog, ctx.now, { ...options, ...(previous ? { previous } : {}) });
-  await conversations.add(
-    key,
-    { id: `${ctx.now.getTime().toString(36)}-${turns.length + 1}`, question: text, reading, readAs: reading ? describeReading(reading) : '', intent: reply.intent, agreements: reply.agreements, at: ctx.now.toISOString() },
-    ctx.now,
-  );
-  return reply;
+  const id = `${ctx.now.getTime().toString(36)}-${turns.length + 1}`;
+  await conversations.add(key, { id, question: text, reading, readAs: reading ? describeReading(reading) : '', intent: reply.intent, agreements: reply.agreements, at: ctx.now.toISOString() }, ctx.now);
+  return { ...reply, turnId: id };
 }

@@ -2,7 +2,7 @@ import type { ConversationStore } from './conversation-store.js';
 import type { ConversationTurn } from './conversation-turn.js';
 
 export interface MemoryConversationOptions {
-  /** a conversation idle this long is forgotten: "only since 2018" an hour later is a new question */
+  /** a conversation idle this long is forgotten (its answers can no longer be rated) */
   idleMs?: number;
   /** turns kept per conversation (follow-ups and feedback refer to the last few) */
   maxTurns?: number;
@@ -17,7 +17,8 @@ export interface MemoryConversationOptions {
  * answer for no gain. Bounded (turns, conversations, idle time) so a busy bot cannot grow without end.
  */
 export function createMemoryConversationStore(opts: MemoryConversationOptions = {}): ConversationStore {
-  const idleMs = opts.idleMs ?? 30 * 60_000;
+  // a 👎 may come hours after the answer; follow-ups use a much shorter window (handle-chat-message.ts)
+  const idleMs = opts.idleMs ?? 24 * 60 * 60_000;
   const maxTurns = opts.maxTurns ?? 5;
   const maxConversations = opts.maxConversations ?? 5_000;
   // insertion order is recency: a touched conversation is moved to the end

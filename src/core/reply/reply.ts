@@ -71,5 +71,7 @@ export const ReplySchema = z.object({
   norms: z.array(RefSchema),
   /** visible only to the asker (refusals, errors) */
   ephemeral: z.boolean().default(false),
+  /** the conversation turn this answer is, when asked in a conversation: 👍/👎 buttons carry it to recordFeedback */
+  turnId: z.string().optional(),
 });
 export type Reply = z.infer<typeof ReplySchema>;

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
-import { handleChatMessage, type ChatContext } from '../../../src/core/chat/handle-chat-message.js';
+import { FOLLOW_UP_WINDOW_MS, handleChatMessage, type ChatContext } from '../../../src/core/chat/handle-chat-message.js';
 import { createMemoryConversationStore } from '../../../src/core/conversation/create-memory-conversation-store.js';
+import { recordFeedback } from '../../../src/core/feedback/record-feedback.js';
 import { agreementIds, NOW } from '../../helpers/ask-catalog.js';
 import { loadCatalog } from '../../helpers/load-catalog.js';
 import { memoryFeedbackStore } from '../../helpers/memory-feedback-store.js';
@@ -35,6 +36,26 @@ describe('handleChatMessage in a conversation', () => {
     const ctx = { catalog, now: NOW, moderation: null, conversations };
     await ask(ctx, 'Which agreements cover human rights?');
     expect((await ask(ctx, 'only since 2018')).text).not.toMatch(/follow-up/);
+  });
+
+  it('answers a question asked long after the previous answer on its own, and still lets that answer be rated', async () => {
+    const feedback = memoryFeedbackStore();
+    const conversations = createMemoryConversationStore();
+    await ask({ catalog, now: NOW, moderation: null, conversations, feedback }, 'Which agreements cover human rights?', 'c');
+    const later = { catalog, now: new Date(NOW.getTime() + FOLLOW_UP_WINDOW_MS + 60_000), moderation: null, conversations, feedback };
+    expect((await ask(later, 'only since 2018', 'c')).text).not.toMatch(/follow-up/);
+    expect((await ask(later, '👎', 'c')).intent).toBe('feedback-recorded');
+  });
+
+  it('gives each answer in a conversation its turn id, which a button can rate later', async () => {
+    const feedback = memoryFeedbackStore();
+    const conversations = createMemoryConversationStore();
+    const ctx = { catalog, now: NOW, moderation: null, conversations, feedback };
+    const first = await ask(ctx, 'Which agreements cover botnets?', 'c');
+    await ask(ctx, 'What does the Paris Call cover?', 'c');
+    expect(first.turnId).toBeDefined();
+    await recordFeedback({ feedback, conversations }, { conversation: 'c', turnId: first.turnId, verdict: 'down', actor: member, now: NOW });
+    expect(feedback.entries[0]?.question).toBe('Which agreements cover botnets?');
   });
 
   it('records "that\'s wrong" on the previous answer', async () => {
