@@ -6,6 +6,7 @@ import { loadConfigOrExit, type Config } from './config.js';
 import { createModeration } from './core/moderation/create-moderation.js';
 import { startMailIntake } from './intake/mailbox/start-mail-intake.js';
 import { parseEmail } from './intake/parse/parse-email.js';
+import { sharedExtractorPool } from './intake/parse/worker/shared-extractor-pool.js';
 import { createLogger, type Logger } from './logger.js';
 import { createModerationStore } from './store/moderation-store.js';
 import { openStore, type Store } from './store/open-store.js';
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
   const loadCatalog = () => store.catalog.loadSnapshot();
 
   const intake = await startMailIntake({ config, store, parse: parseEmail, logger });
-  stops.push(() => intake.stop());
+  // the watchers take no new message, and a document being read is dropped at once (its message stays
+  // stored and is read at the next start), so a stop does not wait for an extraction
+  stops.push(async () => void (await Promise.all([intake.stop(), sharedExtractorPool.stop()])));
   logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
 
   await startChatAdapters(config, { store, moderation, loadCatalog, logger, stops });

@@ -1,4 +1,5 @@
 import type { Agreement, Binding, PartiesKind } from '../catalog/agreement.js';
+import { enteredWithin } from '../catalog/dataset-entry.js';
 
 /**
  * Who must be among an agreement's parties: some of `kinds` (include), nothing but them (only),
@@ -20,8 +21,8 @@ export interface AgreementFilters {
   binding?: { values: Binding[]; label: string; words?: string };
   /** inclusive bounds on the year of adoption */
   years?: { min?: number; max?: number; label: string; words?: string };
-  /** inclusive lower bound on the ISO date the agreement entered the catalog */
-  addedSince?: { date: string; label: string };
+  /** inclusive ISO days the agreement certainly entered the BPF's dataset between (see enteredWithin) */
+  addedSince?: { date: string; until?: string; label: string };
   /** maintained or convened by (or, with `exclude`, not by) the organisation these words name: the agreements `ids` */
   maintainer?: { words: string[]; label: string; exclude?: boolean; ids: ReadonlySet<number> };
   /** elements the agreements must not cover ("human rights but not personal data") */
@@ -47,7 +48,7 @@ export function matchesFilters(a: Agreement, f: AgreementFilters): boolean {
     if (f.years.min !== undefined && a.year < f.years.min) return false;
     if (f.years.max !== undefined && a.year > f.years.max) return false;
   }
-  if (f.addedSince && a.addedAt.slice(0, 10) < f.addedSince.date) return false;
+  if (f.addedSince && enteredWithin(a, { from: f.addedSince.date, until: f.addedSince.until }) !== 'yes') return false;
   if (f.maintainer && f.maintainer.ids.has(a.id) === Boolean(f.maintainer.exclude)) return false;
   if (f.withoutElements && a.coverage.some((c) => f.withoutElements?.ids.includes(c.element))) return false;
   if (f.within && !f.within.ids.includes(a.id)) return false;

@@ -1,4 +1,5 @@
 import type { AgreementFilters } from './agreement-filters.js';
+import { readAddedSince } from './read-added-since.js';
 import { readBindingConstraint } from './reading/read-binding-constraint.js';
 import { readPartyConstraints } from './reading/read-party-constraints.js';
 import type { NegationCue } from './reading/read-polarity.js';
@@ -21,20 +22,13 @@ export function readFilters(
   const binding = readBindingConstraint(q, opts.cues, opts.reserved);
   if (binding) filters.binding = binding;
   const text = q.words.map((w, i) => (opts.reserved(i) && /^\d{4}$/.test(w) ? '0' : w)).join(' ');
-  const years = readYearRange(text, now);
-  if (years && opts.addedToCatalog) {
-    const date = readIsoDate(text) ?? `${years.min ?? years.max ?? now.getUTCFullYear()}-01-01`;
-    filters.addedSince = { date, label: `added to the catalog on or after ${date}` };
-  } else if (opts.addedToCatalog) {
-    const date = readIsoDate(text);
-    if (date) filters.addedSince = { date, label: `added to the catalog on or after ${date}` };
-  } else if (years) {
-    filters.years = { ...(years.min !== undefined ? { min: years.min } : {}), ...(years.max !== undefined ? { max: years.max } : {}), label: years.label, words: years.words };
+  // dates in a question about additions are dataset entry dates, not years of adoption
+  if (opts.addedToCatalog) {
+    const addedSince = readAddedSince(text, now);
+    if (addedSince) filters.addedSince = addedSince;
+    return filters;
   }
+  const years = readYearRange(text, now);
+  if (years) filters.years = { ...(years.min !== undefined ? { min: years.min } : {}), ...(years.max !== undefined ? { max: years.max } : {}), label: years.label, words: years.words };
   return filters;
-}
-
-function readIsoDate(text: string): string | undefined {
-  const m = /\b((?:19|20)\d\d) (0[1-9]|1[0-2])(?: (0[1-9]|[12]\d|3[01]))?\b/.exec(text);
-  return m ? `${m[1]}-${m[2]}-${m[3] ?? '01'}` : undefined;
 }

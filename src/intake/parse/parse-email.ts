@@ -2,17 +2,16 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { buildAgreement, createAgreementMemo } from './build-agreement.js';
 import { classifyMessage } from './classify-message.js';
-import { describe } from './extract-docx-text.js';
 import { extractText, type ExtractedMail } from './extract-text.js';
 import { createLineMemo } from './line-memo.js';
 import { LIMITS } from './limits.js';
 import { mergeQuestionnaires } from './merge-questionnaires.js';
 import { parseContributor } from './parse-contributor.js';
 import { parseQuestionnaire } from './parse-questionnaire.js';
-import { warning } from './parse-warning.js';
+import { describe, warning } from './parse-warning.js';
+import { ExtractorStoppedError } from './worker/create-extractor-pool.js';
 import { readMailHeaders } from './read-mail-headers.js';
 import { stripCallText } from './strip-call-text.js';
-import { stripQuotedReply } from './strip-quoted-reply.js';
 
 export interface ParseContext {
   catalog: CatalogSnapshot;
@@ -28,6 +27,7 @@ export async function parseEmail(raw: Buffer, ctx: ParseContext): Promise<Parsed
   try {
     return ParsedMessageSchema.parse(await parseOrThrow(raw, ctx));
   } catch (error) {
+    if (error instanceof ExtractorStoppedError) throw error; // stopping: the message is read again at the next start
     return { ...emptyMessage(), warnings: [warning('parser-error', `the message could not be parsed (${describe(error)}); keep the raw mail for a moderator`)] };
   }
 }
@@ -41,12 +41,9 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   const base = { ...emptyMessage(), messageId: head.messageId, subject: head.subject, from: head.from, date: head.date, parts: parts(extracted) };
   if (early.kind === 'bounce' || early.kind === 'auto-reply') return { ...base, kind: early.kind, kindReason: early.reason, warnings };
 
-  const isForward = /^\s*(fwd?|tr|rv|wg|enc)\s*:/i.test(head.subject);
   const lines = createLineMemo();
-  const questionnaires = extracted.segments.map((s) => ({
-    segment: s,
-    q: parseQuestionnaire(stripCallText(stripQuotedReply(s.text, isForward || s.source.includes('message/rfc822'), lines), lines), lines),
-  }));
+  // segments hold the sender's own text of each part already (quoted replies left out)
+  const questionnaires = extracted.segments.map((s) => ({ segment: s, q: parseQuestionnaire(stripCallText(s.text, lines), lines) }));
   const merged = mergeQuestionnaires(questionnaires.map((x) => x.q));
   if (merged.agreements.length > LIMITS.MAX_AGREEMENTS) {
     warnings.push(warning('too-many-agreements', `${merged.agreements.length} agreements; read the first ${LIMITS.MAX_AGREEMENTS}`));

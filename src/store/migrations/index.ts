@@ -3,6 +3,7 @@ import { intakeMigration } from './002-intake.js';
 import { chatMigration } from './003-chat.js';
 import { intakeDedupeMigration } from './004-intake-dedupe.js';
 import { feedbackMigration } from './008-feedback.js';
+import { evidenceKindMigration } from './009-evidence-kind-and-dataset-entry.js';
 import type { Migration } from './migration.js';
 
-export const migrations: readonly Migration[] = [catalogMigration, intakeMigration, chatMigration, intakeDedupeMigration, feedbackMigration];
+export const migrations: readonly Migration[] = [catalogMigration, intakeMigration, chatMigration, intakeDedupeMigration, feedbackMigration, evidenceKindMigration];

@@ -1,25 +1,16 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run-cli.js';
 import { captureCliIo } from '../../helpers/capture-cli-io.js';
-import { makeTempDir } from '../../helpers/make-temp-dir.js';
-import { runCliOn } from '../../helpers/run-cli-on.js';
+import { useCliStore } from '../../helpers/use-cli-store.js';
 
-let tmp: Awaited<ReturnType<typeof makeTempDir>>;
-let db: string;
+const { cli, paths } = useCliStore('normbot-feedback-cli-');
+
 beforeAll(async () => {
-  tmp = await makeTempDir('normbot-feedback-cli-');
-  db = path.join(tmp.dir, 'cli.sqlite');
   // a terminal conversation: a question, a follow-up, then "that's wrong" on the follow-up's answer
   const io = captureCliIo({ stdin: ['Which agreements cover botnets?', 'only since 2019', "that's wrong, it misses the anti-botnet guide"].join('\n'), env: { USER: 'alice' } });
-  expect(await runCli(['chat', '--db', db], io)).toBe(0);
+  expect(await runCli(['chat', '--db', paths.db], io)).toBe(0);
   expect(io.out()).toMatch(/Thanks, noted as wrong/);
 });
-afterAll(async () => {
-  await tmp.cleanup();
-});
-
-const cli = (...argv: string[]) => runCliOn(db, ...argv);
 
 describe('normbot feedback', () => {
   it('lists a "that\'s wrong" typed in the terminal chat as a test case: the conversation, the reading and the answer', async () => {
