@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseDiscordConfig, type DiscordConfig } from './bots/discord/discord-config.js';
 import { readSlackConfig, type SlackConfig } from './bots/slack/slack-config.js';
+import { BPF_CONTRIBUTION_ADDRESS } from './core/questions/contribution-address.js';
 import { packageRoot } from './store/package-root.js';
 
 const port = (name: string) => z.coerce.number({ error: `${name} must be a port number` }).int().min(1, `${name} must be 1-65535`).max(65535, `${name} must be 1-65535`);
@@ -48,8 +49,14 @@ export function readAcknowledgementConfig(env: Record<string, string | undefined
   return toAcknowledgements(parsed.data);
 }
 
+/** Where answers tell members to propose a missing agreement: the BPF call's address unless set. */
+const ContributionAddressSchema = z
+  .email({ error: 'NORMBOT_CONTRIBUTION_ADDRESS must be an e-mail address, e.g. bpf-cybersecurity-contribution@intgovforum.org' })
+  .default(BPF_CONTRIBUTION_ADDRESS);
+
 const CoreSchema = BusyTimeoutSchema.extend({
   NORMBOT_DB: z.string().optional(),
+  NORMBOT_CONTRIBUTION_ADDRESS: ContributionAddressSchema,
   NORMBOT_DATA_DIR: z.string().optional(),
   NORMBOT_INBOX_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -119,6 +126,8 @@ export interface Config {
   dataDir: string;
   inboxDir: string;
   logLevel: z.infer<typeof CoreSchema>['LOG_LEVEL'];
+  /** the address answers give for proposing an agreement */
+  contributionAddress: string;
   /** null when no IMAP_* variable is set */
   imap: ImapConfig | null;
   smtp: SmtpConfig | null;
@@ -169,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { root
     logLevel: core.LOG_LEVEL,
     busyTimeoutMs: core.NORMBOT_BUSY_TIMEOUT_MS,
     acknowledgements: toAcknowledgements(ack),
+    contributionAddress: core.NORMBOT_CONTRIBUTION_ADDRESS,
     imap: imap && {
       host: imap.IMAP_HOST,
       port: imap.IMAP_PORT,
@@ -189,6 +199,14 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { root
     slack: slack?.ok ? slack.config : null,
     discord: discord?.ok ? discord.config : null,
   };
+}
+
+/** The contribution address for CLI commands, which read the environment without the bot's whole config. */
+export function readContributionAddress(env: Record<string, string | undefined>): string {
+  const value = env.NORMBOT_CONTRIBUTION_ADDRESS?.trim() || undefined;
+  const r = ContributionAddressSchema.safeParse(value);
+  if (!r.success) throw new ConfigError(r.error.issues.map((i) => i.message));
+  return r.data;
 }
 
 /** For the composition root: the config, or the problems on stderr and exit code 1. */

@@ -67,6 +67,8 @@ async function main(): Promise<void> {
       actor: terminalActor(process.env),
       now,
       render: { width: Math.min(process.stdout.columns || 80, 120), color: !process.env.NO_COLOR },
+      feedback: store.feedback,
+      contributionAddress: config.contributionAddress,
     });
     await shutdown('chat ended');
   } else if (!config.slack && !config.discord) {

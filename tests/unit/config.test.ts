@@ -28,6 +28,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('gives not-in-catalog answers the address of the BPF call for contributions unless another is set', () => {
+    expect(loadConfig({}, opts).contributionAddress).toBe('bpf-cybersecurity-contribution@intgovforum.org');
+    expect(loadConfig({ NORMBOT_CONTRIBUTION_ADDRESS: 'norms@example.org' }, opts).contributionAddress).toBe('norms@example.org');
+    expect(problemsOf({ NORMBOT_CONTRIBUTION_ADDRESS: 'not an address' })).toMatch(/NORMBOT_CONTRIBUTION_ADDRESS must be an e-mail address/);
+  });
+
   it('resolves a relative NORMBOT_DB against the working directory', () => {
     expect(loadConfig({ NORMBOT_DB: 'var/bot.sqlite' }, opts).dbPath).toBe('/home/op/var/bot.sqlite');
   });

@@ -3,6 +3,7 @@ import { intakeMigration } from './002-intake.js';
 import { chatMigration } from './003-chat.js';
 import { intakeDedupeMigration } from './004-intake-dedupe.js';
 import { intakeSecurityMigration } from './005-intake-security.js';
+import { feedbackMigration } from './008-feedback.js';
 import { evidenceKindMigration } from './009-evidence-kind-and-dataset-entry.js';
 import type { Migration } from './migration.js';
 
@@ -12,5 +13,6 @@ export const migrations: readonly Migration[] = [
   chatMigration,
   intakeDedupeMigration,
   intakeSecurityMigration,
+  feedbackMigration,
   evidenceKindMigration,
 ];
