@@ -26,15 +26,17 @@ async function main(): Promise<void> {
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
   };
 
-  const store = await openStore(config.dbPath, { dataDir: config.dataDir });
+  const store = await openStore(config.dbPath, { dataDir: config.dataDir, busyTimeoutMs: config.busyTimeoutMs });
   stops.push(() => store.close());
   logger.info({ db: config.dbPath, seeded: store.seed }, 'store ready');
   const now = () => new Date();
   const moderation = createModeration({ store: createModerationStore(store, now), now });
   const loadCatalog = () => store.catalog.loadSnapshot();
 
-  const intake = await startMailIntake({ config, store, parse: parseEmailWhenNeeded, logger });
-  stops.push(() => intake.stop());
+  const intake = await startMailIntake({ config, store, parse: parseEmailWhenNeeded, logger, acknowledgements: config.acknowledgements });
+  // the watchers take no new message, and a document being read is dropped at once (its message stays
+  // stored and is read at the next start), so a stop does not wait for an extraction
+  stops.push(async () => void (await Promise.all([intake.stop(), stopExtractorPool()])));
   logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
 
   await startChatAdapters(config, adapters, { store, moderation, loadCatalog, logger, stops });
@@ -67,6 +69,8 @@ async function main(): Promise<void> {
       actor: terminalActor(process.env),
       now,
       render: { width: Math.min(process.stdout.columns || 80, 120), color: !process.env.NO_COLOR },
+      feedback: store.feedback,
+      contributionAddress: config.contributionAddress,
     });
     await shutdown('chat ended');
   } else if (!config.slack && !config.discord) {
@@ -116,8 +120,14 @@ async function startChatAdapters(
   }
 }
 
-/** The parser (mailparser, mammoth, unpdf) is imported with the first message, not at start-up. */
-const parseEmailWhenNeeded: ParseEmail = async (raw, ctx) => (await import('./intake/parse/parse-email.js')).parseEmail(raw, ctx);
+/** The parser (mailparser, the document extractors and their worker) is imported with the first message, not at start-up. */
+let parser: Promise<typeof import('./intake/parse/parse-email.js')> | null = null;
+const parseEmailWhenNeeded: ParseEmail = async (raw, ctx) => (await (parser ??= import('./intake/parse/parse-email.js'))).parseEmail(raw, ctx);
+
+/** Stops the extraction worker, when the parser was loaded (and may have started it). */
+async function stopExtractorPool(): Promise<void> {
+  if (parser) await (await import('./intake/parse/worker/shared-extractor-pool.js')).sharedExtractorPool.stop();
+}
 
 main().catch((error: unknown) => {
   const code = (error as { code?: unknown }).code;

@@ -1,5 +1,5 @@
 import { updateCatalogSnapshot } from '../core/catalog/catalog-snapshot.js';
-import { answerQuestion } from '../core/questions/answer-question.js';
+import { answerQuestion, type AnswerOptions } from '../core/questions/answer-question.js';
 import type { Reply } from '../core/reply/reply.js';
 import { loadLeanCatalog, NOT_READ } from '../store/catalog/catalog-cache.js';
 import { readAgreements } from '../store/catalog/read-catalog.js';
@@ -11,10 +11,10 @@ import type { Store } from '../store/open-store.js';
  * answer lists are read whole from SQL. Should the answer still quote anything not read, it is
  * answered over the whole catalog instead.
  */
-export async function answerFromStore(store: Store, question: string, now: Date): Promise<Reply> {
+export async function answerFromStore(store: Store, question: string, now: Date, options: AnswerOptions = {}): Promise<Reply> {
   const lean = await loadLeanCatalog(store.db);
-  const draft = answerQuestion(question, lean, now);
+  const draft = answerQuestion(question, lean, now, options);
   const shown = await readAgreements(store.db, [...new Set(draft.agreements.map((a) => Number(a.id)))]);
-  const reply = answerQuestion(question, updateCatalogSnapshot(lean, { upserted: shown, removedIds: [] }), now);
-  return JSON.stringify(reply).includes(NOT_READ) ? answerQuestion(question, await store.catalog.loadSnapshot(), now) : reply;
+  const reply = answerQuestion(question, updateCatalogSnapshot(lean, { upserted: shown, removedIds: [] }), now, options);
+  return JSON.stringify(reply).includes(NOT_READ) ? answerQuestion(question, await store.catalog.loadSnapshot(), now, options) : reply;
 }

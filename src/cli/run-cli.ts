@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DB_BUSY_MESSAGE } from '../store/store-error.js';
 import { UsageError, type CliCommand, type CliIo } from './cli-io.js';
+import { COMMAND_AUDIENCES } from './command-audiences.js';
+
+/** sysexits.h: a temporary failure; the user is invited to retry */
+const EX_TEMPFAIL = 75;
 
 const commandsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
 
@@ -25,10 +30,15 @@ async function loadCommand(name: string): Promise<CliCommand | null> {
 }
 
 async function usage(io: CliIo): Promise<void> {
-  const lines = ['usage: normbot <command> [options]   (every command takes --db PATH)', '', 'commands:'];
-  for (const name of listCommands()) {
-    const cmd = await loadCommand(name);
-    lines.push(`  ${name.padEnd(18)} ${cmd?.summary ?? ''}`);
+  const names = listCommands();
+  const listed = new Set(COMMAND_AUDIENCES.flatMap((g) => g.commands));
+  const groups = [...COMMAND_AUDIENCES, { title: 'Other commands', commands: names.filter((n) => !listed.has(n)) }];
+  const lines = ['usage: normbot <command> [options]   (every command takes --db PATH; "normbot <command> --help" for its options)'];
+  for (const group of groups) {
+    const present = group.commands.filter((n) => names.includes(n));
+    if (present.length === 0) continue;
+    lines.push('', `${group.title}:`);
+    for (const name of present) lines.push(`  ${name.padEnd(18)} ${(await loadCommand(name))?.summary ?? ''}`);
   }
   io.stdout(lines.join('\n') + '\n');
 }
@@ -57,6 +67,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     const code = (error as { code?: unknown }).code;
+    if (code === 'DB_BUSY') {
+      io.stderr(`normbot ${name}: ${DB_BUSY_MESSAGE}\n`);
+      return EX_TEMPFAIL;
+    }
     io.stderr(`normbot ${name}: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`);
     return 1;
   }

@@ -5,6 +5,7 @@ import { CatalogChangeSchema, type CatalogChange, type CatalogHistoryEntry } fro
 import { agreementEntity, coverageEntity, splitAgreement } from './catalog/catalog-entities.js';
 import { readAgreement, readAgreements, readCatalog } from './catalog/read-catalog.js';
 import { readCatalogHistory } from './catalog/read-catalog-history.js';
+import { readChangedAgreements } from './catalog/read-changed-agreements.js';
 import { deleteEntity, writeEntity, type WriteOutcome } from './catalog/write-entity.js';
 import type { Database } from './database.js';
 import { StoreError } from './store-error.js';
@@ -34,6 +35,8 @@ export interface CatalogRepository {
   nextAgreementId(tx: Database): Promise<number>;
   /** entity: 'agreement' | 'coverage' | 'element' | 'category' | 'gge-norm'; coverage ids are "12:5.7". */
   history(entity: string, id: string | number): Promise<CatalogHistoryEntry[]>;
+  /** agreement id -> time of its last change, for changes on or after `since` (the first load of data/ excluded) */
+  changedSince(since: string): Promise<Map<number, string>>;
 }
 
 export function createCatalogRepository(db: Database): CatalogRepository {
@@ -129,6 +132,7 @@ export function createCatalogRepository(db: Database): CatalogRepository {
     addAgreement,
     nextAgreementId,
     history: (entity, id) => readCatalogHistory(db, entity, String(id)),
+    changedSince: (since) => readChangedAgreements(db, since),
   };
 }
 
@@ -153,7 +157,8 @@ async function readCatalogChanges(db: Database, previous: CatalogSnapshot, since
   if (rows.length > MAX_INCREMENTAL || rows.some((r) => r.entity !== 'agreement' && r.entity !== 'coverage')) return null;
   const ids = [...new Set(rows.map((r) => Number(r.entity_id.split(':')[0])))];
   const upserted = await readAgreements(db, ids);
-  const snapshot = updateCatalogSnapshot(previous, { upserted, removedIds: ids.filter((id) => !upserted.some((a) => a.id === id)) });
+  const last = await db.get<{ at: string | null }>('SELECT MAX(at) AS at FROM catalog_history');
+  const snapshot = updateCatalogSnapshot(previous, { upserted, removedIds: ids.filter((id) => !upserted.some((a) => a.id === id)), ...(last?.at ? { asOf: last.at } : {}) });
   const count = (await db.get<{ n: number }>('SELECT count(*) AS n FROM agreements'))?.n ?? -1;
   return count === snapshot.agreements.length ? snapshot : null;
 }

@@ -1,6 +1,9 @@
 import { INTAKE_ACTOR, type Draft, type DraftVersion } from '../core/moderation/draft.js';
 import type { ContributorContact, DraftRepository } from '../core/moderation/draft-repository.js';
 import type { Database } from './database.js';
+
+/** A draft with its contribution's acknowledgement status, which moderators see on the card. */
+const SELECT_DRAFT = 'SELECT d.*, c.ack_status, c.ack_reason FROM drafts d LEFT JOIN contributions c ON c.id = d.contribution_id';
 import { draftFromRow, draftVersionFromRow, UNDO_CHANGE_PREFIX, type DraftRow, type DraftVersionRow } from './draft-row.js';
 
 
@@ -10,7 +13,7 @@ import { draftFromRow, draftVersionFromRow, UNDO_CHANGE_PREFIX, type DraftRow, t
  */
 export function createDraftRepository(db: Database): DraftRepository {
   const get = async (draftId: number): Promise<Draft | null> => {
-    const row = await db.get<DraftRow>('SELECT * FROM drafts WHERE id = ?', [draftId]);
+    const row = await db.get<DraftRow>(`${SELECT_DRAFT} WHERE d.id = ?`, [draftId]);
     return row ? draftFromRow(row) : null;
   };
 
@@ -29,8 +32,8 @@ export function createDraftRepository(db: Database): DraftRepository {
     history,
     async list(filter = {}) {
       const rows = filter.status
-        ? await db.all<DraftRow>('SELECT * FROM drafts WHERE status = ? ORDER BY created_at, id', [filter.status])
-        : await db.all<DraftRow>('SELECT * FROM drafts ORDER BY created_at, id');
+        ? await db.all<DraftRow>(`${SELECT_DRAFT} WHERE d.status = ? ORDER BY d.created_at, d.id`, [filter.status])
+        : await db.all<DraftRow>(`${SELECT_DRAFT} ORDER BY d.created_at, d.id`);
       return rows.map(draftFromRow);
     },
     async decide(draftId, d) {

@@ -1,4 +1,4 @@
-export type StoreErrorCode = 'DB_OPEN_FAILED' | 'DB_QUERY_FAILED' | 'MIGRATION_FAILED' | 'SEED_INVALID' | 'NOT_FOUND' | 'CATALOG_INVALID' | 'CONFLICT';
+export type StoreErrorCode = 'DB_OPEN_FAILED' | 'DB_QUERY_FAILED' | 'DB_BUSY' | 'MIGRATION_FAILED' | 'SEED_INVALID' | 'NOT_FOUND' | 'CATALOG_INVALID' | 'CONFLICT';
 
 export class StoreError extends Error {
   constructor(
@@ -10,3 +10,6 @@ export class StoreError extends Error {
     this.name = 'StoreError';
   }
 }
+
+/** What a user reads when another process holds the write lock longer than the busy timeout. */
+export const DB_BUSY_MESSAGE = 'the database is busy (another normbot process is writing); try again';

@@ -5,7 +5,7 @@ export interface Random {
   weighted<T>(list: readonly T[], weights: readonly number[]): T;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32): every run benchmarks the same data. */
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32): the same run every time for a seed; with pick and weighted draws. */
 export function seededRandom(seed: number): Random {
   let s = seed >>> 0;
   const next = () => {

@@ -14,6 +14,8 @@ export interface CatalogSnapshot {
   readonly elementById: ReadonlyMap<string, NormElement>;
   /** element id -> agreements covering it, in catalog order */
   readonly agreementsByElement: ReadonlyMap<string, readonly Agreement[]>;
+  /** ISO time of the catalog's last recorded change, when the store knows it (charts cite it) */
+  readonly asOf?: string;
 }
 
 export function buildCatalogSnapshot(input: {
@@ -21,6 +23,7 @@ export function buildCatalogSnapshot(input: {
   categories: readonly Category[];
   elements: readonly NormElement[];
   ggeNorms: readonly GgeNorm[];
+  asOf?: string;
 }): CatalogSnapshot {
   const agreements = [...input.agreements].sort((a, b) => a.id - b.id);
   const agreementsByElement = new Map<string, Agreement[]>();
@@ -37,6 +40,7 @@ export function buildCatalogSnapshot(input: {
     agreementById: new Map(agreements.map((a) => [a.id, a])),
     elementById: new Map(input.elements.map((e) => [e.id, e])),
     agreementsByElement,
+    ...(input.asOf ? { asOf: input.asOf } : {}),
   };
 }
 
@@ -65,7 +69,7 @@ export function takeCatalogChange(snapshot: CatalogSnapshot): CatalogSnapshotCha
  * Unchanged agreements are shared with `base`, and the change is remembered, so indexes built for
  * `base` can be carried over to the new snapshot instead of being rebuilt (getCatalogTextIndex).
  */
-export function updateCatalogSnapshot(base: CatalogSnapshot, change: { upserted: readonly Agreement[]; removedIds: readonly number[] }): CatalogSnapshot {
+export function updateCatalogSnapshot(base: CatalogSnapshot, change: { upserted: readonly Agreement[]; removedIds: readonly number[]; asOf?: string }): CatalogSnapshot {
   const replaced = new Map(change.upserted.map((a) => [a.id, a]));
   const removed = new Set(change.removedIds);
   const kept = base.agreements.filter((a) => !removed.has(a.id) && !replaced.has(a.id));
@@ -90,7 +94,7 @@ export function updateCatalogSnapshot(base: CatalogSnapshot, change: { upserted:
     }
     agreementsByElement.set(element, list);
   }
-  const snapshot: CatalogSnapshot = { ...base, agreements, agreementById, agreementsByElement };
+  const snapshot: CatalogSnapshot = { ...base, agreements, agreementById, agreementsByElement, ...(change.asOf ? { asOf: change.asOf } : {}) };
   // a base that was itself derived and never indexed is skipped: the chain stays one step long
   const earlier = lineage.get(base);
   const upserted = [...(earlier?.upserted ?? []).filter((a) => !replaced.has(a.id) && !removed.has(a.id)), ...replaced.values()];

@@ -13,6 +13,7 @@ const COMMANDS: ReadonlyArray<[string, string]> = [
   ['merge N <agreement>', 'add it to an existing agreement (name or id)'],
   ['confirm A E [source]', 'mark the unverified link from agreement A to element E as checked'],
   ['digest', 'pending drafts and how long they have waited'],
+  ['export [xlsx|csv|json] [since DATE]', 'the catalog as a file: agreements, coverage links, the matrix'],
 ];
 
 /** The moderation commands; `problem` says what was wrong with the last one. */

@@ -10,6 +10,7 @@ export type ChatCommand =
   | { verb: 'merge'; draftId: number; target: string }
   | { verb: 'edit'; draftId: number; assignments: string }
   | { verb: 'confirm'; agreementId: number; elementId: string; source: string | null }
+  | { verb: 'export'; format: 'csv' | 'json' | 'xlsx'; since: string | null }
   /** a moderation verb used the wrong way: answered with help */
   | { verb: 'invalid'; message: string }
   /** "/frobnicate": moderators get help, members get the question engine */
@@ -29,6 +30,7 @@ const USAGE: Record<string, string> = {
   history: 'history N',
   drafts: 'drafts [pending|approved|rejected|merged|all]',
   confirm: 'confirm <agreement id> <element id> [source address]',
+  export: 'export [xlsx|csv|json] [since YYYY-MM-DD]',
 };
 
 /**
@@ -59,6 +61,12 @@ export function parseChatCommand(input: string): ChatCommand | null {
   if (verb === 'confirm') {
     const c = /^#?(\d{1,9}) ([1-6]\.\d{1,2})(?: (\S+))?$/.exec(rest);
     return c ? { verb: 'confirm', agreementId: Number(c[1]), elementId: c[2] ?? '', source: c[3] ?? null } : { verb: 'invalid', message: `Usage: ${USAGE.confirm}` };
+  }
+  if (verb === 'export') {
+    const e = /^(?:(xlsx|csv|json) ?)?(?:since (\d{4}-\d{2}-\d{2}))?$/i.exec(rest);
+    if (e) return { verb: 'export', format: (e[1]?.toLowerCase() ?? 'xlsx') as 'xlsx' | 'csv' | 'json', since: e[2] ?? null };
+    // "export controls on cyber weapons?" is a question
+    return prefixed ? { verb: 'invalid', message: `Usage: ${USAGE.export}` } : null;
   }
   if (!DRAFT_VERBS.has(verb)) return prefixed ? { verb: 'unknown', message: `There is no command "${verb}".` } : null;
 

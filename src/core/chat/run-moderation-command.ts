@@ -62,6 +62,19 @@ export async function runModerationCommand(command: ChatCommand, ctx: CommandCon
         ? { intent: 'coverage-confirmed', text: result.message, blocks: [{ type: 'paragraph', text: result.message }], agreements: [{ id: String(result.agreement.id), name: result.agreement.name }], norms: [], ephemeral: false }
         : noticeReply(`moderation-${result.code}`, result.message);
     }
+    case 'export': {
+      const what = command.since ? `the agreements that entered the BPF's dataset or changed since ${command.since}` : `the whole catalog (${catalog.agreements.length} agreements)`;
+      const text = `Here is ${what} as ${command.format.toUpperCase()}: agreements, coverage links with their evidence and sources, and the agreement x element matrix.`;
+      return {
+        intent: 'catalog-export',
+        text,
+        blocks: [{ type: 'paragraph', text }],
+        agreements: [],
+        norms: [],
+        ephemeral: true,
+        attachment: { kind: 'catalog-export', format: command.format, ...(command.since ? { since: command.since } : {}) },
+      };
+    }
     case 'edit': {
       const patch = parseFieldAssignments(command.assignments, catalog);
       if (!patch.ok) return noticeReply('moderation-invalid', patch.message);

@@ -107,6 +107,11 @@ export class AgreementNameIndex {
     return v;
   }
 
+  /** token -> ids of the variants using it: the vocabulary of agreement names */
+  get postings(): ReadonlyMap<string, ArrayLike<number>> {
+    return this.tables.postings;
+  }
+
   /** Whether some agreement name uses this (normalised, plural-folded) word. */
   has(word: string): boolean {
     return this.tables.postings.has(word);

@@ -1,120 +1,131 @@
 import { buildDrafts } from '../../core/contribution/build-drafts.js';
 import { composeAcknowledgement } from '../../core/contribution/compose-acknowledgement.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
+import { stripControlCharactersDeep, toOneLine } from '../../core/text/strip-control-characters.js';
 import { enqueueMail } from '../../store/enqueue-mail.js';
 import {
-  countAttempt,
   insertContribution,
+  markProcessingStart,
   markRawFailed,
   readRawBytes,
   readRawRow,
+  recordProcessingError,
   storeRawMessage,
   storeRawMessages,
   type NewRawMessage,
   type RawMessageRow,
 } from '../../store/intake-repository.js';
 import type { Database } from '../../store/database.js';
+import { StoreError } from '../../store/store-error.js';
+import { judgeSender } from '../sender/judge-sender.js';
+import { ackPolicyOf, decideAcknowledgement } from './decide-acknowledgement.js';
+import { echoSafely } from './echo-safely.js';
 import type { IngestDeps, IngestOutcome } from './ingest-deps.js';
 import { inspectRawMessage } from './inspect-raw-message.js';
-import { MAX_MESSAGE_BYTES, MAX_PROCESSING_ATTEMPTS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
-import { pickReplyAddress } from './pick-reply-address.js';
+import { MAX_INTERRUPTED_STARTS, MAX_MESSAGE_BYTES, MAX_PROCESSING_ERRORS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
+import { readHeaderFields } from './read-header-fields.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
-type ParseResult = { parsed: ParsedMessage; original: unknown } | { crash: string } | { invalid: string };
+type ParseResult = { parsed: ParsedMessage; original: unknown } | { invalid: string };
+
+/** The parser threw: the attempt counts as an error (retried, given up after MAX_PROCESSING_ERRORS). */
+class ParserCrash extends Error {
+  readonly code = 'PARSE_CRASHED';
+}
 
 async function parseSafely(raw: Buffer, deps: IngestDeps): Promise<ParseResult> {
+  const catalog = await deps.catalog(); // a store failure here is not the parser's
   let result: unknown;
   try {
-    result = await deps.parse(raw, { catalog: await deps.catalog() });
+    result = await deps.parse(raw, { catalog });
   } catch (error) {
-    return { crash: errorText(error) };
+    throw new ParserCrash(errorText(error));
   }
   const checked = ParsedMessageSchema.safeParse(result);
-  return checked.success ? { parsed: checked.data, original: result } : { invalid: checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  if (!checked.success) return { invalid: checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  // stored fields carry no control characters (the raw mail keeps them); header echoes stay on one line
+  const parsed = stripControlCharactersDeep(checked.data);
+  const oneLine = { subject: toOneLine(parsed.subject), messageId: parsed.messageId === null ? null : toOneLine(parsed.messageId), from: parsed.from === null ? null : toOneLine(parsed.from) };
+  return { parsed: { ...parsed, ...oneLine }, original: { ...stripControlCharactersDeep(result as object), ...oneLine } };
 }
 
 /** A parsed message ready to be committed: its contribution, drafts and acknowledgement. */
 interface ReadyMessage {
   row: RawMessageRow;
+  raw: Buffer;
   parsed: ParsedMessage;
   original: unknown;
-  drafts: ReturnType<typeof buildDrafts>;
-  replyTo: string | null;
 }
 
-/** Parses a stored raw message: what to commit for it, or the outcome when there is nothing to commit. */
+/** Parses a stored raw message: what to commit for it, or the outcome when there is nothing to commit. Throws ParserCrash. */
 async function prepareStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?: Buffer): Promise<ReadyMessage | IngestOutcome> {
-  const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
-  const result = await parseSafely(bytes ?? (await readRawBytes(deps.db, row.id)), deps);
-  if ('crash' in result) {
-    log.error({ err: result.crash }, 'parser crashed; the message stays stored and is retried');
-    return { status: 'retry', rawId: row.id, error: { code: 'PARSE_CRASHED', message: result.crash } };
-  }
+  const raw = bytes ?? (await readRawBytes(deps.db, row.id));
+  const result = await parseSafely(raw, deps);
   if ('invalid' in result) {
     const error = { code: 'PARSE_INVALID', message: `the parser returned an invalid result: ${result.invalid}` };
     await markRawFailed(deps.db, row.id, error, deps.now());
-    log.error({ errorCode: error.code }, 'parser result rejected');
+    deps.logger.child({ rawId: row.id, messageId: row.message_id }).error({ errorCode: error.code }, 'parser result rejected');
     return { status: 'failed', rawId: row.id, error };
   }
-  const { parsed, original } = result;
-  return { row, parsed, original, drafts: buildDrafts(parsed), replyTo: parsed.kind === 'contribution' ? pickReplyAddress(parsed, deps.smtpFrom) : null };
+  return { row, raw, parsed: result.parsed, original: result.original };
 }
 
-/** Inside the caller's transaction: the contribution, its drafts and their acknowledgement. */
-async function commitMessage(tx: Database, m: ReadyMessage, now: Date): Promise<IngestOutcome> {
-  const { row, parsed, drafts, replyTo } = m;
-  const { contributionId, draftIds } = await insertContribution(tx, { rawId: row.id, parsed, parsedJson: JSON.stringify(m.original), replyTo, drafts }, now);
+/**
+ * Inside the caller's transaction: the contribution, its drafts and their acknowledgement (when the
+ * sender may get one). The contribution is unique per raw message, so a second commit fails.
+ */
+async function commitMessage(tx: Database, m: ReadyMessage, deps: IngestDeps, now: Date): Promise<IngestOutcome> {
+  const { row, parsed } = m;
+  const drafts = buildDrafts(parsed);
+  const policy = ackPolicyOf(deps);
+  const sender = parsed.kind === 'contribution' ? judgeSender(readHeaderFields(m.raw), policy) : null;
+  const ack = sender ? await decideAcknowledgement(tx, sender, policy, now) : null;
+  const { contributionId, draftIds } = await insertContribution(
+    tx,
+    { rawId: row.id, parsed, parsedJson: JSON.stringify(m.original), replyTo: sender?.replyTo ?? null, drafts, acknowledgement: ack },
+    now,
+  );
   let acknowledged = false;
-  if (replyTo) {
-    const ack = composeAcknowledgement({
+  if (ack?.status === 'queued' && sender?.replyTo) {
+    const mail = composeAcknowledgement({
       parsed,
       contributionId,
       drafts: drafts.map((d, i) => ({ id: draftIds[i]!, fields: d.fields, catalogMatch: d.catalogMatch })),
+      echo: echoSafely,
     });
-    acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', to: replyTo, ...ack }, now);
+    acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', to: sender.replyTo, ...mail }, now);
   }
+  deps.logger.child({ rawId: row.id, messageId: row.message_id }).info({ kind: parsed.kind, contributionId, drafts: draftIds.length, acknowledged, ackWithheld: ack?.reason ?? null }, 'message ingested');
   return { status: 'processed', rawId: row.id, kind: parsed.kind, contributionId, draftIds, acknowledged };
 }
 
 /**
  * Commits several parsed messages in one transaction, each inside its own savepoint: a message
- * whose commit fails is rolled back alone and left stored for a retry; the others commit.
+ * whose commit fails is rolled back alone; the others commit. Returns each message's outcome, or
+ * the error its commit (or the whole transaction) failed with, for processingFailed.
  */
-async function commitMessages(ready: readonly ReadyMessage[], deps: IngestDeps): Promise<IngestOutcome[]> {
+async function commitMessages(ready: readonly ReadyMessage[], deps: IngestDeps): Promise<Array<IngestOutcome | { error: unknown }>> {
   if (ready.length === 0) return [];
   const now = deps.now();
-  const outcomes = await deps.db.transaction(async (tx) => {
-    const out: IngestOutcome[] = [];
-    for (const m of ready) {
-      await tx.exec('SAVEPOINT message');
-      try {
-        out.push(await commitMessage(tx, m, now));
-        await tx.exec('RELEASE message');
-      } catch (error) {
-        await tx.exec('ROLLBACK TO message; RELEASE message');
-        deps.logger.error({ rawId: m.row.id, messageId: m.row.message_id, err: errorText(error) }, 'processing failed; the message stays stored and is retried');
-        out.push({ status: 'retry', rawId: m.row.id, error: { code: 'PROCESSING_INTERRUPTED', message: errorText(error) } });
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const out: Array<IngestOutcome | { error: unknown }> = [];
+      for (const m of ready) {
+        await tx.exec('SAVEPOINT message');
+        try {
+          out.push(await commitMessage(tx, m, deps, now));
+          await tx.exec('RELEASE message');
+        } catch (error) {
+          await tx.exec('ROLLBACK TO message; RELEASE message');
+          out.push({ error });
+        }
       }
-    }
-    return out;
-  });
-  for (const o of outcomes) {
-    if (o.status !== 'processed') continue;
-    const row = ready.find((m) => m.row.id === o.rawId)!.row;
-    deps.logger.child({ rawId: row.id, messageId: row.message_id }).info({ kind: o.kind, contributionId: o.contributionId, drafts: o.draftIds.length, acknowledged: o.acknowledged }, 'message ingested');
+      return out;
+    });
+  } catch (error) {
+    return ready.map(() => ({ error })); // the transaction itself failed (a busy database): none committed
   }
-  return outcomes;
-}
-
-/**
- * Parses a stored raw message and commits, in one transaction, the contribution, its drafts and
- * their acknowledgement. Safe to call again for the same row: the contribution is unique per raw
- * message, and a crash before the commit leaves the row 'stored' for the next start.
- */
-async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?: Buffer): Promise<IngestOutcome> {
-  const ready = await prepareStoredMessage(row, deps, bytes);
-  return 'status' in ready ? ready : (await commitMessages([ready], deps))[0]!;
 }
 
 /**
@@ -130,9 +141,9 @@ export async function ingestMessage(raw: Buffer, origin: string, deps: IngestDep
 
 /**
  * ingestMessage for a few messages (part of a fetched batch): all raw bytes are stored first in one
- * transaction, then each is parsed, then all are committed in one transaction (one savepoint each),
- * all of them: a stop waits for the group, so no message is left stored but unprocessed (which
- * would count a retry attempt it never made). Outcomes come in the messages' order.
+ * transaction, then each is parsed (its processing start counted first, as processGuarded does),
+ * then all are committed in one transaction, a savepoint each. A stop waits for the group, so no
+ * message is left stored but unprocessed. Outcomes come in the messages' order.
  */
 export async function ingestMessages(
   messages: ReadonlyArray<{ raw: Buffer; origin: string }>,
@@ -148,19 +159,25 @@ export async function ingestMessages(
   const outcomes: Array<IngestOutcome | undefined> = [];
   const ready: Array<{ index: number; message: ReadyMessage }> = [];
   for (const [i, p] of prepared.entries()) {
-    // a second copy of bytes stored earlier in this group waits for that copy's commit
+    // a second copy of bytes stored earlier in this group is that copy's duplicate
     const earlier = ready.find((r) => r.message.row.id === stored[i]!.row.id && !stored[i]!.inserted);
     if (earlier) {
       outcomes[i] = { status: 'duplicate', rawId: earlier.message.row.id, duplicateOf: earlier.message.row.id };
       continue;
     }
     const next = await triageStoredMessage(p, stored[i]!, deps, true);
-    const parsed = 'process' in next ? await prepareGuarded(next.process, deps, p.raw) : next;
+    const parsed = 'process' in next ? await startAndPrepare(next.process, deps, p.raw) : next;
     if ('row' in parsed) ready.push({ index: i, message: parsed });
     else outcomes[i] = parsed;
   }
-  const committed = await commitMessages(ready.map((r) => r.message), deps);
-  ready.forEach((r, k) => (outcomes[r.index] = committed[k]));
+  const committed = await commitMessages(
+    ready.map((r) => r.message),
+    deps,
+  );
+  for (const [k, r] of ready.entries()) {
+    const c = committed[k]!;
+    outcomes[r.index] = 'error' in c ? await processingFailed(r.message.row, deps, c.error) : c;
+  }
   outcomes.forEach((o, i) => onOutcome(o!, i));
 }
 
@@ -187,9 +204,9 @@ function prepareRawMessage(raw: Buffer, origin: string, deps: IngestDeps): Prepa
 }
 
 /**
- * What follows once the bytes are stored: an outcome, or the row to process (after counting a
- * retry attempt when these bytes were stored before). `storedTogether`: stored in one transaction
- * with messages handled before this one, so a row found already there is read again.
+ * What follows once the bytes are stored: an outcome, or the row to process. `storedTogether`:
+ * stored in one transaction with messages handled before this one, so a row found already there
+ * is read again.
  */
 async function triageStoredMessage(
   p: PreparedRaw,
@@ -202,8 +219,9 @@ async function triageStoredMessage(
   const row = !inserted && storedTogether ? await readRawRow(deps.db, p.row.sha256) : stored.row;
   const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
   if (!inserted) {
-    // same bytes again: finish the work a crash interrupted, otherwise nothing to do
-    if (row.status === 'stored') return countRetry(row, deps);
+    // same bytes again: finish the work a crash interrupted; a message given up on stays given up
+    if (row.status === 'stored') return { process: row };
+    if (row.status === 'failed') return { status: 'failed', rawId: row.id, error: { code: row.error_code ?? 'FAILED', message: row.error_message ?? 'processing failed earlier' } };
     log.info({ origin }, 'same bytes as an earlier message: skipped');
     return { status: 'duplicate', rawId: row.id, duplicateOf: row.id };
   }
@@ -224,42 +242,63 @@ async function finishStoredMessage(p: PreparedRaw, stored: { inserted: boolean; 
 }
 
 /**
- * A message left 'stored' (by a crash, or a parser that threw) counts one more attempt before it is
- * processed again, so that a message that always crashes ends as 'failed' instead of looping.
+ * Processes again a message left 'stored' by a crash, a stop or a parser that threw. The rule is
+ * processGuarded's.
  */
-async function countRetry(row: RawMessageRow, deps: IngestDeps): Promise<IngestOutcome | { process: RawMessageRow }> {
-  const attempts = await countAttempt(deps.db, row.id);
-  if (attempts > MAX_PROCESSING_ATTEMPTS) {
-    const error = { code: 'PROCESSING_FAILED', message: `processing crashed ${attempts - 1} times; the raw message is kept for a developer to look at` };
-    await markRawFailed(deps.db, row.id, error, deps.now());
-    deps.logger.error({ rawId: row.id, messageId: row.message_id, errorCode: error.code }, 'gave up on a message');
-    return { status: 'failed', rawId: row.id, error };
-  }
-  return { process: row };
+export async function retryStoredMessage(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<IngestOutcome> {
+  return processGuarded(row, deps, raw);
 }
 
-/** prepareStoredMessage for a group: an error after the raw bytes are safe is a retry, never a throw. */
-async function prepareGuarded(row: RawMessageRow, deps: IngestDeps, raw: Buffer): Promise<ReadyMessage | IngestOutcome> {
+/**
+ * Once the raw bytes are safe, no error escapes. What counts towards giving up:
+ * - an attempt that ended in an error (the parser threw, the commit failed): after
+ *   MAX_PROCESSING_ERRORS of them the message is failed;
+ * - an attempt the process did not survive (killed, out of memory) is retried without counting
+ *   as an error, as a restart says nothing about the message; but a message that takes the
+ *   process down every time must not loop forever, so after MAX_INTERRUPTED_STARTS such starts
+ *   it is failed too. Random kills are rare per message; a poison message kills every start.
+ * A busy database is not the message's fault: retried, not counted.
+ */
+async function processGuarded(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<IngestOutcome> {
+  const ready = await startAndPrepare(row, deps, raw);
+  if (!('row' in ready)) return ready;
+  const [committed] = await commitMessages([ready], deps);
+  return 'error' in committed! ? processingFailed(row, deps, committed.error) : committed!;
+}
+
+/** Counts the processing start (giving up on a message that keeps killing the process), then parses. */
+async function startAndPrepare(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<ReadyMessage | IngestOutcome> {
   try {
+    const marked = await markProcessingStart(deps.db, row.id);
+    const interrupted = marked.starts - 1 - marked.errors;
+    if (interrupted >= MAX_INTERRUPTED_STARTS) {
+      return giveUp(row, deps, { code: 'PROCESSING_KILLED', message: `the process died ${interrupted} times while processing this message; the raw message is kept for a developer to look at` });
+    }
     return await prepareStoredMessage(row, deps, raw);
   } catch (error) {
-    deps.logger.error({ rawId: row.id, messageId: row.message_id, err: errorText(error) }, 'processing failed; the message stays stored and is retried');
-    return { status: 'retry', rawId: row.id, error: { code: 'PROCESSING_INTERRUPTED', message: errorText(error) } };
+    return processingFailed(row, deps, error);
   }
 }
 
-/** Processes again a message left 'stored' by a crash (at start, or when its bytes come again). */
-export async function retryStoredMessage(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<IngestOutcome> {
-  const next = await countRetry(row, deps);
-  return 'process' in next ? processGuarded(next.process, deps, raw) : next;
+/** An attempt that ended in an error: counted, and retried until MAX_PROCESSING_ERRORS (a busy database is not counted). */
+async function processingFailed(row: RawMessageRow, deps: IngestDeps, error: unknown): Promise<IngestOutcome> {
+  const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
+  const message = errorText(error);
+  if (error instanceof StoreError && error.code === 'DB_BUSY') {
+    log.warn({ err: message }, 'database busy; the message stays stored and is retried');
+    return { status: 'retry', rawId: row.id, error: { code: 'DB_BUSY', message } };
+  }
+  const code = error instanceof ParserCrash ? error.code : 'PROCESSING_INTERRUPTED';
+  const errors = await recordProcessingError(deps.db, row.id, { code, message }).catch(() => Number.NaN);
+  if (errors >= MAX_PROCESSING_ERRORS) {
+    return giveUp(row, deps, { code: 'PROCESSING_FAILED', message: `processing failed ${errors} times (last: ${code}: ${message}); the raw message is kept for a developer to look at` });
+  }
+  log.error({ err: message, errorCode: code, errors }, 'processing failed; the message stays stored and is retried');
+  return { status: 'retry', rawId: row.id, error: { code, message } };
 }
 
-/** Once the raw bytes are safe, no error escapes: the row stays 'stored' and is retried. */
-async function processGuarded(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<IngestOutcome> {
-  try {
-    return await processStoredMessage(row, deps, raw);
-  } catch (error) {
-    deps.logger.error({ rawId: row.id, messageId: row.message_id, err: errorText(error) }, 'processing failed; the message stays stored and is retried');
-    return { status: 'retry', rawId: row.id, error: { code: 'PROCESSING_INTERRUPTED', message: errorText(error) } };
-  }
+async function giveUp(row: RawMessageRow, deps: IngestDeps, error: { code: string; message: string }): Promise<IngestOutcome> {
+  await markRawFailed(deps.db, row.id, error, deps.now());
+  deps.logger.error({ rawId: row.id, messageId: row.message_id, errorCode: error.code }, 'gave up on a message');
+  return { status: 'failed', rawId: row.id, error };
 }

@@ -12,7 +12,7 @@ export const NOT_READ = '\u0000not read';
 
 const CACHE_NAME = 'lean-catalog';
 /** bump when the payload's shape changes */
-const FORMAT = 6;
+const FORMAT = 7;
 
 interface Payload {
   format: number;
@@ -21,6 +21,7 @@ interface Payload {
   categories: readonly Category[];
   elements: readonly NormElement[];
   ggeNorms: readonly GgeNorm[];
+  asOf: string | null;
   text: PackedCatalogTextIndex;
 }
 
@@ -40,7 +41,7 @@ export async function loadLeanCatalog(db: Database): Promise<CatalogSnapshot> {
   }
   const { snapshot, readVersion } = await db.transaction(async (tx) => ({ snapshot: await readCatalog(tx, { withoutQuotes: NOT_READ }), readVersion: await catalogVersion(tx) }));
   const { categories, elements, ggeNorms } = snapshot;
-  const payload: Payload = { format: FORMAT, ...pack(snapshot.agreements, elements), categories, elements, ggeNorms, text: packCatalogTextIndex(getCatalogTextIndex(snapshot)) };
+  const payload: Payload = { format: FORMAT, ...pack(snapshot.agreements, elements), categories, elements, ggeNorms, asOf: snapshot.asOf ?? null, text: packCatalogTextIndex(getCatalogTextIndex(snapshot)) };
   await db.transaction((tx) =>
     tx.run('INSERT OR REPLACE INTO catalog_cache (name, catalog_version, written_at, payload) VALUES (?, ?, ?, ?)', [CACHE_NAME, readVersion, new Date().toISOString(), v8.serialize(payload)]),
   );
@@ -64,7 +65,8 @@ function fromPayload(buffer: Buffer): CatalogSnapshot | null {
     return null;
   }
   if (payload?.format !== FORMAT) return null;
-  const snapshot = buildCatalogSnapshot({ ...payload, agreements: unpack(payload.agreements, payload.coverage, payload.elements) });
+  const { categories, elements, ggeNorms, asOf } = payload;
+  const snapshot = buildCatalogSnapshot({ categories, elements, ggeNorms, ...(asOf ? { asOf } : {}), agreements: unpack(payload.agreements, payload.coverage, elements) });
   adoptCatalogTextIndex(snapshot, unpackCatalogTextIndex(payload.text));
   return snapshot;
 }
@@ -72,7 +74,8 @@ function fromPayload(buffer: Buffer): CatalogSnapshot | null {
 /**
  * The agreements column by column: a few arrays of strings and numbers read back several times
  * faster than ten thousand objects or arrays (lists are joined into one string, enums are numbers).
- * Every field of Agreement must be here: unpack builds the objects with each of them.
+ * Every field of Agreement must be here (optional ones too, which the compiler cannot check): unpack
+ * builds the objects with each of them.
  */
 interface PackedAgreements {
   ids: Int32Array;
@@ -92,6 +95,7 @@ interface PackedAgreements {
   factsSources: string[];
   notes: Array<string | null>;
   addedAts: string[];
+  datasetEntries: Array<Agreement['datasetEntry'] | null>;
   provenanceKinds: Uint8Array;
   provenanceRefs: string[];
   provenanceAts: string[];
@@ -103,8 +107,8 @@ interface PackedCoverage {
   /** position of the element in the taxonomy */
   elements: Uint16Array;
   statuses: Uint8Array;
-  /** link number -> provenance, for the few links that have one */
-  provenance: Map<number, NonNullable<Coverage['provenance']>>;
+  /** link number -> the optional fields a link has (provenance, evidence kind, locator), for those that have any */
+  extras: Map<number, Pick<Coverage, 'provenance' | 'evidenceKind' | 'locator'>>;
 }
 
 const STATUSES: readonly LinkStatus[] = LinkStatusSchema.options;
@@ -121,7 +125,10 @@ function pack(agreements: readonly Agreement[], elements: readonly NormElement[]
     offsets: Int32Array.from({ length: agreements.length + 1 }, (_, k) => (k === 0 ? 0 : (total += agreements[k - 1]!.coverage.length))),
     elements: Uint16Array.from(links, (c) => position.get(c.element)!),
     statuses: Uint8Array.from(links, (c) => STATUSES.indexOf(c.status)),
-    provenance: new Map(links.flatMap((c, i) => (c.provenance ? [[i, c.provenance] as const] : []))),
+    extras: new Map(links.flatMap((c, i) => {
+      const extra = { ...(c.provenance ? { provenance: c.provenance } : {}), ...(c.evidenceKind ? { evidenceKind: c.evidenceKind } : {}), ...(c.locator ? { locator: c.locator } : {}) };
+      return Object.keys(extra).length > 0 ? [[i, extra] as const] : [];
+    })),
   };
   const column = <T>(f: (a: Agreement) => T) => agreements.map(f);
   return {
@@ -143,6 +150,7 @@ function pack(agreements: readonly Agreement[], elements: readonly NormElement[]
       factsSources: column((a) => a.factsSources.join(SEP)),
       notes: column((a) => a.note ?? null),
       addedAts: column((a) => a.addedAt),
+      datasetEntries: column((a) => a.datasetEntry ?? null),
       provenanceKinds: Uint8Array.from(agreements, (a) => PROVENANCE_KINDS.indexOf(a.provenance.kind)),
       provenanceRefs: column((a) => a.provenance.ref),
       provenanceAts: column((a) => a.provenance.at),
@@ -156,10 +164,11 @@ function unpack(p: PackedAgreements, coverage: PackedCoverage, elements: readonl
     const links: Coverage[] = [];
     for (let i = coverage.offsets[k]!; i < coverage.offsets[k + 1]!; i++) {
       const link: Coverage = { element: elements[coverage.elements[i]!]!.id, evidence: NOT_READ, source: NOT_READ, status: STATUSES[coverage.statuses[i]!]! };
-      const prov = coverage.provenance.get(i);
-      links.push(prov ? { ...link, provenance: prov } : link);
+      const extra = coverage.extras.get(i);
+      links.push(extra ? { ...link, ...extra } : link);
     }
     const note = p.notes[k];
+    const datasetEntry = p.datasetEntries[k];
     return {
       id,
       slug: p.slugs[k]!,
@@ -177,6 +186,7 @@ function unpack(p: PackedAgreements, coverage: PackedCoverage, elements: readonl
       factsSources: list(p.factsSources[k]!),
       ...(note === null || note === undefined ? {} : { note }),
       addedAt: p.addedAts[k]!,
+      ...(datasetEntry ? { datasetEntry } : {}),
       provenance: { kind: PROVENANCE_KINDS[p.provenanceKinds[k]!]!, ref: p.provenanceRefs[k]!, at: p.provenanceAts[k]! },
       coverage: links,
     };

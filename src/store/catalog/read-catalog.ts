@@ -14,12 +14,13 @@ const READ_PAGE = 1_000;
  */
 export async function readCatalog(db: Database, opts: { withoutQuotes?: string } = {}): Promise<CatalogSnapshot> {
   const element = elementEntity(() => 0);
-  const [categories, elements, ggeNorms] = await Promise.all([
+  const [categories, elements, ggeNorms, last] = await Promise.all([
     db.all<Row>('SELECT * FROM categories ORDER BY id'),
     db.all<Row>('SELECT * FROM norm_elements ORDER BY position'),
     db.all<Row>('SELECT * FROM gge_norms ORDER BY id'),
+    db.get<{ at: string | null }>('SELECT MAX(at) AS at FROM catalog_history'),
   ]);
-  const coverage = opts.withoutQuotes === undefined ? 'c.*' : 'c.agreement_id, c.element_id, $quote AS evidence, $quote AS source, c.status, c.provenance_json';
+  const coverage = opts.withoutQuotes === undefined ? 'c.*' : 'c.agreement_id, c.element_id, $quote AS evidence, c.evidence_kind, c.locator, $quote AS source, c.status, c.provenance_json';
   const agreements: Agreement[] = [];
   // a page at a time: the driver holds a query's rows twice (native, then JavaScript), and the
   // native memory of 10,000 agreements read at once was never given back
@@ -39,6 +40,7 @@ export async function readCatalog(db: Database, opts: { withoutQuotes?: string }
     categories: categories.map((r) => categoryEntity.fromRow(r)),
     elements: elements.map((r) => element.fromRow(r)),
     ggeNorms: ggeNorms.map((r) => ggeNormEntity.fromRow(r)),
+    ...(last?.at ? { asOf: last.at } : {}),
   });
 }
 

@@ -15,10 +15,10 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[], isTty = false) {
+async function cli(args: string[], stderrIsTty = false, env: NodeJS.ProcessEnv = {}) {
   let out = '';
   let err = '';
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdin: process.stdin, env: {}, isTty };
+  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdin: process.stdin, env, isTty: false, stderrIsTty };
   const code = await runCli(['ingest', ...args, '--db', db], io);
   return { code, out, err };
 }
@@ -65,10 +65,20 @@ describe('normbot ingest', () => {
     expect(err).toContain('EMPTY_MESSAGE');
   });
 
-  it('draws a progress bar on a terminal', async () => {
+  it('draws a progress bar with the counts on stderr when stderr is a terminal, and keeps stdout for the report', async () => {
     fs.writeFileSync(path.join(dir, 'one.eml'), buildMail());
-    const { out } = await cli([dir], true);
-    expect(out).toContain('\r[##############################] 1/1');
+    fs.writeFileSync(path.join(dir, 'two.eml'), buildMail());
+    fs.writeFileSync(path.join(dir, 'bad.eml'), '');
+    const { out, err } = await cli([dir], true);
+    expect(err).toMatch(/█{40} 3\/3 new 2  duplicates 0  failed 1/);
+    expect(out).not.toContain('█');
+    expect(out).toMatch(/messages read: +3/);
+  });
+
+  it('draws no bar when stderr is not a terminal', async () => {
+    fs.writeFileSync(path.join(dir, 'one.eml'), buildMail());
+    const { err } = await cli([dir], false);
+    expect(err).not.toContain('█');
   });
 
   it('says which path cannot be read and exits 1', async () => {
@@ -80,4 +90,16 @@ describe('normbot ingest', () => {
   it('refuses to run without a path', async () => {
     expect((await cli([])).code).toBe(2);
   });
+
+  it('applies the acknowledgement rules of the environment: with MAIL_AUTHSERV_ID only an authenticated sender is acknowledged', async () => {
+    const stamp = { 'Authentication-Results': 'mx.bpf.example; dmarc=pass header.from=example.org' };
+    fs.writeFileSync(path.join(dir, 'a.eml'), buildMail({ from: 'ada@example.org', headers: stamp }));
+    fs.writeFileSync(path.join(dir, 'b.eml'), buildMail({ from: 'grace@example.org' }));
+    const { code } = await cli([path.join(dir, 'a.eml'), path.join(dir, 'b.eml')], false, { MAIL_AUTHSERV_ID: 'mx.bpf.example' });
+    expect(code).toBe(0);
+    const store = await openStore(db);
+    expect(await store.db.all('SELECT to_address FROM outbox')).toEqual([{ to_address: 'ada@example.org' }]);
+    await store.close();
+  });
 });
+

@@ -40,6 +40,16 @@ describe('answerFromStore over the kept lean catalog', () => {
     expect(await keptVersions()).toHaveLength(1);
   });
 
+  it('keeps every field of every agreement but the quotes, from the first run and from the kept copy', async () => {
+    const whole = await store.catalog.loadSnapshot();
+    const withoutQuotes = whole.agreements.map((a) => ({ ...a, coverage: a.coverage.map((c) => ({ ...c, evidence: NOT_READ, source: NOT_READ })) }));
+    for (const run of ['first', 'kept']) {
+      const lean = await loadLeanCatalog(store.db);
+      expect(lean.agreements, run).toEqual(withoutQuotes);
+      expect(lean.asOf, run).toBe(whole.asOf);
+    }
+  });
+
   it('keeps the catalog without its quotes, to be read for what an answer shows', async () => {
     const lean = await loadLeanCatalog(store.db);
     expect(lean.agreementById.get(22)?.coverage[0]?.evidence).toBe(NOT_READ);

@@ -211,6 +211,7 @@ describe('CatalogRepository snapshots after a change', () => {
       const read = await fresh.catalog.loadSnapshot();
       expect(seen.agreements).toEqual(read.agreements);
       expect([...seen.agreementsByElement.entries()]).toEqual([...read.agreementsByElement.entries()]);
+      expect(seen.asOf).toBe(read.asOf); // the date charts print: the last change, not the first read
     } finally {
       await fresh.close();
     }
