@@ -25,13 +25,23 @@ export type DatasetEntry = z.infer<typeof DatasetEntrySchema>;
 export interface EntryWindow {
   after: string | null;
   by: string;
+  /** the first day it may have entered (the day after `after`) */
+  first: string | null;
 }
+
+/** Agreements are never changed in place (a change makes a new object), so each window is worked out once: a question filters every agreement. */
+const windows = new WeakMap<Agreement, EntryWindow>();
 
 /** An agreement without a recorded entry (an approved contribution) entered on the day it was added. */
 export function entryWindow(a: Agreement): EntryWindow {
-  if (a.datasetEntry) return { after: a.datasetEntry.after ?? null, by: a.datasetEntry.by };
-  const day = a.addedAt.slice(0, 10);
-  return { after: addDays(day, -1), by: day };
+  let w = windows.get(a);
+  if (!w) {
+    const day = a.addedAt.slice(0, 10);
+    const after = a.datasetEntry ? (a.datasetEntry.after ?? null) : addDays(day, -1);
+    w = { after, by: a.datasetEntry?.by ?? day, first: a.datasetEntry ? (after === null ? null : addDays(after, 1)) : day };
+    windows.set(a, w);
+  }
+  return w;
 }
 
 /** Inclusive range of days; `until` absent means up to now. */
@@ -45,10 +55,9 @@ export interface DayRange {
  * sources cannot tell (an agreement known only to be in the set "by IGF 2021", asked about 2020).
  */
 export function enteredWithin(a: Agreement, range: DayRange): 'yes' | 'no' | 'maybe' {
-  const w = entryWindow(a);
-  const first = w.after === null ? null : addDays(w.after, 1);
-  if (first !== null && first >= range.from && (range.until === undefined || w.by <= range.until)) return 'yes';
-  if (w.by < range.from || (range.until !== undefined && first !== null && first > range.until)) return 'no';
+  const { first, by } = entryWindow(a);
+  if (first !== null && first >= range.from && (range.until === undefined || by <= range.until)) return 'yes';
+  if (by < range.from || (range.until !== undefined && first !== null && first > range.until)) return 'no';
   return 'maybe';
 }
 

@@ -1,5 +1,6 @@
-import type { Agreement, Binding, PartiesKind } from '../catalog/agreement.js';
+import { BindingSchema, PartiesKindSchema, type Agreement, type Binding, type PartiesKind } from '../catalog/agreement.js';
 import { enteredWithin } from '../catalog/dataset-entry.js';
+import { columnsOf, coversAny, dayNumber, elementMask, type AgreementColumns } from './agreement-columns.js';
 
 /**
  * Who must be among an agreement's parties: some of `kinds` (include), nothing but them (only),
@@ -35,9 +36,54 @@ export function hasFilters(f: AgreementFilters): boolean {
   return Boolean((f.parties && f.parties.length > 0) || f.binding || f.years || f.addedSince || f.maintainer || f.withoutElements || f.within);
 }
 
-/** The agreements passing the filters; the same list when there are none (do not mutate it). */
+/**
+ * The agreements passing the filters, in the list's order; the same list when there are none (do
+ * not mutate it). A list filtered before (one a snapshot keeps) is read from its columns.
+ */
 export function applyFilters(agreements: readonly Agreement[], f: AgreementFilters): readonly Agreement[] {
-  return hasFilters(f) ? agreements.filter((a) => matchesFilters(a, f)) : agreements;
+  if (!hasFilters(f)) return agreements;
+  const cols = columnsOf(agreements);
+  if (!cols) return agreements.filter((a) => matchesFilters(a, f));
+  const keep = compileFilters(f, cols);
+  const out: Agreement[] = [];
+  for (let k = 0; k < agreements.length; k++) if (keep(k)) out.push(agreements[k]!);
+  return out;
+}
+
+/** matchesFilters over a list's columns: agreement k passes. */
+function compileFilters(f: AgreementFilters, cols: AgreementColumns): (k: number) => boolean {
+  const bitsOf = (kinds: readonly PartiesKind[]) => kinds.reduce((bits, kind) => bits | (1 << PartiesKindSchema.options.indexOf(kind)), 0);
+  const parties = (f.parties ?? []).map((p) => ({ bits: bitsOf(p.kinds), polarity: p.polarity }));
+  const binding = f.binding ? f.binding.values.reduce((bits, b) => bits | (1 << BindingSchema.options.indexOf(b)), 0) : 0;
+  const years = f.years && { min: f.years.min ?? -Infinity, max: f.years.max ?? Infinity };
+  const added = f.addedSince && { from: dayNumber(f.addedSince.date), until: f.addedSince.until === undefined ? Infinity : dayNumber(f.addedSince.until) };
+  const maintainer = f.maintainer;
+  const without = f.withoutElements && elementMask(cols, f.withoutElements.ids);
+  const within = f.within && new Set(f.within.ids);
+  return (k) => {
+    for (const p of parties) if (!matchesPartyBits(cols.kinds[k]!, p.bits, p.polarity)) return false;
+    if (f.binding && (cols.bindings[k]! & binding) === 0) return false;
+    if (years && (cols.years[k] === 0 || cols.years[k]! < years.min || cols.years[k]! > years.max)) return false;
+    // enteredWithin(...) === 'yes' (an unknown first day, -1, is before any `from`)
+    if (added && !(cols.entryFirsts[k]! >= added.from && cols.entryBys[k]! <= added.until)) return false;
+    if (maintainer && maintainer.ids.has(cols.ids[k]!) === Boolean(maintainer.exclude)) return false;
+    if (without && coversAny(cols, k, without)) return false;
+    if (within && !within.has(cols.ids[k]!)) return false;
+    return true;
+  };
+}
+
+function matchesPartyBits(kinds: number, bits: number, polarity: PartyConstraint['polarity']): boolean {
+  switch (polarity) {
+    case 'include':
+      return (kinds & bits) !== 0;
+    case 'only':
+      return kinds !== 0 && (kinds & ~bits) === 0;
+    case 'exclude':
+      return (kinds & bits) === 0;
+    case 'not-only':
+      return (kinds & ~bits) !== 0;
+  }
 }
 
 export function matchesFilters(a: Agreement, f: AgreementFilters): boolean {

@@ -14,7 +14,7 @@ import { makeReply } from './make-reply.js';
  * agreements", "maintained by the OSCE", or the whole catalog.
  */
 export function answerAgreementList(catalog: CatalogSnapshot, filters: AgreementFilters, pick: 'all' | 'oldest' | 'newest' | 'latest additions' = 'all'): Reply {
-  const filtered = sortByYear(applyFilters(catalog.agreements, filters));
+  const filtered = applyFilters(sortByYear(catalog.agreements), filters); // filtering keeps the order: the sorted catalog is kept
   const matching = pick === 'latest additions' ? latestAdditions(filtered) : pickByYear(filtered, pick);
   const listed = matching.slice(0, MAX_LISTED_AGREEMENTS);
   const byDate = Boolean(filters.years || filters.addedSince) || pick !== 'all';
@@ -68,8 +68,9 @@ export function answerAgreementList(catalog: CatalogSnapshot, filters: Agreement
 
 /** The oldest or newest by year of adoption, all of them when several share that year. */
 function pickByYear(sorted: readonly Agreement[], pick: 'all' | 'oldest' | 'newest'): readonly Agreement[] {
+  if (pick === 'all') return sorted;
   const dated = sorted.filter((a) => a.year !== null);
-  if (pick === 'all' || dated.length === 0) return sorted;
+  if (dated.length === 0) return sorted;
   const year = pick === 'oldest' ? dated[0]?.year : dated[dated.length - 1]?.year;
   return dated.filter((a) => a.year === year);
 }

@@ -3,7 +3,7 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Block, Reply } from '../reply/reply.js';
 import type { GgeNorm, NormElement } from '../taxonomy/norm-element.js';
 import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
-import { agreementItem, elementLabel, sortByYear } from './answer-agreements-for-element.js';
+import { agreementItem, agreementsCovering, elementLabel } from './answer-agreements-for-element.js';
 import { curationNote } from './curation-note.js';
 import { MAX_LISTED_AGREEMENTS } from './list-limits.js';
 import { makeReply } from './make-reply.js';
@@ -16,7 +16,7 @@ import { makeReply } from './make-reply.js';
 export function answerAgreementsForGgeNorm(catalog: CatalogSnapshot, norms: readonly GgeNorm[], filters: AgreementFilters): Reply {
   const elements = [...new Set(norms.flatMap((n) => n.elements))].flatMap((id) => catalog.elementById.get(id) ?? []);
   const covered = (a: Agreement) => elements.filter((e) => a.coverage.some((c) => c.element === e.id));
-  const candidates = sortByYear([...new Set(elements.flatMap((e) => catalog.agreementsByElement.get(e.id) ?? []))]);
+  const candidates = agreementsCovering(catalog, [elements]);
   // agreements covering more of the norm's elements reflect more of it; the sort keeps year order within a count
   const matching = [...applyFilters(candidates, filters)].sort((a, b) => covered(b).length - covered(a).length);
   const listed = matching.slice(0, MAX_LISTED_AGREEMENTS);

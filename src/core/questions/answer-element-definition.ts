@@ -1,7 +1,7 @@
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Block, Reply } from '../reply/reply.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
-import { elementLabel, sortByYear } from './answer-agreements-for-element.js';
+import { agreementsCovering, elementLabel, sortByYear } from './answer-agreements-for-element.js';
 import { curationNote } from './curation-note.js';
 import { shortNameOf } from './describe-agreement.js';
 import { joinCapped, MAX_NAMED_INLINE } from './list-limits.js';
@@ -10,7 +10,7 @@ import { makeReply } from './make-reply.js';
 /** "What is 2.5?", "what are H functions?": the element's meaning, where the reading comes from, and who covers it. */
 export function answerElementDefinition(catalog: CatalogSnapshot, elements: readonly NormElement[]): Reply {
   const blocks: Block[] = [];
-  const listed = sortByYear([...new Set(elements.flatMap((e) => catalog.agreementsByElement.get(e.id) ?? []))]).slice(0, MAX_NAMED_INLINE);
+  const listed = agreementsCovering(catalog, [elements]).slice(0, MAX_NAMED_INLINE);
   for (const e of elements) {
     const category = catalog.categories.find((c) => c.id === e.categoryId);
     const covering = catalog.agreementsByElement.get(e.id) ?? [];

@@ -12,7 +12,7 @@ export function readComparedAgreements(question: string, catalog: CatalogSnapsho
   const parts = question.slice(0, 2_000).split(/\s*(?:,|;|&|\band\b|\bvs\.?|\bversus\b|\bwith\b|\bagainst\b|\bto\b|\bfrom\b)\s*/i);
   const picked = new Map<number, Agreement>();
   for (const part of parts) {
-    const best = findAgreementSpans(part, catalog).find((m) => m.score >= NAMED_AGREEMENT_SCORE);
+    const best = findAgreementSpans(part, catalog, NAMED_AGREEMENT_SCORE)[0];
     if (best) picked.set(best.agreement.id, best.agreement);
   }
   return picked.size >= 2 ? [...picked.values()] : [];
