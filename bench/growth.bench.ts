@@ -1,8 +1,7 @@
-import { answerQuestion } from '../src/core/questions/answer-question.js';
 import { getCatalogTextIndex } from '../src/core/text/catalog-text-index.js';
 import { loadBenchCatalog, SHIPPED } from './lib/catalog-file.js';
 import { interleave, loadNote, mean, percentiles, printTable, QUICK, range, REPETITIONS, walls, type Sample, type SummaryRow } from './lib/measure.js';
-import { questionSet, type BenchQuestion } from './lib/question-set.js';
+import { answererFor, questionSet, type BenchQuestion } from './lib/question-set.js';
 
 const SIZES = [SHIPPED, 1_000, 10_000, 100_000];
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -22,10 +21,14 @@ export async function run(): Promise<SummaryRow[]> {
     return performance.now() - t0;
   });
   const perRep = QUICK ? 200 : 500;
-  const variants = Object.fromEntries(catalogs.map((c, i) => [String(i), (q: BenchQuestion) => answerQuestion(q.text, c, NOW)]));
-  await interleave(variants, questionSet(catalogs[0]!, 50, 2)); // warm-up
+  const variants = (questions: readonly BenchQuestion[]) => Object.fromEntries(catalogs.map((c, i) => [String(i), answererFor(questions, c, NOW)]));
+  const warmUp = questionSet(catalogs[0]!, 50, 2);
+  await interleave(variants(warmUp), warmUp);
   const reps: Array<Record<string, Sample[]>> = [];
-  for (let rep = 0; rep < REPETITIONS; rep++) reps.push(await interleave(variants, questionSet(catalogs[0]!, perRep, 200 + rep)));
+  for (let rep = 0; rep < REPETITIONS; rep++) {
+    const questions = questionSet(catalogs[0]!, perRep, 200 + rep);
+    reps.push(await interleave(variants(questions), questions));
+  }
 
   const cpu = catalogs.map((_, i) => reps.map((r) => mean(r[String(i)]!.map((s) => s.cpu))));
   const pct = catalogs.map((_, i) => reps.map((r) => percentiles(walls(r[String(i)]!))));

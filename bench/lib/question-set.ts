@@ -1,5 +1,8 @@
 import type { Agreement } from '../../src/core/catalog/agreement.js';
 import type { CatalogSnapshot } from '../../src/core/catalog/catalog-snapshot.js';
+import { answerQuestion, answerWithReading } from '../../src/core/questions/answer-question.js';
+import type { PreviousAnswer } from '../../src/core/questions/reading/refine-reading.js';
+import type { Reply } from '../../src/core/reply/reply.js';
 import { seededRandom, type Random } from '../../tests/helpers/seeded-random.js';
 import { syntheticAgreement } from './synthetic-catalog.js';
 
@@ -7,15 +10,19 @@ export interface BenchQuestion {
   /** what the question asks, as written (the engine's intent is read from the answer) */
   kind: QuestionKind;
   text: string;
+  /** a follow-up's question before it, in the same conversation */
+  before?: string;
 }
 
-export type QuestionKind = 'one agreement' | 'compare' | 'element' | 'element + filters' | 'frequency' | 'trends' | 'by date' | 'GGE norm' | 'element meaning' | 'not in catalog' | 'other';
+export type QuestionKind =
+  | 'one agreement' | 'compare' | 'element' | 'element + filters' | 'negation' | 'who / when' | 'follow-up' | 'frequency' | 'trends' | 'by date' | 'GGE norm'
+  | 'element meaning' | 'not in catalog' | 'other';
 
 /** Synthetic agreements named by questions: all exist in every catalog of 1,000 agreements or more. */
 const NAMED_SYNTHETIC = 900;
 
 const KINDS: ReadonlyArray<readonly [QuestionKind, number]> = [
-  ['one agreement', 24], ['compare', 12], ['element', 18], ['element + filters', 12], ['frequency', 5], ['trends', 5],
+  ['one agreement', 20], ['compare', 12], ['element', 15], ['element + filters', 10], ['negation', 6], ['who / when', 5], ['follow-up', 5], ['frequency', 5], ['trends', 5],
   ['by date', 7], ['GGE norm', 4], ['element meaning', 4], ['not in catalog', 5], ['other', 4],
 ];
 
@@ -58,6 +65,16 @@ export function questionSet(base: CatalogSnapshot, count = 1_000, seed = 42): Be
         () => `Which ${binding()} agreements cover ${synonym()} since ${year()}?`, () => `${kind()} agreements on ${synonym()} adopted before ${year()}`,
         () => `which agreements by the ${maintainerWords(rnd, named())} cover ${synonym()}?`, () => `${binding()} agreements covering ${synonym()} between ${year()} and ${year()}`,
       ])(),
+    negation: () =>
+      rnd.pick([
+        () => `Which agreements cover ${synonym()} but not ${synonym()}?`, () => `Which agreements say nothing about ${synonym()}?`,
+        () => `which ${kind()} agreements on ${synonym()} are not ${binding()}?`, () => `Which agreements, other than the ones from the ${maintainerWords(rnd, named())}, cover ${synonym()}?`,
+        () => `agreements on ${synonym()} that are not state-only`,
+      ])(),
+    'who / when': () =>
+      rnd.pick([() => `who is behind the ${N()}?`, () => `who wrote the ${N()}?`, () => `when was the ${N()} adopted?`, () => `who has agreed on ${synonym()}?`])(),
+    'follow-up': () =>
+      rnd.pick([() => `just the ones after ${year()}`, () => `only the ${binding()} ones`, () => 'who wrote them?', () => 'compare the first two', () => `and which of those are ${kind()}?`])(),
     frequency: () =>
       rnd.pick([
         () => `Rank the norm elements by frequency among ${kind()} agreements since ${year()}`, () => `Which norms are most common in ${binding()} agreements before ${year()}?`,
@@ -87,7 +104,9 @@ export function questionSet(base: CatalogSnapshot, count = 1_000, seed = 42): Be
   for (let tries = 0; out.size < count && tries < count * 20; tries++) {
     const k = rnd.weighted(KINDS.map(([x]) => x), KINDS.map(([, w]) => w));
     const text = write[k]();
-    if (!out.has(text)) out.set(text, { kind: k, text });
+    const before = k === 'follow-up' ? rnd.pick([() => `Which agreements cover ${synonym()}?`, () => `${kind()} agreements since ${year()}`])() : undefined;
+    const key = `${before ?? ''}\n${text}`;
+    if (!out.has(key)) out.set(key, { kind: k, text, ...(before ? { before } : {}) });
   }
   return [...out.values()];
 }
@@ -116,4 +135,21 @@ function withTypo(rnd: Random, name: string): string {
 function maintainerWords(rnd: Random, a: Agreement): string {
   const words = a.maintainer.split(/[\s(),;/]+/).filter((w) => w.length > 2);
   return words.slice(0, 1 + Math.floor(rnd() * Math.min(2, words.length))).join(' ');
+}
+
+/**
+ * Answers a bench question over a catalog, as the chat does (a follow-up with the answer to its
+ * question before); the answers to the questions before are worked out here, outside the timing.
+ */
+export function answererFor(questions: readonly BenchQuestion[], catalog: CatalogSnapshot, now: Date): (q: BenchQuestion) => Reply {
+  const previous = new Map<string, PreviousAnswer | undefined>();
+  for (const q of questions) {
+    if (q.before === undefined || previous.has(q.before)) continue;
+    const { reply, reading } = answerWithReading(q.before, catalog, now);
+    previous.set(q.before, reading && { question: q.before, reading, agreementIds: reply.agreements.map((a) => Number(a.id)) });
+  }
+  return (q) => {
+    const before = q.before === undefined ? undefined : previous.get(q.before);
+    return answerQuestion(q.text, catalog, now, before ? { previous: before } : {});
+  };
 }

@@ -114,25 +114,11 @@ function collectNameCandidates(index: AgreementNameIndex, best: BestWords, minSc
   const tokens = [...best.keys()];
   index.forEachSharing(tokens.filter((t) => index.isDecisive(t)), 0, add);
   // outside the routes above, a variant needs two matched words and a large enough share
-  const weights = new Map(tokens.map((t) => [t, index.weight(t)]));
+  const couldShare = index.shareTest(new Map(tokens.map((t) => [t, index.weight(t)])), minScore);
   index.forEachSharing(tokens.filter((t) => !index.isDecisive(t)), minScore, (id) => {
-    if (!out.has(id) && couldShare(index, id, weights, minScore)) out.add(id);
+    if (!out.has(id) && couldShare(id)) out.add(id);
   });
   return out;
-}
-
-/** Whether the query's words (with their weights) could make minScore of a variant's weight, through two of its words or its only one. */
-function couldShare(index: AgreementNameIndex, id: number, weights: ReadonlyMap<string, number>, minScore: number): boolean {
-  const tokens = index.variant(id).tokens;
-  let matched = 0;
-  let weight = 0;
-  for (const t of tokens) {
-    const w = weights.get(t);
-    if (w === undefined) continue;
-    matched++;
-    weight += w;
-  }
-  return (matched >= 2 || tokens.length === 1) && weight >= minScore * index.total(id) * (1 - 1e-9);
 }
 
 /** Capitalised words after the first that no agreement name, element or common word uses. */
