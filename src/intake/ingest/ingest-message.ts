@@ -85,7 +85,7 @@ async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
         drafts: drafts.map((d, i) => ({ id: draftIds[i]!, fields: d.fields, catalogMatch: d.catalogMatch })),
         echo: echoSafely,
       });
-      acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', to: sender.replyTo, ...mail }, now);
+      acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', contributionId, to: sender.replyTo, ...mail }, now);
     }
     return { contributionId, draftIds, acknowledged, ackWithheld: ack?.reason ?? null };
   });
