@@ -57,6 +57,11 @@ export type ProposedEdit = z.infer<typeof ProposedEditSchema>;
 /** Who creates drafts: the intake, recorded as the author of every draft's first version. */
 export const INTAKE_ACTOR: Actor = { platform: 'system', id: 'intake', name: 'normbot intake' };
 
+/** The contributor, when a draft changes on their word (a withdrawal): never their name or address. */
+export function contributorActor(contributionId: number): Actor {
+  return { platform: 'system', id: `contributor:${contributionId}`, name: 'the contributor' };
+}
+
 export const DraftSchema = z.object({
   id: z.number().int().positive(),
   contributionId: z.number().int().positive(),

@@ -21,6 +21,8 @@ export type FieldChange = z.infer<typeof FieldChangeSchema>;
  */
 export const ReplyReadingSchema = z.object({
   kind: MessageKindSchema,
+  /** the reply's Subject, decoded: the answer to it repeats it */
+  subject: z.string(),
   /** false when the reply only quotes (our acknowledgement, the contribution): nothing to act on */
   ownWords: z.boolean(),
   /** the first lines of the sender's own words, addresses removed: what a moderator reads first */

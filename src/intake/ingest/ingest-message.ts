@@ -19,6 +19,7 @@ import { StoreError } from '../../store/store-error.js';
 import { judgeSender } from '../sender/judge-sender.js';
 import { ackPolicyOf, decideAcknowledgement } from './decide-acknowledgement.js';
 import { echoSafely } from './echo-safely.js';
+import { findReplyThread, processReply } from './process-reply.js';
 import type { IngestDeps, IngestOutcome } from './ingest-deps.js';
 import { inspectRawMessage } from './inspect-raw-message.js';
 import { MAX_INTERRUPTED_STARTS, MAX_MESSAGE_BYTES, MAX_PROCESSING_ERRORS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
@@ -58,6 +59,11 @@ async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
   const { db } = deps;
   const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
   const raw = bytes ?? (await readRawBytes(db, row.id));
+  // a reply to a contribution's thread (whatever its subject) joins that contribution
+  const thread = await findReplyThread(db, readHeaderFields(raw), deps);
+  if (thread) return processReply(row, deps, raw, thread).catch((error: unknown) => {
+    throw error instanceof StoreError ? error : new ParserCrash(errorText(error));
+  });
   const result = await parseSafely(raw, deps);
   if ('invalid' in result) {
     const error = { code: 'PARSE_INVALID', message: `the parser returned an invalid result: ${result.invalid}` };
