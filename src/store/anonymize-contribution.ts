@@ -13,6 +13,13 @@ function nameScrubber(name: string | null): (text: string) => string {
   return (text) => text.replace(re, WITHHELD);
 }
 
+/** Every string of a JSON document with the name withheld. */
+function scrubJson(json: string, scrub: (text: string) => string): string {
+  const deep = (v: unknown): unknown =>
+    typeof v === 'string' ? scrub(v) : Array.isArray(v) ? v.map(deep) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
+  return JSON.stringify(deep(JSON.parse(json)));
+}
+
 function scrubAgreement(a: Agreement, scrub: (text: string) => string): Agreement {
   return {
     ...a,
@@ -30,8 +37,9 @@ function scrubAgreement(a: Agreement, scrub: (text: string) => string): Agreemen
  * Inside the intake's transaction, on the contributor's word: the contribution becomes anonymous
  * everywhere. No name is kept on it (the raw mail keeps what was sent), every draft of it is shown
  * as from an anonymous contributor, decided ones included, and the name is withheld wherever it
- * was copied: the thread's excerpts and the catalog agreements approved or merged from it (each
- * change recorded in the catalog history, citing the reply). Returns the agreements changed.
+ * was copied: the stored parse, the thread's excerpts and the catalog agreements approved or
+ * merged from it (each change recorded in the catalog history, citing the reply). Returns the
+ * agreements changed.
  */
 export async function anonymizeContribution(
   tx: Database,
@@ -41,16 +49,18 @@ export async function anonymizeContribution(
 ): Promise<number[]> {
   const c = input.contributionId;
   const row = await tx.get<{ name: string | null }>('SELECT contributor_name AS name FROM contributions WHERE id = ?', [c]);
+  const scrub = nameScrubber(row?.name ?? null);
   await tx.run(
     `UPDATE contributions SET anonymous = 1, contributor_name = NULL,
        parsed_json = json_remove(json_set(parsed_json, '$.contributor.name', NULL, '$.contributor.anonymous', json('true')), '$.contributorEvidence.name')
      WHERE id = ?`,
     [c],
   );
+  const parsed = await tx.get<{ parsed_json: string }>('SELECT parsed_json FROM contributions WHERE id = ?', [c]);
+  if (parsed) await tx.run('UPDATE contributions SET parsed_json = ? WHERE id = ?', [scrubJson(parsed.parsed_json, scrub), c]);
   await tx.run('UPDATE drafts SET contributor_label = ? WHERE contribution_id = ?', [ANONYMOUS_LABEL, c]);
-  const scrub = nameScrubber(row?.name ?? null);
   for (const r of await tx.all<{ id: number; reading_json: string }>('SELECT id, reading_json FROM contribution_replies WHERE contribution_id = ?', [c])) {
-    const scrubbed = scrub(r.reading_json);
+    const scrubbed = scrubJson(r.reading_json, scrub);
     if (scrubbed !== r.reading_json) await tx.run('UPDATE contribution_replies SET reading_json = ? WHERE id = ?', [scrubbed, r.id]);
   }
   const changed: number[] = [];
