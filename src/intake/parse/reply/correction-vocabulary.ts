@@ -33,6 +33,9 @@ export const CHANGE_WORDS: readonly string[] = [
   'remplac*', 'mettre', 'mett*', 'corrig*', 'cambi*', 'reemplaz*', 'sustitu*', 'actualiz*', 'pon*', 'poner',
 ];
 
+/** Verbs that say the field themselves: "rename it to X", "renommer l'accord en X", "renombrarlo a X". */
+export const FIELD_VERBS: ReadonlyArray<readonly [string, 'name']> = [['renam*', 'name'], ['retitl*', 'name'], ['renomm*', 'name'], ['renombr*', 'name']];
+
 export const PHRASE_FILLER: readonly string[] = [
   // asking for a change
   ...CHANGE_WORDS,

@@ -4,7 +4,7 @@ import { LABEL_FILLER, type LabelKind } from '../fields/field-vocabulary.js';
 import { scoreLabel } from '../fields/score-label.js';
 import { foldText } from '../fold-text.js';
 import { normalizeYear } from '../normalize-year.js';
-import { AGENT_LINKS, AGREEMENT_WORDS, CHANGE_WORDS, DATE_LINKS, FIRST_PERSON, JUDGEMENT, LINKS, NEGATION, OLD_VALUE_MARKERS, PHRASE_FILLER, POSSESSIVE, REPLACE_LINKS } from './correction-vocabulary.js';
+import { AGENT_LINKS, AGREEMENT_WORDS, CHANGE_WORDS, DATE_LINKS, FIELD_VERBS, FIRST_PERSON, JUDGEMENT, LINKS, NEGATION, OLD_VALUE_MARKERS, PHRASE_FILLER, POSSESSIVE, REPLACE_LINKS } from './correction-vocabulary.js';
 
 interface Word {
   text: string;
@@ -41,7 +41,9 @@ const isIn = (list: readonly string[], word: string) => list.some((p) => matches
 const isFiller = (word: string) => LABEL_FILLER.has(word) || isIn(PHRASE_FILLER, word);
 const YEAR = /^(19|20)\d\d$/;
 /** words that start a new clause: a phrase after them is a new subject ("... and the year is 2017") */
-const CLAUSE_WORDS = ['and', 'et', 'y', 'but', 'mais', 'pero', 'also', 'aussi', 'tambien', 'that', 'which', 'que'];
+const CLAUSE_WORDS = ['and', 'et', 'y', 'but', 'mais', 'pero', 'also', 'aussi', 'tambien'];
+/** words that open a subordinate clause: its own subject follows ("I would add that it was signed by ...") */
+const SUBORDINATE = ['that', 'which', 'que', 'qui'];
 
 function readWords(text: string): Word[] {
   return [...foldText(text).matchAll(/[a-z0-9]+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
@@ -49,7 +51,9 @@ function readWords(text: string): Word[] {
 
 /** Which field the words announce, by the intake's field vocabulary, with the share of them it explains; or null. */
 function fieldOf(words: readonly Word[], link: string | null): { field: CorrectableField; share: number } | null {
-  const said = words.map((w) => w.text).filter((w) => !isFiller(w));
+  const verb = FIELD_VERBS.find(([v]) => words.some((w) => matches(v, w.text)));
+  const said = words.map((w) => w.text).filter((w) => !isFiller(w) && !(verb && matches(verb[0], w)));
+  if (verb && said.length === 0) return { field: verb[1], share: 1 };
   if (said.length === 0 || said.length > MAX_FIELD_WORDS) return null;
   const scored = scoreLabel([...said, ...(link ? [link] : [])].join(' '));
   const field = scored && scored.share >= MIN_SHARE ? FIELDS[scored.kind] : undefined;
@@ -84,7 +88,8 @@ function phraseBefore(words: readonly Word[], from: number, at: number, link: { 
     const phrase = said(start, at);
     if ([...before, ...phrase].some((w) => isIn(NEGATION, w))) return null;
     if (phrase.some((w) => POSSESSIVE.includes(w)) && !phrase.some((w) => isIn(AGREEMENT_WORDS, w))) return null;
-    const subject = link.kind === 'link' ? before.every((w) => isFiller(w) || FIRST_PERSON.includes(w)) : !before.some((w) => FIRST_PERSON.includes(w));
+    const own = before.slice(before.findLastIndex((w) => SUBORDINATE.includes(w)) + 1);
+    const subject = link.kind === 'link' ? before.every((w) => isFiller(w) || FIRST_PERSON.includes(w)) : !own.some((w) => FIRST_PERSON.includes(w));
     return subject ? { field: found.field, start } : null;
   }
   return null;
@@ -108,7 +113,7 @@ function findCandidates(words: readonly Word[], text: string): Candidate[] {
   let from = 0;
   for (let i = 1; i < words.length; i += 1) {
     // a phrase does not reach back over a clause break: "Our organisation, which ..., is happy"
-    if (/[,;:()]/.test(text.slice(words[i - 1]!.end, words[i]!.start)) || CLAUSE_WORDS.includes(words[i - 1]!.text)) from = Math.max(from, i);
+    if (/[,;:()!?.]/.test(text.slice(words[i - 1]!.end, words[i]!.start)) || CLAUSE_WORDS.includes(words[i - 1]!.text)) from = Math.max(from, i);
     const link = linkAt(words, i);
     if (!link) continue;
     const end = words[i + link.length - 1]!.end;
@@ -174,7 +179,7 @@ export function readCorrections(sentence: string, now: Date = new Date()): Field
   const normal = text.replace(/\s*(?:->|=>|\u2192|\u21d2|=)\s*/g, ' to ');
   const words = readWords(normal);
   // a question asks about a field ("Is the year 2017?") unless it asks for a change ("Could you change the name to X?")
-  if (text.endsWith('?') && !words.some((w) => isIn(CHANGE_WORDS, w.text))) return [];
+  if (text.endsWith('?') && !words.some((w) => isIn(CHANGE_WORDS, w.text) || FIELD_VERBS.some(([v]) => matches(v, w.text)))) return [];
   const candidates = findCandidates(words, normal);
   const changes: FieldChange[] = [];
   candidates.forEach((c, n) => {
