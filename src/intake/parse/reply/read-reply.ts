@@ -163,14 +163,18 @@ function readStatements(sentences: readonly string[], otherAgreements: readonly 
       out.consumed.push(s);
       continue;
     }
-    const folded = ` ${normalizeText(s)} `;
-    if (otherAgreements.some((n) => folded.includes(` ${n} `)) || isPlainAnswer(s)) continue;
+    if (isPlainAnswer(s)) continue;
+    let read = s;
     let changes = readCorrections(s, now);
     if (changes.length === 0 && s.endsWith(':') && sentences[i + 1]) {
-      changes = readCorrections(`${s} ${sentences[i + 1]}`, now);
-      if (changes.length > 0) out.consumed.push(sentences[++i]!);
+      read = `${s} ${sentences[i + 1]}`;
+      changes = readCorrections(read, now);
     }
-    if (changes.length === 0) continue;
+    // another agreement named describes that one, unless the name is the one the draft should take ("its name is now X")
+    const folded = ` ${normalizeText(read)} `;
+    const renamed = (n: string) => changes.some((c) => c.field === 'name' && sameName(String(c.value), n));
+    if (changes.length === 0 || otherAgreements.some((n) => folded.includes(` ${n} `) && !renamed(n))) continue;
+    if (read !== s) out.consumed.push(sentences[++i]!);
     out.changes.push(...changes);
     out.consumed.push(s);
   }
