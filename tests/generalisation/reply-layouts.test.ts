@@ -67,6 +67,8 @@ const CASES: Array<[ReplyCase, Outcome]> = [
   // withdrawal and anonymity after the fact
   [{ id: 'en-withdraw', lang: 'en', text: 'Hello,\n\nAfter discussing it internally, we would like to withdraw our submission.\n\nApologies,\nAda' }, { withdrawn: true }],
   [{ id: 'fr-withdraw', lang: 'fr', text: 'Bonjour,\n\nNous souhaitons retirer notre contribution.\n\nMerci,\nAda' }, { withdrawn: true }],
+  [{ id: 'en-withdraw-anonymous', lang: 'en', text: 'Hello,\n\nPlease withdraw my contribution and do not publish my name.\n\nAda' }, { withdrawn: true, anonymous: true }],
+  [{ id: 'es-withdraw-anonymous', lang: 'es', text: 'Hola,\n\nRetiren mi contribución y no publiquen mi nombre, por favor.\n\nAda' }, { withdrawn: true, anonymous: true }],
   [{ id: 'es-anonymous', lang: 'es', text: 'Hola,\n\nPor favor, no publiquen mi nombre.\n\nGracias,\nAda' }, { anonymous: true }],
   [{ id: 'en-anonymous', lang: 'en', text: 'Hi,\n\nOn second thought I would prefer to remain anonymous.\n\nThanks' }, { anonymous: true }],
   [{ id: 'fr-anonymous', lang: 'fr', text: 'Bonjour,\n\nJe préfère que mon nom ne soit pas publié.\n\nMerci' }, { anonymous: true }],

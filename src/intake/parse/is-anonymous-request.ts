@@ -7,8 +7,8 @@ import { tokenize } from '../../core/text/normalize-text.js';
  * remain anonymous", or "we are not named in the agreement", is not read as one.
  */
 const ANONYMOUS = ['anonym*', 'anonim*', 'incognito'];
-/** taking a name away: "remove my name", "retirez mon nom", "borren mi nombre" */
-const REMOVAL = ['remov*', 'delet*', 'eras*', 'withdraw*', 'supprim*', 'retir*', 'effac*', 'enlev*', 'borr*', 'elimin*', 'quit*', 'suprim*'];
+/** taking a name away: "remove my name", "take my name off", "retirez mon nom", "borren mi nombre" */
+const REMOVAL = ['off', 'remov*', 'delet*', 'eras*', 'withdraw*', 'supprim*', 'retir*', 'effac*', 'enlev*', 'borr*', 'elimin*', 'quit*', 'suprim*'];
 export const NEGATION = ['not', 't', 'no', 'never', 'ne', 'pas', 'sin', 'sans', 'without', 'ni', 'nunca', 'jamais', 'withhold*', 'omit*', 'omet*', 'omit', 'out'];
 const PUBLISH = [
   'name', 'names', 'named', 'nom', 'nomm*', 'nombr*', 'identif*', 'identity', 'identite', 'identidad', 'cit*', 'mention*', 'mencion*', 'credit*',

@@ -197,12 +197,31 @@ describe('contributors answer back, by mail', () => {
     expect(history.at(-1)).toMatchObject({ action: 'anonymize-contributor', source: expect.stringMatching(/^contribution:\d+\/reply:\d+$/) });
   });
 
-  it('keeps a correction of a draft already approved for a moderator, naming the catalog agreement and the change', async () => {
-    const ack = await contribute(CHARTER);
+  it('withdraws and withholds the name in one request: pending drafts withdrawn, the approved agreement keeps its facts but loses the credit', async () => {
+    const ack = await contribute(`${CHARTER.split('\nAbout you')[0]}\n\nName of agreement: Nordic Cyber Declaration\nDate of launch: 2020\nWhich organization maintains the agreement? Nordic office of Ada Lovelace\n\nAbout you\nName: Ada Lovelace`);
+    const [charter, nordic] = (await h.store.db.all<{ id: number }>('SELECT id FROM drafts ORDER BY id')).map((r) => r.id);
+    const approved = await moderation.approve(nordic!, alice);
+    if (!approved.ok) throw new Error(approved.message);
+    await deliver(replyTo(ack, 'Please withdraw my contribution and do not publish my name.'));
+
+    const answer = await mailAtSink(3);
+    expect(answer.text).toContain('it is withdrawn');
+    expect(answer.text).toContain('your name is no longer shown anywhere');
+    expect((await moderation.getDraft(charter!))?.status).toBe('withdrawn');
+    const kept = await moderation.getDraft(nordic!);
+    expect(kept).toMatchObject({ status: 'approved', contributorLabel: 'Anonymous contributor' });
+    const agreement = await h.store.catalog.getAgreement(h.store.db, approved.draft.agreementId!);
+    expect([agreement?.name, agreement?.year, agreement?.maintainer]).toEqual(['Nordic Cyber Declaration', 2020, 'Nordic office of [name withheld]']);
+  });
+
+  it('keeps a correction sent in answer to the outcome mail of an approved draft for a moderator, naming the catalog agreement and the change', async () => {
+    await contribute(CHARTER);
     const draftId = await onlyDraftId();
     const approved = await moderation.approve(draftId, alice);
     if (!approved.ok) throw new Error(approved.message);
-    await deliver(replyTo(ack, 'The maintainer should be the Global Tech Secretariat.'));
+    const outcome = await mailAtSink(2);
+    expect(outcome.text).toContain('has been added to the BPF Cybersecurity norms catalog');
+    await deliver(replyTo(outcome, 'The maintainer should be the Global Tech Secretariat.'));
     const answer = await mailAtSink(3);
     expect(answer.text).toContain(`already in the catalog (agreement ${approved.draft.agreementId})`);
     const draft = await moderation.getDraft(draftId);

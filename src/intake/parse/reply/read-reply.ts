@@ -33,6 +33,8 @@ export interface ReplyContext {
 
 /** A line of the sender's shorter than a hard-wrapped one (or ending a sentence) ends its sentence. */
 const WRAP_WIDTH = 60;
+/** where a sentence joins two requests: ";" or a coordinating word (English, French, Spanish) */
+const CLAUSE_BREAK = /\s*;\s*|,?\s+(?:and|also|but|et|aussi|mais|y|e|tambi[eé]n|pero)\s+/iu;
 const EXCERPT_LINES = 4;
 const EXCERPT_CHARS = 400;
 /** the sender's own words kept with the reply: enough for any reply, bounded for hostile mail */
@@ -153,13 +155,13 @@ function readStatements(sentences: readonly string[], otherAgreements: readonly 
   const out: Statements = { changes: [], withdraw: null, anonymous: null, consumed: [] };
   for (let i = 0; i < sentences.length; i += 1) {
     const s = sentences[i]!;
-    if (isWithdrawalRequest(s)) {
-      out.withdraw ??= s;
-      out.consumed.push(s);
-      continue;
-    }
-    if (isAnonymousRequest(s)) {
-      out.anonymous ??= s;
+    // one sentence may ask both: "please withdraw my contribution and do not publish my name"
+    const clauses = [s, ...s.split(CLAUSE_BREAK)];
+    const withdraw = clauses.some(isWithdrawalRequest);
+    const anonymous = clauses.some(isAnonymousRequest);
+    if (withdraw) out.withdraw ??= s;
+    if (anonymous) out.anonymous ??= s;
+    if (withdraw || anonymous) {
       out.consumed.push(s);
       continue;
     }

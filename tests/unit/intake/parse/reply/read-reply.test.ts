@@ -67,6 +67,18 @@ describe('readReply', () => {
     expect((await read('Por favor retiren mi contribución.')).withdraw).toBe('Por favor retiren mi contribución.');
   });
 
+  it.each([
+    ['Please withdraw my contribution and do not publish my name.', true, true],
+    ['We withdraw our submission; please also take our names off the approved entry.', true, true],
+    ['Je retire ma contribution et je souhaite rester anonyme.', true, true],
+    ['Retiren mi contribución y no publiquen mi nombre, por favor.', true, true],
+    ['Please remove my name but keep the contribution.', false, true],
+    ['I do not want to withdraw my contribution; it can stay as it is.', false, false],
+  ])('hears a withdrawal and a request for anonymity joined in one sentence: %j', async (sentence, withdraw, anonymous) => {
+    const r = await read(sentence);
+    expect([r.withdraw !== null, r.anonymous !== null]).toEqual([withdraw, anonymous]);
+  });
+
   it('reads a sentence about another agreement as that agreement, not as a correction of the draft', async () => {
     const r = await read(`We would also like to propose the Geneva Pledge on Safe Software, launched in 2021.\n\n${ATTRIBUTION}\n${quoted}\n`);
     expect(r.changes).toEqual([]);
