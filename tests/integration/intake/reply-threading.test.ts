@@ -41,14 +41,14 @@ async function contribute(body: string, messageId = '<contribution@example.test>
 }
 
 /** A reply as a mail program writes it: the new text on top, our mail quoted below with "> ". */
-function reply(text: string, to: { inReplyTo: string; quote?: string }, o: { from?: string; messageId?: string } = {}): Buffer {
+function reply(text: string, to: { inReplyTo: string; quote?: string }, o: { from?: string; messageId?: string; headers?: Record<string, string> } = {}): Buffer {
   const quoted = to.quote ? `\n\nOn Mon, 2 Mar 2026 at 10:00, normbot <${FROM}> wrote:\n${to.quote.split('\n').map((l) => `> ${l}`).join('\n')}\n` : '';
   return buildMail({
     body: `${text}${quoted}`,
     subject: 'Re: BPF Cybersecurity contribution',
     ...(o.from ? { from: o.from } : {}),
     ...(o.messageId ? { messageId: o.messageId } : {}),
-    headers: { 'In-Reply-To': to.inReplyTo, References: `<contribution@example.test> ${to.inReplyTo}` },
+    headers: { 'In-Reply-To': to.inReplyTo, References: `<contribution@example.test> ${to.inReplyTo}`, ...o.headers },
   });
 }
 
@@ -113,6 +113,24 @@ describe('a reply to a contribution', () => {
     expect(answer?.to_address).toBe('mallory@example.org');
     expect(answer?.body).toContain('a moderator will read it');
     expect(answer?.body).not.toContain('withdrawn');
+  });
+
+  it("acts on a reply only when our server authenticated the contributor's address, as for an acknowledgement (an authserv-id configured)", async () => {
+    const server = 'mx.bpf.example';
+    const auth = (result: 'pass' | 'fail') => ({ 'Authentication-Results': `${server}; spf=${result} smtp.mailfrom=example.test; dmarc=${result} header.from=example.test` });
+    const strict = () => h.deps(parseEmail, { acknowledgements: { authservId: server } });
+    const first = await ingestMessage(buildMail({ body: TWO_AGREEMENTS, messageId: '<contribution@example.test>', headers: auth('pass') }), 'test', strict());
+    if (first.status !== 'processed') throw new Error(first.status);
+    const ackId = outboxMessageId(`ack:${first.contributionId}`, FROM);
+
+    await ingestMessage(reply('Please withdraw my contribution.', { inReplyTo: ackId }, { headers: auth('fail') }), 'test', strict());
+    expect(await h.count(`SELECT count(*) n FROM drafts WHERE status = 'pending'`)).toBe(2);
+    expect(await h.count(`SELECT count(*) n FROM outbox WHERE kind = 'reply-acknowledgement'`)).toBe(0);
+    expect((await moderation().getDraft(first.draftIds[0]!))?.thread?.[0]).toMatchObject({ fromContributor: false, understood: [{ kind: 'not-from-contributor' }], acknowledgement: { status: 'withheld', reason: 'unauthenticated-sender' } });
+
+    await ingestMessage(reply('Please withdraw my contribution.', { inReplyTo: ackId }, { headers: auth('pass') }), 'test', strict());
+    expect(await h.count(`SELECT count(*) n FROM drafts WHERE status = 'withdrawn'`)).toBe(2);
+    expect(await h.count(`SELECT count(*) n FROM outbox WHERE kind = 'reply-acknowledgement' AND to_address = 'ada@example.test'`)).toBe(1);
   });
 
   it('ignores an out-of-office answer to our acknowledgement: kept in the thread, no answer back', async () => {
