@@ -20,6 +20,7 @@ import { StoreError } from '../../store/store-error.js';
 import { judgeSender } from '../sender/judge-sender.js';
 import { ackPolicyOf, decideAcknowledgement } from './decide-acknowledgement.js';
 import { echoSafely } from './echo-safely.js';
+import { findReplyThread, processReply, readReferences } from './process-reply.js';
 import type { IngestDeps, IngestOutcome } from './ingest-deps.js';
 import { inspectRawMessage } from './inspect-raw-message.js';
 import { MAX_INTERRUPTED_STARTS, MAX_MESSAGE_BYTES, MAX_PROCESSING_ERRORS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
@@ -61,6 +62,11 @@ interface ReadyMessage {
 /** Parses a stored raw message: what to commit for it, or the outcome when there is nothing to commit. Throws ParserCrash. */
 async function prepareStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?: Buffer): Promise<ReadyMessage | IngestOutcome> {
   const raw = bytes ?? (await readRawBytes(deps.db, row.id));
+  // a reply to a contribution's thread (whatever its subject) joins that contribution, in its own transaction
+  const thread = await findReplyThread(deps.db, readHeaderFields(raw), deps);
+  if (thread) return processReply(row, deps, raw, thread).catch((error: unknown) => {
+    throw error instanceof StoreError ? error : new ParserCrash(errorText(error));
+  });
   const result = await parseSafely(raw, deps);
   if ('invalid' in result) {
     const error = { code: 'PARSE_INVALID', message: `the parser returned an invalid result: ${result.invalid}` };
@@ -94,7 +100,7 @@ async function commitMessage(tx: Database, m: ReadyMessage, deps: IngestDeps, no
       drafts: drafts.map((d, i) => ({ id: draftIds[i]!, fields: d.fields, catalogMatch: d.catalogMatch })),
       echo: echoSafely,
     });
-    acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', to: sender.replyTo, ...mail }, now);
+    acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', contributionId, to: sender.replyTo, ...mail }, now);
   }
   deps.logger.child({ rawId: row.id, messageId: row.message_id }).info({ kind: parsed.kind, contributionId, drafts: draftIds.length, acknowledged, ackWithheld: ack?.reason ?? null }, 'message ingested');
   return { status: 'processed', rawId: row.id, kind: parsed.kind, contributionId, draftIds, acknowledged };
@@ -157,7 +163,18 @@ export async function ingestMessages(
     deps.now(),
   );
   const outcomes: Array<IngestOutcome | undefined> = [];
-  const ready: Array<{ index: number; message: ReadyMessage }> = [];
+  let ready: Array<{ index: number; message: ReadyMessage }> = [];
+  const commitReady = async () => {
+    const committed = await commitMessages(
+      ready.map((r) => r.message),
+      deps,
+    );
+    for (const [k, r] of ready.entries()) {
+      const c = committed[k]!;
+      outcomes[r.index] = 'error' in c ? await processingFailed(r.message.row, deps, c.error) : c;
+    }
+    ready = [];
+  };
   for (const [i, p] of prepared.entries()) {
     // a second copy of bytes stored earlier in this group is that copy's duplicate
     const earlier = ready.find((r) => r.message.row.id === stored[i]!.row.id && !stored[i]!.inserted);
@@ -165,19 +182,14 @@ export async function ingestMessages(
       outcomes[i] = { status: 'duplicate', rawId: earlier.message.row.id, duplicateOf: earlier.message.row.id };
       continue;
     }
+    // a reply may answer a contribution of this group: those before it are committed first, so its thread is found
+    if (ready.length > 0 && readReferences(readHeaderFields(p.raw)).length > 0) await commitReady();
     const next = await triageStoredMessage(p, stored[i]!, deps, true);
     const parsed = 'process' in next ? await startAndPrepare(next.process, deps, p.raw) : next;
     if ('row' in parsed) ready.push({ index: i, message: parsed });
     else outcomes[i] = parsed;
   }
-  const committed = await commitMessages(
-    ready.map((r) => r.message),
-    deps,
-  );
-  for (const [k, r] of ready.entries()) {
-    const c = committed[k]!;
-    outcomes[r.index] = 'error' in c ? await processingFailed(r.message.row, deps, c.error) : c;
-  }
+  await commitReady();
   outcomes.forEach((o, i) => onOutcome(o!, i));
 }
 

@@ -7,20 +7,22 @@ import { tokenize } from '../../core/text/normalize-text.js';
  * remain anonymous", or "we are not named in the agreement", is not read as one.
  */
 const ANONYMOUS = ['anonym*', 'anonim*', 'incognito'];
-const NEGATION = ['not', 't', 'no', 'never', 'ne', 'pas', 'sin', 'sans', 'without', 'ni', 'nunca', 'jamais', 'withhold*', 'omit*', 'omet*', 'omit', 'out'];
+/** taking a name away: "remove my name", "take my name off", "retirez mon nom", "borren mi nombre" */
+const REMOVAL = ['off', 'remov*', 'delet*', 'eras*', 'withdraw*', 'supprim*', 'retir*', 'effac*', 'enlev*', 'borr*', 'elimin*', 'quit*', 'suprim*'];
+export const NEGATION = ['not', 't', 'no', 'never', 'ne', 'pas', 'sin', 'sans', 'without', 'ni', 'nunca', 'jamais', 'withhold*', 'omit*', 'omet*', 'omit', 'out'];
 const PUBLISH = [
   'name', 'names', 'named', 'nom', 'nomm*', 'nombr*', 'identif*', 'identity', 'identite', 'identidad', 'cit*', 'mention*', 'mencion*', 'credit*',
   'publi*', 'attribu*', 'figur*', 'aparec*', 'appear*', 'disclos*', 'divulg*', 'revel*', 'reveal*', 'listed', 'acknowledg*', 'reconoc*',
 ];
-const REQUEST = [
+export const REQUEST = [
   'rather', 'prefer*', 'prefier*', 'wish*', 'want', 'ask*', 'request*', 'please', 'would', 'd', 'like', 'merci', 'veuillez', 'souhait*', 'prie',
   'desea*', 'deseo', 'quier*', 'quisier*', 'solicit*', 'pido', 'ruego', 'favor', 'keep', 'kindly', 'do', 'don', 'mantener*', 'mantenga*', 'gard*', 'rester', 'remain',
 ];
-const SPEAKER = ['i', 'me', 'my', 'we', 'us', 'our', 'je', 'j', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'yo', 'mi', 'mis', 'nuestro', 'nuestra', 'prefiero', 'deseo', 'quiero', 'solicito', 'pido', 'please', 'merci', 'veuillez', 'favor', 'kindly'];
+export const SPEAKER = ['i', 'me', 'my', 'we', 'us', 'our', 'je', 'j', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'yo', 'mi', 'mis', 'nuestro', 'nuestra', 'prefiero', 'deseo', 'quiero', 'solicito', 'pido', 'please', 'merci', 'veuillez', 'favor', 'kindly'];
 /** "Name: prefer not to say": in a name field, declining to give one is enough */
 const DECLINE = ['say', 'share', 'give', 'dire', 'donner', 'decir', 'dar', 'indicar', 'indiquer', 'provide'];
 
-const has = (words: readonly string[], tokens: readonly string[]) => tokens.some((t) => words.some((w) => (w.endsWith('*') ? t.startsWith(w.slice(0, -1)) : t === w)));
+export const has = (words: readonly string[], tokens: readonly string[]) => tokens.some((t) => words.some((w) => (w.endsWith('*') ? t.startsWith(w.slice(0, -1)) : t === w)));
 
 /** True when the sentence (or any sentence of the text) asks that the sender stay anonymous. */
 export function isAnonymousRequest(text: string): boolean {
@@ -29,7 +31,7 @@ export function isAnonymousRequest(text: string): boolean {
     if (!has(SPEAKER, t) && !has(REQUEST, t)) return false;
     const speaks = has(SPEAKER, t);
     if (has(ANONYMOUS, t)) return speaks;
-    return speaks && has(NEGATION, t) && has(PUBLISH, t) && has(REQUEST, t);
+    return speaks && (has(NEGATION, t) || has(REMOVAL, t)) && has(PUBLISH, t) && has(REQUEST, t);
   });
 }
 

@@ -6,6 +6,7 @@ import { intakeSecurityMigration } from './005-intake-security.js';
 import { feedbackMigration } from './008-feedback.js';
 import { evidenceKindMigration } from './009-evidence-kind-and-dataset-entry.js';
 import { catalogCacheMigration } from './010-catalog-cache.js';
+import { repliesMigration } from './011-replies.js';
 import type { Migration } from './migration.js';
 
 export const migrations: readonly Migration[] = [
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   feedbackMigration,
   evidenceKindMigration,
   catalogCacheMigration,
+  repliesMigration,
 ];
