@@ -59,10 +59,13 @@ interface ReadyMessage {
   original: unknown;
 }
 
-/** Parses a stored raw message: what to commit for it, or the outcome when there is nothing to commit. Throws ParserCrash. */
+/**
+ * Parses a stored raw message: what to commit for it, or the outcome when there is nothing to
+ * commit (a reply to a contribution's thread is acted on in its own transaction). Throws ParserCrash.
+ */
 async function prepareStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?: Buffer): Promise<ReadyMessage | IngestOutcome> {
   const raw = bytes ?? (await readRawBytes(deps.db, row.id));
-  // a reply to a contribution's thread (whatever its subject) joins that contribution, in its own transaction
+  // a reply to a contribution's thread (whatever its subject) joins that contribution
   const thread = await findReplyThread(deps.db, readHeaderFields(raw), deps);
   if (thread) return processReply(row, deps, raw, thread).catch((error: unknown) => {
     throw error instanceof StoreError ? error : new ParserCrash(errorText(error));
