@@ -13,7 +13,6 @@ import type { RawMessageRow } from '../../store/intake-repository.js';
 import { proposeEdit } from '../../store/proposed-edit-repository.js';
 import { findThread, insertReply, readContributionDrafts, readOurMail, setReplyUnderstood, type ThreadMatch } from '../../store/thread-repository.js';
 import { withdrawDrafts } from '../../store/withdraw-drafts.js';
-import { readReply } from '../parse/reply/read-reply.js';
 import { judgeSender, type SenderJudgement } from '../sender/judge-sender.js';
 import { ackPolicyOf, decideAcknowledgement } from './decide-acknowledgement.js';
 import { echoSafely } from './echo-safely.js';
@@ -64,7 +63,8 @@ const isContributor = (sender: SenderJudgement, thread: ThreadMatch) =>
 export async function processReply(row: RawMessageRow, deps: IngestDeps, raw: Buffer, thread: ReplyThread): Promise<IngestOutcome> {
   const { db } = deps;
   const c = thread.contributionId;
-  const reading = await (deps.readReply ?? readReply)(raw, {
+  // the reply reader brings the whole mail parser: imported when a reply comes, not at start-up
+  const reading = await (deps.readReply ?? (await import('../parse/reply/read-reply.js')).readReply)(raw, {
     catalog: await deps.catalog(),
     ourMail: await readOurMail(db, c),
     draftNames: (await readContributionDrafts(db, c)).map((d) => d.fields.name),

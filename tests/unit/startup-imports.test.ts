@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const srcDir = path.resolve(import.meta.dirname, '../../src');
+
+/** Packages that take a second or more to import on a loaded machine; each is imported when first needed. */
+const HEAVY = ['mailparser', 'compromise', 'mammoth', 'unpdf', 'discord.js', '@slack/bolt', 'imapflow', 'nodemailer', 'vega', 'vega-lite', '@resvg/resvg-js', 'exceljs', 'fontkit'];
+
+/** The packages a module reaches through static imports (`import type` and `import()` excluded), with the chain that reaches each. */
+function staticPackages(entry: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const walk = (file: string, chain: string[]) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm)) {
+      const spec = m[1] ?? m[2] ?? '';
+      const here = [...chain, path.relative(srcDir, file)];
+      if (spec.startsWith('.')) walk(path.resolve(path.dirname(file), spec.replace(/\.js$/, '.ts')), here);
+      else if (!found.has(spec)) found.set(spec, here);
+    }
+  };
+  walk(entry, []);
+  return found;
+}
+
+describe('the bot start-up', () => {
+  it('imports no heavy package before it is needed: mail parsing, chat adapters, charts and exports load on first use', () => {
+    const reached = staticPackages(path.join(srcDir, 'main.ts'));
+    const heavy = [...reached].filter(([spec]) => HEAVY.some((h) => spec === h || spec.startsWith(`${h}/`))).map(([spec, chain]) => `${spec} <- ${chain.join(' <- ')}`);
+    expect(heavy).toEqual([]);
+    expect(reached.has('sqlite3')).toBe(true); // the walk follows the store, so it would see them
+  });
+});
