@@ -2,7 +2,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseDiscordConfig, type DiscordConfig } from './bots/discord/discord-config.js';
 import { readSlackConfig, type SlackConfig } from './bots/slack/slack-config.js';
+import { ConfigError } from './errors.js';
 import { packageRoot } from './store/package-root.js';
+
+export { ConfigError } from './errors.js';
 
 const port = (name: string) => z.coerce.number({ error: `${name} must be a port number` }).int().min(1, `${name} must be 1-65535`).max(65535, `${name} must be 1-65535`);
 const bool = (name: string) =>
@@ -71,14 +74,6 @@ export interface Config {
   smtp: SmtpConfig | null;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
-}
-
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-  constructor(readonly problems: string[]) {
-    super(`normbot cannot start, the environment is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSet or correct these variables in the environment and start again.`);
-    this.name = 'ConfigError';
-  }
 }
 
 /**

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError, type CliCommand, type CliIo } from './cli-io.js';
+import { formatError, UsageError } from '../errors.js';
+import type { CliCommand, CliIo } from './cli-io.js';
 
 const commandsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
 
@@ -56,8 +57,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`normbot ${name}: ${error.message}\n`);
       return 2;
     }
-    const code = (error as { code?: unknown }).code;
-    io.stderr(`normbot ${name}: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`);
+    io.stderr(`normbot ${name}: ${formatError(error)}\n`);
     return 1;
   }
 }

@@ -3,6 +3,7 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import { handleChatMessage } from '../../core/chat/handle-chat-message.js';
 import type { Actor } from '../../core/moderation/draft.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
+import { formatError } from '../../errors.js';
 import { renderTerminal, type TerminalOptions } from './render-terminal.js';
 
 export interface ShellChatDeps {
@@ -49,11 +50,10 @@ export async function runShellChat(deps: ShellChatDeps): Promise<void> {
 
 async function answerLine(text: string, deps: ShellChatDeps): Promise<string> {
   try {
-    const reply = await handleChatMessage({ text, actor: deps.actor, isModerator: true }, { catalog: await deps.loadCatalog(), now: deps.now(), moderation: deps.moderation });
+    const { reply } = await handleChatMessage({ text, actor: deps.actor, isModerator: true }, { catalog: await deps.loadCatalog(), now: deps.now(), moderation: deps.moderation });
     return renderTerminal(reply, deps.render);
   } catch (error) {
     // One bad line must not end the session; the operator sees why, without a stack trace.
-    const code = (error as { code?: unknown }).code;
-    return `Sorry, that failed: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`;
+    return `Sorry, that failed: ${formatError(error)}\n`;
   }
 }

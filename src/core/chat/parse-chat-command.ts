@@ -10,6 +10,10 @@ export type ChatCommand =
   | { verb: 'merge'; draftId: number; target: string }
   | { verb: 'edit'; draftId: number; assignments: string }
   | { verb: 'confirm'; agreementId: number; elementId: string; source: string | null }
+  /** the "needs a look" queue: list, one item's card, make drafts of it, or dismiss it */
+  | { verb: 'unsorted' }
+  | { verb: 'unsorted-show' | 'unsorted-draft'; itemId: number }
+  | { verb: 'unsorted-dismiss'; itemId: number; reason: string }
   /** a moderation verb used the wrong way: answered with help */
   | { verb: 'invalid'; message: string }
   /** "/frobnicate": moderators get help, members get the question engine */
@@ -29,6 +33,7 @@ const USAGE: Record<string, string> = {
   history: 'history N',
   drafts: 'drafts [pending|approved|rejected|merged|all]',
   confirm: 'confirm <agreement id> <element id> [source address]',
+  unsorted: 'unsorted [N | draft N | dismiss N <reason>]',
 };
 
 /**
@@ -60,6 +65,7 @@ export function parseChatCommand(input: string): ChatCommand | null {
     const c = /^#?(\d{1,9}) ([1-6]\.\d{1,2})(?: (\S+))?$/.exec(rest);
     return c ? { verb: 'confirm', agreementId: Number(c[1]), elementId: c[2] ?? '', source: c[3] ?? null } : { verb: 'invalid', message: `Usage: ${USAGE.confirm}` };
   }
+  if (verb === 'unsorted') return parseUnsorted(rest);
   if (!DRAFT_VERBS.has(verb)) return prefixed ? { verb: 'unknown', message: `There is no command "${verb}".` } : null;
 
   const usage = `Usage: ${USAGE[verb] ?? verb}`;
@@ -77,4 +83,18 @@ export function parseChatCommand(input: string): ChatCommand | null {
     default:
       return tail === '' ? { verb: verb as 'approve' | 'undo' | 'claim' | 'history', draftId } : { verb: 'invalid', message: usage };
   }
+}
+
+/** "unsorted", "unsorted 3", "unsorted draft 3", "unsorted dismiss 3 <reason>". */
+function parseUnsorted(rest: string): ChatCommand {
+  if (rest === '') return { verb: 'unsorted' };
+  const m = /^(?:(draft|dismiss) )?#?(\d{1,9})(?: (.*))?$/i.exec(rest);
+  const itemId = Number(m?.[2]);
+  const action = m?.[1]?.toLowerCase();
+  const tail = (m?.[3] ?? '').trim();
+  const usage = { verb: 'invalid' as const, message: `Usage: ${USAGE.unsorted} (N is the item number, see "unsorted").` };
+  if (!m || itemId < 1) return usage;
+  if (action === 'dismiss') return tail === '' ? { verb: 'invalid', message: `Usage: unsorted dismiss ${itemId} <reason>: the reason is kept with the item.` } : { verb: 'unsorted-dismiss', itemId, reason: tail };
+  if (tail !== '') return usage;
+  return { verb: action === 'draft' ? 'unsorted-draft' : 'unsorted-show', itemId };
 }

@@ -2,7 +2,7 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Action, Block, Ref, Reply } from '../reply/reply.js';
 import { ANONYMOUS_LABEL } from '../contribution/build-drafts.js';
 import type { Draft, DraftFields } from './draft.js';
-import { describeDecision, formatUtc } from './draft-state.js';
+import { describeDecision, formatUtc, undoableUntil } from './draft-state.js';
 import { redactEmails } from './redact-emails.js';
 import { NAMES_CATALOG_AGREEMENT } from './approve-draft.js';
 
@@ -41,14 +41,29 @@ export function statusLine(draft: Draft): string {
   return `Status: pending (version ${draft.version})${claim}`;
 }
 
-export function draftActions(draft: Draft): Action[] {
+/** What Approve will do, asked before it is done: approving writes the catalog members read. */
+export function approveConfirm(draft: Draft): NonNullable<Action['confirm']> {
+  const match = draft.catalogMatch;
+  const effect =
+    match && match.score >= NAMES_CATALOG_AGREEMENT
+      ? `It updates agreement ${match.agreementId} "${clip(match.name, 80)}", which it names.`
+      : `"${clip(draft.fields.name, 80)}" becomes a new agreement in the catalog.`;
+  return { title: `Approve draft ${draft.id}?`, text: `${effect} You can undo it from the card for 15 minutes.`, yes: 'Approve', no: 'Cancel' };
+}
+
+/** The card's buttons: the four decisions while pending; Undo while a decision can still be taken back. */
+export function draftActions(draft: Draft, now?: Date): Action[] {
   const value = String(draft.id);
-  return [
-    { id: 'approve', label: 'Approve', value, style: 'primary' },
-    { id: 'edit', label: 'Edit', value, style: 'default' },
-    { id: 'reject', label: 'Reject', value, style: 'danger' },
-    { id: 'merge', label: 'Merge', value, style: 'default' },
-  ];
+  if (draft.status === 'pending') {
+    return [
+      { id: 'approve', label: 'Approve', value, style: 'primary', confirm: approveConfirm(draft) },
+      { id: 'edit', label: 'Edit', value, style: 'default' },
+      { id: 'reject', label: 'Reject', value, style: 'danger' },
+      { id: 'merge', label: 'Merge', value, style: 'default' },
+    ];
+  }
+  const until = now ? undoableUntil(draft, now) : null;
+  return until ? [{ id: 'undo-decision', label: `Undo (until ${formatUtc(until.toISOString()).slice(11)})`, value, style: 'default' }] : [];
 }
 
 /**
@@ -56,7 +71,8 @@ export function draftActions(draft: Draft): Action[] {
  * suggested norm elements, the closest catalog agreement, the contributor (never an address, no
  * name when anonymous), the status, and the actions while it is pending.
  */
-export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
+export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot, now?: Date): Reply {
+  const actions = draftActions(draft, now);
   const f = draft.fields;
   const contributor = clip(draft.contributorLabel, 120) || ANONYMOUS_LABEL;
   const match = draft.catalogMatch;
@@ -88,7 +104,7 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
     ...(suggestedFrom ? [{ type: 'note' as const, text: suggestedFrom }] : []),
     { type: 'paragraph', text: looksLike },
     { type: 'note', text: `From ${contributor} · contribution ${draft.contributionId} · received ${formatUtc(draft.createdAt)}` },
-    ...(draft.status === 'pending' ? [{ type: 'actions' as const, actions: draftActions(draft) }] : []),
+    ...(actions.length > 0 ? [{ type: 'actions' as const, actions }] : []),
   ];
   const text = [
     `Draft ${draft.id}: ${clip(f.name, 150)}`,
@@ -99,6 +115,7 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
     looksLike,
     `From ${contributor}`,
     ...(draft.status === 'pending' ? [`Actions: approve ${draft.id} · edit ${draft.id} field=value · reject ${draft.id} <reason> · merge ${draft.id} <agreement>`] : []),
+    ...(actions.some((a) => a.id === 'undo-decision') ? [`Undo: undo ${draft.id}`] : []),
   ].join('\n');
   return {
     intent: 'draft-card',

@@ -1,3 +1,5 @@
+import type { DeskEvents } from '../desk/desk-event.js';
+import type { UnsortedRepository } from '../unsorted/unsorted-repository.js';
 import type { CatalogWriter } from './catalog-writer.js';
 import type { DraftRepository } from './draft-repository.js';
 import type { OutcomeOutbox } from './outcome-outbox.js';
@@ -7,6 +9,7 @@ export interface ModerationTx {
   drafts: DraftRepository;
   catalog: CatalogWriter;
   outbox: OutcomeOutbox;
+  unsorted: UnsortedRepository;
 }
 
 /**
@@ -16,6 +19,7 @@ export interface ModerationTx {
 export interface ModerationStore {
   /** reads outside any transaction */
   drafts: DraftRepository;
+  unsorted: UnsortedRepository;
   transaction<T>(fn: (tx: ModerationTx) => Promise<T>): Promise<T>;
 }
 
@@ -24,4 +28,6 @@ export interface ModerationDeps {
   now: () => Date;
   /** called after a decision changed the catalog, so the caller rebuilds its snapshot */
   onCatalogChanged?: () => Promise<void> | void;
+  /** told of every committed change, so cards follow at once (src/bots/desk) */
+  events?: Pick<DeskEvents, 'emit'>;
 }

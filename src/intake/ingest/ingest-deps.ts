@@ -19,7 +19,8 @@ export interface IngestDeps {
 }
 
 export type IngestOutcome =
-  | { status: 'processed'; rawId: number; kind: ParsedMessage['kind']; contributionId: number; draftIds: number[]; acknowledged: boolean }
+  /** unsortedId: the "needs a look" item made of a mail that yielded no draft (null when it did, or is an auto-reply) */
+  | { status: 'processed'; rawId: number; kind: ParsedMessage['kind']; contributionId: number; draftIds: number[]; unsortedId: number | null; acknowledged: boolean }
   | { status: 'duplicate'; rawId: number; duplicateOf: number }
   | { status: 'failed'; rawId: number; error: { code: string; message: string } }
   /** stored safely but not processed (processing crashed): retried later, not flagged or moved */

@@ -1,4 +1,6 @@
 import { buildDrafts } from '../../core/contribution/build-drafts.js';
+import { needsALook, unsortedFromMessage } from '../../core/unsorted/unsorted-from-message.js';
+import { createUnsortedRepository } from '../../store/unsorted-repository.js';
 import { composeAcknowledgement } from '../../core/contribution/compose-acknowledgement.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { enqueueMail } from '../../store/enqueue-mail.js';
@@ -17,6 +19,7 @@ import type { IngestDeps, IngestOutcome } from './ingest-deps.js';
 import { inspectRawMessage } from './inspect-raw-message.js';
 import { MAX_MESSAGE_BYTES, MAX_PROCESSING_ATTEMPTS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
 import { pickReplyAddress } from './pick-reply-address.js';
+import { readMailFacts } from './read-mail-facts.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
@@ -41,7 +44,8 @@ async function parseSafely(raw: Buffer, deps: IngestDeps): Promise<ParseResult> 
 async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?: Buffer): Promise<IngestOutcome> {
   const { db } = deps;
   const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
-  const result = await parseSafely(bytes ?? (await readRawBytes(db, row.id)), deps);
+  const raw = bytes ?? (await readRawBytes(db, row.id));
+  const result = await parseSafely(raw, deps);
   if ('crash' in result) {
     log.error({ err: result.crash }, 'parser crashed; the message stays stored and is retried');
     return { status: 'retry', rawId: row.id, error: { code: 'PARSE_CRASHED', message: result.crash } };
@@ -56,8 +60,11 @@ async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
   const drafts = buildDrafts(parsed);
   const replyTo = parsed.kind === 'contribution' ? pickReplyAddress(parsed, deps.smtpFrom) : null;
   const now = deps.now();
+  // nothing is dropped silently: mail that yields no draft waits in the "needs a look" queue
+  const facts = needsALook(parsed, drafts.length) ? await readMailFacts(raw, now) : null;
   const committed = await db.transaction(async (tx) => {
     const { contributionId, draftIds } = await insertContribution(tx, { rawId: row.id, parsed, parsedJson: JSON.stringify(original), replyTo, drafts }, now);
+    const unsortedId = facts ? (await createUnsortedRepository(tx).add(unsortedFromMessage(parsed, contributionId, facts), now.toISOString())).id : null;
     let acknowledged = false;
     if (replyTo) {
       const ack = composeAcknowledgement({
@@ -67,9 +74,9 @@ async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
       });
       acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', to: replyTo, ...ack }, now);
     }
-    return { contributionId, draftIds, acknowledged };
+    return { contributionId, draftIds, acknowledged, unsortedId };
   });
-  log.info({ kind: parsed.kind, contributionId: committed.contributionId, drafts: committed.draftIds.length, acknowledged: committed.acknowledged }, 'message ingested');
+  log.info({ kind: parsed.kind, contributionId: committed.contributionId, drafts: committed.draftIds.length, unsortedId: committed.unsortedId, acknowledged: committed.acknowledged }, 'message ingested');
   return { status: 'processed', rawId: row.id, kind: parsed.kind, ...committed };
 }
 

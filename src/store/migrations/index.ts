@@ -2,6 +2,8 @@ import { catalogMigration } from './001-catalog.js';
 import { intakeMigration } from './002-intake.js';
 import { chatMigration } from './003-chat.js';
 import { intakeDedupeMigration } from './004-intake-dedupe.js';
+import { deskMigration } from './006-desk.js';
+import { unsortedMigration } from './016-unsorted.js';
 import type { Migration } from './migration.js';
 
-export const migrations: readonly Migration[] = [catalogMigration, intakeMigration, chatMigration, intakeDedupeMigration];
+export const migrations: readonly Migration[] = [catalogMigration, intakeMigration, chatMigration, intakeDedupeMigration, deskMigration, unsortedMigration];
