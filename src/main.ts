@@ -10,7 +10,7 @@ import { createDeskEvents, type DeskEvents } from './core/desk/desk-event.js';
 import { createModeration } from './core/moderation/create-moderation.js';
 import type { Moderation } from './core/moderation/moderation-port.js';
 import { describeError, formatError } from './errors.js';
-import type { IngestOutcome } from './intake/ingest/ingest-deps.js';
+import { deskEventsOf } from './intake/ingest/desk-events-of.js';
 import { startMailIntake } from './intake/mailbox/start-mail-intake.js';
 import { parseEmail } from './intake/parse/parse-email.js';
 import { createLogger, type Logger } from './logger.js';
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const moderation = createModeration({ store: createModerationStore(store, now), now, events });
   const loadCatalog = () => store.catalog.loadSnapshot();
 
-  const intake = await startMailIntake({ config, store, parse: parseEmail, logger, onOutcome: (outcome) => announceIntake(outcome, events) });
+  const intake = await startMailIntake({ config, store, parse: parseEmail, logger, onOutcome: (outcome) => deskEventsOf(outcome).forEach(events.emit) });
   stops.push(() => intake.stop());
   logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
 
@@ -83,13 +83,6 @@ async function main(): Promise<void> {
   } else if (!config.slack && !config.discord) {
     logger.info('no terminal and no chat tokens: running the intake only (use `normbot chat` to ask questions)');
   }
-}
-
-/** New drafts and mails that need a look get their cards now, not at the next repair. */
-function announceIntake(outcome: IngestOutcome, events: DeskEvents): void {
-  if (outcome.status !== 'processed') return;
-  for (const id of outcome.draftIds) events.emit({ type: 'created', subject: { kind: 'draft', id } });
-  if (outcome.unsortedId !== null) events.emit({ type: 'created', subject: { kind: 'unsorted', id: outcome.unsortedId } });
 }
 
 /** The chat adapters and the one card publisher over their channels. */

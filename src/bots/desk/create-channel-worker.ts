@@ -108,6 +108,17 @@ export function createChannelWorker(deps: { channel: CardChannel; draw: DrawCard
     }
   };
 
+  // drawing starts on a later turn, so whoever caused the change (a click) answers its user first
+  let pumpScheduled = false;
+  const schedulePump = () => {
+    if (pumpScheduled) return;
+    pumpScheduled = true;
+    setImmediate(() => {
+      pumpScheduled = false;
+      pump();
+    });
+  };
+
   /** a queued job for the same subject takes the newer notes; a retry waiting is folded in */
   const merge = (job: Job) => {
     const key = subjectKey(job.subject);
@@ -129,7 +140,7 @@ export function createChannelWorker(deps: { channel: CardChannel; draw: DrawCard
         job.notes.unshift(...retrying.job.notes);
       }
       merge(job);
-      pump();
+      schedulePump();
     },
     idle() {
       return new Promise<void>((resolve) => {
