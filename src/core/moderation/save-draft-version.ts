@@ -17,7 +17,7 @@ export interface VersionPlan {
 export function describeStaleForm(draft: Draft, seenVersion: number, history: readonly DraftVersion[]): string {
   const names = [...new Set(history.filter((v) => v.version > seenVersion).map((v) => v.actor.name))];
   const who = names.length > 0 ? names.join(', ') : 'another moderator';
-  return `Draft ${draft.id} was edited by ${who} while this form was open (version ${seenVersion} -> ${draft.version}). Nothing was saved; open the form again to see the current fields.`;
+  return `Draft ${draft.id} was edited by ${who} while this form was open (the form shows version ${seenVersion}, the draft is at version ${draft.version}). Nothing was saved; open the form again to see the current fields.`;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface DiscordRig {
   publisher: CardPublisher;
   /** sends an INTERACTION_CREATE over the gateway and waits for the handler and the cards it caused */
   dispatch(raw: unknown): Promise<void>;
+  /** several interactions at once (two moderators clicking together), then waits for all */
+  dispatchAll(raws: unknown[]): Promise<void>;
   /** sends a MESSAGE_CREATE over the gateway and waits the same way */
   deliver(raw: unknown): Promise<void>;
   /** from now on, the bot's log lines (raw JSON) are collected in the returned array */
@@ -72,15 +74,20 @@ export async function openDiscordRig(options: { logger?: Logger } = {}): Promise
   const client = bot.deps.client;
   // the guild's roles and channel must be cached before the first interaction arrives
   if (!client.guilds.cache.has(IDS.guild)) await new Promise((resolve) => client.once(Events.GuildCreate, resolve));
-  const sendAndWait = async (event: string, clientEvent: Events, raw: unknown) => {
+  const sendAndWait = async (event: string, clientEvent: Events, ...raws: unknown[]) => {
     const seen = new Promise<void>((resolve, reject) => {
+      let left = raws.length;
       const timer = setTimeout(() => reject(new Error(`discord.js never emitted ${clientEvent} for the ${event} sent`)), 5_000);
-      client.once(clientEvent, () => {
+      const listener = () => {
+        left -= 1;
+        if (left > 0) return;
         clearTimeout(timer);
+        client.off(clientEvent, listener);
         resolve();
-      });
+      };
+      client.on(clientEvent, listener);
     });
-    gateway.dispatch(event, raw);
+    for (const raw of raws) gateway.dispatch(event, raw);
     await seen;
     await bot.idle();
     await publisher.idle();
@@ -94,6 +101,7 @@ export async function openDiscordRig(options: { logger?: Logger } = {}): Promise
     bot,
     publisher,
     dispatch: (raw) => sendAndWait('INTERACTION_CREATE', Events.InteractionCreate, raw),
+    dispatchAll: (raws) => sendAndWait('INTERACTION_CREATE', Events.InteractionCreate, ...raws),
     deliver: (raw) => sendAndWait('MESSAGE_CREATE', Events.MessageCreate, raw),
     captureLogs() {
       const lines: string[] = [];

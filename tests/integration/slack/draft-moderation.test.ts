@@ -103,7 +103,7 @@ describe('Slack draft cards', () => {
     const [stale, fresh] = h.fake.callsTo('views.open').map((c) => c.args.view as View);
     await h.submit({ callback_id: fresh!.callback_id, private_metadata: fresh!.private_metadata, state: { values: stateFromModal(fresh!, { name: { value: 'Saved by the group moderator' } }) } }, GROUP_MOD);
     const res = await h.submit({ callback_id: stale!.callback_id, private_metadata: stale!.private_metadata, state: { values: stateFromModal(stale!, { launchYear: { value: '2001' } }) } }, LISTED_MOD);
-    expect(JSON.parse(res.text)).toMatchObject({ response_action: 'errors', errors: { name: expect.stringMatching(/edited by umod2 while this form was open \(version 1 -> 2\)\. Nothing was saved/) } });
+    expect(JSON.parse(res.text)).toMatchObject({ response_action: 'errors', errors: { name: expect.stringMatching(/edited by umod2 while this form was open \(the form shows version 1, the draft is at version 2\)\. Nothing was saved/) } });
     expect(await h.draft(draftId)).toMatchObject({ version: 2, fields: { name: 'Saved by the group moderator', launchYear: 2016 } });
   });
 
