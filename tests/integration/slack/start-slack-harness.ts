@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { createCardPublisher, type CardPublisher } from '../../../src/bots/desk/create-card-publisher.js';
+import type { CardChannel } from '../../../src/bots/desk/card-channel.js';
 import type { RetryBudget } from '../../../src/bots/desk/create-channel-worker.js';
 import { startSlackBot, type SlackBot } from '../../../src/bots/slack/start-slack-bot.js';
 import type { SlackConfig } from '../../../src/bots/slack/slack-config.js';
@@ -66,13 +67,18 @@ let seq = 0;
  * publisher, composed as src/main.ts composes them, with Slack's Web API replaced by a recording
  * server that can be told to fail.
  */
-export async function startSlackHarness(opts: { now?: () => Date; before?: (fake: FakeSlackApi) => void } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(
+  opts: {
+    now?: () => Date;
+    /** more platforms for the same publisher (Discord, in the two-platform test), built over the harness's store */
+    moreChannels?: (deps: { store: Store; moderation: Moderation }) => Promise<CardChannel[]>;
+  } = {},
+): Promise<SlackHarness> {
   const now = opts.now ?? (() => new Date());
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'normbot-slack-'));
   const store = await openStore(path.join(dir, 'normbot.db'), { now });
   const fake = await startFakeSlackApi();
   fake.groupMembers = [GROUP_MOD];
-  opts.before?.(fake);
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const events = createDeskEvents();
@@ -92,7 +98,8 @@ export async function startSlackHarness(opts: { now?: () => Date; before?: (fake
   const loadCatalog = () => store.catalog.loadSnapshot();
   const ledger = createCardLedger(store.db);
   const bot = await startSlackBot({ config, moderation, loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger, now, processBeforeResponse: true });
-  const publisher = createCardPublisher({ channels: [bot.channel], ledger, moderation, loadCatalog, now, logger, retry: QUICK_RETRY });
+  const more = (await opts.moreChannels?.({ store, moderation })) ?? [];
+  const publisher = createCardPublisher({ channels: [bot.channel, ...more], ledger, moderation, loadCatalog, now, logger, retry: QUICK_RETRY });
   events.subscribe((e) => publisher.handle(e));
   const url = `http://127.0.0.1:${bot.port}/slack/events`;
   const form = (payload: unknown) => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
