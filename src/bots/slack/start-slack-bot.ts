@@ -42,7 +42,8 @@ export interface SlackBot {
   app: InstanceType<typeof App>;
   /** the desk's Slack side, for the card publisher */
   channel: CardChannel;
-  /** the HTTP receiver's port (null in Socket Mode) */
+  /** the HTTP receiver's server and port (null in Socket Mode) */
+  server: Server | null;
   port: number | null;
   /** what the start-up check found wrong (also logged) */
   warnings: string[];
@@ -101,6 +102,7 @@ export async function startSlackBot(options: StartSlackBotOptions): Promise<Slac
   return {
     app,
     channel: createSlackCardChannel(cardClient, config.moderatorsChannel),
+    server,
     port,
     warnings,
     stop: () => app.stop().then(() => undefined),

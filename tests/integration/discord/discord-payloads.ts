@@ -107,7 +107,7 @@ export function autocompleteDesk(user: FakeUser, typed: string, draft = 1): APIA
           type: ApplicationCommandOptionType.Subcommand,
           name: 'merge',
           options: [
-            { type: ApplicationCommandOptionType.Integer, name: 'draft', value: draft },
+            { type: ApplicationCommandOptionType.Integer, name: 'draft', value: draft } as never,
             { type: ApplicationCommandOptionType.String, name: 'agreement', value: typed, focused: true },
           ],
         },

@@ -74,7 +74,7 @@ export async function openDiscordRig(options: { logger?: Logger } = {}): Promise
   const client = bot.deps.client;
   // the guild's roles and channel must be cached before the first interaction arrives
   if (!client.guilds.cache.has(IDS.guild)) await new Promise((resolve) => client.once(Events.GuildCreate, resolve));
-  const sendAndWait = async (event: string, clientEvent: Events, ...raws: unknown[]) => {
+  const sendAndWait = async (event: string, clientEvent: Events.InteractionCreate | Events.MessageCreate, ...raws: unknown[]) => {
     const seen = new Promise<void>((resolve, reject) => {
       let left = raws.length;
       const timer = setTimeout(() => reject(new Error(`discord.js never emitted ${clientEvent} for the ${event} sent`)), 5_000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SlackMessageSchema, SlackViewSchema } from '../../../../src/bots/slack/slack-block-schema.js';
-import { SLACK_LIMITS } from '../../../../src/bots/slack/slack-limits.js';
+import { SlackMessageSchema, SlackViewSchema } from '../../../../../src/bots/slack/render/slack-block-schema.js';
+import { SLACK_LIMITS } from '../../../../../src/bots/slack/render/slack-limits.js';
 
 const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitText, truncateText } from '../../../../src/bots/discord/split-text.js';
+import { splitText, truncateText } from '../../../../../src/bots/discord/render/split-text.js';
 
 const hasLoneSurrogate = (s: string) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 

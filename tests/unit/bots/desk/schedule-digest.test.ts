@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { msUntilNextDigest } from '../../../../src/bots/slack/schedule-digest.js';
+import { msUntilNextDigest } from '../../../../src/bots/desk/schedule-digest.js';
 
 describe('msUntilNextDigest', () => {
   it('waits until the hour later today', () => {

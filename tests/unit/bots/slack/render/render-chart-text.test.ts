@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderChartText } from '../../../../src/bots/slack/render-chart-text.js';
+import { renderChartText } from '../../../../../src/bots/slack/render/render-chart-text.js';
 
 describe('renderChartText', () => {
   it('draws a trend as a sparkline per label with its latest value', () => {

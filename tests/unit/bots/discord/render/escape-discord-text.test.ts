@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeDiscordText } from '../../../../src/bots/discord/escape-discord-text.js';
+import { escapeDiscordText } from '../../../../../src/bots/discord/render/escape-discord-text.js';
 
 describe('escapeDiscordText', () => {
   it('escapes markdown formatting characters', () => {

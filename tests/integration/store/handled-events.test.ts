@@ -2,9 +2,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HANDLED_EVENT_TTL_MS, markEventHandled } from '../../../../src/bots/slack/mark-event-handled.js';
-import { Database } from '../../../../src/store/database.js';
-import { migrate } from '../../../../src/store/migrate.js';
+import { createHandledEvents, HANDLED_EVENT_TTL_MS } from '../../../src/store/handled-events.js';
+import { Database } from '../../../src/store/database.js';
+import { migrate } from '../../../src/store/migrate.js';
 
 let dir: string;
 let db: Database;
@@ -18,12 +18,20 @@ afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-describe('markEventHandled', () => {
+const markEventHandled = (db: Database, id: string, now: Date) => createHandledEvents(db).firstTime('slack', id, now);
+
+describe('handled events', () => {
   it('handles an event id once', async () => {
     const now = new Date('2026-11-23T10:00:00Z');
     expect(await markEventHandled(db, 'Ev1', now)).toBe(true);
     expect(await markEventHandled(db, 'Ev1', now)).toBe(false);
     expect(await markEventHandled(db, 'Ev2', now)).toBe(true);
+  });
+
+  it('keeps each platform\'s event ids apart', async () => {
+    const now = new Date('2026-11-23T10:00:00Z');
+    expect(await createHandledEvents(db).firstTime('slack', 'E1', now)).toBe(true);
+    expect(await createHandledEvents(db).firstTime('discord', 'E1', now)).toBe(true);
   });
 
   it('forgets event ids after a day', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Reply } from '../../../../src/core/reply/reply.js';
-import { renderSlack } from '../../../../src/bots/slack/render-slack.js';
-import { SlackMessageSchema } from '../../../../src/bots/slack/slack-block-schema.js';
-import { SLACK_LIMITS } from '../../../../src/bots/slack/slack-limits.js';
+import type { Block, Reply } from '../../../../../src/core/reply/reply.js';
+import { renderSlack } from '../../../../../src/bots/slack/render/render-slack.js';
+import { SlackMessageSchema } from '../../../../../src/bots/slack/render/slack-block-schema.js';
+import { SLACK_LIMITS } from '../../../../../src/bots/slack/render/slack-limits.js';
 
 const reply = (blocks: Block[], text = 'fallback'): Reply => ({
   intent: 'test',

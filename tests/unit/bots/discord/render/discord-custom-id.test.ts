@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCustomId, draftIdOf, parseCustomId } from '../../../../src/bots/discord/discord-custom-id.js';
+import { buildCustomId, subjectIdOf, parseCustomId } from '../../../../../src/bots/discord/render/discord-custom-id.js';
 
 describe('discord custom ids', () => {
   it('round-trips a verb and its arguments', () => {
@@ -17,11 +17,12 @@ describe('discord custom ids', () => {
 
   it('refuses to build an id over 100 characters', () => {
     expect(() => buildCustomId('page', 'k'.repeat(40), 'k'.repeat(40), 'k'.repeat(20))).toThrow(RangeError);
+    expect(buildCustomId('page', 'k'.repeat(16), '12', 'n', '800000000000000001')).toBe(`nb:page:${'k'.repeat(16)}:12:n:800000000000000001`);
   });
 
-  it('reads the draft id only when it is a positive integer', () => {
-    expect(draftIdOf({ verb: 'approve', args: ['12'] })).toBe(12);
-    expect(draftIdOf({ verb: 'approve', args: ['0'] })).toBeNull();
-    expect(draftIdOf({ verb: 'approve', args: ['abc'] })).toBeNull();
+  it('reads the subject id only when it is a positive integer', () => {
+    expect(subjectIdOf({ verb: 'approve', args: ['12'] })).toBe(12);
+    expect(subjectIdOf({ verb: 'approve', args: ['0'] })).toBeNull();
+    expect(subjectIdOf({ verb: 'approve', args: ['abc'] })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeError } from '../../../src/bots/describe-error.js';
+import { describeError } from '../../src/errors.js';
 
 describe('describeError', () => {
   it('keeps only the message and code of an error carrying its request payload', () => {

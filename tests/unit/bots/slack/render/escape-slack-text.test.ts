@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeSlackText } from '../../../../src/bots/slack/escape-slack-text.js';
-import { truncateText } from '../../../../src/bots/slack/truncate-text.js';
+import { escapeSlackText } from '../../../../../src/bots/slack/render/escape-slack-text.js';
+import { truncateText } from '../../../../../src/bots/slack/render/truncate-text.js';
 
 describe('escapeSlackText', () => {
   it('escapes the three characters Slack reserves', () => {

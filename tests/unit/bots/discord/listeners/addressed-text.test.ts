@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressedText } from '../../../../src/bots/discord/handle-discord-message.js';
+import { addressedText } from '../../../../../src/bots/discord/listeners/handle-question.js';
 
 const BOT = '100000000000000002';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Reply } from '../../../../src/core/reply/reply.js';
-import { parseCustomId } from '../../../../src/bots/discord/discord-custom-id.js';
-import { DISCORD_LIMITS, embedLength } from '../../../../src/bots/discord/discord-limits.js';
-import { PAGE_BUDGET, renderDiscord } from '../../../../src/bots/discord/render-discord.js';
+import type { Block, Reply } from '../../../../../src/core/reply/reply.js';
+import { parseCustomId } from '../../../../../src/bots/discord/render/discord-custom-id.js';
+import { DISCORD_LIMITS, embedLength } from '../../../../../src/bots/discord/render/discord-limits.js';
+import { PAGE_BUDGET, renderDiscord } from '../../../../../src/bots/discord/render/render-discord.js';
 
 function reply(blocks: Block[], text = 'fallback text'): Reply {
   return { intent: 'test', text, blocks, agreements: [], norms: [], ephemeral: false };
