@@ -74,24 +74,7 @@ export function messageOf(id: string, content = ''): APIMessage {
 
 /** /desk <sub> with its options (numbers become INTEGER options). */
 export function slashDesk(user: FakeUser, sub: string, options: Record<string, string | number> = {}): APIChatInputApplicationCommandInteraction {
-  return {
-    ...base(user),
-    type: InteractionType.ApplicationCommand,
-    data: {
-      id: '500000000000000002',
-      name: 'desk',
-      type: ApplicationCommandType.ChatInput,
-      options: [
-        {
-          type: ApplicationCommandOptionType.Subcommand,
-          name: sub,
-          options: Object.entries(options).map(([name, value]) =>
-            typeof value === 'number' ? { type: ApplicationCommandOptionType.Integer, name, value } : { type: ApplicationCommandOptionType.String, name, value },
-          ),
-        },
-      ],
-    },
-  };
+  return slashCommand(user, 'desk', sub, options);
 }
 
 export function autocompleteDesk(user: FakeUser, typed: string, draft = 1): APIApplicationCommandAutocompleteInteraction {
@@ -117,18 +100,24 @@ export function autocompleteDesk(user: FakeUser, typed: string, draft = 1): APIA
 }
 
 export function slashNorms(user: FakeUser, sub: string, options: Record<string, string> = {}): APIChatInputApplicationCommandInteraction {
+  return slashCommand(user, 'norms', sub, options);
+}
+
+function slashCommand(user: FakeUser, name: string, sub: string, options: Record<string, string | number>): APIChatInputApplicationCommandInteraction {
   return {
     ...base(user),
     type: InteractionType.ApplicationCommand,
     data: {
-      id: '500000000000000001',
-      name: 'norms',
+      id: name === 'norms' ? '500000000000000001' : '500000000000000002',
+      name,
       type: ApplicationCommandType.ChatInput,
       options: [
         {
           type: ApplicationCommandOptionType.Subcommand,
           name: sub,
-          options: Object.entries(options).map(([name, value]) => ({ type: ApplicationCommandOptionType.String, name, value })),
+          options: Object.entries(options).map(([option, value]) =>
+            typeof value === 'number' ? { type: ApplicationCommandOptionType.Integer, name: option, value } : { type: ApplicationCommandOptionType.String, name: option, value },
+          ),
         },
       ],
     },

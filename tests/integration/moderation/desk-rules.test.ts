@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDeskEvents, type DeskEvent } from '../../../src/core/desk/desk-event.js';
-import { createModeration } from '../../../src/core/moderation/create-moderation.js';
+import type { DeskEvent } from '../../../src/core/desk/desk-event.js';
 import type { Moderation } from '../../../src/core/moderation/moderation-port.js';
-import { createModerationStore } from '../../../src/store/moderation-store.js';
 import { insertDraft } from '../../helpers/draft-builder.js';
 import { alice, bob, openModerationFixture, type ModerationFixture } from '../../helpers/moderation-fixture.js';
 
@@ -12,10 +10,7 @@ describe('the desk rules, once in core', () => {
   let events: DeskEvent[];
   beforeEach(async () => {
     fx = await openModerationFixture();
-    events = [];
-    const hub = createDeskEvents();
-    hub.subscribe((e) => events.push(e));
-    moderation = createModeration({ store: createModerationStore(fx.store, fx.clock.now), now: fx.clock.now, events: hub });
+    ({ moderation, events } = fx);
   });
   afterEach(async () => fx.cleanup());
 

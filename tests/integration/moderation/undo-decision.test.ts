@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDeskEvents, type DeskEvent } from '../../../src/core/desk/desk-event.js';
-import { createModeration } from '../../../src/core/moderation/create-moderation.js';
+import type { DeskEvent } from '../../../src/core/desk/desk-event.js';
 import type { Moderation } from '../../../src/core/moderation/moderation-port.js';
-import { createModerationStore } from '../../../src/store/moderation-store.js';
 import { insertDraft } from '../../helpers/draft-builder.js';
 import { alice, bob, openModerationFixture, type ModerationFixture } from '../../helpers/moderation-fixture.js';
 
@@ -14,17 +12,14 @@ describe('undoing a decision over SQLite', () => {
   let events: DeskEvent[];
   beforeEach(async () => {
     fx = await openModerationFixture();
-    events = [];
-    const hub = createDeskEvents();
-    hub.subscribe((e) => events.push(e));
-    moderation = createModeration({ store: createModerationStore(fx.store, fx.clock.now), now: fx.clock.now, events: hub });
+    ({ moderation, events } = fx);
   });
   afterEach(async () => fx.cleanup());
 
   const outbox = () => fx.store.db.all<{ dedupe_key: string; next_attempt_at: string }>('SELECT dedupe_key, next_attempt_at FROM outbox ORDER BY id');
-  const ok = <T extends { ok: boolean; message: string }>(r: T) => {
+  const ok = <T extends { ok: boolean; message: string }>(r: T): Extract<T, { ok: true }> => {
     if (!r.ok) throw new Error(r.message);
-    return r;
+    return r as Extract<T, { ok: true }>;
   };
 
   it('holds the outcome mail for the undo window', async () => {

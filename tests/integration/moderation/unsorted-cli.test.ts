@@ -1,22 +1,16 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../src/cli/cli-io.js';
 import { runCli } from '../../../src/cli/run-cli.js';
 import { ingestMessage } from '../../../src/intake/ingest/ingest-message.js';
 import { parseEmail } from '../../../src/intake/parse/parse-email.js';
 import { silentLogger } from '../../../src/logger.js';
 import { openStore } from '../../../src/store/open-store.js';
+import { captureCliIo } from '../../helpers/capture-cli-io.js';
 import { makeTempDir } from '../../helpers/make-temp-dir.js';
 
 const LETTER = path.resolve(import.meta.dirname, '../../fixtures/mail/unsorted-letter.eml');
 
-function captureIo(): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return { stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdin: new PassThrough(), env: { USER: 'operator-ann' }, isTty: false, out: () => out, err: () => err };
-}
 
 describe('normbot unsorted', () => {
   let dbPath: string;
@@ -31,8 +25,9 @@ describe('normbot unsorted', () => {
   });
   afterEach(async () => cleanup());
 
+  const env = { USER: 'operator-ann' };
   const cli = async (...argv: string[]) => {
-    const io = captureIo();
+    const io = captureCliIo({ env });
     const code = await runCli([...argv, '--db', dbPath], io);
     return { code, out: io.out(), err: io.err() };
   };
@@ -69,10 +64,7 @@ describe('normbot unsorted', () => {
   });
 
   it('is part of the terminal chat too', async () => {
-    const io = captureIo();
-    const input = new PassThrough();
-    io.stdin = input;
-    input.end('unsorted\nunsorted dismiss 1 a newsletter\n');
+    const io = captureCliIo({ env, stdin: 'unsorted\nunsorted dismiss 1 a newsletter\n' });
     expect(await runCli(['chat', '--db', dbPath], io)).toBe(0);
     expect(io.out()).toContain('1 mail needs a look');
     expect(io.out()).toContain('Dismissed item 1 as not a contribution: a newsletter');

@@ -1,13 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDeskEvents, type DeskEvent } from '../../../src/core/desk/desk-event.js';
-import { createModeration } from '../../../src/core/moderation/create-moderation.js';
+import type { DeskEvent } from '../../../src/core/desk/desk-event.js';
 import type { Moderation } from '../../../src/core/moderation/moderation-port.js';
 import { ingestMessage } from '../../../src/intake/ingest/ingest-message.js';
 import { parseEmail } from '../../../src/intake/parse/parse-email.js';
 import { silentLogger } from '../../../src/logger.js';
-import { createModerationStore } from '../../../src/store/moderation-store.js';
 import { alice, bob, openModerationFixture, type ModerationFixture } from '../../helpers/moderation-fixture.js';
 
 const LETTER = path.resolve(import.meta.dirname, '../../fixtures/mail/unsorted-letter.eml');
@@ -19,10 +17,7 @@ describe('the "needs a look" queue over SQLite', () => {
   let itemId: number;
   beforeEach(async () => {
     fx = await openModerationFixture();
-    events = [];
-    const hub = createDeskEvents();
-    hub.subscribe((e) => events.push(e));
-    moderation = createModeration({ store: createModerationStore(fx.store, fx.clock.now), now: fx.clock.now, events: hub });
+    ({ moderation, events } = fx);
     const out = await ingestMessage(await fs.readFile(LETTER), 'test', { db: fx.store.db, parse: parseEmail, catalog: () => fx.store.catalog.loadSnapshot(), smtpFrom: 'bot@bpf.example', logger: silentLogger(), now: fx.clock.now });
     itemId = out.status === 'processed' ? out.unsortedId! : 0;
   });

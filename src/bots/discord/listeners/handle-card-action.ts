@@ -1,4 +1,4 @@
-import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
+import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInteraction } from 'discord.js';
 import { approveConfirm } from '../../../core/moderation/draft-card-reply.js';
 import type { Actor } from '../../../core/moderation/draft.js';
 import { discordActor } from '../discord-actor.js';
@@ -26,19 +26,33 @@ export async function refuseUnknown(i: CardInteraction | Parameters<typeof tellU
 }
 
 /**
+ * The subject a moderator's click or form is about, with who they are; null (after a private
+ * refusal) for a malformed id or a member without the moderator role. Nothing changes then.
+ */
+export async function moderatorStep(i: CardInteraction | ModalSubmitInteraction, id: ParsedCustomId, deps: DiscordBotDeps): Promise<{ subjectId: number; actor: Actor } | null> {
+  const subjectId = subjectIdOf(id);
+  if (subjectId === null) {
+    await refuseUnknown(i, deps);
+    return null;
+  }
+  if (!isDiscordModerator(i.member, deps.moderatorRoleId)) {
+    deps.logger.info({ userId: i.user.id, subjectId, verb: id.verb }, 'refused: not a moderator');
+    await tellUser(i, NOT_MODERATOR);
+    return null;
+  }
+  return { subjectId, actor: discordActor(i.user) };
+}
+
+/**
  * A click on a card or on the private messages it opens. Approve asks first (a second, private
  * click); Edit, Edit norms, Reject and "Not a contribution" open their modal, but only when the core
  * says this moderator may (the draft exists, is pending and is not claimed by another); the rest
  * acknowledge privately, act, and say what happened. Cards follow from the desk events.
  */
 export async function handleCardAction(i: CardInteraction, id: ParsedCustomId, deps: DiscordBotDeps): Promise<void> {
-  const subjectId = subjectIdOf(id);
-  if (subjectId === null) return refuseUnknown(i, deps);
-  if (!isDiscordModerator(i.member, deps.moderatorRoleId)) {
-    deps.logger.info({ userId: i.user.id, subjectId, verb: id.verb }, 'refused: not a moderator');
-    return tellUser(i, NOT_MODERATOR);
-  }
-  const actor = discordActor(i.user);
+  const step = await moderatorStep(i, id, deps);
+  if (!step) return;
+  const { subjectId, actor } = step;
   const { moderation } = deps;
   if (i.isStringSelectMenu()) {
     const agreementId = Number(i.values[0]);

@@ -1,11 +1,9 @@
 import type { ModalSubmitInteraction } from 'discord.js';
 import type { ModerationResult } from '../../../core/moderation/moderation-port.js';
-import { discordActor } from '../discord-actor.js';
 import type { DiscordBotDeps } from '../discord-bot-deps.js';
-import { isDiscordModerator } from '../is-discord-moderator.js';
 import { formValues, readEditForm, readNormsForm, readReasonForm } from '../modals/read-form.js';
-import { subjectIdOf, type ParsedCustomId } from '../render/discord-custom-id.js';
-import { NOT_MODERATOR, refuseUnknown } from './handle-card-action.js';
+import type { ParsedCustomId } from '../render/discord-custom-id.js';
+import { moderatorStep, refuseUnknown } from './handle-card-action.js';
 import { EPHEMERAL } from './send-answer.js';
 import { tellUser } from './tell-user.js';
 
@@ -15,13 +13,9 @@ import { tellUser } from './tell-user.js';
  * filled from; the core refuses it inside the save's transaction when the draft moved on.
  */
 export async function handleFormSubmission(i: ModalSubmitInteraction, id: ParsedCustomId, deps: DiscordBotDeps): Promise<void> {
-  const subjectId = subjectIdOf(id);
-  if (subjectId === null) return refuseUnknown(i, deps);
-  if (!isDiscordModerator(i.member, deps.moderatorRoleId)) {
-    deps.logger.info({ userId: i.user.id, subjectId, verb: id.verb }, 'refused: not a moderator');
-    return tellUser(i, NOT_MODERATOR);
-  }
-  const actor = discordActor(i.user);
+  const step = await moderatorStep(i, id, deps);
+  if (!step) return;
+  const { subjectId, actor } = step;
   const { moderation } = deps;
   const submitted = formValues(i);
   const done = async (run: () => Promise<{ message: string }>) => {
