@@ -68,7 +68,7 @@ export async function startSlackBot(options: StartSlackBotOptions): Promise<Slac
 
   const receiver =
     config.mode === 'socket'
-      ? new SocketModeReceiver({ appToken: config.appToken ?? '', logger: boltLogger })
+      ? new SocketModeReceiver({ appToken: config.appToken ?? '', logger: boltLogger, installerOptions: { clientOptions } })
       : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', processBeforeResponse: options.processBeforeResponse ?? false, logger: boltLogger });
   // the token was checked above: Bolt need not call auth.test again
   const app = new App({ receiver, token: config.botToken, botId: me.botId, botUserId: me.userId, tokenVerificationEnabled: false, clientOptions, logger: boltLogger });
@@ -92,6 +92,10 @@ export async function startSlackBot(options: StartSlackBotOptions): Promise<Slac
   try {
     started = await app.start(config.mode === 'http' ? { port: config.port, host: config.host } : {});
   } catch (cause) {
+    const refused = (cause as { data?: { error?: string } }).data?.error;
+    if (config.mode === 'socket' && refused) {
+      throw new PlatformStartError('SLACK_AUTH_FAILED', `Slack refused SLACK_APP_TOKEN (${refused}); create an app-level token with connections:write (the app's Basic Information page, App-Level Tokens)`, { cause });
+    }
     const what = config.mode === 'socket' ? 'check SLACK_APP_TOKEN (an xapp- token with connections:write)' : `check that SLACK_PORT=${config.port} is free`;
     throw new PlatformStartError('SLACK_AUTH_FAILED', `the Slack receiver did not start (${(cause as Error).message}); ${what}`, { cause });
   }

@@ -105,6 +105,14 @@ describe('Slack at start', () => {
     expect(fake.calls.map((c) => c.method)).toEqual(['auth.test']);
   });
 
+  it('stops with an error naming SLACK_APP_TOKEN when Socket Mode is refused', async () => {
+    fake = await startFakeSlackApi();
+    fake.failNext('apps.connections.open', { error: 'invalid_auth' });
+    const start = startSlackBot({ config: { ...config(fake.apiUrl), mode: 'socket', appToken: 'xapp-revoked' }, ...deps, logger: pino({ level: 'silent' }) });
+    await expect(start).rejects.toMatchObject({ code: 'SLACK_AUTH_FAILED', message: expect.stringMatching(/^Slack refused SLACK_APP_TOKEN \(invalid_auth\)/) });
+    expect(fake.calls.map((c) => [c.method, c.auth])).toEqual([['auth.test', 'Bearer xoxb-revoked'], ['apps.connections.open', 'Bearer xapp-revoked']]);
+  });
+
   it('warns when the bot is not in the moderators channel and the moderators group does not exist', async () => {
     fake = await startFakeSlackApi();
     fake.botInChannel = false;
