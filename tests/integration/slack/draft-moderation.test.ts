@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCardLedger } from '../../../src/store/card-ledger.js';
-import { GROUP_MOD, LISTED_MOD, MEMBER, MODS_CHANNEL, startSlackHarness, stateFromModal, type SlackHarness } from './start-slack-harness.js';
+import { FIXTURES, GROUP_MOD, LISTED_MOD, MEMBER, MODS_CHANNEL, startSlackHarness, stateFromModal, type SlackHarness } from './start-slack-harness.js';
 
 let h: SlackHarness;
 beforeEach(async () => {
@@ -203,6 +203,41 @@ describe('Slack draft cards', () => {
     expect(res.status).toBe(200);
     expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'refused: unknown view submission', callbackId: 'something_else' }));
     expect((await h.draft(draftId)).status).toBe('pending');
+  });
+
+  it('posts a "needs a look" card for a mail that became no draft, and dismisses it through the modal with its reason', async () => {
+    const out = await h.ingestOutcome(`${FIXTURES}/unsorted-letter.eml`);
+    await h.settled();
+    const itemId = out.status === 'processed' ? out.unsortedId! : 0;
+    const [card] = h.fake.callsTo('chat.postMessage');
+    expect(String(card?.args.text).split('\n').slice(0, 6)).toEqual([
+      `Needs a look ${itemId}: Workshop on cyber diplomacy in West Africa`,
+      'Status: needs a look',
+      'From: Mireille Okafor',
+      'Received: 2026-11-24 09:15 UTC',
+      'Why it is here: not recognised as a contribution (no questionnaire content)',
+      'Attachments: workshop-agenda.ics',
+    ]);
+    const buttons = (card?.args.blocks as Array<{ type: string; elements?: Array<Record<string, any>> }>).find((b) => b.type === 'actions')!.elements!;
+    expect(buttons.map((b) => [b.action_id, b.value, b.text.text])).toEqual([['unsorted-draft', String(itemId), 'Make a draft'], ['unsorted-dismiss', String(itemId), 'Not a contribution']]);
+    await h.click('unsorted-dismiss', String(itemId), GROUP_MOD);
+    const opened = lastView();
+    expect(opened).toMatchObject({ callback_id: 'unsorted_dismiss', private_metadata: JSON.stringify({ itemId }) });
+    await h.submit({ callback_id: opened.callback_id, private_metadata: opened.private_metadata, state: { values: stateFromModal(opened, { reason: { value: 'An invitation, not a contribution' } }) } }, GROUP_MOD);
+    expect(await h.moderation.getUnsorted(itemId)).toMatchObject({ status: 'dismissed', resolution: 'An invitation, not a contribution' });
+    expect(h.fake.callsTo('chat.postEphemeral').at(-1)?.args).toMatchObject({ user: GROUP_MOD, text: `Dismissed item ${itemId} as not a contribution: An invitation, not a contribution` });
+    expect(cardText(h.fake.callsTo('chat.update').at(-1)!)).toMatch(/dismissed by umod2 at .*: An invitation, not a contribution/);
+    expect(h.fake.callsTo('chat.postMessage').at(-1)?.args).toMatchObject({ thread_ts: h.fake.callsTo('chat.update').at(-1)?.args.ts, text: expect.stringMatching(new RegExp(`^Item ${itemId} dismissed by umod2`)) });
+  });
+
+  it('makes a draft from a "needs a look" card, whose own card follows', async () => {
+    const out = await h.ingestOutcome(`${FIXTURES}/unsorted-letter.eml`);
+    await h.settled();
+    const itemId = out.status === 'processed' ? out.unsortedId! : 0;
+    await h.click('unsorted-draft', String(itemId));
+    const item = (await h.moderation.getUnsorted(itemId))!;
+    expect(lastNote()).toBe(`Made draft ${item.draftIds[0]} from item ${itemId}; complete it with Edit, then decide as usual.`);
+    expect(h.fake.callsTo('chat.postMessage').map((c) => String(c.args.text).split('\n')[0])).toContain(`Draft ${item.draftIds[0]}: Untitled agreement from "Workshop on cyber diplomacy in West Africa" (name needed)`);
   });
 
   it('redraws the card at the next repair when the draft was decided by another process', async () => {
