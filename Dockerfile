@@ -19,6 +19,7 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY bin ./bin
 COPY data ./data
+COPY assets ./assets
 ENV NODE_ENV=production \
     NORMBOT_DB=/var/lib/normbot/normbot.sqlite \
     NORMBOT_INBOX_DIR=/var/lib/normbot/inbox \

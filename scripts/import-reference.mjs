@@ -51,6 +51,47 @@ function mergeDuplicateLinks(links) {
   return [...byElement.values()];
 }
 
+// The seed is cited by name, never by the path it had on the machine that gathered the facts.
+const SEED_000 = 'BPF Cybersecurity WS1 draft output, December 2022 (seed document 000_f2ec0a47d7e57f77.txt), "New agreements/priorities"';
+const citeSource = (source) => (/000_f2ec0a47d7e57f77/.test(source) ? SEED_000 : source);
+
+// Where in the text a quote sits ("13(a)", "P4", "Principle 2", "preamble"): kept apart from the quote.
+const LOCATOR = /^(13\([a-k]\)|P\d+|Principle \d+|Action \d+|preamble|objective|general principle|operational principle):? (?=")/;
+
+/**
+ * Verbatim when the evidence is one quotation and nothing else (after an optional locator): the
+ * quote is stored without its quote marks, and shown as a quotation. Anything else (a paraphrase,
+ * a note with quoted words, an attribution in brackets) is a note. Unclear cases are notes.
+ */
+function evidenceOf(text) {
+  const locator = LOCATOR.exec(text)?.[1];
+  const rest = locator ? text.slice(LOCATOR.exec(text)[0].length) : text;
+  const quote = /^"([^"]+)"$/.exec(rest)?.[1];
+  if (!quote) return { evidenceKind: 'note', evidence: text };
+  return { evidenceKind: 'verbatim', ...(locator ? { locator } : {}), evidence: quote };
+}
+
+/**
+ * When the agreement entered the BPF's dataset. The seed (December 2022 draft output) names two
+ * agreements as "new since IGF 2021", added by the BPF's 2022 analysis; the other 36 were in the
+ * earlier set, at a date the seed does not give, so only "by IGF 2021" is known of them.
+ */
+const NEW_SINCE_IGF_2021 = new Set(['Copenhagen Pledge on Tech for Democracy', 'A Declaration for the Future of the Internet']);
+function datasetEntry(name) {
+  if (NEW_SINCE_IGF_2021.has(name)) {
+    return {
+      cycle: 2022,
+      after: '2021-12-10',
+      by: '2022-12-01',
+      source: 'BPF Cybersecurity WS1 draft output, December 2022, "New agreements/priorities": "Two new norms agreements since IGF 2021"',
+    };
+  }
+  return {
+    by: '2021-12-10',
+    source: 'BPF Cybersecurity WS1 draft output, December 2022: in its list of 38 agreements and not among the "Two new norms agreements since IGF 2021"',
+  };
+}
+
 for (const a of reference) {
   const slug = slugify(a.aliases[0] && a.aliases[0].length < a.name.length ? a.aliases[0] : a.name);
   const record = {
@@ -69,8 +110,11 @@ for (const a of reference) {
     urlNote: a.url_note,
     factsSources: a.facts_sources,
     ...(a.note ? { note: a.note } : {}),
-    coverage: mergeDuplicateLinks(a.norms.map((n) => ({ element: n.element, evidence: n.evidence, source: n.source, status: n.status }))),
+    coverage: mergeDuplicateLinks(a.norms.map((n) => ({ element: n.element, evidence: n.evidence, source: citeSource(n.source), status: n.status }))).map(
+      ({ element, evidence, ...rest }) => ({ element, ...evidenceOf(evidence), ...rest }),
+    ),
     addedAt: '2022-12-01',
+    datasetEntry: datasetEntry(a.name),
     provenance: { kind: 'reference', ref: 'shared/data/agreements-reference.json (BPF WS1 catalog, Dec 2022 draft)', at: '2022-12-01' },
   };
   const file = path.join(outDir, `${String(a.id).padStart(2, '0')}-${slug}.json`);

@@ -1,13 +1,19 @@
-import { pino, type Logger } from 'pino';
+import pretty from 'pino-pretty';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
 /**
- * Structured JSON logs on stderr (stdout belongs to the CLI and the terminal chat). Components take
- * a child logger: `logger.child({ component: 'intake' })`. Never log secrets, contributors' e-mail
- * addresses or message bodies.
+ * Structured logs on stderr (stdout belongs to the CLI and the terminal chat). Components take a
+ * child logger: `logger.child({ component: 'intake' })`. Never log secrets, contributors' e-mail
+ * addresses or message bodies. On a terminal the lines are pretty-printed for people (pino-pretty);
+ * anywhere else (a file, a container, a log collector) they stay one JSON object per line.
  */
-export function createLogger(level: string = 'info'): Logger {
+export function createLogger(level: string = 'info', opts: { pretty?: boolean; destination?: NodeJS.WritableStream } = {}): Logger {
+  const readable = opts.pretty ?? Boolean(process.stderr.isTTY);
+  const destination: DestinationStream = readable
+    ? pretty({ destination: opts.destination ?? 2, sync: true, colorize: opts.destination === undefined, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' })
+    : ((opts.destination as DestinationStream | undefined) ?? pino.destination(2));
   return pino(
     {
       level,
@@ -17,7 +23,7 @@ export function createLogger(level: string = 'info'): Logger {
         censor: '[redacted]',
       },
     },
-    pino.destination(2),
+    destination,
   );
 }
 

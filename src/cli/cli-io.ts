@@ -4,8 +4,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
-  /** true when stdout is an interactive terminal (progress bars, colours) */
+  /** true when stdout is an interactive terminal (colours, table widths) */
   isTty: boolean;
+  /** true when stderr is an interactive terminal: progress bars and readable logs go there */
+  stderrIsTty?: boolean;
 }
 
 /** The shape of every module in src/cli/commands/: the file name is the command name. */

@@ -6,5 +6,6 @@ const exitCode = await runCli(process.argv.slice(2), {
   stdin: process.stdin,
   env: process.env,
   isTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
 });
 process.exitCode = exitCode;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatError, UsageError } from '../errors.js';
 import type { CliCommand, CliIo } from './cli-io.js';
+import { COMMAND_AUDIENCES } from './command-audiences.js';
 
 const commandsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
 
@@ -26,10 +27,15 @@ async function loadCommand(name: string): Promise<CliCommand | null> {
 }
 
 async function usage(io: CliIo): Promise<void> {
-  const lines = ['usage: normbot <command> [options]   (every command takes --db PATH)', '', 'commands:'];
-  for (const name of listCommands()) {
-    const cmd = await loadCommand(name);
-    lines.push(`  ${name.padEnd(18)} ${cmd?.summary ?? ''}`);
+  const names = listCommands();
+  const listed = new Set(COMMAND_AUDIENCES.flatMap((g) => g.commands));
+  const groups = [...COMMAND_AUDIENCES, { title: 'Other commands', commands: names.filter((n) => !listed.has(n)) }];
+  const lines = ['usage: normbot <command> [options]   (every command takes --db PATH; "normbot <command> --help" for its options)'];
+  for (const group of groups) {
+    const present = group.commands.filter((n) => names.includes(n));
+    if (present.length === 0) continue;
+    lines.push('', `${group.title}:`);
+    for (const name of present) lines.push(`  ${name.padEnd(18)} ${(await loadCommand(name))?.summary ?? ''}`);
   }
   io.stdout(lines.join('\n') + '\n');
 }

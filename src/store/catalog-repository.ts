@@ -5,6 +5,7 @@ import { CatalogChangeSchema, type CatalogChange, type CatalogHistoryEntry } fro
 import { agreementEntity, coverageEntity, splitAgreement } from './catalog/catalog-entities.js';
 import { readAgreement, readCatalog } from './catalog/read-catalog.js';
 import { readCatalogHistory } from './catalog/read-catalog-history.js';
+import { readChangedAgreements } from './catalog/read-changed-agreements.js';
 import { deleteEntity, writeEntity, type WriteOutcome } from './catalog/write-entity.js';
 import type { Database } from './database.js';
 import { StoreError } from './store-error.js';
@@ -35,6 +36,8 @@ export interface CatalogRepository {
   nextAgreementId(tx: Database): Promise<number>;
   /** entity: 'agreement' | 'coverage' | 'element' | 'category' | 'gge-norm'; coverage ids are "12:5.7". */
   history(entity: string, id: string | number): Promise<CatalogHistoryEntry[]>;
+  /** agreement id -> time of its last change, for changes on or after `since` (the first load of data/ excluded) */
+  changedSince(since: string): Promise<Map<number, string>>;
 }
 
 export function createCatalogRepository(db: Database): CatalogRepository {
@@ -123,6 +126,7 @@ export function createCatalogRepository(db: Database): CatalogRepository {
     addAgreement,
     nextAgreementId,
     history: (entity, id) => readCatalogHistory(db, entity, String(id)),
+    changedSince: (since) => readChangedAgreements(db, since),
   };
 }
 

@@ -1,3 +1,4 @@
+import { formatEvidence } from '../../core/reply/format-evidence.js';
 import type { Block, Evidence, ListItem, Reply } from '../../core/reply/reply.js';
 import { formatActionHint } from './format-action-hint.js';
 import { renderTerminalChart } from './render-terminal-chart.js';
@@ -67,7 +68,7 @@ function renderItem(item: ListItem, bullet: string, width: number, style: Termin
 
 function renderEvidence(evidence: Evidence, width: number, indent: string, style: TerminalStyle): string[] {
   const mark = evidence.status === 'unverified' ? ' (unverified)' : '';
-  const quote = wrapText(`“${evidence.quote}”${mark}`, width, indent).map((l) => (mark ? style.warn(l) : l));
+  const quote = wrapText(`${formatEvidence(evidence)}${mark}`, width, indent).map((l) => (mark ? style.warn(l) : l));
   // an address stays on one unbroken line so it remains clickable; a citation in words wraps
   const sourceLines = /\s/.test(evidence.source) ? wrapText(`— ${evidence.source}`, width, `${indent}  `) : [`${indent}  — ${evidence.source}`];
   const source = evidence.source ? sourceLines.map((l) => style.dim(l)) : [];

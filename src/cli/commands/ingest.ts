@@ -6,6 +6,7 @@ import { createLogger } from '../../logger.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { openCliStore } from '../open-cli-store.js';
 import { parseCommandArgs } from '../parse-command-args.js';
+import { startProgressBar } from '../start-progress-bar.js';
 
 export const summary = 'import contribution mail: .eml files, folders (recursively) and mbox files [--db PATH]';
 export const usage = 'normbot ingest PATH... [--db PATH]';
@@ -31,12 +32,6 @@ function count(t: Tally, o: IngestOutcome): void {
   else t.other++;
 }
 
-function bar(done: number, total: number, t: Tally): string {
-  const width = 30;
-  const filled = total === 0 ? width : Math.round((done / total) * width);
-  return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}  new ${t.contributions}  dup ${t.duplicates}  failed ${t.failed}`;
-}
-
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {}, usage, true);
   if (positionals.length === 0) throw new UsageError(`give at least one .eml file, folder or mbox file; usage: ${usage}`);
@@ -56,17 +51,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       logger: createLogger(io.env.LOG_LEVEL ?? 'silent').child({ component: 'intake' }),
       now: () => new Date(),
     };
-    let lastDraw = 0;
+    const progress = startProgressBar(io, sources.length, ['new', 'duplicates', 'failed']);
     for (const [i, source] of sources.entries()) {
       const outcome = await ingestMessage(source.raw, `file:${source.origin}`, deps);
       count(tally, outcome);
       if (outcome.status === 'failed' || outcome.status === 'retry') failures.push(`${source.origin}: ${outcome.error.code}: ${outcome.error.message}`);
-      if (io.isTty && (Date.now() - lastDraw > 100 || i === sources.length - 1)) {
-        io.stdout(bar(i + 1, sources.length, tally));
-        lastDraw = Date.now();
-      }
+      progress?.update(i + 1, { new: tally.contributions, duplicates: tally.duplicates, failed: tally.failed });
     }
-    if (io.isTty && sources.length > 0) io.stdout('\n');
+    progress?.stop();
   } finally {
     await store.close();
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ElementIdSchema } from '../taxonomy/norm-element.js';
+import { DatasetEntrySchema } from './dataset-entry.js';
 
 export const PartiesKindSchema = z.enum([
   'states',
@@ -25,9 +26,20 @@ export const ProvenanceSchema = z.object({
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
+/**
+ * verbatim: `evidence` is the source's own words, stored without quote marks and shown as a
+ * quotation; note: a paraphrase, a summary or a remark (it may contain quoted words), shown as a note.
+ */
+export const EvidenceKindSchema = z.enum(['verbatim', 'note']);
+export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
+
 export const CoverageSchema = z.object({
   element: ElementIdSchema,
   evidence: z.string(),
+  /** absent on links written before evidence kinds existed: read as a note (see evidenceKindOf) */
+  evidenceKind: EvidenceKindSchema.optional(),
+  /** where a verbatim quote sits in the text: "13(a)", "P4", "preamble" */
+  locator: z.string().min(1).optional(),
   /** address where the evidence was read; empty when unverified and unknown */
   source: z.string(),
   status: LinkStatusSchema,
@@ -55,6 +67,13 @@ export const AgreementSchema = z.object({
   coverage: z.array(CoverageSchema),
   /** ISO date the agreement entered the catalog */
   addedAt: z.string(),
+  /** when it entered the BPF's dataset, with the source that says so; absent: it entered on addedAt */
+  datasetEntry: DatasetEntrySchema.optional(),
   provenance: ProvenanceSchema,
 });
 export type Agreement = z.infer<typeof AgreementSchema>;
+
+/** A link's evidence kind; links without one are notes (never presented as a quotation). */
+export function evidenceKindOf(c: Coverage): EvidenceKind {
+  return c.evidenceKind ?? 'note';
+}

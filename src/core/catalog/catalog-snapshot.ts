@@ -14,6 +14,8 @@ export interface CatalogSnapshot {
   readonly elementById: ReadonlyMap<string, NormElement>;
   /** element id -> agreements covering it, in catalog order */
   readonly agreementsByElement: ReadonlyMap<string, readonly Agreement[]>;
+  /** ISO time of the catalog's last recorded change, when the store knows it (charts cite it) */
+  readonly asOf?: string;
 }
 
 export function buildCatalogSnapshot(input: {
@@ -21,6 +23,7 @@ export function buildCatalogSnapshot(input: {
   categories: readonly Category[];
   elements: readonly NormElement[];
   ggeNorms: readonly GgeNorm[];
+  asOf?: string;
 }): CatalogSnapshot {
   const agreements = [...input.agreements].sort((a, b) => a.id - b.id);
   const agreementsByElement = new Map<string, Agreement[]>();
@@ -37,5 +40,6 @@ export function buildCatalogSnapshot(input: {
     agreementById: new Map(agreements.map((a) => [a.id, a])),
     elementById: new Map(input.elements.map((e) => [e.id, e])),
     agreementsByElement,
+    ...(input.asOf ? { asOf: input.asOf } : {}),
   };
 }

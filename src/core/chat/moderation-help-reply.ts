@@ -17,6 +17,7 @@ const COMMANDS: ReadonlyArray<[string, string]> = [
   ['unsorted draft N', 'make drafts from it, prefilled with what was found'],
   ['unsorted dismiss N <reason>', 'close it as not a contribution (the reason is kept)'],
   ['digest', 'pending drafts and mails that need a look, with how long they have waited'],
+  ['export [xlsx|csv|json] [since DATE]', 'the catalog as a file: agreements, coverage links, the matrix'],
 ];
 
 /** The moderation commands; `problem` says what was wrong with the last one. */

@@ -14,6 +14,7 @@ export type ChatCommand =
   | { verb: 'unsorted' }
   | { verb: 'unsorted-show' | 'unsorted-draft'; itemId: number }
   | { verb: 'unsorted-dismiss'; itemId: number; reason: string }
+  | { verb: 'export'; format: 'csv' | 'json' | 'xlsx'; since: string | null }
   /** a moderation verb used the wrong way: answered with help */
   | { verb: 'invalid'; message: string }
   /** "/frobnicate": moderators get help, members get the question engine */
@@ -34,6 +35,7 @@ const USAGE: Record<string, string> = {
   drafts: 'drafts [pending|approved|rejected|merged|all]',
   confirm: 'confirm <agreement id> <element id> [source address]',
   unsorted: 'unsorted [N | draft N | dismiss N <reason>]',
+  export: 'export [xlsx|csv|json] [since YYYY-MM-DD]',
 };
 
 /**
@@ -66,6 +68,12 @@ export function parseChatCommand(input: string): ChatCommand | null {
     return c ? { verb: 'confirm', agreementId: Number(c[1]), elementId: c[2] ?? '', source: c[3] ?? null } : { verb: 'invalid', message: `Usage: ${USAGE.confirm}` };
   }
   if (verb === 'unsorted') return parseUnsorted(rest);
+  if (verb === 'export') {
+    const e = /^(?:(xlsx|csv|json) ?)?(?:since (\d{4}-\d{2}-\d{2}))?$/i.exec(rest);
+    if (e) return { verb: 'export', format: (e[1]?.toLowerCase() ?? 'xlsx') as 'xlsx' | 'csv' | 'json', since: e[2] ?? null };
+    // "export controls on cyber weapons?" is a question
+    return prefixed ? { verb: 'invalid', message: `Usage: ${USAGE.export}` } : null;
+  }
   if (!DRAFT_VERBS.has(verb)) return prefixed ? { verb: 'unknown', message: `There is no command "${verb}".` } : null;
 
   const usage = `Usage: ${USAGE[verb] ?? verb}`;

@@ -70,6 +70,19 @@ export async function runModerationCommand(command: ChatCommand, ctx: CommandCon
       if (!target.ok) return answer(noticeReply('moderation-invalid', target.message));
       return result(await moderation.merge(command.draftId, actor, target.agreement.id), command.draftId);
     }
+    case 'export': {
+      const what = command.since ? `the agreements that entered the BPF's dataset or changed since ${command.since}` : `the whole catalog (${catalog.agreements.length} agreements)`;
+      const text = `Here is ${what} as ${command.format.toUpperCase()}: agreements, coverage links with their evidence and sources, and the agreement x element matrix.`;
+      return answer({
+        intent: 'catalog-export',
+        text,
+        blocks: [{ type: 'paragraph', text }],
+        agreements: [],
+        norms: [],
+        ephemeral: true,
+        attachment: { kind: 'catalog-export', format: command.format, ...(command.since ? { since: command.since } : {}) },
+      });
+    }
     case 'edit': {
       const patch = parseFieldAssignments(command.assignments, catalog);
       if (!patch.ok) return answer(noticeReply('moderation-invalid', patch.message));

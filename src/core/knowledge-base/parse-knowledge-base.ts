@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgreementSchema, type Agreement } from '../catalog/agreement.js';
 import { GgeNormSchema, TaxonomySchema, type GgeNorm, type Taxonomy } from '../taxonomy/norm-element.js';
+import { describeSourceProblem } from './check-source.js';
 
 export const GgeNormsFileSchema = z.object({ source: z.string(), norms: z.array(GgeNormSchema).length(11) });
 
@@ -36,8 +37,30 @@ export function parseKnowledgeBase(files: { taxonomy: unknown; ggeNorms: unknown
     const elements = a.coverage.map((c) => c.element);
     const twice = elements.find((id, i) => elements.indexOf(id) !== i);
     if (twice) throw new KnowledgeBaseError(`agreement ${a.id} (${a.name}) links element ${twice} twice; keep one link with both quotes`);
+    checkSources(a);
   }
   return { taxonomy, ggeNorms, agreements: agreements.sort((a, b) => a.id - b.id) };
+}
+
+/** Every source can be looked up, and every link says whether its evidence is a quotation or a note. */
+function checkSources(a: Agreement): void {
+  const where = `agreement ${a.id} (${a.name})`;
+  const cite = (source: string, what: string) => {
+    const problem = describeSourceProblem(source);
+    if (problem) throw new KnowledgeBaseError(`${where}: ${what}: ${problem}`);
+  };
+  a.factsSources.forEach((s) => cite(s, 'facts source'));
+  if (!a.datasetEntry) throw new KnowledgeBaseError(`${where} has no datasetEntry; say when it entered the BPF's dataset and which document says so`);
+  cite(a.datasetEntry.source, 'dataset entry source');
+  for (const c of a.coverage) {
+    const link = `link to ${c.element}`;
+    // an unverified link may have no address yet; a sourced one always has one
+    if (c.source !== '' || c.status === 'sourced') cite(c.source, link);
+    if (c.evidenceKind === undefined) throw new KnowledgeBaseError(`${where}: ${link} has no evidenceKind; say "verbatim" (the source's own words) or "note"`);
+    if (c.evidenceKind === 'verbatim' && /^["“][^]*["”]$/.test(c.evidence.trim())) {
+      throw new KnowledgeBaseError(`${where}: ${link} is verbatim evidence written with quote marks; store the words alone (they are shown as a quotation)`);
+    }
+  }
 }
 
 function parseOrExplain<T>(schema: z.ZodType<T>, value: unknown, where: string): T {

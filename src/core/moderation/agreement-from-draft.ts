@@ -15,6 +15,8 @@ export function coverageFromDraft(draft: Draft, at: string): Coverage[] {
     links.push({
       element: s.id,
       evidence: redactEmails(s.sentence || `suggested by the contributor (${s.name})`),
+      // the contributor's words about the agreement, not a quotation of its text
+      evidenceKind: 'note',
       source: draftSourceRef(draft),
       status: 'unverified',
       provenance: draftProvenance(draft, at),

@@ -1,4 +1,5 @@
 import type { Agreement, Binding, PartiesKind } from '../catalog/agreement.js';
+import { enteredWithin } from '../catalog/dataset-entry.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { tokenSimilarity } from '../text/token-similarity.js';
@@ -9,8 +10,8 @@ export interface AgreementFilters {
   binding?: { values: Binding[]; label: string };
   /** inclusive bounds on the year of adoption */
   years?: { min?: number; max?: number; label: string };
-  /** inclusive lower bound on the ISO date the agreement entered the catalog */
-  addedSince?: { date: string; label: string };
+  /** inclusive ISO days the agreement certainly entered the BPF's dataset between (see enteredWithin) */
+  addedSince?: { date: string; until?: string; label: string };
   maintainer?: { words: string[]; label: string };
 }
 
@@ -31,7 +32,7 @@ export function matchesFilters(a: Agreement, f: AgreementFilters): boolean {
     if (f.years.min !== undefined && a.year < f.years.min) return false;
     if (f.years.max !== undefined && a.year > f.years.max) return false;
   }
-  if (f.addedSince && a.addedAt.slice(0, 10) < f.addedSince.date) return false;
+  if (f.addedSince && enteredWithin(a, { from: f.addedSince.date, until: f.addedSince.until }) !== 'yes') return false;
   if (f.maintainer && !maintainedBy(a, f.maintainer.words)) return false;
   return true;
 }

@@ -1,5 +1,7 @@
 import type { Agreement } from '../catalog/agreement.js';
+import { describeDatasetEntry } from '../catalog/dataset-entry.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { buildProfileFigure } from '../charts/build-profile-figure.js';
 import type { Block, Reply } from '../reply/reply.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
 import { elementLabel } from './answer-agreements-for-element.js';
@@ -47,20 +49,30 @@ export function answerAgreementCoverage(input: {
   }
   blocks.push(curationNote());
   const asked = askedElements.filter((e) => covered.includes(e));
-  return makeReply({ intent: 'agreement-coverage', blocks, agreements: [a], norms: [...asked, ...covered] });
+  return makeReply({ intent: 'agreement-coverage', blocks, agreements: [a], norms: [...asked, ...covered], figure: buildProfileFigure({ catalog, agreement: a }) });
 }
 
 function factsOf(a: Agreement): Array<{ label: string; value: string; note?: string }> {
   const unverifiedUrl = /unverified/i.test(a.urlNote);
   const fields: Array<{ label: string; value: string; note?: string }> = [
     { label: 'Year', value: a.year === null ? 'unknown' : String(a.year), note: a.dateDetail },
-    { label: 'Parties', value: a.partiesKinds.join(' + '), note: a.partiesDetail },
+    sayOnce('Parties', a.partiesKinds.join(' + '), a.partiesDetail),
     { label: 'Maintainer', value: a.maintainer },
-    { label: 'Binding', value: a.binding, note: a.bindingDetail === a.binding ? undefined : a.bindingDetail },
+    sayOnce('Binding', a.binding, a.bindingDetail),
     { label: 'Text', value: a.url === '' ? 'no address recorded' : `${a.url}${unverifiedUrl ? ' (unverified)' : ''}`, note: a.urlNote },
   ];
   if (a.aliases.length > 0) fields.push({ label: 'Also known as', value: a.aliases.join('; ') });
   if (a.factsSources.length > 0) fields.push({ label: 'Facts from', value: a.factsSources.join(' ; ') });
-  fields.push({ label: 'In the catalog since', value: a.addedAt.slice(0, 10) });
+  fields.push({ label: 'In the BPF\'s dataset', value: describeDatasetEntry(a), note: a.datasetEntry ? `source: ${a.datasetEntry.source}` : undefined });
   return fields.map((f) => (f.note === undefined || f.note === '' ? { label: f.label, value: f.value } : f));
+}
+
+/**
+ * "multistakeholder (multistakeholder (governments, ...))" says it twice: a detail that already
+ * names every part of the value ("industry + technical community") is shown instead of it.
+ */
+function sayOnce(label: string, value: string, detail: string): { label: string; value: string; note?: string } {
+  if (detail === '' || detail === value) return { label, value };
+  const named = value.split(' + ').every((part) => detail.toLowerCase().includes(part.toLowerCase()));
+  return named ? { label, value: detail } : { label, value, note: detail };
 }

@@ -1,5 +1,6 @@
 import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { describeDatasetEntry, enteredWithin, entryWindow } from '../catalog/dataset-entry.js';
 import type { Block, Reply } from '../reply/reply.js';
 import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
 import { sortByYear } from './answer-agreements-for-element.js';
@@ -24,7 +25,7 @@ export function answerAgreementList(catalog: CatalogSnapshot, filters: Agreement
       type: 'paragraph',
       text:
         pick === 'latest additions'
-          ? `${matching.length} of the ${catalog.agreements.length} agreements entered the catalog on ${matching[0]?.addedAt.slice(0, 10) ?? 'an unknown date'}, the most recent entry date.`
+          ? `The latest additions to the BPF's dataset: ${matching.length} of the ${catalog.agreements.length} agreements, ${matching[0] ? describeDatasetEntry(matching[0]) : 'at an unknown date'}.`
           : `${matching.length} of the ${catalog.agreements.length} agreements in the catalog${what !== 'all' ? ` match "${what}"` : ''}.`,
     },
   ];
@@ -35,18 +36,32 @@ export function answerAgreementList(catalog: CatalogSnapshot, filters: Agreement
       items: listed.map((a) => ({
         title: a.name,
         ref: { id: String(a.id), name: a.name },
-        detail: `${describeAgreement(a)}${filters.addedSince || pick === 'latest additions' ? `; in the catalog since ${a.addedAt.slice(0, 10)}` : a.dateDetail ? `; ${a.dateDetail}` : ''}`,
+        detail: `${describeAgreement(a)}${filters.addedSince || pick === 'latest additions' ? `; ${describeDatasetEntry(a)}` : a.dateDetail ? `; ${a.dateDetail}` : ''}`,
       })),
     });
   } else if (filters.addedSince) {
-    const latest = catalog.agreements.map((a) => a.addedAt.slice(0, 10)).sort().at(-1);
-    blocks.push({ type: 'paragraph', text: `Nothing was added on or after ${filters.addedSince.date}; the latest addition is dated ${latest ?? 'unknown'}.` });
+    const latest = latestAdditions(catalog.agreements);
+    blocks.push({
+      type: 'paragraph',
+      text: `No agreement ${filters.addedSince.label}. The latest additions: ${latest.map((a) => a.name).join('; ')} (${latest[0] ? describeDatasetEntry(latest[0]) : 'no date'}).`,
+    });
   } else if (filters.years) {
     const years = catalog.agreements.map((a) => a.year).filter((y): y is number => y !== null);
     blocks.push({ type: 'paragraph', text: `The catalog's agreements date from ${Math.min(...years)} to ${Math.max(...years)}.` });
   }
   if (matching.length > listed.length) blocks.push({ type: 'note', text: `Showing the ${listed.length} oldest of ${matching.length}; narrow the question with a year, a kind of party or a binding status.` });
-  if (byDate) blocks.push({ type: 'note', text: 'Years are years of adoption or launch as recorded in the catalog; some agreements were revised later (see each agreement\'s date detail).' });
+  if (filters.addedSince) {
+    const range = { from: filters.addedSince.date, until: filters.addedSince.until };
+    const maybe = applyFilters(catalog.agreements, { ...filters, addedSince: undefined }).filter((a) => enteredWithin(a, range) === 'maybe');
+    if (maybe.length > 0) {
+      blocks.push({ type: 'note', text: `${maybe.length} more may have entered then: the sources date their entry only as ${[...new Set(maybe.map(describeDatasetEntry))].join('; or ')}.` });
+    }
+  }
+  if (filters.addedSince || pick === 'latest additions') {
+    blocks.push({ type: 'note', text: 'These are dates of entry into the BPF\'s dataset, as its documents record them, not dates of adoption: an agreement launched in 2021 can have entered the dataset in 2022.' });
+  } else if (byDate) {
+    blocks.push({ type: 'note', text: 'Years are years of adoption or launch as recorded in the catalog; some agreements were revised later (see each agreement\'s date detail).' });
+  }
   blocks.push(curationNote());
   return makeReply({ intent: byDate ? 'agreements-by-date' : 'agreement-list', blocks, agreements: listed, norms: [] });
 }
@@ -59,8 +74,9 @@ function pickByYear(sorted: readonly Agreement[], pick: 'all' | 'oldest' | 'newe
   return dated.filter((a) => a.year === year);
 }
 
-/** The agreements that entered the catalog on the most recent entry date. */
+/** The agreements whose entry into the dataset is known to be the most recent (latest lower bound). */
 function latestAdditions(list: readonly Agreement[]): readonly Agreement[] {
-  const latest = list.map((a) => a.addedAt.slice(0, 10)).sort().at(-1);
-  return list.filter((a) => a.addedAt.slice(0, 10) === latest);
+  const after = (a: Agreement) => entryWindow(a).after ?? '';
+  const latest = list.map(after).sort().at(-1);
+  return list.filter((a) => after(a) === latest);
 }

@@ -1,5 +1,6 @@
 import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { buildCompareFigure } from '../charts/build-compare-figure.js';
 import type { Block, Reply } from '../reply/reply.js';
 import { elementLabel } from './answer-agreements-for-element.js';
 import { curationNote } from './curation-note.js';
@@ -44,12 +45,15 @@ export function answerComparison(catalog: CatalogSnapshot, agreements: readonly 
     items: compared.map((a) => ({
       title: shortNameOf(a),
       evidence: a.coverage.map((c) => {
+        // the element the evidence is for goes before it, outside the quotation marks
         const e = toEvidence(c, 120);
-        return { ...e, quote: `${c.element}: ${e.quote}` };
+        return { ...e, locator: e.locator ? `${c.element}, ${e.locator}` : c.element };
       }),
     })),
   });
   if (agreements.length > MAX_COMPARED) blocks.push({ type: 'note', text: `Only the first ${MAX_COMPARED} agreements named are compared.` });
   blocks.push(curationNote());
-  return makeReply({ intent: 'compare-agreements', blocks, agreements: compared, norms: elements });
+  // the picture holds two or three columns readably; the table above holds up to MAX_COMPARED
+  const figure = compared.length <= 3 ? buildCompareFigure({ catalog, agreements: compared }) : undefined;
+  return makeReply({ intent: 'compare-agreements', blocks, agreements: compared, norms: elements, figure });
 }

@@ -3,6 +3,7 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { memoizeByInputs } from '../analytics/memoize-by-inputs.js';
 import { BPF_2022_FINDINGS } from '../analytics/bpf-2022-findings.js';
 import { countElementFrequency } from '../analytics/count-element-frequency.js';
+import { buildFrequencyFigure } from '../charts/build-frequency-figure.js';
 import type { Block, Reply } from '../reply/reply.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
 import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
@@ -37,7 +38,8 @@ export function answerFrequency(catalog: CatalogSnapshot, filters: AgreementFilt
   ];
   if (!hasFilters(filters)) blocks.push({ type: 'note', text: compareWithBpf(ranked.map((f) => f.element.id), catalog) });
   blocks.push(curationNote());
-  return makeReply({ intent: 'element-frequency', blocks, agreements: [], norms: ordered.map((f) => f.element) });
+  const figure = buildFrequencyFigure({ catalog, ranked, total: agreements.length, scope });
+  return makeReply({ intent: 'element-frequency', blocks, agreements: [], norms: ordered.map((f) => f.element), figure });
 }
 
 function compareWithBpf(rankedIds: string[], catalog: CatalogSnapshot): string {

@@ -3,6 +3,7 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { memoizeByInputs } from '../analytics/memoize-by-inputs.js';
 import { BPF_2022_FINDINGS } from '../analytics/bpf-2022-findings.js';
 import { computeElementTrends, MIN_CHANGE_POINTS, MIN_COVERING, SMALL_PERIOD, type ElementTrend } from '../analytics/compute-element-trends.js';
+import { buildTrendsFigure } from '../charts/build-trends-figure.js';
 import type { Block, Reply } from '../reply/reply.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
 import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
@@ -72,7 +73,9 @@ export function answerTrends(input: {
   });
   blocks.push({ type: 'note', text: compareWithBpf(result.trends, catalog) });
   blocks.push(curationNote());
-  return makeReply({ intent: 'element-trends', blocks, agreements: [], norms: shown.map((t) => t.element) });
+  const scope = hasFilters(filters) ? `agreements matching "${describeFilters(filters)}"` : 'agreements in the catalog';
+  const figure = buildTrendsFigure({ catalog, result, shown, scope });
+  return makeReply({ intent: 'element-trends', blocks, agreements: [], norms: shown.map((t) => t.element), figure });
 }
 
 function compareWithBpf(trends: readonly ElementTrend[], catalog: CatalogSnapshot): string {

@@ -1,4 +1,5 @@
 import type { Agreement } from '../catalog/agreement.js';
+import type { ChartFigure } from '../charts/chart-figure.js';
 import type { Block, Reply } from '../reply/reply.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
 import { renderReplyText } from './render-reply-text.js';
@@ -10,6 +11,7 @@ export function makeReply(input: {
   agreements?: readonly Agreement[];
   norms?: readonly NormElement[];
   ephemeral?: boolean;
+  figure?: ChartFigure;
 }): Reply {
   const text = renderReplyText(input.blocks);
   return {
@@ -19,6 +21,7 @@ export function makeReply(input: {
     agreements: uniqueBy((input.agreements ?? []).map((a) => ({ id: String(a.id), name: a.name }))),
     norms: uniqueBy((input.norms ?? []).map((e) => ({ id: e.id, name: e.name }))),
     ephemeral: input.ephemeral ?? false,
+    ...(input.figure ? { figure: input.figure } : {}),
   };
 }
 

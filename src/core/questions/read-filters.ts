@@ -1,6 +1,7 @@
 import type { Binding, PartiesKind } from '../catalog/agreement.js';
 import { STOPWORDS } from '../text/content-tokens.js';
 import type { AgreementFilters } from './agreement-filters.js';
+import { readAddedSince } from './read-added-since.js';
 import { readYearRange } from './read-year-range.js';
 
 /**
@@ -15,16 +16,14 @@ export function readFilters(text: string, now: Date, addedToCatalog: boolean): A
   if (kinds) filters.kinds = kinds;
   const binding = readBinding(rest);
   if (binding) filters.binding = binding;
-  const years = readYearRange(rest, now);
-  if (years && addedToCatalog) {
-    const date = readIsoDate(text) ?? `${years.min ?? years.max ?? now.getUTCFullYear()}-01-01`;
-    filters.addedSince = { date, label: `added to the catalog on or after ${date}` };
-  } else if (addedToCatalog) {
-    const date = readIsoDate(text);
-    if (date) filters.addedSince = { date, label: `added to the catalog on or after ${date}` };
-  } else if (years) {
-    filters.years = years;
+  // dates in a question about additions are dataset entry dates, not years of adoption
+  if (addedToCatalog) {
+    const addedSince = readAddedSince(rest, now);
+    if (addedSince) filters.addedSince = addedSince;
+    return filters;
   }
+  const years = readYearRange(rest, now);
+  if (years) filters.years = years;
   return filters;
 }
 
@@ -76,9 +75,4 @@ function readBinding(text: string): AgreementFilters['binding'] {
   take(/\bvoluntary\b/g, ['voluntary']);
   if (values.size === 0) return undefined;
   return { values: [...values], label: [...values].join(' or ') };
-}
-
-function readIsoDate(text: string): string | undefined {
-  const m = /\b((?:19|20)\d\d) (0[1-9]|1[0-2])(?: (0[1-9]|[12]\d|3[01]))?\b/.exec(text);
-  return m ? `${m[1]}-${m[2]}-${m[3] ?? '01'}` : undefined;
 }

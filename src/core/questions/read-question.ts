@@ -169,7 +169,9 @@ function readAsksExactly(t: string): Asks {
     declining: has(/\b(?:declin\w*|decreas\w*|fall\w*|fading|losing|down)\b/),
     gge: has(/\bgge\b|group of governmental experts|\b13 ?[a-k]\b|\bun (?:gge )?norms?\b|\b(?:eleven|11) norms\b|\ba 70 174\b/),
     definition: has(/^(?:what|wht|wat|whats|what s)(?: is| are| does| do| s)?\b|\b(?:define|definition|meaning|mean|means|explain|describe|stand for|stands for|what is meant)\b/),
-    added: has(/\badded\b|\bnew (?:in|to) (?:the )?catalog|\bcatalog(?:ue)? since\b|\bjoined the catalog|\bentered the catalog/),
+    added: has(
+      /\badded\b|\bnew (?:in|to) (?:the )?catalog|\bcatalog(?:ue)? since\b|\bjoined the catalog|\bentered the (?:catalog|dataset)|\bwhat s new\b|\b(?:are|is|was|were) new\b|\b(?:since|after) (?:the )?(?:last |previous |latest |most recent |past )?igf\b/,
+    ),
     help: has(/^(?:help|h|commands?|menu|start|hi|hello|hey|usage)$|\b(?:what can you do|how (?:do|can) i use|what do you know|what can i ask|how does this work|what are you)\b/),
   };
 }

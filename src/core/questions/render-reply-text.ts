@@ -1,3 +1,4 @@
+import { formatEvidence } from '../reply/format-evidence.js';
 import type { Block, Evidence } from '../reply/reply.js';
 
 /** The plain-text form of a reply's blocks: what every platform gets as fallback, and the CLI prints. */
@@ -40,7 +41,7 @@ function renderBlock(block: Block): string {
 
 export function renderEvidence(e: Evidence): string {
   const where = e.source === '' ? 'no source address recorded' : e.source;
-  return `Evidence: ${e.quote} (${where})${e.status === 'unverified' ? ' (unverified)' : ''}`;
+  return `${formatEvidence(e)} (${where})${e.status === 'unverified' ? ' (unverified)' : ''}`;
 }
 
 function formatNumber(n: number): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChartFigureSchema } from '../charts/chart-figure.js';
 
 /**
  * The one platform-free model of everything a user sees. Renderers (terminal, Slack, Discord)
@@ -10,9 +11,14 @@ export const RefSchema = z.object({ id: z.string(), name: z.string() });
 export type Ref = z.infer<typeof RefSchema>;
 
 export const EvidenceSchema = z.object({
+  /** the evidence's words: without quote marks when verbatim (renderers add them) */
   quote: z.string(),
   source: z.string(),
   status: z.enum(['sourced', 'unverified']),
+  /** verbatim words of the source, shown as a quotation, or a note (paraphrase, remark); absent: a note */
+  kind: z.enum(['verbatim', 'note']).optional(),
+  /** what the evidence is for or where it sits, shown before it: "13(a)", "4.1" */
+  locator: z.string().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -76,5 +82,14 @@ export const ReplySchema = z.object({
   norms: z.array(RefSchema),
   /** visible only to the asker (refusals, errors) */
   ephemeral: z.boolean().default(false),
+  /**
+   * A picture of the answer's numbers (which stay in the text too): a chart spec that adapters
+   * render to a PNG and attach (Slack file upload, Discord attachment); the terminal keeps its text bars.
+   */
+  figure: ChartFigureSchema.optional(),
+  /** a file the adapter builds and attaches: the catalog export a moderator asked for */
+  attachment: z
+    .object({ kind: z.literal('catalog-export'), format: z.enum(['csv', 'json', 'xlsx']), since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() })
+    .optional(),
 });
 export type Reply = z.infer<typeof ReplySchema>;

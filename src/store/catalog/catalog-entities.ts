@@ -124,6 +124,7 @@ export const agreementEntity: EntityDefinition<AgreementFacts> = {
     facts_sources_json: json(a.factsSources),
     note: a.note ?? null,
     added_at: a.addedAt,
+    dataset_entry_json: a.datasetEntry ? json(a.datasetEntry) : null,
     provenance_json: json(a.provenance),
   }),
   fromRow: (r) =>
@@ -144,6 +145,7 @@ export const agreementEntity: EntityDefinition<AgreementFacts> = {
       factsSources: parseJson(r.facts_sources_json),
       ...(r.note === null || r.note === undefined ? {} : { note: r.note }),
       addedAt: r.added_at,
+      ...(r.dataset_entry_json ? { datasetEntry: parseJson(r.dataset_entry_json) } : {}),
       provenance: parseJson(r.provenance_json),
     }),
 };
@@ -158,6 +160,8 @@ export const coverageEntity: EntityDefinition<CoverageLink> = {
     agreement_id: c.agreementId,
     element_id: c.element,
     evidence: c.evidence,
+    evidence_kind: c.evidenceKind ?? null,
+    locator: c.locator ?? null,
     source: c.source,
     status: c.status,
     provenance_json: c.provenance ? json(c.provenance) : null,
@@ -166,6 +170,8 @@ export const coverageEntity: EntityDefinition<CoverageLink> = {
     const coverage = CoverageSchema.parse({
       element: r.element_id,
       evidence: r.evidence,
+      ...(r.evidence_kind ? { evidenceKind: r.evidence_kind } : {}),
+      ...(r.locator ? { locator: r.locator } : {}),
       source: r.source,
       status: r.status,
       ...(r.provenance_json ? { provenance: ProvenanceSchema.parse(parseJson(r.provenance_json)) } : {}),

@@ -1,3 +1,4 @@
+import { evidenceKindOf, type Coverage } from '../../core/catalog/agreement.js';
 import type { CoverageLink } from './catalog-entities.js';
 
 /**
@@ -14,12 +15,20 @@ export function mergeCoverageLinks(links: readonly CoverageLink[]): CoverageLink
       continue;
     }
     const sources = [...new Set([...seen.source.split(' '), ...link.source.split(' ')].filter(Boolean))];
+    const same = seen.evidence === link.evidence;
+    const { locator: _, ...rest } = seen;
     byElement.set(link.element, {
-      ...seen,
-      evidence: seen.evidence === link.evidence ? seen.evidence : `${seen.evidence} / ${link.evidence}`,
+      // two pieces of evidence in one are no longer one quotation: a note that quotes each
+      ...(same ? seen : { ...rest, evidenceKind: 'note' as const }),
+      evidence: same ? seen.evidence : `${asNoteText(seen)} / ${asNoteText(link)}`,
       source: sources.join(' '),
       status: seen.status === 'sourced' && link.status === 'sourced' ? 'sourced' : 'unverified',
     });
   }
   return [...byElement.values()];
+}
+
+/** Verbatim words keep their quote marks (and place) inside a note. */
+function asNoteText(c: Coverage): string {
+  return evidenceKindOf(c) === 'verbatim' ? `${c.locator ? `${c.locator}: ` : ''}"${c.evidence}"` : c.evidence;
 }

@@ -8,12 +8,13 @@ type Row = Record<string, unknown>;
 /** Reads the whole catalog into the in-memory read model; coverage in taxonomy order. */
 export async function readCatalog(db: Database): Promise<CatalogSnapshot> {
   const element = elementEntity(() => 0);
-  const [categories, elements, ggeNorms, agreementRows, coverageRows] = await Promise.all([
+  const [categories, elements, ggeNorms, agreementRows, coverageRows, last] = await Promise.all([
     db.all<Row>('SELECT * FROM categories ORDER BY id'),
     db.all<Row>('SELECT * FROM norm_elements ORDER BY position'),
     db.all<Row>('SELECT * FROM gge_norms ORDER BY id'),
     db.all<Row>('SELECT * FROM agreements ORDER BY id'),
     db.all<Row>('SELECT c.* FROM coverage c JOIN norm_elements e ON e.id = c.element_id ORDER BY c.agreement_id, e.position'),
+    db.get<{ at: string | null }>('SELECT MAX(at) AS at FROM catalog_history'),
   ]);
   const linksByAgreement = new Map<number, CoverageLink[]>();
   for (const row of coverageRows) {
@@ -32,6 +33,7 @@ export async function readCatalog(db: Database): Promise<CatalogSnapshot> {
     categories: categories.map((r) => categoryEntity.fromRow(r)),
     elements: elements.map((r) => element.fromRow(r)),
     ggeNorms: ggeNorms.map((r) => ggeNormEntity.fromRow(r)),
+    ...(last?.at ? { asOf: last.at } : {}),
   });
 }
 

@@ -3,7 +3,8 @@ import { intakeMigration } from './002-intake.js';
 import { chatMigration } from './003-chat.js';
 import { intakeDedupeMigration } from './004-intake-dedupe.js';
 import { deskMigration } from './006-desk.js';
+import { evidenceKindMigration } from './009-evidence-kind-and-dataset-entry.js';
 import { unsortedMigration } from './016-unsorted.js';
 import type { Migration } from './migration.js';
 
-export const migrations: readonly Migration[] = [catalogMigration, intakeMigration, chatMigration, intakeDedupeMigration, deskMigration, unsortedMigration];
+export const migrations: readonly Migration[] = [catalogMigration, intakeMigration, chatMigration, intakeDedupeMigration, deskMigration, evidenceKindMigration, unsortedMigration];

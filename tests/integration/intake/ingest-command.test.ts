@@ -15,10 +15,10 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[], isTty = false) {
+async function cli(args: string[], stderrIsTty = false) {
   let out = '';
   let err = '';
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdin: process.stdin, env: {}, isTty };
+  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdin: process.stdin, env: {}, isTty: false, stderrIsTty };
   const code = await runCli(['ingest', ...args, '--db', db], io);
   return { code, out, err };
 }
@@ -65,10 +65,20 @@ describe('normbot ingest', () => {
     expect(err).toContain('EMPTY_MESSAGE');
   });
 
-  it('draws a progress bar on a terminal', async () => {
+  it('draws a progress bar with the counts on stderr when stderr is a terminal, and keeps stdout for the report', async () => {
     fs.writeFileSync(path.join(dir, 'one.eml'), buildMail());
-    const { out } = await cli([dir], true);
-    expect(out).toContain('\r[##############################] 1/1');
+    fs.writeFileSync(path.join(dir, 'two.eml'), buildMail());
+    fs.writeFileSync(path.join(dir, 'bad.eml'), '');
+    const { out, err } = await cli([dir], true);
+    expect(err).toMatch(/█{40} 3\/3 new 2  duplicates 0  failed 1/);
+    expect(out).not.toContain('█');
+    expect(out).toMatch(/messages read: +3/);
+  });
+
+  it('draws no bar when stderr is not a terminal', async () => {
+    fs.writeFileSync(path.join(dir, 'one.eml'), buildMail());
+    const { err } = await cli([dir], false);
+    expect(err).not.toContain('█');
   });
 
   it('says which path cannot be read and exits 1', async () => {

@@ -89,6 +89,34 @@ describe('seedCatalog', () => {
     expect(links?.[0]?.evidence).toContain('routing system');
   });
 
+  it('turns two quotations for one element into a note that quotes each, with its place in the text', async () => {
+    const store = await open();
+    const paris = (await store.catalog.getAgreement(store.db, 22))!;
+    const first = paris.coverage.find((c) => c.element === '2.6')!;
+    expect(first).toMatchObject({ evidenceKind: 'verbatim', locator: 'P1' });
+    const second = { element: '2.6', evidence: 'a second clause', evidenceKind: 'verbatim' as const, source: 'https://pariscall.international/en/', status: 'sourced' as const };
+    await store.db.transaction((tx) =>
+      store.catalog.upsertAgreement(tx, { ...paris, coverage: [...paris.coverage, second] }, { actor: 'test', source: 'test', at: now().toISOString(), action: 'update' }),
+    );
+    const link = (await store.catalog.getAgreement(store.db, 22))?.coverage.find((c) => c.element === '2.6');
+    await store.close();
+    expect(link).toMatchObject({ evidenceKind: 'note', evidence: `P1: "${first.evidence}" / "a second clause"` });
+    expect(link?.locator).toBeUndefined();
+  });
+
+  it('gives a store written before evidence kinds and dataset entries existed both, from data/', async () => {
+    const first = await open();
+    // what a store from before migration 9 holds once migrated: no kinds, no entries
+    await first.db.exec("UPDATE coverage SET evidence_kind = NULL, locator = NULL; UPDATE agreements SET dataset_entry_json = NULL; UPDATE seed_state SET content_hash = 'old'");
+    expect((await first.catalog.getAgreement(first.db, 12))?.coverage.every((c) => c.evidenceKind === undefined)).toBe(true);
+    await first.close();
+    const store = await open();
+    const gge = await store.catalog.getAgreement(store.db, 12);
+    await store.close();
+    expect(gge?.coverage.find((c) => c.element === '4.1')).toMatchObject({ evidenceKind: 'verbatim', locator: '13(a)' });
+    expect(gge?.datasetEntry?.by).toBe('2021-12-10');
+  });
+
   it('explains which file is broken when a data file is not JSON', async () => {
     await fs.writeFile(path.join(dataDir, 'agreements', '22-paris-call.json'), '{ not json');
     await expect(open()).rejects.toThrow(/data\/agreements\/22-paris-call\.json is not valid JSON/);

@@ -1,29 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run-cli.js';
-import { openStore } from '../../../src/store/open-store.js';
 import { captureCliIo } from '../../helpers/capture-cli-io.js';
-import { makeTempDir } from '../../helpers/make-temp-dir.js';
+import { useCliStore } from '../../helpers/use-cli-store.js';
 
-let tmp: Awaited<ReturnType<typeof makeTempDir>>;
-let db: string;
-
-beforeAll(async () => {
-  tmp = await makeTempDir('normbot-cli-');
-  db = path.join(tmp.dir, 'cli.sqlite');
-  // seed once; every command below reuses the file
-  await (await openStore(db)).close();
-});
-afterAll(async () => {
-  await tmp.cleanup();
-});
-
-async function cli(...argv: string[]) {
-  const io = captureCliIo();
-  const code = await runCli([...argv, '--db', db], io);
-  return { code, out: io.out(), err: io.err() };
-}
+// seeded once; every command below reuses the file
+const { cli, paths } = useCliStore('normbot-cli-');
 
 describe('normbot ask', () => {
   it('prints intent, text, agreements and norms as JSON with --json', async () => {
@@ -122,7 +105,7 @@ describe('normbot export', () => {
   });
 
   it('writes to the file given with --out', async () => {
-    const file = path.join(tmp.dir, 'catalog.json');
+    const file = path.join(paths.dir, 'catalog.json');
     const { code, err } = await cli('export', '--format', 'json', '--out', file);
     expect(code).toBe(0);
     expect(err).toMatch(/wrote 38 agreements/);
@@ -132,14 +115,14 @@ describe('normbot export', () => {
   it('refuses an unknown format with the choices', async () => {
     const { code, err } = await cli('export', '--format', 'xml');
     expect(code).toBe(2);
-    expect(err).toMatch(/use --format csv or --format json/);
+    expect(err).toMatch(/use --format csv, json or xlsx/);
   });
 });
 
 describe('normbot chat', () => {
   it('answers piped questions and runs moderation commands as the terminal operator', async () => {
     const io = captureCliIo({ stdin: 'what does the Paris Call include?\ndrafts\n' });
-    const code = await runCli(['chat', '--db', db], io);
+    const code = await runCli(['chat', '--db', paths.db], io);
     expect(code).toBe(0);
     expect(io.out()).toMatch(/Paris Call/);
     expect(io.out()).not.toMatch(/Only moderators/);

@@ -28,11 +28,13 @@ describe('answerQuestion: agreements by date and by facts', () => {
     expect(sorted(agreementIds(ask(catalog, q)))).toEqual(byYear(test));
   });
 
-  it('lists agreements added to the catalog since a date, saying when none were', () => {
+  it('lists agreements added to the catalog since a date, saying when none were and naming the latest additions', () => {
     const r = ask(catalog, 'What was added to the catalog since 2023-01-01?');
+    const latest = catalog.agreements.filter((a) => a.datasetEntry?.cycle === 2022);
     expect(r.agreements).toEqual([]);
-    expect(r.text).toMatch(/latest addition is dated 2022-12-01/);
-    expect(ask(catalog, 'what was added to the catalog since 2022?').agreements).toHaveLength(catalog.agreements.length);
+    expect(r.text).toMatch(/No agreement entered the BPF's dataset on or after 2023-01-01/);
+    for (const a of latest) expect(r.text).toContain(a.name);
+    expect(sorted(agreementIds(ask(catalog, 'what was added to the catalog since 2022?')))).toEqual(latest.map((a) => a.id));
   });
 
   it('lists agreements by maintainer', () => {

@@ -15,7 +15,7 @@ describe('renderTerminal', () => {
     for (const line of out.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(30);
   });
 
-  it('indents evidence under its list item and marks unverified links', () => {
+  it('indents evidence under its list item, quotes verbatim words, shows notes as notes and marks unverified links', () => {
     const out = renderTerminal(
       reply([
         {
@@ -25,8 +25,8 @@ describe('renderTerminal', () => {
             {
               title: 'Paris Call (2018)',
               evidence: [
-                { quote: 'protect elections', source: 'https://pariscall.international', status: 'sourced' },
-                { quote: 'hack back', source: '', status: 'unverified' },
+                { quote: 'protect elections', source: 'https://pariscall.international', status: 'sourced', kind: 'verbatim', locator: 'P3' },
+                { quote: 'no hack back by private actors', source: '', status: 'unverified', kind: 'note' },
               ],
             },
           ],
@@ -34,7 +34,7 @@ describe('renderTerminal', () => {
       ]),
       plain,
     );
-    expect(out).toBe(['1. Paris Call (2018)', '     “protect elections”', '       — https://pariscall.international', '     “hack back” (unverified)', ''].join('\n'));
+    expect(out).toBe(['1. Paris Call (2018)', '     P3: “protect elections”', '       — https://pariscall.international', '     Note: no hack back by private actors (unverified)', ''].join('\n'));
   });
 
   it('aligns field values after the longest label', () => {
