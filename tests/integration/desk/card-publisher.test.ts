@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCardPublisher, type CardPublisher } from '../../../src/bots/desk/create-card-publisher.js';
 import { createDeskEvents } from '../../../src/core/desk/desk-event.js';
 import { createModeration } from '../../../src/core/moderation/create-moderation.js';
@@ -133,6 +133,56 @@ describe('the card publisher', () => {
     expect(await publisher.postDigest()).toEqual({ posted: true, drafts: 1, unsorted: 0 });
     expect(slack.ops('announce')).toEqual([{ op: 'announce', what: 'Moderation digest: 1 pending draft, 0 mails needing a look; oldest waiting 1 h', ok: true }]);
     expect(logs).toContainEqual(expect.objectContaining({ msg: 'digest not posted', platform: 'discord' }));
+  });
+
+  it('retries an update that failed for a passing reason rather than posting the card again', async () => {
+    const id = await draft('Flaky Accord');
+    await show(id);
+    slack.fail('update', 1, () => new CardChannelError('HTTP 502', { retryable: true }));
+    await moderation.claim(id, alice);
+    await publisher.idle();
+    expect(slack.calls.map((c) => [c.op, c.ok])).toEqual([['post', true], ['update', false], ['update', true]]);
+  });
+
+  it('draws a decided card again when its Undo button expires, and only once however often it was drawn', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const id = await draft('Undoable Accord');
+      await show(id);
+      await moderation.approve(id, alice);
+      await publisher.idle();
+      await show(id);
+      const updates = () => slack.ops('update').length;
+      expect(updates()).toBe(1);
+      fx.clock.advance(15 * 60_000);
+      await vi.advanceTimersByTimeAsync(15 * 60_000 + 1_000);
+      await publisher.idle();
+      expect(updates()).toBe(2);
+      expect(await createCardLedger(fx.store.db).get('slack', { kind: 'draft', id })).toMatchObject({ stamp: String((await moderation.getDraft(id))!.revision) });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('posts the digest every day at the hour it is given, and not without one', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      await draft('Waiting Accord');
+      stop = publisher.start({ repairEveryMs: 3_600_000, digestHourUtc: 11 });
+      await vi.advanceTimersByTimeAsync(59 * 60_000);
+      expect(slack.ops('announce')).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(60_000);
+      // the digest reads the store (real I/O, not a timer): give it turns to finish
+      for (let turn = 0; turn < 2_000 && slack.ops('announce').length === 0; turn++) await new Promise((r) => setImmediate(r));
+      expect(slack.ops('announce').map((c) => c.what)).toEqual([expect.stringMatching(/^Moderation digest: 1 pending draft/)]);
+      stop();
+      stop = publisher.start({ repairEveryMs: 3_600_000, digestHourUtc: null });
+      await vi.advanceTimersByTimeAsync(48 * 3_600_000);
+      for (let turn = 0; turn < 500; turn++) await new Promise((r) => setImmediate(r));
+      expect(slack.ops('announce')).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('starts by repairing, so drafts that came while the bot was down get their cards', async () => {

@@ -24,3 +24,29 @@ describe('Discord splitText', () => {
     }
   });
 });
+
+describe('Discord splitText, where it cuts', () => {
+  it('cuts at a line break in the second half of a piece, else at a space, else hard', () => {
+    expect(splitText('aaaaaa\nbb cc', 8)).toEqual(['aaaaaa', 'bb cc']);
+    expect(splitText('aa\nbbbbb cc', 8)).toEqual(['aa\nbbbbb', 'cc']);
+    expect(splitText('abcdefghijk', 4)).toEqual(['abcd', 'efgh', 'ijk']);
+  });
+
+  it('drops the spaces and line breaks it cut at, keeps the rest whole', () => {
+    expect(splitText('aaaa   \n\n  bbbb', 6)).toEqual(['aaaa', 'bbbb']);
+    expect(splitText('exactly8', 8)).toEqual(['exactly8']);
+  });
+
+  it('never ends a piece with a dangling escape backslash', () => {
+    expect(splitText('abc\\*def', 4)).toEqual(['abc', '\\*de', 'f']);
+  });
+
+  it('gives one empty piece for empty text, so a message always has content', () => {
+    expect(splitText('', 10)).toEqual(['']);
+  });
+
+  it('truncates with an ellipsis only past the limit', () => {
+    expect(truncateText('abcd', 4)).toBe('abcd');
+    expect(truncateText('abcde', 4)).toBe('abc…');
+  });
+});
