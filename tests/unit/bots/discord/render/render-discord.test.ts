@@ -128,3 +128,52 @@ describe('renderDiscord', () => {
     expect(id(renderDiscord(r))).toBe(id(renderDiscord(structuredClone(r))));
   });
 });
+
+describe('renderDiscord, layout rules', () => {
+  it('renders notices (paragraphs, notes, dividers, actions) as plain content, anything structured as embeds', () => {
+    const notice = renderDiscord(reply([{ type: 'paragraph', text: 'a' }, { type: 'note', text: 'b' }, { type: 'divider' }, { type: 'actions', actions: [] }], 'the text'));
+    expect(notice).toEqual([{ content: 'the text', embeds: [], components: [], allowedMentions: { parse: [] } }]);
+    for (const block of [{ type: 'heading', text: 'h' }, { type: 'list', ordered: false, items: [{ title: 't' }] }, { type: 'fields', fields: [{ label: 'l', value: 'v' }] }] as Block[]) {
+      const [page] = renderDiscord(reply([block, { type: 'paragraph', text: 'a' }]));
+      expect(page!.content).toBe('');
+      expect(page!.embeds.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('splits Edit into the fields form and the norms form', () => {
+    const [page] = renderDiscord(reply([{ type: 'heading', text: 'Draft 3' }, { type: 'actions', actions: [{ id: 'approve', label: 'Approve', value: '3', style: 'primary' }, { id: 'edit', label: 'Edit', value: '3', style: 'default' }] }]));
+    expect(page!.components).toEqual([
+      {
+        type: 1,
+        components: [
+          { type: 2, style: 1, label: 'Approve', custom_id: 'nb:approve:3' },
+          { type: 2, style: 2, label: 'Edit', custom_id: 'nb:edit:3' },
+          { type: 2, style: 2, label: 'Edit norms', custom_id: 'nb:edit-norms:3' },
+        ],
+      },
+    ]);
+  });
+
+  it('puts text after fields in a new embed of the same message, and starts a new page after ten embeds', () => {
+    const blocks: Block[] = [{ type: 'heading', text: 'T' }];
+    for (let i = 0; i < 12; i++) blocks.push({ type: 'fields', fields: [{ label: `f${i}`, value: 'v' }] }, { type: 'paragraph', text: `p${i}` });
+    const pages = renderDiscord(reply(blocks));
+    expect(pages[0]!.embeds).toHaveLength(10);
+    expect(pages[0]!.embeds[0]).toMatchObject({ title: 'T', fields: [{ name: 'f0', value: 'v', inline: true }] });
+    expect(pages[0]!.embeds[1]).toMatchObject({ description: 'p0', fields: [{ name: 'f1', value: 'v', inline: true }] });
+    expect(pages).toHaveLength(2);
+    expect(pages[1]!.embeds[0]!.title).toBe('T');
+  });
+
+  it('lets the asker alone turn the pages: their id ends every page button', () => {
+    const pages = renderDiscord(reply([{ type: 'heading', text: 'Answer' }, longList(60)]), { owner: '800000000000000003', pageKey: 'k1' });
+    const nav = pages[0]!.components.at(-1)!.components as Array<{ custom_id: string; disabled: boolean; label: string }>;
+    expect(nav.map((b) => [b.label, b.custom_id, b.disabled])).toEqual([
+      ['\u25c0 Prev', 'nb:page:k1:0:p:800000000000000003', true],
+      [`1/${pages.length}`, 'nb:page:k1:0:c:800000000000000003', true],
+      ['Next \u25b6', 'nb:page:k1:1:n:800000000000000003', false],
+    ]);
+    const last = pages.at(-1)!.components.at(-1)!.components as Array<{ custom_id: string; disabled: boolean }>;
+    expect(last[2]).toMatchObject({ custom_id: `nb:page:k1:${pages.length - 1}:n:800000000000000003`, disabled: true });
+  });
+});
