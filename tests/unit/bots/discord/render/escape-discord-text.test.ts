@@ -21,4 +21,20 @@ describe('escapeDiscordText', () => {
   it('escapes list and heading markers at the start of a line', () => {
     expect(escapeDiscordText('# Title\n- item\n1. first')).toBe('\\# Title\n\\- item\n1\\. first');
   });
+
+  it('escapes list and heading marks only at the start of a line, indented or not', () => {
+    expect(escapeDiscordText('  - item\n\t+ more')).toBe('  \\- item\n\t\\+ more');
+    expect(escapeDiscordText('a - b + c')).toBe('a - b + c');
+    expect(escapeDiscordText('x- y')).toBe('x- y');
+  });
+
+  it('escapes numbered list marks of any length, only at the start of a line', () => {
+    expect(escapeDiscordText('12. twelfth\n  3. third')).toBe('12\\. twelfth\n  3\\. third');
+    expect(escapeDiscordText('Article 12. applies')).toBe('Article 12. applies');
+    expect(escapeDiscordText('art12. x')).toBe('art12. x');
+  });
+
+  it('leaves plain http links alone too', () => {
+    expect(escapeDiscordText('see http://example.org/a_b now_')).toBe('see http://example.org/a_b now\\_');
+  });
 });
