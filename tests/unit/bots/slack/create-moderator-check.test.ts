@@ -70,7 +70,7 @@ describe('createModeratorCheck', () => {
   });
 
   it('logs which user group could not be read', async () => {
-    fake.failNext('usergroups.users.list', { ok: false, error: 'no_such_subteam' });
+    fake.failNext('usergroups.users.list', { error: 'no_such_subteam' });
     const lines: string[] = [];
     const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
     const check = createModeratorCheck({ client: client(), group: 'S9', users: [], now: () => new Date(), logger: createLogger('info', { pretty: false, destination: sink }) });
