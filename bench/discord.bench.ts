@@ -1,3 +1,4 @@
+import { DISCORD_PACE } from '../src/bots/discord/render/discord-limits.js';
 import { insertDraft } from '../tests/helpers/draft-builder.js';
 import { autocompleteNorms, button, MEMBER_CARL, MOD_ANNA, slashNorms } from '../tests/integration/discord/discord-payloads.js';
 import { openDiscordRig } from '../tests/integration/discord/discord-rig.js';
@@ -51,11 +52,18 @@ export async function run(): Promise<void> {
       ask.ack.push(r.ack);
       ask.done.push(r.done);
     }
+    // one approval on a quiet channel (the pacer's burst refilled): what a moderator usually sees
+    const quietId = await insertDraft(store.db, { fields: { name: 'Bench Accord quiet' } });
+    await rig.publisher.repair();
+    await rig.publisher.idle();
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    const quiet = await measure(button(MOD_ANNA, `nb:approve-yes:${quietId}`, '990000000000000002'));
     const complete: number[] = [];
     for (let i = 0; i < QUESTIONS; i++) complete.push((await measure(autocompleteNorms(MEMBER_CARL, 'agreement', 'name', ['par', 'tech', 'osce', 'g'][i % 4]!))).ack);
     console.log(`discord: ${posted} draft cards posted in ${postSeconds.toFixed(1)} s, paced to Discord's per-channel limit; the catalog now has ${(await store.catalog.loadSnapshot()).agreements.length} agreements`);
     console.log(`discord: Approve click (${approve.ack.length}, each a real catalog write) ack ${figures(approve.ack)}`);
-    console.log(`discord:   moderator told and card redrawn:        ${figures(approve.done)}`);
+    console.log(`discord:   moderator told and card redrawn:        ${figures(approve.done)}   (back to back: two calls each, paced at ${DISCORD_PACE.perSecond}/s)`);
+    console.log(`discord: one Approve on a quiet channel: ack ${quiet.ack.toFixed(1)} ms, moderator told and card redrawn ${quiet.done.toFixed(1)} ms`);
     console.log(`discord: /norms ask (${ask.ack.length}) deferral ack ${figures(ask.ack)}`);
     console.log(`discord:   answer delivered:                   ${figures(ask.done)}`);
     console.log(`discord: autocomplete (${complete.length}) choices sent ${figures(complete)}   (Discord allows 3,000 ms)`);
