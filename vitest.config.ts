@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // worker threads started by the code under test load its TypeScript sources through these hooks
+    execArgv: ['--import', './tests/helpers/register-typescript-hooks.mjs'],
     maxWorkers: 2,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },

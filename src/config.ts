@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseDiscordConfig, type DiscordConfig } from './bots/discord/discord-config.js';
 import { readSlackConfig, type SlackConfig } from './bots/slack/slack-config.js';
+import { BPF_CONTRIBUTION_ADDRESS } from './core/questions/contribution-address.js';
 import { ConfigError } from './errors.js';
 import { packageRoot } from './store/package-root.js';
 
@@ -11,8 +12,54 @@ const port = (name: string) => z.coerce.number({ error: `${name} must be a port 
 const bool = (name: string) =>
   z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false` }).transform((v) => ['true', '1', 'yes'].includes(v));
 
-const CoreSchema = z.object({
+const count = (name: string, min: number) => z.coerce.number({ error: `${name} must be a whole number` }).int(`${name} must be a whole number`).min(min, `${name} must be at least ${min}`);
+
+/** How long a statement waits for another process's write lock (the CLI reads it too). */
+const BusyTimeoutSchema = z.object({ NORMBOT_BUSY_TIMEOUT_MS: count('NORMBOT_BUSY_TIMEOUT_MS', 0).default(5_000) });
+
+/** The busy timeout for the CLI, which reads no other configuration; a bad value is a ConfigError. */
+export function readBusyTimeoutMs(env: Record<string, string | undefined>): number {
+  const value = env.NORMBOT_BUSY_TIMEOUT_MS?.trim();
+  const parsed = BusyTimeoutSchema.safeParse(value ? { NORMBOT_BUSY_TIMEOUT_MS: value } : {});
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message));
+  return parsed.data.NORMBOT_BUSY_TIMEOUT_MS;
+}
+
+/**
+ * Who gets an acknowledgement: the authserv-id (RFC 8601 §2.5) of the receiving server whose
+ * Authentication-Results are believed, and limits that keep the bot from being used to send mail.
+ */
+const AckSchema = z.object({
+  MAIL_AUTHSERV_ID: z
+    .string()
+    .regex(/^[^\s;()"\\]+$/, 'MAIL_AUTHSERV_ID must be the authserv-id your receiving mail server writes first in Authentication-Results (e.g. mx.example.org), without spaces or ";"')
+    .optional(),
+  ACK_MAX_PER_SENDER_PER_DAY: count('ACK_MAX_PER_SENDER_PER_DAY', 0).default(1),
+  ACK_MAX_PER_HOUR: count('ACK_MAX_PER_HOUR', 0).default(30),
+});
+
+const toAcknowledgements = (a: z.infer<typeof AckSchema>): AcknowledgementConfig => ({
+  authservId: a.MAIL_AUTHSERV_ID ?? null,
+  maxPerSenderPerDay: a.ACK_MAX_PER_SENDER_PER_DAY,
+  maxPerHour: a.ACK_MAX_PER_HOUR,
+});
+
+/** The acknowledgement rules for `normbot ingest`, which reads no other configuration; a bad value is a ConfigError. */
+export function readAcknowledgementConfig(env: Record<string, string | undefined>): AcknowledgementConfig {
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = AckSchema.safeParse(set);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message));
+  return toAcknowledgements(parsed.data);
+}
+
+/** Where answers tell members to propose a missing agreement: the BPF call's address unless set. */
+const ContributionAddressSchema = z
+  .email({ error: 'NORMBOT_CONTRIBUTION_ADDRESS must be an e-mail address, e.g. bpf-cybersecurity-contribution@intgovforum.org' })
+  .default(BPF_CONTRIBUTION_ADDRESS);
+
+const CoreSchema = BusyTimeoutSchema.extend({
   NORMBOT_DB: z.string().optional(),
+  NORMBOT_CONTRIBUTION_ADDRESS: ContributionAddressSchema,
   NORMBOT_DATA_DIR: z.string().optional(),
   NORMBOT_INBOX_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -29,6 +76,8 @@ const ImapSchema = z.object({
   IMAP_SECURE: bool('IMAP_SECURE').default(true),
   IMAP_MAILBOX: z.string().default('INBOX'),
   IMAP_PROCESSED_MAILBOX: z.string().optional(),
+  /** where a message given up on goes (created if missing) */
+  IMAP_FAILED_MAILBOX: z.string().default('Failed'),
 });
 
 /** Mail out: host and sender address, or none (then replies wait in the outbox). */
@@ -54,6 +103,8 @@ export interface ImapConfig {
   password: string;
   mailbox: string;
   processedMailbox: string | null;
+  /** messages given up on are moved here, created if missing (IMAP_FAILED_MAILBOX; absent: "Failed") */
+  failedMailbox?: string;
 }
 
 export interface SmtpConfig {
@@ -64,11 +115,22 @@ export interface SmtpConfig {
   from: string;
 }
 
+export interface AcknowledgementConfig {
+  /** null: no Authentication-Results are read and From alone decides (the local inbox folder) */
+  authservId: string | null;
+  maxPerSenderPerDay: number;
+  maxPerHour: number;
+}
+
 export interface Config {
   dbPath: string;
+  busyTimeoutMs: number;
+  acknowledgements: AcknowledgementConfig;
   dataDir: string;
   inboxDir: string;
   logLevel: z.infer<typeof CoreSchema>['LOG_LEVEL'];
+  /** the address answers give for proposing an agreement */
+  contributionAddress: string;
   /** null when no IMAP_* variable is set */
   imap: ImapConfig | null;
   smtp: SmtpConfig | null;
@@ -93,13 +155,14 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { root
   };
   const group = (prefix: string) => Object.keys(e).some((k) => k.startsWith(prefix));
   const core = parse(CoreSchema, e);
+  const ack = parse(AckSchema, e);
   const imap = group('IMAP_') ? parse(ImapSchema, e) : null;
   const smtp = group('SMTP_') ? parse(SmtpSchema, e) : null;
   const slack = group('SLACK_') ? readSlackConfig(e) : null;
   const discord = group('DISCORD_') ? parseDiscordConfig(e) : null;
   if (slack && !slack.ok) problems.push(slack.message);
   if (discord && !discord.ok) problems.push(discord.message);
-  if (problems.length > 0 || !core) throw new ConfigError(problems);
+  if (problems.length > 0 || !core || !ack) throw new ConfigError(problems);
   const root = opts.root ?? packageRoot();
   const cwd = opts.cwd ?? process.cwd();
   const where = (value: string | undefined, fallback: string) => (value ? path.resolve(cwd, value) : path.join(root, fallback));
@@ -108,6 +171,9 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { root
     dataDir: where(core.NORMBOT_DATA_DIR, 'data'),
     inboxDir: where(core.NORMBOT_INBOX_DIR, 'data/inbox'),
     logLevel: core.LOG_LEVEL,
+    busyTimeoutMs: core.NORMBOT_BUSY_TIMEOUT_MS,
+    acknowledgements: toAcknowledgements(ack),
+    contributionAddress: core.NORMBOT_CONTRIBUTION_ADDRESS,
     imap: imap && {
       host: imap.IMAP_HOST,
       port: imap.IMAP_PORT,
@@ -116,6 +182,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { root
       password: imap.IMAP_PASSWORD,
       mailbox: imap.IMAP_MAILBOX,
       processedMailbox: imap.IMAP_PROCESSED_MAILBOX ?? null,
+      failedMailbox: imap.IMAP_FAILED_MAILBOX,
     },
     smtp: smtp && {
       host: smtp.SMTP_HOST,
@@ -127,6 +194,14 @@ export function loadConfig(env: Record<string, string | undefined>, opts: { root
     slack: slack?.ok ? slack.config : null,
     discord: discord?.ok ? discord.config : null,
   };
+}
+
+/** The contribution address for CLI commands, which read the environment without the bot's whole config. */
+export function readContributionAddress(env: Record<string, string | undefined>): string {
+  const value = env.NORMBOT_CONTRIBUTION_ADDRESS?.trim() || undefined;
+  const r = ContributionAddressSchema.safeParse(value);
+  if (!r.success) throw new ConfigError(r.error.issues.map((i) => i.message));
+  return r.data;
 }
 
 /** For the composition root: the config, or the problems on stderr and exit code 1. */

@@ -5,7 +5,7 @@
  * returned as warnings, not thrown.
  */
 
-export type StoreErrorCode = 'DB_OPEN_FAILED' | 'DB_QUERY_FAILED' | 'MIGRATION_FAILED' | 'SEED_INVALID' | 'NOT_FOUND' | 'CATALOG_INVALID' | 'CONFLICT';
+export type StoreErrorCode = 'DB_OPEN_FAILED' | 'DB_QUERY_FAILED' | 'DB_BUSY' | 'MIGRATION_FAILED' | 'SEED_INVALID' | 'NOT_FOUND' | 'CATALOG_INVALID' | 'CONFLICT';
 
 export type ErrorCode =
   | 'CONFIG_INVALID'

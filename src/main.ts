@@ -13,6 +13,7 @@ import { describeError, formatError } from './errors.js';
 import { deskEventsOf } from './intake/ingest/desk-events-of.js';
 import { startMailIntake } from './intake/mailbox/start-mail-intake.js';
 import { parseEmail } from './intake/parse/parse-email.js';
+import { sharedExtractorPool } from './intake/parse/worker/shared-extractor-pool.js';
 import { createLogger, type Logger } from './logger.js';
 import { createCardLedger } from './store/card-ledger.js';
 import { createHandledEvents } from './store/handled-events.js';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
   };
 
-  const store = await openStore(config.dbPath, { dataDir: config.dataDir });
+  const store = await openStore(config.dbPath, { dataDir: config.dataDir, busyTimeoutMs: config.busyTimeoutMs });
   stops.push(() => store.close());
   logger.info({ db: config.dbPath, seeded: store.seed }, 'store ready');
   const now = () => new Date();
@@ -48,8 +49,17 @@ async function main(): Promise<void> {
   const moderation = createModeration({ store: createModerationStore(store, now), now, events });
   const loadCatalog = () => store.catalog.loadSnapshot();
 
-  const intake = await startMailIntake({ config, store, parse: parseEmail, logger, onOutcome: (outcome) => deskEventsOf(outcome).forEach(events.emit) });
-  stops.push(() => intake.stop());
+  const intake = await startMailIntake({
+    config,
+    store,
+    parse: parseEmail,
+    logger,
+    acknowledgements: config.acknowledgements,
+    onOutcome: (outcome) => deskEventsOf(outcome).forEach(events.emit),
+  });
+  // the watchers take no new message, and a document being read is dropped at once (its message stays
+  // stored and is read at the next start), so a stop does not wait for an extraction
+  stops.push(async () => void (await Promise.all([intake.stop(), sharedExtractorPool.stop()])));
   logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
 
   await startDesk(config, { store, moderation, events, loadCatalog, logger, now, stops });
@@ -78,6 +88,8 @@ async function main(): Promise<void> {
       actor: terminalActor(process.env),
       now,
       render: { width: Math.min(process.stdout.columns || 80, 120), color: !process.env.NO_COLOR },
+      feedback: store.feedback,
+      contributionAddress: config.contributionAddress,
     });
     await shutdown('chat ended');
   } else if (!config.slack && !config.discord) {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readBusyTimeoutMs } from '../config.js';
 import type { CliIo } from './cli-io.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { packageRoot } from '../store/package-root.js';
@@ -19,5 +20,5 @@ export function resolveDataDir(io: CliIo): string {
 }
 
 export function openCliStore(dbOption: string | undefined, io: CliIo): Promise<Store> {
-  return openStore(resolveDbPath(dbOption, io), { dataDir: resolveDataDir(io) });
+  return openStore(resolveDbPath(dbOption, io), { dataDir: resolveDataDir(io), busyTimeoutMs: readBusyTimeoutMs(io.env) });
 }

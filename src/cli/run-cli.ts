@@ -2,8 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatError, UsageError } from '../errors.js';
+import { DB_BUSY_MESSAGE } from '../store/store-error.js';
 import type { CliCommand, CliIo } from './cli-io.js';
 import { COMMAND_AUDIENCES } from './command-audiences.js';
+
+/** sysexits.h: a temporary failure; the user is invited to retry */
+const EX_TEMPFAIL = 75;
 
 const commandsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
 
@@ -62,6 +66,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr(`normbot ${name}: ${error.message}\n`);
       return 2;
+    }
+    if ((error as { code?: unknown }).code === 'DB_BUSY') {
+      io.stderr(`normbot ${name}: ${DB_BUSY_MESSAGE}\n`);
+      return EX_TEMPFAIL;
     }
     io.stderr(`normbot ${name}: ${formatError(error)}\n`);
     return 1;

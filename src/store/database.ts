@@ -1,8 +1,18 @@
 import sqlite3 from 'sqlite3';
-import { StoreError } from './store-error.js';
+import { DB_BUSY_MESSAGE, StoreError } from './store-error.js';
 
 export type SqlValue = string | number | bigint | Buffer | null;
 export type SqlParams = readonly SqlValue[] | Record<string, SqlValue>;
+
+/** How long a statement waits for another process's write lock before it fails with DB_BUSY. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+
+/** SQLITE_BUSY (and SQLITE_LOCKED) get the message a user can act on; other failures name the statement. */
+function queryError(sql: string, err: Error): StoreError {
+  const code = (err as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new StoreError('DB_BUSY', DB_BUSY_MESSAGE, err);
+  return new StoreError('DB_QUERY_FAILED', `SQL failed: ${sql.slice(0, 80)}`, err);
+}
 
 /**
  * A promise wrapper over one sqlite3 connection. sqlite3 shares one connection between all
@@ -18,7 +28,7 @@ export class Database {
     readonly path: string,
   ) {}
 
-  static async open(path: string): Promise<Database> {
+  static async open(path: string, opts: { busyTimeoutMs?: number } = {}): Promise<Database> {
     const db = await new Promise<sqlite3.Database>((resolve, reject) => {
       const handle = new sqlite3.Database(path, (err) =>
         err ? reject(new StoreError('DB_OPEN_FAILED', `cannot open SQLite file ${path}; check the path and its permissions`, err)) : resolve(handle),
@@ -26,14 +36,19 @@ export class Database {
     });
     const database = new Database(db, path);
     // WAL lets readers (the CLI) work while the bot writes; busy_timeout waits out a writer instead of failing.
-    await database.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;');
+    const busyTimeout = Math.max(0, Math.round(opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
+    // busy_timeout first: switching a fresh file to WAL takes the write lock too
+    await database.exec(`PRAGMA busy_timeout = ${busyTimeout}; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;`).catch(async (error: unknown) => {
+      await database.close().catch(() => undefined);
+      throw error;
+    });
     return database;
   }
 
   run(sql: string, params: SqlParams = []): Promise<{ lastID: number; changes: number }> {
     return new Promise((resolve, reject) => {
       this.db.run(sql, params as never, function (this: sqlite3.RunResult, err: Error | null) {
-        if (err) reject(new StoreError('DB_QUERY_FAILED', `SQL failed: ${sql.slice(0, 80)}`, err));
+        if (err) reject(queryError(sql, err));
         else resolve({ lastID: this.lastID, changes: this.changes });
       });
     });
@@ -42,7 +57,7 @@ export class Database {
   get<T>(sql: string, params: SqlParams = []): Promise<T | undefined> {
     return new Promise((resolve, reject) => {
       this.db.get(sql, params as never, (err: Error | null, row: T | undefined) =>
-        err ? reject(new StoreError('DB_QUERY_FAILED', `SQL failed: ${sql.slice(0, 80)}`, err)) : resolve(row),
+        err ? reject(queryError(sql, err)) : resolve(row),
       );
     });
   }
@@ -50,7 +65,7 @@ export class Database {
   all<T>(sql: string, params: SqlParams = []): Promise<T[]> {
     return new Promise((resolve, reject) => {
       this.db.all(sql, params as never, (err: Error | null, rows: T[]) =>
-        err ? reject(new StoreError('DB_QUERY_FAILED', `SQL failed: ${sql.slice(0, 80)}`, err)) : resolve(rows),
+        err ? reject(queryError(sql, err)) : resolve(rows),
       );
     });
   }
@@ -58,7 +73,7 @@ export class Database {
   exec(sql: string): Promise<void> {
     return new Promise((resolve, reject) => {
       this.db.exec(sql, (err: Error | null) =>
-        err ? reject(new StoreError('DB_QUERY_FAILED', `SQL failed: ${sql.slice(0, 80)}`, err)) : resolve(),
+        err ? reject(queryError(sql, err)) : resolve(),
       );
     });
   }

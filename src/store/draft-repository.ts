@@ -3,6 +3,9 @@ import { ActorSchema, INTAKE_ACTOR, type Actor, type Draft, type DraftVersion } 
 import type { ContributorContact, DecisionRecord, DraftRepository } from '../core/moderation/draft-repository.js';
 import type { PrefilledDraft } from '../core/unsorted/unsorted-item.js';
 import type { Database } from './database.js';
+
+/** A draft with its contribution's acknowledgement status, which moderators see on the card. */
+const SELECT_DRAFT = 'SELECT d.*, c.ack_status, c.ack_reason FROM drafts d LEFT JOIN contributions c ON c.id = d.contribution_id';
 import { draftFromRow, draftVersionFromRow, UNDO_CHANGE_PREFIX, type DraftRow, type DraftVersionRow } from './draft-row.js';
 
 interface DecisionRow {
@@ -60,7 +63,7 @@ export async function insertDraft(tx: Database, input: { contributionId: number;
  */
 export function createDraftRepository(db: Database): DraftRepository {
   const get = async (draftId: number): Promise<Draft | null> => {
-    const row = await db.get<DraftRow>('SELECT * FROM drafts WHERE id = ?', [draftId]);
+    const row = await db.get<DraftRow>(`${SELECT_DRAFT} WHERE d.id = ?`, [draftId]);
     return row ? draftFromRow(row) : null;
   };
 
@@ -79,8 +82,8 @@ export function createDraftRepository(db: Database): DraftRepository {
     history,
     async list(filter = {}) {
       const rows = filter.status
-        ? await db.all<DraftRow>('SELECT * FROM drafts WHERE status = ? ORDER BY created_at, id', [filter.status])
-        : await db.all<DraftRow>('SELECT * FROM drafts ORDER BY created_at, id');
+        ? await db.all<DraftRow>(`${SELECT_DRAFT} WHERE d.status = ? ORDER BY d.created_at, d.id`, [filter.status])
+        : await db.all<DraftRow>(`${SELECT_DRAFT} ORDER BY d.created_at, d.id`);
       return rows.map(draftFromRow);
     },
     async decide(draftId, d) {

@@ -22,6 +22,9 @@ export interface DraftRow {
   reason: string | null;
   agreement_id: number | null;
   created_at: string;
+  /** from the contribution, when the query joins it */
+  ack_status?: string | null;
+  ack_reason?: string | null;
 }
 
 export interface DraftVersionRow {
@@ -64,6 +67,7 @@ export function draftFromRow(row: DraftRow): Draft {
     reason: row.reason,
     agreementId: row.agreement_id,
     createdAt: row.created_at,
+    ...(row.ack_status ? { acknowledgement: { status: row.ack_status, reason: row.ack_reason ?? null } } : {}),
   });
   if (!parsed.success) throw new StoreError('DB_QUERY_FAILED', `${where} is not a valid draft: ${z.prettifyError(parsed.error)}`);
   return parsed.data;

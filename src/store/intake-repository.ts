@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { NewDraft } from '../core/contribution/build-drafts.js';
+import type { AcknowledgementStatus } from '../core/contribution/acknowledgement-status.js';
 import type { ParsedMessage } from '../core/contribution/parsed-message.js';
 import { INTAKE_ACTOR } from '../core/moderation/draft.js';
 import type { Database } from './database.js';
@@ -18,11 +19,12 @@ const RawRowSchema = z.object({
   status: RawStatusSchema,
   attempts: z.number().int(),
   error_code: z.string().nullable(),
+  error_message: z.string().nullable(),
   duplicate_of: z.number().int().nullable(),
 });
 export type RawMessageRow = z.infer<typeof RawRowSchema>;
 
-const ROW_COLUMNS = 'id, sha256, content_sha256, message_id, origin, size, status, attempts, error_code, duplicate_of';
+const ROW_COLUMNS = 'id, sha256, content_sha256, message_id, origin, size, status, attempts, error_code, error_message, duplicate_of';
 
 export interface NewRawMessage {
   sha256: string;
@@ -40,7 +42,7 @@ export interface NewRawMessage {
  * Stores the raw bytes in their own committed transaction, before anything else is done with them.
  * Idempotent on sha256: `inserted` is false when the same bytes were stored before. A new row that
  * repeats an earlier message (same Message-ID and body, other Received: lines) is stored as
- * 'duplicate'. A new 'stored' row counts its first processing attempt.
+ * 'duplicate'. Processing starts are counted when they start (markProcessingStart), not here.
  */
 export async function storeRawMessage(db: Database, m: NewRawMessage, now: Date): Promise<{ inserted: boolean; row: RawMessageRow }> {
   return db.transaction((tx) => insertRawMessage(tx, m, now.toISOString()));
@@ -68,8 +70,7 @@ async function insertRawMessage(tx: Database, m: NewRawMessage, at: string): Pro
      INSERT OR IGNORE INTO raw_messages (sha256, content_sha256, message_id, origin, received_at, size, raw, status, duplicate_of, error_code, error_message, processed_at, attempts)
      SELECT $sha, $content, $messageId, $origin, $at, $size, $raw,
             CASE WHEN (SELECT id FROM same) IS NULL THEN $status ELSE 'duplicate' END, (SELECT id FROM same), $errorCode, $errorMessage,
-            CASE WHEN $status = 'failed' OR (SELECT id FROM same) IS NOT NULL THEN $at END,
-            CASE WHEN $status = 'stored' AND (SELECT id FROM same) IS NULL THEN 1 ELSE 0 END
+            CASE WHEN $status = 'failed' OR (SELECT id FROM same) IS NOT NULL THEN $at END, 0
      RETURNING ${ROW_COLUMNS}`,
     {
       $sha: m.sha256,
@@ -105,11 +106,28 @@ export async function listStoredRawMessages(db: Database): Promise<RawMessageRow
   return rows.map((r) => RawRowSchema.parse(r));
 }
 
-/** Counts one more processing attempt (a retry), committed before the attempt starts. */
-export async function countAttempt(db: Database, rawId: number): Promise<number> {
+/**
+ * Counts one more processing start, committed before the work begins: a start that is neither
+ * committed nor recorded as an error afterwards is one the process did not survive.
+ */
+export async function markProcessingStart(db: Database, rawId: number): Promise<{ starts: number; errors: number }> {
   return db.transaction(async (tx) => {
-    await tx.run('UPDATE raw_messages SET attempts = attempts + 1 WHERE id = ?', [rawId]);
-    return (await tx.get<{ attempts: number }>('SELECT attempts FROM raw_messages WHERE id = ?', [rawId]))?.attempts ?? 0;
+    const row = await tx.get<{ attempts: number; processing_errors: number }>(
+      'UPDATE raw_messages SET attempts = attempts + 1 WHERE id = ? RETURNING attempts, processing_errors',
+      [rawId],
+    );
+    return { starts: row?.attempts ?? 0, errors: row?.processing_errors ?? 0 };
+  });
+}
+
+/** Counts a processing attempt that ended in an error (the message stays 'stored'); returns the count. */
+export async function recordProcessingError(db: Database, rawId: number, error: { code: string; message: string }): Promise<number> {
+  return db.transaction(async (tx) => {
+    const row = await tx.get<{ processing_errors: number }>(
+      `UPDATE raw_messages SET processing_errors = processing_errors + 1, error_code = ?, error_message = ? WHERE id = ? RETURNING processing_errors`,
+      [error.code, error.message, rawId],
+    );
+    return row?.processing_errors ?? 0;
   });
 }
 
@@ -131,16 +149,39 @@ export async function markRawFailed(db: Database, rawId: number, error: { code: 
  */
 export async function insertContribution(
   tx: Database,
-  input: { rawId: number; parsed: ParsedMessage; /** the parser's whole output, extra fields included */ parsedJson?: string; replyTo: string | null; drafts: readonly NewDraft[] },
+  input: {
+    rawId: number;
+    parsed: ParsedMessage;
+    /** the parser's whole output, extra fields included */
+    parsedJson?: string;
+    /** where mail about this contribution may go: only an address that passed the sender checks */
+    replyTo: string | null;
+    drafts: readonly NewDraft[];
+    /** whether an acknowledgement is queued with it, or why not (null for mail that is no contribution) */
+    acknowledgement?: AcknowledgementStatus | null;
+  },
   now: Date,
 ): Promise<{ contributionId: number; draftIds: number[] }> {
   const { parsed } = input;
   const at = now.toISOString();
   const c = parsed.contributor;
   const { lastID: contributionId } = await tx.run(
-    `INSERT INTO contributions (raw_message_id, kind, subject, contributor_name, contributor_affiliation, contributor_country, contributor_email, anonymous, parsed_json, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [input.rawId, parsed.kind, parsed.subject, c.anonymous ? null : c.name, c.affiliation, c.country, input.replyTo, c.anonymous ? 1 : 0, input.parsedJson ?? JSON.stringify(parsed), at],
+    `INSERT INTO contributions (raw_message_id, kind, subject, contributor_name, contributor_affiliation, contributor_country, contributor_email, anonymous, parsed_json, created_at, ack_status, ack_reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      input.rawId,
+      parsed.kind,
+      parsed.subject,
+      c.anonymous ? null : c.name,
+      c.affiliation,
+      c.country,
+      input.replyTo,
+      c.anonymous ? 1 : 0,
+      input.parsedJson ?? JSON.stringify(parsed),
+      at,
+      input.acknowledgement?.status ?? null,
+      input.acknowledgement?.reason ?? null,
+    ],
   );
   const draftIds: number[] = [];
   for (const d of input.drafts) {

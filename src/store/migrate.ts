@@ -19,6 +19,7 @@ export async function migrate(db: Database, list: readonly Migration[] = migrati
         return true;
       })
       .catch((cause: unknown) => {
+        if (cause instanceof StoreError && cause.code === 'DB_BUSY') throw cause;
         throw new StoreError('MIGRATION_FAILED', `migration ${m.version} (${m.name}) failed; the database was left at the previous version`, cause);
       });
     if (ran) applied.push(m.version);

@@ -49,3 +49,69 @@ export async function markMailAttemptFailed(db: Database, id: number, error: str
       : tx.run(`UPDATE outbox SET attempts = attempts + 1, last_error = ?, status = 'failed' WHERE id = ?`, [error, id]),
   );
 }
+
+/** Acknowledgements queued since `since`, to one recipient (compared without case) or to anyone. */
+export async function countAcknowledgementsSince(db: Database, since: Date, to?: string): Promise<number> {
+  const row =
+    to === undefined
+      ? await db.get<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE kind = 'acknowledgement' AND created_at > ?`, [since.toISOString()])
+      : await db.get<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE kind = 'acknowledgement' AND to_address = ? COLLATE NOCASE AND created_at > ?`, [to, since.toISOString()]);
+  return row?.n ?? 0;
+}
+
+export const OutboxStatusSchema = z.enum(['queued', 'sent', 'failed']);
+export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;
+
+/** One outbox mail as operators see it (`normbot outbox`): the recipient included, the body not. */
+export interface OutboxEntry {
+  id: number;
+  kind: string;
+  recipient: string;
+  subject: string;
+  /** 'pending' in the table: queued, waiting for its (next) attempt */
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  /** when the next attempt is due; null once sent or given up */
+  nextAttemptAt: string | null;
+}
+
+const OutboxListRowSchema = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  to_address: z.string(),
+  subject: z.string(),
+  status: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.number().int(),
+  last_error: z.string().nullable(),
+  created_at: z.string(),
+  sent_at: z.string().nullable(),
+  next_attempt_at: z.string(),
+});
+
+/** The outbox, newest first, optionally of one status. */
+export async function listOutbox(db: Database, filter: { status?: OutboxStatus; limit: number }): Promise<OutboxEntry[]> {
+  const status = filter.status === 'queued' ? 'pending' : filter.status;
+  const rows = await db.all(
+    `SELECT id, kind, to_address, subject, status, attempts, last_error, created_at, sent_at, next_attempt_at FROM outbox
+     ${status ? 'WHERE status = ?' : ''} ORDER BY id DESC LIMIT ?`,
+    status ? [status, filter.limit] : [filter.limit],
+  );
+  return rows.map((raw) => {
+    const r = OutboxListRowSchema.parse(raw);
+    return {
+      id: r.id,
+      kind: r.kind,
+      recipient: r.to_address,
+      subject: r.subject,
+      status: r.status === 'pending' ? 'queued' : r.status,
+      attempts: r.attempts,
+      lastError: r.last_error,
+      createdAt: r.created_at,
+      sentAt: r.sent_at,
+      nextAttemptAt: r.status === 'pending' ? r.next_attempt_at : null,
+    };
+  });
+}

@@ -28,6 +28,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('gives not-in-catalog answers the address of the BPF call for contributions unless another is set', () => {
+    expect(loadConfig({}, opts).contributionAddress).toBe('bpf-cybersecurity-contribution@intgovforum.org');
+    expect(loadConfig({ NORMBOT_CONTRIBUTION_ADDRESS: 'norms@example.org' }, opts).contributionAddress).toBe('norms@example.org');
+    expect(problemsOf({ NORMBOT_CONTRIBUTION_ADDRESS: 'not an address' })).toMatch(/NORMBOT_CONTRIBUTION_ADDRESS must be an e-mail address/);
+  });
+
   it('resolves a relative NORMBOT_DB against the working directory', () => {
     expect(loadConfig({ NORMBOT_DB: 'var/bot.sqlite' }, opts).dbPath).toBe('/home/op/var/bot.sqlite');
   });
@@ -42,7 +48,7 @@ describe('loadConfig', () => {
 
   it('reads a complete IMAP group with its defaults', () => {
     const config = loadConfig({ IMAP_HOST: 'mail.example.org', IMAP_USER: 'bpf', IMAP_PASSWORD: 'pw' }, opts);
-    expect(config.imap).toEqual({ host: 'mail.example.org', port: 993, secure: true, user: 'bpf', password: 'pw', mailbox: 'INBOX', processedMailbox: null });
+    expect(config.imap).toEqual({ host: 'mail.example.org', port: 993, secure: true, user: 'bpf', password: 'pw', mailbox: 'INBOX', processedMailbox: null, failedMailbox: 'Failed' });
   });
 
   it('names every missing variable of a half-set IMAP group', () => {
@@ -88,4 +94,24 @@ describe('loadConfig', () => {
   it('ends its message with what to do next', () => {
     expect(problemsOf({ LOG_LEVEL: 'loud' })).toMatch(/Set or correct these variables in the environment and start again/);
   });
+
+  it('reads the acknowledgement rules with their defaults: From alone, one per sender a day, 30 an hour', () => {
+    expect(loadConfig({}, opts).acknowledgements).toEqual({ authservId: null, maxPerSenderPerDay: 1, maxPerHour: 30 });
+    expect(loadConfig({ MAIL_AUTHSERV_ID: 'mx.bpf.example', ACK_MAX_PER_SENDER_PER_DAY: '2', ACK_MAX_PER_HOUR: '100' }, opts).acknowledgements).toEqual({
+      authservId: 'mx.bpf.example',
+      maxPerSenderPerDay: 2,
+      maxPerHour: 100,
+    });
+  });
+
+  it('refuses an authserv-id with a space or a semicolon, and a limit that is not a whole number', () => {
+    expect(problemsOf({ MAIL_AUTHSERV_ID: 'mx.bpf.example; spf=pass' })).toMatch(/MAIL_AUTHSERV_ID must be the authserv-id/);
+    expect(problemsOf({ ACK_MAX_PER_HOUR: 'many' })).toMatch(/ACK_MAX_PER_HOUR must be a whole number/);
+    expect(problemsOf({ NORMBOT_BUSY_TIMEOUT_MS: '-1' })).toMatch(/NORMBOT_BUSY_TIMEOUT_MS must be at least 0/);
+  });
+
+  it('reads IMAP_FAILED_MAILBOX', () => {
+    expect(loadConfig({ IMAP_HOST: 'h', IMAP_USER: 'u', IMAP_PASSWORD: 'p', IMAP_FAILED_MAILBOX: 'normbot/failed' }, opts).imap?.failedMailbox).toBe('normbot/failed');
+  });
 });
+

@@ -1,4 +1,5 @@
 import { runShellChat } from '../../bots/shell/run-shell-chat.js';
+import { readContributionAddress } from '../../config.js';
 import type { CliIo } from '../cli-io.js';
 import { withModeration } from '../open-moderation.js';
 import { parseCommandArgs } from '../parse-command-args.js';
@@ -23,6 +24,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       actor,
       now: () => new Date(),
       render: terminalOptions(io),
+      feedback: store.feedback,
+      contributionAddress: readContributionAddress(io.env),
     }),
   );
   return 0;

@@ -1,3 +1,4 @@
+import { readAcknowledgementConfig } from '../../config.js';
 import { parseEmail } from '../../intake/parse/parse-email.js';
 import { collectMailSources } from '../../intake/ingest/collect-mail-sources.js';
 import type { IngestOutcome } from '../../intake/ingest/ingest-deps.js';
@@ -47,6 +48,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       parse: parseEmail,
       catalog: () => store.catalog.loadSnapshot(),
       smtpFrom: io.env.SMTP_FROM ?? '',
+      // the same rules as the bot: an .eml file carries the Authentication-Results its server stamped
+      acknowledgements: readAcknowledgementConfig(io.env),
       // the summary is the report; logs only when asked for (LOG_LEVEL), on stderr
       logger: createLogger(io.env.LOG_LEVEL ?? 'silent').child({ component: 'intake' }),
       now: () => new Date(),

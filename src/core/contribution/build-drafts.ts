@@ -14,6 +14,12 @@ export interface NewDraft {
 export const ANONYMOUS_LABEL = 'Anonymous contributor';
 
 /**
+ * The name a draft carries when the mail gave the agreement's fields but no name: the draft is still
+ * created, so moderators see it, and cannot be approved or merged until a moderator names it.
+ */
+export const UNNAMED_AGREEMENT = '(unnamed agreement: a moderator must name it)';
+
+/**
  * How a contributor is shown in chat: name and affiliation, never the e-mail address
  * (addresses are kept for replies only). Anonymous contributors get a fixed label.
  */
@@ -26,16 +32,18 @@ export function labelContributor(contributor: Contributor): string {
   return parts.length > 0 ? parts.join(', ') : ANONYMOUS_LABEL;
 }
 
-/** One draft per contributed agreement, in the order they appear; none for other kinds of mail. */
+/**
+ * One draft per contributed agreement, in the order they appear, an agreement without a name
+ * included (named UNNAMED_AGREEMENT); none for other kinds of mail.
+ */
 export function buildDrafts(parsed: ParsedMessage): NewDraft[] {
   if (parsed.kind !== 'contribution') return [];
   const contributorLabel = labelContributor(parsed.contributor);
   return parsed.agreements
-    .filter((a) => a.name.trim().length > 0)
     .map((a, index) => ({
       index,
       fields: {
-        name: a.name.trim(),
+        name: a.name.trim() || UNNAMED_AGREEMENT,
         launchYear: a.launchYear,
         parties: a.parties,
         signatories: a.signatories,

@@ -29,6 +29,16 @@ export type Suggestion = z.infer<typeof SuggestionSchema>;
 export const CatalogMatchSchema = z.object({ agreementId: z.number(), name: z.string(), score: z.number() });
 export type CatalogMatch = z.infer<typeof CatalogMatchSchema>;
 
+export const AgreementSourceSchema = z.enum(['questionnaire', 'table', 'prose']);
+export type AgreementSource = z.infer<typeof AgreementSourceSchema>;
+
+/**
+ * An agreement the sender names without proposing it ("we signed the Paris Call"): recorded on the
+ * contribution, never a draft. `agreementId` is the catalog's when it is a catalog agreement.
+ */
+export const MentionSchema = z.object({ name: z.string(), agreementId: z.number().nullable(), sentence: z.string() });
+export type Mention = z.infer<typeof MentionSchema>;
+
 export const ContributedAgreementSchema = z.object({
   name: z.string(),
   launchYear: z.number().int().nullable(),
@@ -46,6 +56,13 @@ export const ContributedAgreementSchema = z.object({
   catalogMatch: CatalogMatchSchema.nullable(),
   /** per field: snippet and confidence */
   evidence: z.record(z.string(), sourced(z.unknown())),
+  /**
+   * how the agreement was written: labelled answers, a table, or named in a letter's sentences.
+   * Always set by intake/parse; optional so that parses stored before it was added still read.
+   */
+  source: AgreementSourceSchema.optional(),
+  /** 0..1: how sure the parse is that this is an agreement the contributor proposes, as read */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type ContributedAgreement = z.infer<typeof ContributedAgreementSchema>;
 
@@ -63,6 +80,8 @@ export const ParsedMessageSchema = z.object({
   /** answers to the call's free questions (1, 2, 4, 5), by question number */
   answers: z.record(z.string(), z.string()),
   agreements: z.array(ContributedAgreementSchema),
+  /** agreements named in passing (see MentionSchema); optional for parses stored before it was added */
+  mentions: z.array(MentionSchema).optional(),
   /** which parts the text came from: 'text/plain', 'text/html', 'attachment:x.docx', 'message/rfc822' */
   parts: z.array(z.string()),
   /** non-fatal problems: unreadable attachment, unknown charset, ... */

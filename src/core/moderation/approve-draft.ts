@@ -3,6 +3,7 @@ import { agreementFromDraft } from './agreement-from-draft.js';
 import { catalogChange, decideDraft } from './decide-draft.js';
 import type { Actor, Draft } from './draft.js';
 import { dropUnknownElements } from './drop-unknown-elements.js';
+import { refuseUnnamed } from './draft-state.js';
 import { mergeDraftIntoAgreement } from './merge-draft-into-agreement.js';
 import type { ModerationResult } from './moderation-port.js';
 import type { ModerationDeps, ModerationTx } from './moderation-store.js';
@@ -17,6 +18,8 @@ export const NAMES_CATALOG_AGREEMENT = 0.95;
  */
 export function approveDraft(deps: ModerationDeps, draftId: number, actor: Actor): Promise<ModerationResult> {
   return decideDraft(deps, draftId, actor, async (draft, tx, at) => {
+    const unnamed = refuseUnnamed(draft);
+    if (unnamed) return unnamed;
     const clean = await dropUnknownElements(draft, tx.catalog);
     const named = await namedAgreement(draft, tx);
     if (named) {

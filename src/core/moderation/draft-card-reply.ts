@@ -1,6 +1,7 @@
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Action, Block, Ref, Reply } from '../reply/reply.js';
 import { ANONYMOUS_LABEL } from '../contribution/build-drafts.js';
+import { describeAcknowledgement } from '../contribution/acknowledgement-status.js';
 import type { Draft, DraftFields } from './draft.js';
 import { describeDecision, formatUtc, undoableUntil } from './draft-state.js';
 import { redactEmails } from './redact-emails.js';
@@ -87,6 +88,7 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot, now?: Da
     return { label: row.label, value: fieldValue(f[row.key]), ...(note ? { note } : {}) };
   });
   const gge = draft.evidence['ggeText'];
+  const notAcknowledged = draft.acknowledgement?.status === 'withheld' ? describeAcknowledgement(draft.acknowledgement) : null;
   const suggestedFrom = gge && gge.snippet.trim() !== '' ? `Suggested from the contributor's words: "${clip(gge.snippet, 300)}"` : null;
   const blocks: Block[] = [
     { type: 'heading', text: `Draft ${draft.id}: ${clip(f.name, 150)}` },
@@ -104,6 +106,7 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot, now?: Da
     ...(suggestedFrom ? [{ type: 'note' as const, text: suggestedFrom }] : []),
     { type: 'paragraph', text: looksLike },
     { type: 'note', text: `From ${contributor} · contribution ${draft.contributionId} · received ${formatUtc(draft.createdAt)}` },
+    ...(notAcknowledged ? [{ type: 'note' as const, text: notAcknowledged }] : []),
     ...(actions.length > 0 ? [{ type: 'actions' as const, actions }] : []),
   ];
   const text = [
@@ -114,6 +117,7 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot, now?: Da
     ...(f.ggeNorms.length > 0 ? [`UN GGE norms mentioned: ${f.ggeNorms.map((g) => g.id).join(', ')}`] : []),
     looksLike,
     `From ${contributor}`,
+    ...(notAcknowledged ? [notAcknowledged] : []),
     ...(draft.status === 'pending' ? [`Actions: approve ${draft.id} · edit ${draft.id} field=value · reject ${draft.id} <reason> · merge ${draft.id} <agreement>`] : []),
     ...(actions.some((a) => a.id === 'undo-decision') ? [`Undo: undo ${draft.id}`] : []),
   ].join('\n');

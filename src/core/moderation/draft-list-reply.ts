@@ -1,3 +1,4 @@
+import { describeAcknowledgement } from '../contribution/acknowledgement-status.js';
 import type { Reply } from '../reply/reply.js';
 import type { Draft } from './draft.js';
 import { formatAge } from './format-age.js';
@@ -5,7 +6,8 @@ import { redactEmails } from './redact-emails.js';
 
 function row(d: Draft, now: Date): string[] {
   const claim = d.status === 'pending' && d.claimedBy ? `claimed by ${d.claimedBy.name}` : '';
-  return [String(d.id), redactEmails(d.fields.name).slice(0, 80), d.status, formatAge(d.createdAt, now), claim];
+  const notAcknowledged = d.acknowledgement?.status === 'withheld' ? describeAcknowledgement(d.acknowledgement) : '';
+  return [String(d.id), redactEmails(d.fields.name).slice(0, 80), d.status, formatAge(d.createdAt, now), claim, notAcknowledged];
 }
 
 /** The queue as a table: what the `drafts` command shows. */
@@ -17,10 +19,10 @@ export function draftListReply(drafts: readonly Draft[], now: Date = new Date())
   const heading = `${drafts.length} draft${drafts.length === 1 ? '' : 's'}`;
   return {
     intent: 'draft-list',
-    text: [heading, ...rows.map((r) => `#${r[0]} ${r[1]} · ${r[2]} · ${r[3]}${r[4] ? ` · ${r[4]}` : ''}`), 'Say "show N" to see a draft.'].join('\n'),
+    text: [heading, ...rows.map((r) => [`#${r[0]} ${r[1]}`, ...r.slice(2).filter(Boolean)].join(' · ')), 'Say "show N" to see a draft.'].join('\n'),
     blocks: [
       { type: 'heading', text: heading },
-      { type: 'table', columns: ['Draft', 'Name', 'Status', 'Waiting', 'Claim'], rows },
+      { type: 'table', columns: ['Draft', 'Name', 'Status', 'Waiting', 'Claim', 'Mail'], rows },
       { type: 'note', text: 'Say "show N" to see a draft.' },
     ],
     agreements: [],

@@ -1,3 +1,4 @@
+import { UNNAMED_AGREEMENT } from '../contribution/build-drafts.js';
 import type { Actor, Draft, DraftStatus } from './draft.js';
 import type { ModerationRefusal } from './moderation-port.js';
 
@@ -83,4 +84,10 @@ export function refuseForm(draft: Draft | null, draftId: number, actor: Actor, n
 
 export function notFound(draftId: number): ModerationRefusal {
   return { ok: false, code: 'not-found', message: `There is no draft ${draftId}; "drafts" lists the pending ones.` };
+}
+
+/** A draft still named UNNAMED_AGREEMENT cannot enter the catalog: a moderator names it first. */
+export function refuseUnnamed(draft: Draft): ModerationRefusal | null {
+  if (draft.fields.name !== UNNAMED_AGREEMENT) return null;
+  return { ok: false, code: 'invalid', message: `Draft ${draft.id} has no name yet; edit it to name the agreement (name=...) before approving or merging it.` };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AcknowledgementStatusSchema } from '../contribution/acknowledgement-status.js';
 import { CatalogMatchSchema, SuggestionSchema } from '../contribution/parsed-message.js';
 
 export const DraftStatusSchema = z.enum(['pending', 'approved', 'rejected', 'merged']);
@@ -51,6 +52,8 @@ export const DraftSchema = z.object({
   /** the catalog agreement created or updated by the decision */
   agreementId: z.number().int().nullable(),
   createdAt: z.string(),
+  /** whether the contributor was sent an acknowledgement, and why not; absent for drafts read without it */
+  acknowledgement: AcknowledgementStatusSchema.nullable().optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 

@@ -43,6 +43,8 @@ export function answerAgreementCoverage(input: {
       evidence: a.coverage.filter((c) => c.element === e.id).map((c) => toEvidence(c)),
     })),
   });
+  const norms = catalog.ggeNorms.filter((n) => n.elements.some((id) => covered.some((e) => e.id === id)));
+  if (norms.length > 0) blocks.push({ type: 'paragraph', text: `UN GGE 2015 norms it reflects, through the elements it covers: ${norms.map((n) => `13(${n.letter}) ${n.title}`).join('; ')}.` });
   if (a.note) blocks.push({ type: 'note', text: `Note: ${a.note}` });
   if (input.alsoMatched.length > 0) {
     blocks.push({ type: 'note', text: `Your question may also mean: ${input.alsoMatched.map((m) => m.name).join('; ')}. Ask about it by name.` });

@@ -20,6 +20,8 @@ export function answerAgreementsForElement(input: {
   mode: 'all' | 'any';
   /** for 'all': an agreement must cover one element of each group (default: each element) */
   groups?: readonly (readonly NormElement[])[];
+  /** "who has agreed on ...": each agreement's maintainer in its line */
+  showMaintainer?: boolean;
 }): Reply {
   const { catalog, elements, filters } = input;
   const covering = (e: NormElement) => catalog.agreementsByElement.get(e.id) ?? [];
@@ -51,7 +53,7 @@ export function answerAgreementsForElement(input: {
   if (matching.length > listed.length) {
     blocks.push({ type: 'note', text: `Showing the ${listed.length} oldest of ${matching.length}. Narrow the question with a year ("since 2018"), a kind of party ("industry") or a binding status.` });
   }
-  if (listed.length > 0) blocks.push({ type: 'list', ordered: false, items: listed.map((a) => itemFor(a, elements)) });
+  if (listed.length > 0) blocks.push({ type: 'list', ordered: false, items: listed.map((a) => agreementItem(a, elements, input.showMaintainer ? `maintained by ${a.maintainer}` : '')) });
   const gge = catalog.ggeNorms.filter((n) => n.elements.some((id) => elements.some((e) => e.id === id)));
   if (gge.length > 0) blocks.push({ type: 'note', text: `UN GGE 2015 norms for this: ${gge.map((n) => `13(${n.letter}) ${n.title}`).join('; ')}.` });
   blocks.push(curationNote());
@@ -62,9 +64,10 @@ export function elementLabel(e: NormElement): string {
   return `${e.id} ${e.name}`;
 }
 
-function itemFor(a: Agreement, elements: readonly NormElement[]): ListItem {
+/** An agreement's line in a list: its facts, `more` after them, and the evidence for the elements asked about. */
+export function agreementItem(a: Agreement, elements: readonly NormElement[], more = ''): ListItem {
   const evidence = a.coverage.filter((c) => elements.some((e) => e.id === c.element)).map((c) => toEvidence(c));
-  return { title: a.name, ref: { id: String(a.id), name: a.name }, detail: describeAgreement(a), evidence };
+  return { title: a.name, ref: { id: String(a.id), name: a.name }, detail: `${describeAgreement(a)}${more ? `; ${more}` : ''}`, evidence };
 }
 
 function unique(list: readonly Agreement[]): Agreement[] {

@@ -1,7 +1,8 @@
+import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Reply } from '../reply/reply.js';
 import type { GgeNorm, NormElement } from '../taxonomy/norm-element.js';
-import type { AgreementMatchSpan } from '../text/find-agreements.js';
+import { findAgreements, type AgreementMatchSpan } from '../text/find-agreements.js';
 import { findUnknownNames } from '../text/find-unknown-names.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { hasFilters } from './agreement-filters.js';
@@ -9,8 +10,9 @@ import { answerAgreementBreadth } from './answer-agreement-breadth.js';
 import { answerAgreementCoverage } from './answer-agreement-coverage.js';
 import { answerAgreementList } from './answer-agreement-list.js';
 import { answerAgreementsForElement } from './answer-agreements-for-element.js';
+import { answerAgreementsForGgeNorm } from './answer-agreements-for-gge-norm.js';
 import { answerCategory } from './answer-category.js';
-import { answerComparison } from './answer-comparison.js';
+import { answerComparison, MAX_COMPARED } from './answer-comparison.js';
 import { answerElementDefinition } from './answer-element-definition.js';
 import { answerFrequency } from './answer-frequency.js';
 import { answerGgeNorms } from './answer-gge-norms.js';
@@ -19,31 +21,68 @@ import { answerNotInCatalog } from './answer-not-in-catalog.js';
 import { answerTaxonomy } from './answer-taxonomy.js';
 import { answerTrends } from './answer-trends.js';
 import { answerUnverifiedLinks } from './answer-unverified-links.js';
+import { answerWhoIsBehind } from './answer-who-is-behind.js';
 import { checkQuestionReadable } from './check-question-readable.js';
 import { readComparedAgreements } from './read-compared-agreements.js';
 import { readQuestion, type ReadQuestion } from './read-question.js';
+import { describeReading, withReading } from './reading/describe-reading.js';
+import { refineReading, type PreviousAnswer } from './reading/refine-reading.js';
+
+export interface AnswerOptions {
+  /** where members propose agreements (NORMBOT_CONTRIBUTION_ADDRESS); default: the BPF's call for contributions */
+  contributionAddress?: string;
+  /** the previous answer in the same conversation: a follow-up ("only since 2018") refines it */
+  previous?: PreviousAnswer;
+}
+
+/** An answer with the reading it rests on (undefined for empty or unreadable input). */
+export interface ReadAnswer {
+  reply: Reply;
+  reading: ReadQuestion | undefined;
+}
 
 /**
- * Answers a member's question from the catalog alone: a pure function of (question, catalog, now).
- * Never throws: an unreadable question gets help, an unknown subject an honest "not in the catalog".
+ * Answers a member's question from the catalog alone: a pure function of (question, catalog, now,
+ * options). Never throws: an unreadable question gets help, an unknown subject an honest "not in
+ * the catalog".
  */
-export function answerQuestion(question: string, catalog: CatalogSnapshot, now: Date): Reply {
+export function answerQuestion(question: string, catalog: CatalogSnapshot, now: Date, options: AnswerOptions = {}): Reply {
+  return answerWithReading(question, catalog, now, options).reply;
+}
+
+export function answerWithReading(question: string, catalog: CatalogSnapshot, now: Date, options: AnswerOptions = {}): ReadAnswer {
   const raw = typeof question === 'string' ? question : '';
   try {
     const problem = checkQuestionReadable(raw, normalizeText(raw.slice(0, 2_000)));
-    if (problem) return answerHelp(catalog, problem, raw.trim() === '' ? 'help' : 'unknown');
-    return route(raw, readQuestion(raw, catalog, now), catalog);
+    if (problem) return { reply: answerHelp(catalog, problem, raw.trim() === '' ? 'help' : 'unknown'), reading: undefined };
+    const read = readQuestion(raw, catalog, now);
+    const reading = (options.previous && refineReading(options.previous, read, raw)) || read;
+    const reply = route(raw, reading, catalog, options);
+    return { reply: reply.intent === 'help' || reply.intent === 'unknown' ? reply : withReading(reply, describeReading(reading)), reading };
   } catch (error) {
     // a bug must not take the chat down; the reply says what to do instead
-    return answerHelp(catalog, `Sorry, I could not answer that (${error instanceof Error ? error.message.slice(0, 120) : 'unexpected error'}). Try rephrasing.`, 'unknown');
+    return { reply: answerHelp(catalog, `Sorry, I could not answer that (${error instanceof Error ? error.message.slice(0, 120) : 'unexpected error'}). Try rephrasing.`, 'unknown'), reading: undefined };
   }
 }
 
-function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Reply {
+function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot, options: AnswerOptions): Reply {
   const { asks, filters } = rq;
   const named = distinctAgreements(rq.agreements);
   const elements = focusElements(rq, catalog);
+  const strong = named.filter((m) => m.score >= 0.9);
+  const picked = (rq.picks?.ids ?? []).flatMap((id) => catalog.agreementById.get(id) ?? []);
+  if (picked.length > 0 && named.length === 0) {
+    if (asks.compare && picked.length >= 2) return answerComparison(catalog, picked);
+    if (asks.who) return answerWhoIsBehind(catalog, picked.slice(0, MAX_COMPARED));
+    if (picked.length === 1 && picked[0]) return answerAgreementCoverage({ catalog, agreement: picked[0], askedElements: elements, alsoMatched: [] });
+  }
   const listWithTopic = asks.forList && (elements.length > 0 || hasFilters(filters));
+  // a name that looks like an agreement the catalog does not hold is answered as such, never with something else
+  const unknown = rq.unknownNames[0];
+  if (unknown && (asks.compare || (strong.length === 0 && !(asks.forList && elements.length > 0)))) {
+    return answerNotInCatalog(catalog, question, rq.unknownNames.map((u) => u.name).join(', '), 'name', { nearest: unknown.nearest, contributionAddress: options.contributionAddress });
+  }
+  if (rq.unknownConvener && strong.length === 0) return answerNotInCatalog(catalog, question, rq.unknownConvener, 'convener', { contributionAddress: options.contributionAddress });
   if (asks.help && named.length === 0 && elements.length === 0) return answerHelp(catalog);
   // "more popular over time" is a trend, not a ranking
   if (asks.frequency && !asks.trend) return answerFrequency(catalog, filters, asks.least);
@@ -51,29 +90,35 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Re
     const want = asks.rising && !asks.declining ? 'rising' : asks.declining && !asks.rising ? 'declining' : 'both';
     return answerTrends({ catalog, filters, focus: elements, want });
   }
-  const strong = named.filter((m) => m.score >= 0.9);
   if (named.length >= 2 && (asks.compare || (strong.length >= 2 && !asks.forList))) {
     const byPart = readComparedAgreements(question, catalog);
     return answerComparison(catalog, byPart.length >= 2 ? byPart : [...named].sort((a, b) => a.start - b.start).map((m) => m.agreement));
   }
-  if (wantsGgeNorms(rq, elements)) return answerGgeNorms(catalog, ggeNormsAsked(rq, catalog));
   const best = named[0];
+  if (best && asks.who && !listWithTopic) return answerWhoIsBehind(catalog, [best.agreement]);
+  if (!best && rq.ggeNormNamed && (asks.forList || asks.reflect)) {
+    const norms = ggeNormsAsked(rq, catalog);
+    if (norms.length > 0) return answerAgreementsForGgeNorm(catalog, norms, filters);
+  }
+  if (wantsGgeNorms(rq, elements, catalog)) return answerGgeNorms(catalog, ggeNormsAsked(rq, catalog));
+  // "what do states say about attribution?": a topic only a GGE norm has (13(b)) is answered with that norm, not ignored
+  const normOnly = !best && elements.length === 0 && !rq.category && rq.topics.length === 0 ? rq.ggeNorms.filter((m) => m.score >= 0.85).map((m) => m.norm) : [];
+  if (normOnly.length > 0) return asks.forList ? answerAgreementsForGgeNorm(catalog, normOnly, filters) : answerGgeNorms(catalog, normOnly);
   if (best && !listWithTopic) {
     const also = best.score < 0.9 ? named.slice(1).filter((m) => m.score >= best.score - 0.1).map((m) => m.agreement) : [];
     return answerAgreementCoverage({ catalog, agreement: best.agreement, askedElements: elements, alsoMatched: also });
   }
-  const unknown = findUnknownNames(question, catalog);
+  // "What does NIS2 say about incident response?": a capitalised name the catalog does not know is what is asked about
+  const strangers = findUnknownNames(question, catalog);
   const aboutIt = elements.length === 0 ? !hasFilters(filters) : !asks.forList && /\b(?:tell me about|what does|what is|what s|who)\b/.test(rq.text);
-  if (unknown.length > 0 && aboutIt) {
-    return answerNotInCatalog(catalog, question, unknown.join(', '));
-  }
+  if (strangers.length > 0 && aboutIt && !filters.maintainer) return answerNotInCatalog(catalog, question, strangers.join(', '), 'name', { contributionAddress: options.contributionAddress });
   if (rq.category && elements.length === 0) {
     if (!asks.forList) return answerCategory(catalog, rq.category);
     const members = catalog.elements.filter((e) => e.categoryId === rq.category?.id);
-    return answerAgreementsForElement({ catalog, elements: members, filters, mode: 'any' });
+    return answerAgreementsForElement({ catalog, elements: members, filters, mode: 'any', showMaintainer: asks.who });
   }
   if (elements.length > 0 && asks.definition && !asks.forList) return answerElementDefinition(catalog, elements.slice(0, 3));
-  if (elements.length > 0) return answerAgreementsForElement({ catalog, elements, filters, mode: joinMode(rq), groups: elementGroups(rq, elements) });
+  if (elements.length > 0) return answerAgreementsForElement({ catalog, elements, filters, mode: joinMode(rq), groups: elementGroups(rq, elements), showMaintainer: asks.who });
   if (asks.taxonomy) return answerTaxonomy(catalog);
   if (asks.breadth) return answerAgreementBreadth(catalog, filters, asks.least || /\b(?:fewest|only one|narrowest)\b/.test(rq.text));
   if (asks.unverified) return answerUnverifiedLinks(catalog, filters);
@@ -83,7 +128,7 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot): Re
     const pick = asks.oldest ? 'oldest' : asks.newest ? 'newest' : asks.added && !filters.addedSince ? 'latest additions' : 'all';
     return answerAgreementList(catalog, filters, pick);
   }
-  if (asks.definition || /\babout\b/.test(rq.text)) return answerNotInCatalog(catalog, question, subjectOf(question));
+  if (asks.definition || /\babout\b/.test(rq.text)) return answerNotInCatalog(catalog, question, subjectOf(question), 'name', { contributionAddress: options.contributionAddress });
   return answerHelp(catalog, `I could not match "${question.trim().slice(0, 80)}" to an agreement, a norm element or a kind of question I know.`, 'unknown');
 }
 
@@ -102,14 +147,25 @@ function focusElements(rq: ReadQuestion, catalog: CatalogSnapshot): NormElement[
   const norms = rq.asks.gge || rq.ggeLetters.length > 0 ? ggeNormsAsked(rq, catalog) : [];
   const narrowed = elements.filter((e) => norms.some((n) => n.elements.includes(e.id)));
   if (narrowed.length > 0) return narrowed;
-  // "which agreements cover 13(k)?" asks for the elements the norm maps to
-  if (elements.length === 0 && rq.asks.forList) return norms.flatMap((n) => n.elements.flatMap((id) => catalog.elementById.get(id) ?? []));
+  // "which agreements cover 13(k)?", "does the Tech Accord reflect 13(j)?" ask about the elements the norm maps to
+  if (elements.length === 0 && (rq.asks.forList || rq.ggeLetters.length > 0)) return norms.flatMap((n) => n.elements.flatMap((id) => catalog.elementById.get(id) ?? []));
   return elements;
 }
 
-function wantsGgeNorms(rq: ReadQuestion, elements: readonly NormElement[]): boolean {
+function wantsGgeNorms(rq: ReadQuestion, elements: readonly NormElement[], catalog: CatalogSnapshot): boolean {
   if (rq.asks.forList && elements.length > 0) return false;
+  // an agreement named in full is what is asked about, unless it is the GGE report itself ("the 11 UN norms")
+  const report = ggeReport(catalog);
+  if (rq.agreements.some((m) => m.score >= 0.9 && m.agreement !== report)) return false;
   return rq.ggeLetters.length > 0 || (rq.asks.gge && /\bnorms?\b/.test(rq.text));
+}
+
+const reports = new WeakMap<CatalogSnapshot, Agreement | null>();
+
+/** The UN GGE 2015 report in the catalog, found once per snapshot. */
+function ggeReport(catalog: CatalogSnapshot): Agreement | undefined {
+  if (!reports.has(catalog)) reports.set(catalog, findAgreements('UN GGE 2015 A/70/174', catalog).find((m) => m.score >= 0.9)?.agreement ?? null);
+  return reports.get(catalog) ?? undefined;
 }
 
 /** Norms cited by letter, else those mapping the elements named ("the GGE norm on CERTs"), else by their own words. */
@@ -124,12 +180,9 @@ function ggeNormsAsked(rq: ReadQuestion, catalog: CatalogSnapshot): GgeNorm[] {
 
 /** Elements read from the same words form one group: "CERTs" is 2.5 or 5.7, not both. */
 function elementGroups(rq: ReadQuestion, elements: readonly NormElement[]): NormElement[][] {
-  const groups = new Map<string, NormElement[]>();
-  for (const e of elements) {
-    const key = rq.elements.find((m) => m.element === e)?.matched.toLowerCase() ?? e.id;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
-  }
-  return [...groups.values()];
+  const groups = rq.topics.filter((t) => t.polarity === 'include').map((t) => t.elements.filter((e) => elements.includes(e))).filter((g) => g.length > 0);
+  const grouped = new Set(groups.flat());
+  return [...groups, ...elements.filter((e) => !grouped.has(e)).map((e) => [e])];
 }
 
 /** "elections and human rights" asks for agreements covering both; "or", or one word for two elements, for either. */
@@ -143,9 +196,9 @@ function joinMode(rq: ReadQuestion): 'all' | 'any' {
  * whole catalog would pretend every agreement covers it.
  */
 function unreadTopic(rq: ReadQuestion): string | undefined {
-  if (!rq.asks.forList) return undefined;
+  if (!rq.asks.forList || rq.topics.length > 0) return undefined;
   const m = /\b(?:about|on|cover|covers|covering|mention|mentions|mentioning|address|addresses|addressing|regarding|concerning|deal with|deals with|talk about|protect|protects|include|includes)\s+(?:the\s+)?(.+)$/.exec(rq.text);
-  const words = (m?.[1] ?? '').split(' ').filter((w) => w.length > 2 && !/^(?:which|what|agreements?|there|any|all|catalog|catalogue|were|was|are|is|launched|adopted|signed)$/.test(w));
+  const words = (m?.[1] ?? '').split(' ').filter((w) => w.length > 2 && !/^(?:which|what|there|any|all|catalog|catalogue|were|was|are|is|launched|adopted|signed|agreements?|texts?|ones?)$/.test(w));
   return words.length > 0 ? (m?.[1] ?? '').trim() : undefined;
 }
 
@@ -153,4 +206,3 @@ function subjectOf(question: string): string {
   const m = /(?:tell me about|what (?:is|are)|who (?:is|are)|explain|describe|about)\s+(?:the\s+)?(.+?)[?.!\s]*$/i.exec(question);
   return (m?.[1] ?? question).trim().slice(0, 80);
 }
-

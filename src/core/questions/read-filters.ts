@@ -1,78 +1,34 @@
-import type { Binding, PartiesKind } from '../catalog/agreement.js';
-import { STOPWORDS } from '../text/content-tokens.js';
 import type { AgreementFilters } from './agreement-filters.js';
 import { readAddedSince } from './read-added-since.js';
+import { readBindingConstraint } from './reading/read-binding-constraint.js';
+import { readPartyConstraints } from './reading/read-party-constraints.js';
+import type { NegationCue } from './reading/read-polarity.js';
+import type { QuestionWords } from './reading/question-words.js';
 import { readYearRange } from './read-year-range.js';
 
 /**
- * Reads filters from normalised question text (agreement names already cut out, so "UN GGE 2015"
- * is not read as a year). `addedToCatalog` reads dates as catalog entry dates, not adoption years.
+ * Reads the constraints on parties, binding status and dates from a question (`reserved` words,
+ * inside agreement names and element phrases, are not read: "UN GGE 2015" is no year, "non-state
+ * actors" no kind of party). `addedToCatalog` reads dates as catalog entry dates, not adoption years.
  */
-export function readFilters(text: string, now: Date, addedToCatalog: boolean): AgreementFilters {
+export function readFilters(
+  q: QuestionWords,
+  now: Date,
+  opts: { addedToCatalog: boolean; cues: readonly NegationCue[]; reserved: (position: number) => boolean },
+): AgreementFilters {
   const filters: AgreementFilters = {};
-  const { maintainer, rest } = readMaintainer(text);
-  if (maintainer) filters.maintainer = maintainer;
-  const kinds = readKinds(rest);
-  if (kinds) filters.kinds = kinds;
-  const binding = readBinding(rest);
+  const parties = readPartyConstraints(q, opts.cues, opts.reserved).map((m) => m.constraint);
+  if (parties.length > 0) filters.parties = parties;
+  const binding = readBindingConstraint(q, opts.cues, opts.reserved);
   if (binding) filters.binding = binding;
+  const text = q.words.map((w, i) => (opts.reserved(i) && /^\d{4}$/.test(w) ? '0' : w)).join(' ');
   // dates in a question about additions are dataset entry dates, not years of adoption
-  if (addedToCatalog) {
-    const addedSince = readAddedSince(rest, now);
+  if (opts.addedToCatalog) {
+    const addedSince = readAddedSince(text, now);
     if (addedSince) filters.addedSince = addedSince;
     return filters;
   }
-  const years = readYearRange(rest, now);
-  if (years) filters.years = years;
+  const years = readYearRange(text, now);
+  if (years) filters.years = { ...(years.min !== undefined ? { min: years.min } : {}), ...(years.max !== undefined ? { max: years.max } : {}), label: years.label, words: years.words };
   return filters;
-}
-
-export const MAINTAINER_PHRASE = /\b(?:maintained|hosted|run|managed|administered|overseen|coordinated|stewarded|looked after|owned) by ([a-z0-9 ]+?)(?= (?:that|which|who|and|cover|covers|covering|about|on|with|since|after|before|between|in|from|mention|mentions|mentioning|include|includes|talk|say)\b|$)/;
-
-function readMaintainer(text: string): { maintainer?: AgreementFilters['maintainer']; rest: string } {
-  const m = MAINTAINER_PHRASE.exec(text) ?? /\bmaintainer (?:is |being )?([a-z0-9 ]+?)(?= (?:that|which|and|cover|about)\b|$)/.exec(text);
-  if (!m) return { rest: text };
-  const words = (m[1] ?? '').split(' ').filter((w) => w !== '' && !STOPWORDS.has(w));
-  if (words.length === 0) return { rest: text };
-  return { maintainer: { words, label: `maintained by ${words.join(' ')}` }, rest: text.replace(m[0], ' ') };
-}
-
-const KIND_PATTERNS: ReadonlyArray<{ re: RegExp; kinds: PartiesKind[]; label: string }> = [
-  {
-    // intergovernmental includes regional organisations (EU, AU, APEC...), which are made of states
-    re: /(?<!\bnon )\b(?:states?|state led|governments?|governmental|intergovernmental|inter governmental|countries|nation states?)\b/,
-    kinds: ['states', 'regional organisation'],
-    label: 'intergovernmental (states and regional organisations)',
-  },
-  { re: /\bregional\b/, kinds: ['regional organisation'], label: 'regional organisations' },
-  { re: /\b(?:industry|industries|industry led|companies|company|corporate|corporations?|private sector|business|businesses|firms?)\b/, kinds: ['industry'], label: 'industry' },
-  { re: /\b(?:multi ?stakeholders?|multistakeholder|civil society)\b/, kinds: ['multistakeholder'], label: 'multistakeholder' },
-  { re: /\b(?:technical community|tech community|internet community|engineering community|network operators|technical bodies)\b/, kinds: ['technical community'], label: 'technical community' },
-];
-
-function readKinds(text: string): AgreementFilters['kinds'] {
-  const found = KIND_PATTERNS.filter((p) => p.re.test(text));
-  // "regional" alone is narrower than "state"; when both are asked, the state pattern already covers it
-  const picked = found.some((p) => p.kinds.includes('states')) ? found.filter((p) => p.label !== 'regional organisations') : found;
-  if (picked.length === 0) return undefined;
-  return { kinds: [...new Set(picked.flatMap((p) => p.kinds))], label: picked.map((p) => p.label).join(' or ') };
-}
-
-function readBinding(text: string): AgreementFilters['binding'] {
-  const values = new Set<Binding>();
-  let rest = text;
-  const take = (re: RegExp, value: Binding[]) => {
-    if (re.test(rest)) {
-      value.forEach((v) => values.add(v));
-      rest = rest.replace(re, ' ');
-    }
-  };
-  // Voluntary and politically binding commitments are not legally binding either: a member asking for
-  // "non-binding" agreements means all three.
-  take(/\b(?:soft law|non ?binding|not (?:legally )?binding|non legally binding|legally non binding)\b/g, ['non-binding', 'voluntary', 'politically binding']);
-  take(/\bpolitically binding\b/g, ['politically binding']);
-  take(/\b(?:legally binding|binding|treaty|treaties|hard law)\b/g, ['binding']);
-  take(/\bvoluntary\b/g, ['voluntary']);
-  if (values.size === 0) return undefined;
-  return { values: [...values], label: [...values].join(' or ') };
 }

@@ -91,5 +91,7 @@ export const ReplySchema = z.object({
   attachment: z
     .object({ kind: z.literal('catalog-export'), format: z.enum(['csv', 'json', 'xlsx']), since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() })
     .optional(),
+  /** the conversation turn this answer is, when asked in a conversation: 👍/👎 buttons carry it to recordFeedback */
+  turnId: z.string().optional(),
 });
 export type Reply = z.infer<typeof ReplySchema>;

@@ -12,6 +12,8 @@ export const AGREEMENT_TITLE_WORDS: readonly string[] = [
   'guidelines', 'initiative', 'measures', 'memorandum', 'norms', 'partnership', 'pledge', 'principles',
   'process', 'protocol', 'recommendation', 'recommendations', 'resolution', 'roadmap', 'statement', 'strategy',
   'treaty',
+  // legal and reference instruments members also ask about ("Cyber Resilience Act", "Tallinn Manual")
+  'act', 'directive', 'manual', 'model law', 'pact', 'work plan',
   // French
   'appel', 'charte', 'code de conduite', 'déclaration', 'engagement', 'principes', 'traité',
   // Spanish

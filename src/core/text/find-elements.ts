@@ -9,6 +9,9 @@ export interface ElementMatch {
   score: number;
   /** the name or synonym that matched, as written in the taxonomy */
   matched: string;
+  /** word positions (inclusive) of the best match in the normalised text */
+  start?: number;
+  end?: number;
 }
 
 /**
@@ -39,19 +42,21 @@ const ELEMENTS_MEMO_SIZE = 32;
 
 function matchElements(text: string, catalog: CatalogSnapshot): ElementMatch[] {
   const matches = dropContainedMatches(matchPhrases(text, getCatalogTextIndex(catalog).elements));
-  const best = new Map<string, { score: number; matched: string; start: number }>();
+  const best = new Map<string, { score: number; matched: string; start: number; end: number; first: number }>();
   for (const m of matches) {
     if (m.score < ELEMENT_MATCH_THRESHOLD) continue;
     const prev = best.get(m.phrase.key);
-    if (!prev || m.score > prev.score) best.set(m.phrase.key, { score: m.score, matched: m.phrase.text, start: Math.min(m.start, prev?.start ?? m.start) });
+    const first = Math.min(m.start, prev?.first ?? m.start);
+    if (!prev || m.score > prev.score) best.set(m.phrase.key, { score: m.score, matched: m.phrase.text, start: m.start, end: m.end, first });
+    else prev.first = first;
   }
   return [...best.entries()]
     .flatMap(([id, b]) => {
       const element = catalog.elementById.get(id);
-      return element ? [{ element, score: round(b.score), matched: b.matched, start: b.start }] : [];
+      return element ? [{ element, score: round(b.score), matched: b.matched, start: b.start, end: b.end, first: b.first }] : [];
     })
-    .sort((a, b) => b.score - a.score || a.start - b.start)
-    .map(({ element, score, matched }) => ({ element, score, matched }));
+    .sort((a, b) => b.score - a.score || a.first - b.first)
+    .map(({ element, score, matched, start, end }) => ({ element, score, matched, start, end }));
 }
 
 function round(n: number): number {

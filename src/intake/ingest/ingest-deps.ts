@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { AcknowledgementConfig } from '../../config.js';
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { ParsedMessage } from '../../core/contribution/parsed-message.js';
 import type { Database } from '../../store/database.js';
@@ -13,6 +14,11 @@ export interface IngestDeps {
   catalog: () => CatalogSnapshot | Promise<CatalogSnapshot>;
   /** the bot's own address (SMTP_FROM): never acknowledged, to avoid mail loops */
   smtpFrom: string;
+  /**
+   * Who gets acknowledgements and how many (MAIL_AUTHSERV_ID, ACK_MAX_*); absent: From alone,
+   * one per sender a day, 30 an hour. `ownAddresses` adds to SMTP_FROM (the mailbox's own address).
+   */
+  acknowledgements?: Partial<AcknowledgementConfig> & { ownAddresses?: readonly string[] };
   logger: Logger;
   now: () => Date;
   maxMessageBytes?: number;

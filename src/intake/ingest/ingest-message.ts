@@ -3,53 +3,65 @@ import { needsALook, unsortedFromMessage } from '../../core/unsorted/unsorted-fr
 import { createUnsortedRepository } from '../../store/unsorted-repository.js';
 import { composeAcknowledgement } from '../../core/contribution/compose-acknowledgement.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
+import { stripControlCharactersDeep, toOneLine } from '../../core/text/strip-control-characters.js';
 import { enqueueMail } from '../../store/enqueue-mail.js';
 import {
-  countAttempt,
   insertContribution,
+  markProcessingStart,
   markRawFailed,
   readRawBytes,
   readRawRow,
+  recordProcessingError,
   storeRawMessage,
   storeRawMessages,
   type NewRawMessage,
   type RawMessageRow,
 } from '../../store/intake-repository.js';
+import { StoreError } from '../../store/store-error.js';
+import { judgeSender } from '../sender/judge-sender.js';
+import { ackPolicyOf, decideAcknowledgement } from './decide-acknowledgement.js';
+import { echoSafely } from './echo-safely.js';
 import type { IngestDeps, IngestOutcome } from './ingest-deps.js';
 import { inspectRawMessage } from './inspect-raw-message.js';
-import { MAX_MESSAGE_BYTES, MAX_PROCESSING_ATTEMPTS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
-import { pickReplyAddress } from './pick-reply-address.js';
+import { MAX_INTERRUPTED_STARTS, MAX_MESSAGE_BYTES, MAX_PROCESSING_ERRORS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
+import { readHeaderFields } from './read-header-fields.js';
 import { readMailFacts } from './read-mail-facts.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
-type ParseResult = { parsed: ParsedMessage; original: unknown } | { crash: string } | { invalid: string };
+type ParseResult = { parsed: ParsedMessage; original: unknown } | { invalid: string };
+
+/** The parser threw: the attempt counts as an error (retried, given up after MAX_PROCESSING_ERRORS). */
+class ParserCrash extends Error {
+  readonly code = 'PARSE_CRASHED';
+}
 
 async function parseSafely(raw: Buffer, deps: IngestDeps): Promise<ParseResult> {
+  const catalog = await deps.catalog(); // a store failure here is not the parser's
   let result: unknown;
   try {
-    result = await deps.parse(raw, { catalog: await deps.catalog() });
+    result = await deps.parse(raw, { catalog });
   } catch (error) {
-    return { crash: errorText(error) };
+    throw new ParserCrash(errorText(error));
   }
   const checked = ParsedMessageSchema.safeParse(result);
-  return checked.success ? { parsed: checked.data, original: result } : { invalid: checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  if (!checked.success) return { invalid: checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  // stored fields carry no control characters (the raw mail keeps them); header echoes stay on one line
+  const parsed = stripControlCharactersDeep(checked.data);
+  const oneLine = { subject: toOneLine(parsed.subject), messageId: parsed.messageId === null ? null : toOneLine(parsed.messageId), from: parsed.from === null ? null : toOneLine(parsed.from) };
+  return { parsed: { ...parsed, ...oneLine }, original: { ...stripControlCharactersDeep(result as object), ...oneLine } };
 }
 
 /**
  * Parses a stored raw message and commits, in one transaction, the contribution, its drafts and
- * their acknowledgement. Safe to call again for the same row: the contribution is unique per raw
- * message, and a crash before the commit leaves the row 'stored' for the next start.
+ * their acknowledgement (when the sender may get one). Safe to call again for the same row: the
+ * contribution is unique per raw message, and a crash before the commit leaves the row 'stored'.
  */
 async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?: Buffer): Promise<IngestOutcome> {
   const { db } = deps;
   const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
   const raw = bytes ?? (await readRawBytes(db, row.id));
   const result = await parseSafely(raw, deps);
-  if ('crash' in result) {
-    log.error({ err: result.crash }, 'parser crashed; the message stays stored and is retried');
-    return { status: 'retry', rawId: row.id, error: { code: 'PARSE_CRASHED', message: result.crash } };
-  }
   if ('invalid' in result) {
     const error = { code: 'PARSE_INVALID', message: `the parser returned an invalid result: ${result.invalid}` };
     await markRawFailed(db, row.id, error, deps.now());
@@ -58,26 +70,37 @@ async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
   }
   const { parsed, original } = result;
   const drafts = buildDrafts(parsed);
-  const replyTo = parsed.kind === 'contribution' ? pickReplyAddress(parsed, deps.smtpFrom) : null;
+  const policy = ackPolicyOf(deps);
+  const sender = parsed.kind === 'contribution' ? judgeSender(readHeaderFields(raw), policy) : null;
   const now = deps.now();
   // nothing is dropped silently: mail that yields no draft waits in the "needs a look" queue
   const facts = needsALook(parsed, drafts.length) ? await readMailFacts(raw, now) : null;
   const committed = await db.transaction(async (tx) => {
-    const { contributionId, draftIds } = await insertContribution(tx, { rawId: row.id, parsed, parsedJson: JSON.stringify(original), replyTo, drafts }, now);
+    const ack = sender ? await decideAcknowledgement(tx, sender, policy, now) : null;
+    const { contributionId, draftIds } = await insertContribution(
+      tx,
+      { rawId: row.id, parsed, parsedJson: JSON.stringify(original), replyTo: sender?.replyTo ?? null, drafts, acknowledgement: ack },
+      now,
+    );
     const unsortedId = facts ? (await createUnsortedRepository(tx).add(unsortedFromMessage(parsed, contributionId, facts), now.toISOString())).id : null;
     let acknowledged = false;
-    if (replyTo) {
-      const ack = composeAcknowledgement({
+    if (ack?.status === 'queued' && sender?.replyTo) {
+      const mail = composeAcknowledgement({
         parsed,
         contributionId,
         drafts: drafts.map((d, i) => ({ id: draftIds[i]!, fields: d.fields, catalogMatch: d.catalogMatch })),
+        echo: echoSafely,
       });
-      acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', to: replyTo, ...ack }, now);
+      acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', to: sender.replyTo, ...mail }, now);
     }
-    return { contributionId, draftIds, acknowledged, unsortedId };
+    return { contributionId, draftIds, acknowledged, unsortedId, ackWithheld: ack?.reason ?? null };
   });
-  log.info({ kind: parsed.kind, contributionId: committed.contributionId, drafts: committed.draftIds.length, unsortedId: committed.unsortedId, acknowledged: committed.acknowledged }, 'message ingested');
-  return { status: 'processed', rawId: row.id, kind: parsed.kind, ...committed };
+  const { ackWithheld, ...outcome } = committed;
+  log.info(
+    { kind: parsed.kind, contributionId: outcome.contributionId, drafts: outcome.draftIds.length, unsortedId: outcome.unsortedId, acknowledged: outcome.acknowledged, ackWithheld },
+    'message ingested',
+  );
+  return { status: 'processed', rawId: row.id, kind: parsed.kind, ...outcome };
 }
 
 /**
@@ -145,8 +168,9 @@ async function finishStoredMessage(p: PreparedRaw, stored: { inserted: boolean; 
   const row = !inserted && storedTogether ? await readRawRow(deps.db, p.row.sha256) : stored.row;
   const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
   if (!inserted) {
-    // same bytes again: finish the work a crash interrupted, otherwise nothing to do
+    // same bytes again: finish the work a crash interrupted; a message given up on stays given up
     if (row.status === 'stored') return retryStoredMessage(row, deps, raw);
+    if (row.status === 'failed') return { status: 'failed', rawId: row.id, error: { code: row.error_code ?? 'FAILED', message: row.error_message ?? 'processing failed earlier' } };
     log.info({ origin }, 'same bytes as an earlier message: skipped');
     return { status: 'duplicate', rawId: row.id, duplicateOf: row.id };
   }
@@ -162,26 +186,52 @@ async function finishStoredMessage(p: PreparedRaw, stored: { inserted: boolean; 
 }
 
 /**
- * Processes again a message left 'stored' (by a crash, or a parser that threw), counting the
- * attempt first so that a message that always crashes ends as 'failed' instead of looping.
+ * Processes again a message left 'stored' by a crash, a stop or a parser that threw. The rule is
+ * processGuarded's.
  */
 export async function retryStoredMessage(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<IngestOutcome> {
-  const attempts = await countAttempt(deps.db, row.id);
-  if (attempts > MAX_PROCESSING_ATTEMPTS) {
-    const error = { code: 'PROCESSING_FAILED', message: `processing crashed ${attempts - 1} times; the raw message is kept for a developer to look at` };
-    await markRawFailed(deps.db, row.id, error, deps.now());
-    deps.logger.error({ rawId: row.id, messageId: row.message_id, errorCode: error.code }, 'gave up on a message');
-    return { status: 'failed', rawId: row.id, error };
-  }
   return processGuarded(row, deps, raw);
 }
 
-/** Once the raw bytes are safe, no error escapes: the row stays 'stored' and is retried. */
+/**
+ * Once the raw bytes are safe, no error escapes. What counts towards giving up:
+ * - an attempt that ended in an error (the parser threw, the commit failed): after
+ *   MAX_PROCESSING_ERRORS of them the message is failed;
+ * - an attempt the process did not survive (killed, out of memory) is retried without counting
+ *   as an error, as a restart says nothing about the message; but a message that takes the
+ *   process down every time must not loop forever, so after MAX_INTERRUPTED_STARTS such starts
+ *   it is failed too. Random kills are rare per message; a poison message kills every start.
+ * A busy database is not the message's fault: retried, not counted.
+ */
 async function processGuarded(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<IngestOutcome> {
+  const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
+  let errors: number;
   try {
+    const marked = await markProcessingStart(deps.db, row.id);
+    errors = marked.errors;
+    const interrupted = marked.starts - 1 - marked.errors;
+    if (interrupted >= MAX_INTERRUPTED_STARTS) {
+      return giveUp(row, deps, { code: 'PROCESSING_KILLED', message: `the process died ${interrupted} times while processing this message; the raw message is kept for a developer to look at` });
+    }
     return await processStoredMessage(row, deps, raw);
   } catch (error) {
-    deps.logger.error({ rawId: row.id, messageId: row.message_id, err: errorText(error) }, 'processing failed; the message stays stored and is retried');
-    return { status: 'retry', rawId: row.id, error: { code: 'PROCESSING_INTERRUPTED', message: errorText(error) } };
+    const message = errorText(error);
+    if (error instanceof StoreError && error.code === 'DB_BUSY') {
+      log.warn({ err: message }, 'database busy; the message stays stored and is retried');
+      return { status: 'retry', rawId: row.id, error: { code: 'DB_BUSY', message } };
+    }
+    const code = error instanceof ParserCrash ? error.code : 'PROCESSING_INTERRUPTED';
+    errors = await recordProcessingError(deps.db, row.id, { code, message }).catch(() => Number.NaN);
+    if (errors >= MAX_PROCESSING_ERRORS) {
+      return giveUp(row, deps, { code: 'PROCESSING_FAILED', message: `processing failed ${errors} times (last: ${code}: ${message}); the raw message is kept for a developer to look at` });
+    }
+    log.error({ err: message, errorCode: code, errors }, 'processing failed; the message stays stored and is retried');
+    return { status: 'retry', rawId: row.id, error: { code, message } };
   }
+}
+
+async function giveUp(row: RawMessageRow, deps: IngestDeps, error: { code: string; message: string }): Promise<IngestOutcome> {
+  await markRawFailed(deps.db, row.id, error, deps.now());
+  deps.logger.error({ rawId: row.id, messageId: row.message_id, errorCode: error.code }, 'gave up on a message');
+  return { status: 'failed', rawId: row.id, error };
 }

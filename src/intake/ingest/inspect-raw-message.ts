@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { MAX_MESSAGE_BYTES } from './intake-limits.js';
+import { readHeaderFields, splitHeaderBlock } from './read-header-fields.js';
 
 export interface IntakeProblem {
   code: 'EMPTY_MESSAGE' | 'MESSAGE_TOO_LARGE' | 'MALFORMED_MIME';
@@ -16,27 +17,6 @@ export interface RawFacts {
 
 const HEADER_LINE = /^[\x21-\x39\x3B-\x7E]+[ \t]*:/;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-
-function splitHeaderBlock(raw: Buffer): { headerText: string; body: Buffer } {
-  const crlf = raw.indexOf('\r\n\r\n');
-  const lf = raw.indexOf('\n\n');
-  const candidates = [crlf >= 0 ? [crlf, 4] : null, lf >= 0 ? [lf, 2] : null].filter((c): c is number[] => c !== null);
-  if (candidates.length === 0) return { headerText: raw.toString('latin1'), body: Buffer.alloc(0) };
-  const [at, len] = candidates.sort((a, b) => a[0]! - b[0]!)[0]!;
-  return { headerText: raw.subarray(0, at!).toString('latin1'), body: raw.subarray(at! + len!) };
-}
-
-/** Unfolded header fields (RFC 5322 §2.2.3), lower-cased names. */
-function readHeaders(headerText: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  for (const line of headerText.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    const name = line.slice(0, colon).trim().toLowerCase();
-    if (!headers.has(name)) headers.set(name, line.slice(colon + 1).trim());
-  }
-  return headers;
-}
 
 function findProblem(raw: Buffer, headers: Map<string, string>, headerText: string, body: Buffer, maxBytes: number): IntakeProblem | null {
   if (raw.length > maxBytes) return { code: 'MESSAGE_TOO_LARGE', message: `message is ${raw.length} bytes, over MAX_MESSAGE_BYTES (${maxBytes}); ask the sender for a smaller mail or a link` };
@@ -59,8 +39,9 @@ function findProblem(raw: Buffer, headers: Map<string, string>, headerText: stri
  * charset, a broken attachment) becomes a warning stored with the contribution.
  */
 export function inspectRawMessage(raw: Buffer, maxBytes: number = MAX_MESSAGE_BYTES): RawFacts {
-  const { headerText, body } = splitHeaderBlock(raw.length > maxBytes ? raw.subarray(0, 256 * 1024) : raw);
-  const headers = readHeaders(headerText);
+  const { header, body } = splitHeaderBlock(raw);
+  const headers = new Map<string, string>();
+  for (const f of readHeaderFields(raw)) if (!headers.has(f.name)) headers.set(f.name, f.value);
   const messageId = headers.get('message-id')?.slice(0, 998) || null;
-  return { sha256: sha(raw), contentSha256: sha(body), messageId, problem: findProblem(raw, headers, headerText, body, maxBytes) };
+  return { sha256: sha(raw), contentSha256: sha(body), messageId, problem: findProblem(raw, headers, header.toString('latin1'), body, maxBytes) };
 }

@@ -9,6 +9,8 @@ export interface DrainOptions {
   mailbox: string;
   /** where handled messages are moved after the commit; null keeps them in place, flagged \Seen */
   processedMailbox: string | null;
+  /** where messages given up on (stored as failed) are moved; null keeps them in place, flagged \Seen */
+  failedMailbox?: string | null;
   /** messages fetched per round trip */
   batchSize: number;
   /** bytes fetched per round trip, so a batch of big attachments stays bounded in memory */
@@ -16,6 +18,13 @@ export interface DrainOptions {
   onOutcome?: (outcome: IngestOutcome, uid: number) => void;
   /** checked between groups of messages: a graceful stop ends the pass after flagging what was committed */
   shouldStop?: () => boolean;
+}
+
+/** A refused move must not stall the intake: the messages are committed, flagged and checkpointed. */
+async function moveHandled(client: ImapFlow, uids: number[], target: string | null, variable: string, mailbox: string, log: Logger): Promise<void> {
+  if (!target || uids.length === 0) return;
+  const moved = await client.messageMove(uids, target, { uid: true }).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+  if (moved === false || typeof moved === 'string') log.warn({ err: moved || 'refused' }, `cannot move messages to ${target}; they stay flagged \\Seen in ${mailbox}; check ${variable}`);
 }
 
 /** messages whose raw bytes are stored in one transaction */
@@ -89,6 +98,7 @@ export async function drainMailbox(client: ImapFlow, deps: IngestDeps, o: DrainO
       nextFetch = b + 1 < batches.length && !o.shouldStop?.() ? fetchBatch(batches[b + 1]!) : null;
       const sources = new Map(fetched.map((m) => [m.uid, m.source ?? Buffer.alloc(0)]));
       const committed: number[] = [];
+      const failed = new Set<number>();
       // one catalog read per batch, not per message: an approval lands at the latest one batch later
       const snapshot = await deps.catalog();
       const batchDeps: IngestDeps = { ...deps, catalog: () => snapshot };
@@ -110,19 +120,15 @@ export async function drainMailbox(client: ImapFlow, deps: IngestDeps, o: DrainO
               return;
             }
             committed.push(uid);
+            if (outcome.status === 'failed') failed.add(uid);
             if (!blocked) checkpoint.lastUid = uid;
           },
         );
       }
       if (committed.length > 0) {
         await client.messageFlagsAdd(committed, ['\\Seen'], { uid: true });
-        if (o.processedMailbox) {
-          // a refused move must not stall the intake: the messages are committed, flagged and checkpointed
-          const moved = await client.messageMove(committed, o.processedMailbox, { uid: true }).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
-          if (moved === false || typeof moved === 'string') {
-            log.warn({ err: moved || 'refused' }, `cannot move messages to ${o.processedMailbox}; they stay flagged \\Seen in ${o.mailbox}; check IMAP_PROCESSED_MAILBOX`);
-          }
-        }
+        await moveHandled(client, committed.filter((uid) => !failed.has(uid)), o.processedMailbox, 'IMAP_PROCESSED_MAILBOX', o.mailbox, log);
+        await moveHandled(client, [...failed], o.failedMailbox ?? null, 'IMAP_FAILED_MAILBOX', o.mailbox, log);
       }
       await writeImapCheckpoint(deps.db, o.mailbox, checkpoint, deps.now());
       handled += committed.length;

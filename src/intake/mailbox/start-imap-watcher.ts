@@ -68,8 +68,9 @@ export function startImapWatcher(settings: ImapSettings, deps: IngestDeps, onOut
     try {
       await c.connect();
       log.info({ connectionId }, 'IMAP connected');
-      if (s.processedMailbox) await c.mailboxCreate(s.processedMailbox).catch(() => undefined); // exists already
-      const opts = { mailbox: s.mailbox, processedMailbox: s.processedMailbox, batchSize: 50, batchBytes: 20 * 1024 * 1024, shouldStop: () => stopped, ...(onOutcome ? { onOutcome } : {}) };
+      const failedMailbox = s.failedMailbox ?? 'Failed';
+      for (const box of [s.processedMailbox, failedMailbox]) if (box) await c.mailboxCreate(box).catch(() => undefined); // exists already
+      const opts = { mailbox: s.mailbox, processedMailbox: s.processedMailbox, failedMailbox, batchSize: 50, batchBytes: 20 * 1024 * 1024, shouldStop: () => stopped, ...(onOutcome ? { onOutcome } : {}) };
       const first = await drainMailbox(c, deps, opts, log);
       log.info({ connectionId, handled: first }, 'backlog processed');
       markReady();

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Config } from '../../config.js';
+import type { AcknowledgementConfig, Config } from '../../config.js';
 import type { Store } from '../../store/open-store.js';
 import type { IngestDeps, IngestOutcome, ParseEmail } from '../ingest/ingest-deps.js';
 import { recoverStoredMessages } from '../ingest/recover-stored-messages.js';
@@ -29,6 +29,8 @@ export async function startMailIntake(input: {
   /** tests pass their own */
   transport?: MailTransport;
   onOutcome?: (outcome: IngestOutcome) => void;
+  /** MAIL_AUTHSERV_ID and the acknowledgement limits; absent: the defaults of IngestDeps */
+  acknowledgements?: AcknowledgementConfig;
 }): Promise<MailIntake> {
   const { config, store } = input;
   const logger = input.logger.child({ component: 'intake' });
@@ -38,9 +40,14 @@ export async function startMailIntake(input: {
     parse: input.parse,
     catalog: () => store.catalog.loadSnapshot(),
     smtpFrom: config.smtp?.from ?? '',
+    // the contribution mailbox's own address is never answered either
+    acknowledgements: { ...input.acknowledgements, ownAddresses: config.imap ? [config.imap.user] : [] },
     logger,
     now,
   };
+  if (config.imap && !input.acknowledgements?.authservId) {
+    logger.warn('MAIL_AUTHSERV_ID is not set: acknowledgements go to the From address without checking SPF, DKIM or DMARC; set it to the authserv-id your mail server writes in Authentication-Results');
+  }
   let sender: OutboxSender | null = null;
   if (config.smtp) {
     sender = startOutboxSender({ db: store.db, transport: input.transport ?? createSmtpTransport(config.smtp), from: config.smtp.from, logger: input.logger.child({ component: 'outbox' }), now });

@@ -1,9 +1,9 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
-import type { CatalogMatch, ContributedAgreement } from '../../core/contribution/parsed-message.js';
+import type { AgreementSource, CatalogMatch, ContributedAgreement } from '../../core/contribution/parsed-message.js';
 import { findAgreements } from '../../core/text/find-agreements.js';
 import { extractEmails, extractLinks, plainValue } from './extract-links.js';
 import { normalizeYear } from './normalize-year.js';
-import type { RawAgreement, RawField } from './parse-questionnaire.js';
+import type { RawAgreement, RawField } from './fields/read-questionnaire.js';
 import { suggestNorms, type NormSuggestions } from './suggest-norms.js';
 
 type Evidence = ContributedAgreement['evidence'];
@@ -67,8 +67,23 @@ export function buildAgreement(raw: RawAgreement, catalog: CatalogSnapshot, now:
     normElements: suggested.normElements.map((s) => ({ ...s })),
     catalogMatch: catalogMatch ? { ...catalogMatch } : null,
     evidence,
+    ...sourceAndConfidence(raw),
   };
 }
+
+/** Prose below tables below labelled answers, in that order; how sure, from the fields read and their labels. */
+function sourceAndConfidence(raw: RawAgreement): { source: AgreementSource; confidence: number } {
+  const fields = Object.values(raw);
+  const source: AgreementSource = fields.some((f) => f.source === 'prose') ? 'prose' : fields.some((f) => f.source === 'table') ? 'table' : 'questionnaire';
+  const name = raw['agreement.name'];
+  const mean = fields.reduce((sum, f) => sum + f.confidence, 0) / Math.max(fields.length, 1);
+  // a block without a name is still a draft, but a moderator must name it: half as sure
+  const confidence = (name?.value.trim() ? (name.confidence + mean) / 2 : mean / 2) * (source === 'prose' ? PROSE_CONFIDENCE : 1);
+  return { source, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** A name read from a letter's sentences is a guess beside a labelled answer. */
+const PROSE_CONFIDENCE = 0.6;
 
 /** "Forum Secretariat (info@forumsec.org)" -> maintainer "Forum Secretariat", contact "info@forumsec.org". */
 function splitMaintainer(value: string, contactValue: string): { maintainer: string | null; contact: string | null } {

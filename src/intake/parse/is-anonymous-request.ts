@@ -1,29 +1,45 @@
-import { foldText } from './fold-text.js';
+import { tokenize } from '../../core/text/normalize-text.js';
 
 /**
- * A contributor's own request to stay anonymous, in English, French or Spanish. First person or
- * "please" is required: the call itself says "You are welcome to remain anonymous".
+ * A contributor's own request to stay anonymous, in English, French or Spanish, in any words:
+ * the meanings below are word families (`x*` = any word starting with x), and a request needs the
+ * sender speaking (first person or a polite request) so that the call's own "You are welcome to
+ * remain anonymous", or "we are not named in the agreement", is not read as one.
  */
-const REQUEST = [
-  /\b(keep|list|publish|mention|cite|treat|credit)\s+(me|us|my (name|contribution)|our (name|contribution)|this( contribution)?)\s+(as\s+)?anonymous(ly)?\b/,
-  /\b(i|we)\s*('d| would| wish| want| prefer| ask| request| like| need|'m| am| are)\b[^.!?\n]{0,60}\banonym/,
-  /\bplease\b[^.!?\n]{0,50}\banonym/,
-  /\banonym[^.!?\n]{0,30}\bplease\b/,
-  /\b(je|nous)\b[^.!?\n]{0,60}\b(rester|demeurer|etre|garder)\b[^.!?\n]{0,20}\b(anonymes?|l'anonymat)\b/,
-  /\b(merci de|veuillez)\b[^.!?\n]{0,60}\banonym/,
-  /\b(deseo|quiero|prefiero|solicito|pido|preferimos|deseamos|queremos|solicitamos)\b[^.!?\n]{0,60}\banonim/,
-  /\b(por favor|favor de)\b[^.!?\n]{0,60}\banonim/,
-  /\bmantener(me|nos)?\b[^.!?\n]{0,30}\banonim/,
+const ANONYMOUS = ['anonym*', 'anonim*', 'incognito'];
+const NEGATION = ['not', 't', 'no', 'never', 'ne', 'pas', 'sin', 'sans', 'without', 'ni', 'nunca', 'jamais', 'withhold*', 'omit*', 'omet*', 'omit', 'out'];
+const PUBLISH = [
+  'name', 'names', 'named', 'nom', 'nomm*', 'nombr*', 'identif*', 'identity', 'identite', 'identidad', 'cit*', 'mention*', 'mencion*', 'credit*',
+  'publi*', 'attribu*', 'figur*', 'aparec*', 'appear*', 'disclos*', 'divulg*', 'revel*', 'reveal*', 'listed', 'acknowledg*', 'reconoc*',
 ];
-/** A name or "Anonymous:" field answered with anonymity. */
-const VALUE = /^\(?\s*(anonymous|anonyme|anonimo|anonima|anon|withheld|yes|oui|si|prefer not to say)\s*\)?\.?$/;
+const REQUEST = [
+  'rather', 'prefer*', 'prefier*', 'wish*', 'want', 'ask*', 'request*', 'please', 'would', 'd', 'like', 'merci', 'veuillez', 'souhait*', 'prie',
+  'desea*', 'deseo', 'quier*', 'quisier*', 'solicit*', 'pido', 'ruego', 'favor', 'keep', 'kindly', 'do', 'don', 'mantener*', 'mantenga*', 'gard*', 'rester', 'remain',
+];
+const SPEAKER = ['i', 'me', 'my', 'we', 'us', 'our', 'je', 'j', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'yo', 'mi', 'mis', 'nuestro', 'nuestra', 'prefiero', 'deseo', 'quiero', 'solicito', 'pido', 'please', 'merci', 'veuillez', 'favor', 'kindly'];
+/** "Name: prefer not to say": in a name field, declining to give one is enough */
+const DECLINE = ['say', 'share', 'give', 'dire', 'donner', 'decir', 'dar', 'indicar', 'indiquer', 'provide'];
 
+const has = (words: readonly string[], tokens: readonly string[]) => tokens.some((t) => words.some((w) => (w.endsWith('*') ? t.startsWith(w.slice(0, -1)) : t === w)));
+
+/** True when the sentence (or any sentence of the text) asks that the sender stay anonymous. */
 export function isAnonymousRequest(text: string): boolean {
-  const folded = foldText(text);
-  return REQUEST.some((re) => re.test(folded));
+  return text.split(/(?<=[.!?;])\s+|\n/).some((sentence) => {
+    const t = tokenize(sentence);
+    if (!has(SPEAKER, t) && !has(REQUEST, t)) return false;
+    const speaks = has(SPEAKER, t);
+    if (has(ANONYMOUS, t)) return speaks;
+    return speaks && has(NEGATION, t) && has(PUBLISH, t) && has(REQUEST, t);
+  });
 }
 
-/** True when a field's value ("Name: Anonymous", "Anonymous: yes") asks for anonymity. */
+/** A name or "Anonymous:" field answered with anonymity ("Anonymous", "yes", "withheld"). */
 export function isAnonymousValue(value: string): boolean {
-  return VALUE.test(foldText(value.trim()));
+  return /^\(?\s*(anonymous|anonyme|anonimo|anonima|anon|withheld|yes|oui|si|prefer not to say)\s*\)?\.?$/.test(tokenize(value).join(' '));
+}
+
+/** A name field answered with a sentence that declines to give a name ("I'd rather not be named", "prefiero no decirlo"). */
+export function declinesName(value: string): boolean {
+  const t = tokenize(value);
+  return isAnonymousRequest(value) || (has(NEGATION, t) && (has(REQUEST, t) || has(SPEAKER, t)) && (has(PUBLISH, t) || has(DECLINE, t)));
 }

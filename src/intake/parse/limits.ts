@@ -15,10 +15,29 @@ export const LIMITS = {
   MAX_DOCX_ENTRIES: 2_000,
   /** PDF pages read; the rest of a long PDF is skipped with a warning */
   MAX_PDF_PAGES: 40,
-  /** a PDF or .docx that takes longer than this is given up on */
-  MAX_DOCUMENT_MS: 15_000,
-  /** HTML characters converted to text per part */
+  /**
+   * Extraction (HTML, .docx, PDF) runs in a worker thread that is terminated past these limits; the
+   * message is stored with a warning and the next one proceeds. Real contributions take well under a
+   * second. One document (a body or an attachment):
+   */
+  MAX_DOCUMENT_MS: 3_000,
+  /** all documents of one message together, so that one message cannot hold up the intake for long */
+  MAX_MESSAGE_EXTRACTION_MS: 4_000,
+  /** the worker's JavaScript heap (resourceLimits.maxOldGenerationSizeMb) */
+  EXTRACTOR_HEAP_MB: 192,
+  /**
+   * growth of the process's resident memory during one extraction; catches what the heap limit does
+   * not see: buffers outside it, such as the streams a PDF decompression bomb inflates
+   */
+  EXTRACTOR_RSS_GROWTH_MB: 224,
+  /** an idle extraction worker is ended after this (the next document starts a new one) */
+  EXTRACTOR_IDLE_MS: 30_000,
+  /** HTML characters read per part */
   MAX_HTML_CHARS: 2 * 1024 * 1024,
+  /** open HTML elements kept nested; deeper start tags open and close at once (see walkHtml) */
+  MAX_HTML_DEPTH: 256,
+  /** tables read as tables inside tables; deeper ones are read as their text (each level copies its content once) */
+  MAX_TABLE_NESTING: 8,
   /** text characters kept per part and per message */
   MAX_TEXT_CHARS: 400_000,
   /** forwarded messages inside forwarded messages */

@@ -1,39 +1,45 @@
 import type { Contributor } from '../../core/contribution/parsed-message.js';
+import type { SignatureBlock } from './contributor/read-signature-block.js';
 import { extractEmails, plainValue } from './extract-links.js';
-import { isAnonymousRequest, isAnonymousValue } from './is-anonymous-request.js';
-import type { Questionnaire } from './parse-questionnaire.js';
+import type { FreeLine, Questionnaire } from './fields/read-questionnaire.js';
+import { declinesName, isAnonymousRequest, isAnonymousValue } from './is-anonymous-request.js';
 
 export type ContributorEvidence = Record<string, { value: unknown; snippet: string; confidence: number }>;
 
 /**
- * The "About you" answers, with the sender's From as a weaker fallback for name and address.
- * An anonymity request (in a field or in the contributor's own words) sets `anonymous` and drops the name.
+ * The "About you" answers; failing them, the signatory of the letter (who may not be the sender:
+ * an assistant sends a letter signed by someone else); failing that, the sender's From.
+ * An anonymity request anywhere (a field, a name answered with a sentence, the body, a P.S.) sets
+ * `anonymous` and drops the name.
  */
 export function parseContributor(
-  q: Pick<Questionnaire, 'contributor' | 'freeText'>,
+  q: Pick<Questionnaire, 'contributor'> & { freeText: readonly Pick<FreeLine, 'text'>[] },
   from: { name: string; address: string } | null,
+  signature: SignatureBlock | null = null,
 ): { contributor: Contributor; evidence: ContributorEvidence } {
   const evidence: ContributorEvidence = {};
   const c = q.contributor;
-  const read = (key: 'name' | 'affiliation' | 'country') => {
+  const read = (key: 'name' | 'affiliation' | 'country', fallback: string | null) => {
     const f = c[`contributor.${key}`];
     const value = f ? plainValue(f.value).replace(/[.;,]+$/, '').trim() : '';
     if (f && value) evidence[key] = { value, snippet: f.snippet, confidence: f.confidence };
-    return value || null;
+    else if (fallback && signature) evidence[key] = { value: fallback, snippet: signature.snippet, confidence: 0.7 };
+    return value || fallback;
   };
-  let name = read('name');
+  let name = read('name', signature?.name ?? null);
   if (name !== null && /^(n\/?a|none|nil|-+|\u2014|not applicable|no aplica|non applicable)$/i.test(name)) name = null;
-  const affiliation = read('affiliation');
-  const country = read('country');
+  const affiliation = read('affiliation', signature?.affiliation ?? null);
+  const country = read('country', signature?.country ?? null);
 
   const anonymousField = c['contributor.anonymous'];
-  const anonymousRequest = q.freeText.find((line) => isAnonymousRequest(line));
+  const nameField = c['contributor.name'];
+  const anonymousRequest = q.freeText.find((line) => isAnonymousRequest(line.text))?.text;
   const anonymous =
-    (anonymousField !== undefined && (anonymousField.value === '' || isAnonymousValue(anonymousField.value)) && !/^\s*(no|non)\b/i.test(anonymousField.value)) ||
-    (name !== null && isAnonymousValue(name) && !/^(yes|oui|si)$/i.test(name)) ||
+    (anonymousField !== undefined && (anonymousField.value === '' || isAnonymousValue(anonymousField.value) || isAnonymousRequest(anonymousField.value)) && !/^\s*(no|non)\b/i.test(anonymousField.value)) ||
+    (nameField !== undefined && ((isAnonymousValue(nameField.value) && !/^(yes|oui|si)$/i.test(nameField.value.trim())) || declinesName(nameField.value))) ||
     anonymousRequest !== undefined;
   if (anonymous) {
-    const snippet = anonymousField?.snippet ?? anonymousRequest ?? c['contributor.name']?.snippet ?? '';
+    const snippet = anonymousField?.snippet ?? anonymousRequest ?? nameField?.snippet ?? '';
     evidence.anonymous = { value: true, snippet, confidence: 1 };
     name = null;
     delete evidence.name;

@@ -1,24 +1,29 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
+import { normalizeText } from '../../core/text/normalize-text.js';
 import { buildAgreement, createAgreementMemo } from './build-agreement.js';
 import { classifyMessage } from './classify-message.js';
-import { describe } from './extract-docx-text.js';
-import { extractText, type ExtractedMail } from './extract-text.js';
-import { createLineMemo } from './line-memo.js';
+import { readSignatureBlock, type SignatureBlock } from './contributor/read-signature-block.js';
+import type { DocumentPart } from './document/document-block.js';
+import { extractText } from './extract-text.js';
+import { readQuestionnaire, type FreeLine, type RawAgreement } from './fields/read-questionnaire.js';
+import { findForwardedAuthor, readUnits } from './fields/read-units.js';
 import { LIMITS } from './limits.js';
-import { mergeQuestionnaires } from './merge-questionnaires.js';
 import { parseContributor } from './parse-contributor.js';
-import { parseQuestionnaire } from './parse-questionnaire.js';
-import { warning } from './parse-warning.js';
+import { describe, warning } from './parse-warning.js';
+import { findProseAgreements } from './prose/find-prose-agreements.js';
 import { readMailHeaders } from './read-mail-headers.js';
-import { stripCallText } from './strip-call-text.js';
-import { stripQuotedReply } from './strip-quoted-reply.js';
+import { ExtractorStoppedError } from './worker/create-extractor-pool.js';
+import { isForwardSubject, stripQuotedReply } from './strip-quoted-reply.js';
 
 export interface ParseContext {
   catalog: CatalogSnapshot;
   /** for years "in the future"; defaults to the current time */
   now?: Date;
 }
+
+/** A letter shorter than this that names a known agreement but proposes nothing is a question or a note, not a contribution. */
+const MIN_LETTER_WORDS = 60;
 
 /**
  * A contribution e-mail as structured data: kind, contributor, agreements with evidence, answers.
@@ -28,6 +33,7 @@ export async function parseEmail(raw: Buffer, ctx: ParseContext): Promise<Parsed
   try {
     return ParsedMessageSchema.parse(await parseOrThrow(raw, ctx));
   } catch (error) {
+    if (error instanceof ExtractorStoppedError) throw error; // stopping: the message is read again at the next start
     return { ...emptyMessage(), warnings: [warning('parser-error', `the message could not be parsed (${describe(error)}); keep the raw mail for a moderator`)] };
   }
 }
@@ -38,35 +44,86 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   const head = readMailHeaders(extracted.mail);
   const warnings = [...extracted.warnings];
   const early = classifyMessage({ ...head.traits, hasQuestionnaire: false });
-  const base = { ...emptyMessage(), messageId: head.messageId, subject: head.subject, from: head.from, date: head.date, parts: parts(extracted) };
+  const parts = extracted.parts;
+  const base = { ...emptyMessage(), messageId: head.messageId, subject: head.subject, from: head.from, date: head.date, parts: [...new Set(parts.map((p) => p.source))] };
   if (early.kind === 'bounce' || early.kind === 'auto-reply') return { ...base, kind: early.kind, kindReason: early.reason, warnings };
 
-  const isForward = /^\s*(fwd?|tr|rv|wg|enc)\s*:/i.test(head.subject);
-  const lines = createLineMemo();
-  const questionnaires = extracted.segments.map((s) => ({
-    segment: s,
-    q: parseQuestionnaire(stripCallText(stripQuotedReply(s.text, isForward || s.source.includes('message/rfc822'), lines), lines), lines),
-  }));
-  const merged = mergeQuestionnaires(questionnaires.map((x) => x.q));
-  if (merged.agreements.length > LIMITS.MAX_AGREEMENTS) {
-    warnings.push(warning('too-many-agreements', `${merged.agreements.length} agreements; read the first ${LIMITS.MAX_AGREEMENTS}`));
-  }
+  const isForward = isForwardSubject(head.subject);
+  const q = readQuestionnaire(readUnits(parts.map((p) => stripQuotedReply(p.blocks, isForward || p.source.includes('message/rfc822')))));
+  const structured = dedupeByName(q.agreements);
+  const paragraphs = toParagraphs(q.freeText);
+  const prose = findProseAgreements(
+    paragraphs.map((p) => p.text),
+    ctx.catalog,
+    // the sender's own endorsement (question 1), or a form already filled: names in prose are mentions
+    paragraphs.map((p) => p.question === 1 || structured.length > 0),
+  );
+  const found = [...structured, ...prose.agreements];
+  if (found.length > LIMITS.MAX_AGREEMENTS) warnings.push(warning('too-many-agreements', `${found.length} agreements; read the first ${LIMITS.MAX_AGREEMENTS}`));
   const memo = createAgreementMemo();
-  const agreements = merged.agreements.slice(0, LIMITS.MAX_AGREEMENTS).map((a) => buildAgreement(a, ctx.catalog, now, memo));
+  const agreements = found.slice(0, LIMITS.MAX_AGREEMENTS).map((a) => buildAgreement(a, ctx.catalog, now, memo));
   agreements.forEach((a, i) => {
     if (a.name === '') warnings.push(warning('agreement-without-name', `agreement ${i + 1} has fields but no name; a moderator should name it`));
   });
-  // the sender of the part the contribution came from: the original author of a forwarded contribution
-  const source = questionnaires.find((x) => x.q.agreements.length > 0 || Object.keys(x.q.contributor).length > 0)?.segment;
-  const { contributor, evidence } = parseContributor(merged, source?.from ?? head.sender);
-  const hasQuestionnaire =
-    agreements.length > 0 || Object.keys(merged.answers).length > 0 || Object.values(merged.contributor).some((f) => f.value.trim() !== '');
-  const kind = classifyMessage({ ...head.traits, hasQuestionnaire });
-  return { ...base, kind: kind.kind, kindReason: kind.reason, contributor, contributorEvidence: evidence, answers: merged.answers, agreements, warnings };
+
+  const signature = signatory(parts, q.freeText);
+  // the author of a forwarded contribution, not the person who forwarded it
+  const { contributor, evidence } = parseContributor(q, findForwardedAuthor(parts) ?? head.sender, signature);
+  const hasForm = agreements.length > 0 || Object.keys(q.answers).length > 0 || Object.values(q.contributor).some((f) => f.value.trim() !== '');
+  const letterWords = paragraphs.reduce((n, p) => n + normalizeText(p.text).split(' ').length, 0);
+  const isLetter = prose.mentions.length > 0 && letterWords >= MIN_LETTER_WORDS;
+  const kind = classifyMessage({ ...head.traits, hasQuestionnaire: hasForm || isLetter });
+  return {
+    ...base,
+    kind: kind.kind,
+    kindReason: hasForm || !isLetter ? kind.reason : kind.kind === 'contribution' ? 'a letter about agreements' : kind.reason,
+    contributor,
+    contributorEvidence: evidence,
+    answers: q.answers,
+    agreements,
+    mentions: prose.mentions,
+    warnings,
+  };
 }
 
-function parts(extracted: ExtractedMail): string[] {
-  return [...new Set(extracted.segments.map((s) => s.source))];
+/** The same agreement pasted in the body and attached is kept once, fields merged. */
+function dedupeByName(agreements: RawAgreement[]): RawAgreement[] {
+  const byName = new Map<string, RawAgreement>();
+  const out: RawAgreement[] = [];
+  for (const a of agreements) {
+    const key = normalizeText(a['agreement.name']?.value ?? '');
+    const seen = key ? byName.get(key) : undefined;
+    if (!seen) {
+      if (key) byName.set(key, a);
+      out.push(a);
+      continue;
+    }
+    for (const [field, value] of Object.entries(a) as Array<[keyof RawAgreement, NonNullable<RawAgreement[keyof RawAgreement]>]>) {
+      if (!seen[field]?.value) seen[field] = value;
+    }
+  }
+  return out;
+}
+
+/** Free lines joined into the paragraphs they were written in. */
+function toParagraphs(lines: readonly FreeLine[]): Array<{ text: string; question: number; part: number }> {
+  const out: Array<{ text: string; question: number; part: number }> = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last && !line.opensBlock && last.part === line.part) last.text += ` ${line.text}`;
+    else out.push({ text: line.text, question: line.question, part: line.part });
+  }
+  return out;
+}
+
+/** The letter's signatory: an attachment's (the letter an assistant sends) before the body's own. */
+function signatory(parts: readonly DocumentPart[], lines: readonly FreeLine[]): SignatureBlock | null {
+  const order = parts.map((p, i) => ({ i, attached: p.source.includes('attachment:') })).sort((a, b) => Number(b.attached) - Number(a.attached));
+  for (const { i } of order) {
+    const block = readSignatureBlock(lines.filter((l) => l.part === i).map((l) => l.text));
+    if (block) return block;
+  }
+  return null;
 }
 
 function emptyMessage(): ParsedMessage {
@@ -80,6 +137,7 @@ function emptyMessage(): ParsedMessage {
     contributor: { name: null, affiliation: null, email: null, country: null, anonymous: false },
     answers: {},
     agreements: [],
+    mentions: [],
     parts: [],
     warnings: [],
   };

@@ -13,6 +13,8 @@ export type ParseWarningCode =
   | 'pdf-encrypted'
   | 'pdf-truncated'
   | 'document-timeout'
+  | 'document-memory-limit'
+  | 'extractor-failed'
   | 'html-truncated'
   | 'text-truncated'
   | 'rfc822-too-deep'
@@ -28,4 +30,10 @@ export interface ParseWarning {
 
 export function warning(code: ParseWarningCode, message: string): ParseWarning {
   return { code, message };
+}
+
+/** An error's first line, short enough for a warning. */
+export function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.slice(0, 160);
 }

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_INTERRUPTED_STARTS, MAX_PROCESSING_ERRORS } from '../../../src/intake/ingest/intake-limits.js';
+import { recoverStoredMessages } from '../../../src/intake/ingest/recover-stored-messages.js';
 import { startFolderWatcher, type FolderWatcher } from '../../../src/intake/mailbox/start-folder-watcher.js';
+import { markProcessingStart, storeRawMessage } from '../../../src/store/intake-repository.js';
+import { inspectRawMessage } from '../../../src/intake/ingest/inspect-raw-message.js';
 import { parseEmail } from '../../../src/intake/parse/parse-email.js';
 import { buildMail } from '../../unit/intake/ingest/build-mail.js';
 import { openHarness, type Harness } from './ingest-harness.js';
@@ -76,5 +80,35 @@ describe('local inbox folder', () => {
     await watcher.ready;
     expect(ls('processed')).toEqual(['a.eml']);
     expect(await h.count('SELECT count(*) n FROM contributions')).toBe(1);
+  });
+
+  it('moves a file to failed/ once its processing has failed the last time', async () => {
+    fs.writeFileSync(path.join(inbox, 'a.eml'), buildMail());
+    fs.utimesSync(path.join(inbox, 'a.eml'), new Date(0), new Date(0));
+    watcher = startFolderWatcher({ dir: inbox, settleMs: 50 }, h.deps(async () => Promise.reject(new Error('crash'))));
+    await watcher.ready;
+    for (let i = 1; i < MAX_PROCESSING_ERRORS; i++) {
+      expect(fs.existsSync(path.join(inbox, 'a.eml'))).toBe(true);
+      await watcher.scan();
+    }
+    expect(ls('failed')).toEqual(['a.eml']);
+    expect(ls('processed')).toEqual([]);
+    expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'failed' AND error_code = 'PROCESSING_FAILED'`)).toBe(1);
+  });
+
+  it('moves a file given up on at start (it killed the process every time) to failed/, not processed/', async () => {
+    const raw = buildMail();
+    fs.writeFileSync(path.join(inbox, 'poison.eml'), raw);
+    fs.utimesSync(path.join(inbox, 'poison.eml'), new Date(0), new Date(0));
+    // earlier runs stored it and died while processing it, MAX_INTERRUPTED_STARTS times
+    const facts = inspectRawMessage(raw);
+    const { row } = await storeRawMessage(h.store.db, { sha256: facts.sha256, contentSha256: facts.contentSha256, messageId: facts.messageId, origin: 'folder:poison.eml', raw, size: raw.length, status: 'stored' }, new Date());
+    for (let i = 0; i < MAX_INTERRUPTED_STARTS; i++) await markProcessingStart(h.store.db, row.id);
+    expect((await recoverStoredMessages(h.deps(parseEmail)))[0]).toMatchObject({ status: 'failed', error: { code: 'PROCESSING_KILLED' } });
+    watcher = startFolderWatcher({ dir: inbox, settleMs: 50 }, h.deps(parseEmail));
+    await watcher.ready;
+    expect(ls('failed')).toEqual(['poison.eml']);
+    expect(ls('processed')).toEqual([]);
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(0);
   });
 });

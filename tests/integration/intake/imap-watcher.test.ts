@@ -173,6 +173,25 @@ describe('IMAP watcher against a real Dovecot', () => {
     // the unknown charset is read around by the parser: a contribution, with the warning stored
     expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'processed' AND error_code = 'unknown-charset'`)).toBe(1);
     expect(await contributions()).toBe(2);
-    expect(await count('Processed')).toBe(5);
+    expect(await count('Processed')).toBe(2);
+    expect(await count('Failed')).toBe(3); // created by the watcher: Dovecot has no such folder
+  });
+
+  it('retries a message whose processing fails, then moves it to the failed mailbox after the last error', async () => {
+    await mail.append('INBOX', buildMail({ messageId: '<poison@x>' }));
+    await mail.append('INBOX', buildMail({ messageId: '<fine@x>', from: 'grace@example.test' }));
+    const parse: ParseEmail = async (raw, ctx) => {
+      if (raw.includes('<poison@x>')) throw new Error('parser crash on this message');
+      return realParse(raw, ctx);
+    };
+    await watch(settings({ pollMs: 200, failedMailbox: 'Gave up' }), h.deps(parse)).ready;
+    await waitFor('the poison message given up', async () => (await count('Gave up')) === 1);
+    const row = await h.store.db.get<{ status: string; error_code: string; attempts: number; processing_errors: number }>(
+      `SELECT status, error_code, attempts, processing_errors FROM raw_messages WHERE message_id = '<poison@x>'`,
+    );
+    expect(row).toEqual({ status: 'failed', error_code: 'PROCESSING_FAILED', attempts: 3, processing_errors: 3 });
+    await waitFor('the other message', async () => (await count('Processed')) === 1);
+    expect(await count('INBOX')).toBe(0);
+    expect(await contributions()).toBe(1);
   });
 });

@@ -15,10 +15,10 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[], stderrIsTty = false) {
+async function cli(args: string[], stderrIsTty = false, env: NodeJS.ProcessEnv = {}) {
   let out = '';
   let err = '';
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdin: process.stdin, env: {}, isTty: false, stderrIsTty };
+  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdin: process.stdin, env, isTty: false, stderrIsTty };
   const code = await runCli(['ingest', ...args, '--db', db], io);
   return { code, out, err };
 }
@@ -90,4 +90,16 @@ describe('normbot ingest', () => {
   it('refuses to run without a path', async () => {
     expect((await cli([])).code).toBe(2);
   });
+
+  it('applies the acknowledgement rules of the environment: with MAIL_AUTHSERV_ID only an authenticated sender is acknowledged', async () => {
+    const stamp = { 'Authentication-Results': 'mx.bpf.example; dmarc=pass header.from=example.org' };
+    fs.writeFileSync(path.join(dir, 'a.eml'), buildMail({ from: 'ada@example.org', headers: stamp }));
+    fs.writeFileSync(path.join(dir, 'b.eml'), buildMail({ from: 'grace@example.org' }));
+    const { code } = await cli([path.join(dir, 'a.eml'), path.join(dir, 'b.eml')], false, { MAIL_AUTHSERV_ID: 'mx.bpf.example' });
+    expect(code).toBe(0);
+    const store = await openStore(db);
+    expect(await store.db.all('SELECT to_address FROM outbox')).toEqual([{ to_address: 'ada@example.org' }]);
+    await store.close();
+  });
 });
+

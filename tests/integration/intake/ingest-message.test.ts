@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParseEmail } from '../../../src/intake/ingest/ingest-deps.js';
 import { ingestMessage, ingestMessages } from '../../../src/intake/ingest/ingest-message.js';
-import { MAX_PROCESSING_ATTEMPTS } from '../../../src/intake/ingest/intake-limits.js';
+import { MAX_INTERRUPTED_STARTS, MAX_PROCESSING_ERRORS } from '../../../src/intake/ingest/intake-limits.js';
 import { recoverStoredMessages } from '../../../src/intake/ingest/recover-stored-messages.js';
 import { parseEmail } from '../../../src/intake/parse/parse-email.js';
 import { aParsedMessage, anAgreement } from '../../unit/intake/ingest/a-parsed-message.js';
@@ -14,6 +14,14 @@ const crashingParse: ParseEmail = async () => {
 };
 
 let h: Harness;
+/** waits until the message's processing start number n is committed (the "process" is then killed) */
+async function waitForStarts(n: number): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if ((await h.count('SELECT max(attempts) n FROM raw_messages')) >= n) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`processing start ${n} never came`);
+}
 beforeEach(async () => {
   h = await openHarness();
 });
@@ -90,10 +98,46 @@ describe('ingestMessage', () => {
 
   it('gives up on a message that crashes the parser every time, with a stored error', async () => {
     const raw = buildMail();
-    for (let i = 0; i < MAX_PROCESSING_ATTEMPTS; i++) expect((await ingestMessage(raw, 'test', h.deps(crashingParse))).status).toBe('retry');
+    for (let i = 1; i < MAX_PROCESSING_ERRORS; i++) expect((await ingestMessage(raw, 'test', h.deps(crashingParse))).status).toBe('retry');
     const last = await ingestMessage(raw, 'test', h.deps(crashingParse));
     expect(last).toMatchObject({ status: 'failed', error: { code: 'PROCESSING_FAILED' } });
     expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'failed' AND error_code = 'PROCESSING_FAILED'`)).toBe(1);
+  });
+
+  it('does not count restarts: a message whose processing was cut off by dying processes is still processed', async () => {
+    const raw = buildMail();
+    // each "process" stores or re-fetches the message, starts on it and dies: the parse never returns
+    const dying: ParseEmail = () => new Promise(() => undefined);
+    for (let i = 0; i < MAX_PROCESSING_ERRORS + 2; i++) {
+      void ingestMessage(raw, 'test', h.deps(dying));
+      await waitForStarts(i + 1);
+    }
+    const outcome = await ingestMessage(raw, 'test', h.deps(parseAs()));
+    expect(outcome.status).toBe('processed');
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(1);
+    expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE attempts = ${MAX_PROCESSING_ERRORS + 3} AND processing_errors = 0`)).toBe(1);
+  });
+
+  it('gives up on a message that kills the process every time, after MAX_INTERRUPTED_STARTS starts', async () => {
+    const raw = buildMail();
+    const dying: ParseEmail = () => new Promise(() => undefined);
+    for (let i = 0; i < MAX_INTERRUPTED_STARTS; i++) {
+      void ingestMessage(raw, 'test', h.deps(dying));
+      await waitForStarts(i + 1);
+    }
+    const outcome = await ingestMessage(raw, 'test', h.deps(parseAs()));
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'PROCESSING_KILLED' } });
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(0);
+  });
+
+  it('counts errors and deaths apart: two errors and several deaths still leave the message to retry', async () => {
+    const raw = buildMail();
+    for (let i = 0; i < MAX_PROCESSING_ERRORS - 1; i++) expect((await ingestMessage(raw, 'test', h.deps(crashingParse))).status).toBe('retry');
+    for (let i = 0; i < 4; i++) {
+      void ingestMessage(raw, 'test', h.deps(() => new Promise(() => undefined)));
+      await waitForStarts(MAX_PROCESSING_ERRORS - 1 + i + 1);
+    }
+    expect((await ingestMessage(raw, 'test', h.deps(parseAs()))).status).toBe('processed');
   });
 
   it('rolls back the contribution when the commit fails, leaving the raw message for retry', async () => {

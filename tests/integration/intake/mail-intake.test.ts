@@ -61,6 +61,27 @@ describe('mail intake, end to end', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(sink.received).toHaveLength(1); // none to the out-of-office reply
   });
+
+  it('acknowledges by SMTP only the sender the receiving server authenticated, never a spoofed From or its display name', async () => {
+    const client = new ImapFlow({ ...dovecot.imap, auth: { user: dovecot.user, pass: dovecot.password }, logger: false });
+    await client.connect();
+    const authenticated = { 'Authentication-Results': 'mx.bpf.example; spf=pass smtp.mailfrom=example.org; dmarc=pass header.from=example.org' };
+    await client.append('INBOX', buildMail({ messageId: '<real@x>', from: '"victim@target.example" <ada@example.org>', headers: authenticated }));
+    // a spoofed From, with a pass stamped by a server that is not ours and an "E-mail:" line in the body
+    const forged = { 'Authentication-Results': 'mx.evil.example; dmarc=pass header.from=target.example' };
+    const body = 'Name of the agreement: Paris Call\n\nAbout you\nName: Victim\nE-mail: victim@target.example\n';
+    await client.append('INBOX', buildMail({ messageId: '<spoof@x>', from: 'Victim <victim@target.example>', headers: forged, body }));
+    await client.logout();
+    const config = { imap: { ...dovecot.imap, mailbox: 'INBOX', processedMailbox: 'Processed' }, smtp: smtp(), inboxDir: path.join(h.dir, 'inbox') };
+    intake = await startMailIntake({ config, store: h.store, parse: parseEmail, logger: captureLogger(h.logs), acknowledgements: { authservId: 'mx.bpf.example', maxPerSenderPerDay: 1, maxPerHour: 30 } });
+    await waitFor(async () => (await h.count('SELECT count(*) n FROM contributions')) === 2);
+    await waitFor(() => sink.received.length === 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sink.received.map((m) => m.to)).toEqual([['ada@example.org']]);
+    expect(sink.received[0]!.headers.get('in-reply-to')).toBe('<real@x>');
+    expect(await h.count(`SELECT count(*) n FROM contributions WHERE ack_status = 'withheld' AND ack_reason = 'unauthenticated-sender'`)).toBe(1);
+    expect(await h.count('SELECT count(*) n FROM drafts')).toBe(2);
+  });
 });
 
 describe('mail intake without IMAP', () => {

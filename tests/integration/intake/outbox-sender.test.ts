@@ -36,8 +36,8 @@ function outboxDeps(overrides: Partial<OutboxDeps> = {}): OutboxDeps {
   };
 }
 
-async function ingestContribution(messageId = '<c-1@example.test>'): Promise<void> {
-  await ingestMessage(buildMail({ messageId }), 'test', h.deps(async () => aParsedMessage({ messageId }), { now: () => clock }));
+async function ingestContribution(messageId = '<c-1@example.test>', from?: string): Promise<void> {
+  await ingestMessage(buildMail({ messageId, ...(from ? { from } : {}) }), 'test', h.deps(async () => aParsedMessage({ messageId }), { now: () => clock }));
 }
 
 describe('outbox sender', () => {
@@ -74,8 +74,9 @@ describe('outbox sender', () => {
   });
 
   it('keeps acknowledgements pending during an SMTP outage and sends them when the server is back', async () => {
-    await ingestContribution('<a@x>');
-    await ingestContribution('<b@x>');
+    // two senders: one acknowledgement per sender a day
+    await ingestContribution('<a@x>', 'Ada <ada@example.test>');
+    await ingestContribution('<b@x>', 'Grace <grace@example.test>');
     await sink.stop();
     expect((await sendDueMail(outboxDeps())).failed).toBe(1); // the pass stops at a connection error
     const row = await h.store.db.get<{ status: string; attempts: number; last_error: string; next_attempt_at: string }>('SELECT * FROM outbox ORDER BY id LIMIT 1');

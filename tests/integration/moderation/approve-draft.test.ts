@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UNNAMED_AGREEMENT } from '../../../src/core/contribution/build-drafts.js';
 import { insertDraft } from '../../helpers/draft-builder.js';
 import { alice, bob, openModerationFixture, type ModerationFixture } from '../../helpers/moderation-fixture.js';
 
@@ -18,6 +19,17 @@ describe('approveDraft over SQLite', () => {
     const contributionId = result.draft.contributionId;
     expect(agreement?.name).toBe('Nordic Cyber Stability Accord');
     expect(agreement?.provenance).toMatchObject({ kind: 'contribution', ref: `contribution:${contributionId}/draft:${draftId}` });
+  });
+
+  it('refuses a draft whose agreement has no name until a moderator names it', async () => {
+    const draftId = await insertDraft(fx.store.db, { fields: { name: UNNAMED_AGREEMENT } });
+    const refused = await fx.moderation.approve(draftId, alice);
+    expect(refused).toMatchObject({ ok: false, code: 'invalid' });
+    const before = (await fx.store.catalog.loadSnapshot()).agreements.length;
+    await fx.moderation.edit(draftId, alice, { name: 'Nordic Cyber Stability Accord' });
+    const approved = await fx.moderation.approve(draftId, alice);
+    expect(approved.ok).toBe(true);
+    expect((await fx.store.catalog.loadSnapshot()).agreements.length).toBe(before + 1);
   });
 
   it('brings the suggested norm elements in as unverified coverage', async () => {

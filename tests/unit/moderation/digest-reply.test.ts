@@ -36,4 +36,11 @@ describe('draftListReply', () => {
     const reply = draftListReply([aDraft({ id: 1 }), aDraft({ id: 2 })], now);
     expect(reply.blocks.find((b) => b.type === 'table')).toMatchObject({ rows: [expect.arrayContaining(['1']), expect.arrayContaining(['2'])] });
   });
+
+  it('marks the drafts whose contributor got no acknowledgement, with the reason', () => {
+    const reply = draftListReply([aDraft({ id: 1, acknowledgement: { status: 'withheld', reason: 'role-address' } }), aDraft({ id: 2, acknowledgement: { status: 'queued', reason: null } })], now);
+    const lines = reply.text.split('\n');
+    expect(lines.find((l) => l.startsWith('#1 '))).toContain('not acknowledged: role or no-reply address');
+    expect(lines.find((l) => l.startsWith('#2 '))).not.toContain('acknowledged');
+  });
 });

@@ -94,4 +94,13 @@ describe('draftCardReply evidence for suggestions', () => {
     const draft = aDraft({ evidence: { ggeText: { snippet: 'It protects critical infrastructure.', confidence: 1 } } });
     expect(draftCardReply(draft).blocks).toContainEqual({ type: 'note', text: 'Suggested from the contributor\'s words: "It protects critical infrastructure."' });
   });
+
+  it('tells moderators when and why the contributor was not acknowledged, and says nothing when they were', () => {
+    const withheld = draftCardReply(aDraft({ acknowledgement: { status: 'withheld', reason: 'unauthenticated-sender' } }));
+    expect(withheld.blocks).toContainEqual({ type: 'note', text: 'not acknowledged: unauthenticated sender' });
+    expect(withheld.text).toContain('not acknowledged: unauthenticated sender');
+    const queued = draftCardReply(aDraft({ acknowledgement: { status: 'queued', reason: null } }));
+    expect(queued.text).not.toContain('acknowledged');
+  });
 });
+

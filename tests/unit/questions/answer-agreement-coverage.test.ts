@@ -54,3 +54,15 @@ describe('answerQuestion: what one agreement covers', () => {
     expect(normIds(r)).not.toContain('5.5');
   });
 });
+
+describe('answerQuestion: the GGE norms an agreement reflects', () => {
+  it('names the UN GGE 2015 norms whose elements the agreement covers, and no other', () => {
+    const r = ask(catalog, 'What GGE norms does the Tech Accord reflect?');
+    const accord = catalog.agreements.find((a) => a.aliases.includes('Tech Accord'));
+    const line = r.blocks.find((b) => b.type === 'paragraph' && b.text.startsWith('UN GGE 2015 norms it reflects'));
+    const letters = line && 'text' in line ? [...line.text.matchAll(/13\(([a-k])\)/g)].map((m) => m[1]) : [];
+    const expected = catalog.ggeNorms.filter((n) => n.elements.some((id) => accord?.coverage.some((c) => c.element === id))).map((n) => n.letter);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(letters).toEqual(expected);
+  });
+});

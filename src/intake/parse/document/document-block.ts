@@ -21,12 +21,22 @@ const number = z.string().nullable();
 /** The bold (or otherwise emphasised) words a block begins with, e.g. a label; null when none. */
 const strongLead = z.string().nullable();
 
+/** Bold words later in a block than its strongLead, in reading order: "Name **Bart Hogeveen**" gives ['Bart Hogeveen']. */
+const strongWords = z.array(z.string()).optional();
+
+/**
+ * Set on a paragraph that introduces someone else's text: an attribution ("On … wrote:"), the header
+ * of a quoted original ("-----Original Message-----", "From: … Sent: …") or of a forwarded message
+ * ("---------- Forwarded message ---------"). The text it introduces sits one quote level deeper.
+ */
+const intro = z.enum(['reply', 'forward']).optional();
+
 export const TableCellSchema = z.object({ lines, strongLead, header: z.boolean() });
 export type TableCell = z.infer<typeof TableCellSchema>;
 
 export const DocumentBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('heading'), level: z.number().int().min(1).max(6), number, lines, quoteDepth }),
-  z.object({ kind: z.literal('paragraph'), number, strongLead, lines, quoteDepth }),
+  z.object({ kind: z.literal('paragraph'), number, strongLead, strongWords, lines, quoteDepth, intro }),
   z.object({
     kind: z.literal('list-item'),
     /** nesting: 0 for a top-level item */
@@ -34,6 +44,7 @@ export const DocumentBlockSchema = z.discriminatedUnion('kind', [
     marker: z.enum(['bullet', 'number']),
     number,
     strongLead,
+    strongWords,
     lines,
     quoteDepth,
   }),

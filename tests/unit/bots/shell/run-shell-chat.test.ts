@@ -24,6 +24,7 @@ async function chat(lines: string[], overrides: Partial<ShellChatDeps> = {}): Pr
     actor: { platform: 'terminal', id: 'alice', name: 'alice' },
     now: () => new Date('2026-01-01T00:00:00Z'),
     render: { width: 80, color: false },
+    feedback: null,
     ...overrides,
   });
   return text;
@@ -56,6 +57,15 @@ describe('runShellChat', () => {
     });
     expect(out).toMatch(/^Sorry, that failed: database is locked \[DB_QUERY_FAILED\]\n\n/);
     expect(out).toMatch(/Paris Call/);
+  });
+
+  it('reads a line as a follow-up on the answer before it in the same session', async () => {
+    const out = await chat(['Which agreements cover human rights?', 'and which of those are binding?']);
+    const binding = (catalog.agreementsByElement.get('1.1') ?? []).filter((a) => a.binding === 'binding');
+    expect(binding.length).toBeGreaterThan(0);
+    const followUp = out.slice(out.indexOf('Read as a follow-up'));
+    expect(followUp.replace(/\s+/g, ' ')).toMatch(new RegExp(`${binding.length} of the \\d+ agreements covering 1\\.1 Human rights match`));
+    for (const a of binding) expect(followUp.replace(/\s+/g, ' ')).toContain(a.name);
   });
 
   it('does not greet or prompt when input is piped', async () => {

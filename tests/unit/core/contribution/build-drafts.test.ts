@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS_LABEL, buildDrafts } from '../../../../src/core/contribution/build-drafts.js';
+import { ANONYMOUS_LABEL, UNNAMED_AGREEMENT, buildDrafts } from '../../../../src/core/contribution/build-drafts.js';
 import { DraftFieldsSchema } from '../../../../src/core/moderation/draft.js';
 import { aParsedMessage, anAgreement } from '../../intake/ingest/a-parsed-message.js';
 
@@ -33,6 +33,14 @@ describe('buildDrafts', () => {
   it('drops a name field that holds an address from the label', () => {
     const parsed = aParsedMessage({ contributor: { name: 'ada@example.test', affiliation: null, email: null, country: null, anonymous: false } });
     expect(buildDrafts(parsed)[0]!.contributorLabel).toBe(ANONYMOUS_LABEL);
+  });
+
+  it('builds a draft for an agreement without a name, named so that a moderator must name it', () => {
+    const drafts = buildDrafts(aParsedMessage({ agreements: [anAgreement({ name: '' }), anAgreement({ name: 'Second' })] }));
+    expect(drafts.map((d) => [d.index, d.fields.name])).toEqual([
+      [0, UNNAMED_AGREEMENT],
+      [1, 'Second'],
+    ]);
   });
 
   it('builds no draft for an auto-reply', () => {

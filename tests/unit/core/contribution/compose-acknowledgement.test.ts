@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDrafts } from '../../../../src/core/contribution/build-drafts.js';
 import { composeAcknowledgement } from '../../../../src/core/contribution/compose-acknowledgement.js';
 import type { ParsedMessage } from '../../../../src/core/contribution/parsed-message.js';
+import { echoSafely } from '../../../../src/intake/ingest/echo-safely.js';
 import { aParsedMessage, anAgreement } from '../../intake/ingest/a-parsed-message.js';
 
 function ack(parsed: ParsedMessage) {
   const drafts = buildDrafts(parsed).map((d, i) => ({ id: 40 + i, fields: d.fields, catalogMatch: d.catalogMatch }));
-  return composeAcknowledgement({ parsed, contributionId: 7, drafts });
+  return composeAcknowledgement({ parsed, contributionId: 7, drafts, echo: echoSafely });
 }
 
 describe('composeAcknowledgement', () => {
@@ -45,5 +46,38 @@ describe('composeAcknowledgement', () => {
     const { body } = ack(parsed);
     expect(body).not.toContain('Ada');
     expect(body).toContain('remain anonymous');
+  });
+
+  it('echoes no link or address from the mail, in the body or the subject', () => {
+    const parsed = aParsedMessage({
+      subject: 'Contribution, see https://evil.example/claim and win',
+      agreements: [
+        anAgreement({
+          name: 'Visit evil.xyz/prize now',
+          parties: 'states (www.evil-prize.com/x)',
+          signatories: ['https://pariscall.international/en/supporters', 'mailto:victim@example.org', 'ceo@evil.example'],
+          maintainer: 'see <http://evil.example/m>',
+        }),
+      ],
+      warnings: [{ code: 'unreadable-attachment', message: 'attachment "http://evil.example/x.pdf" could not be read' }],
+    });
+    const { body, subject } = ack(parsed);
+    expect(`${subject}\n${body}`).not.toMatch(/evil|pariscall|victim|ceo@|https?:|www\./);
+    expect(body).toContain('[link removed]');
+    expect(subject).toBe('Re: Contribution, see [link removed] and win');
+  });
+
+  it('cuts echoed names short and lists at most five signatories', () => {
+    const long = 'Agreement '.repeat(30).trim();
+    const parsed = aParsedMessage({
+      contributor: { name: 'Dr '.repeat(40), affiliation: null, email: null, country: null, anonymous: false },
+      agreements: [anAgreement({ name: long, signatories: ['A', 'B', 'C', 'D', 'E', 'F', 'G'] })],
+    });
+    const { body } = ack(parsed);
+    const first = body.split('\n').find((l) => l.startsWith('1. '))!;
+    expect(first.length).toBeLessThan(110);
+    expect(first).toContain('…');
+    expect(body.split('\n')[0]!.length).toBeLessThanOrEqual(46);
+    expect(body).toContain('signatories: A; B; C; D; E and 2 more');
   });
 });

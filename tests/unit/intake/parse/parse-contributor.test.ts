@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContributor } from '../../../../src/intake/parse/parse-contributor.js';
 
-const field = (value: string) => ({ value, snippet: value, confidence: 1 });
+const field = (value: string) => ({ value, snippet: value, confidence: 1, source: 'questionnaire' as const });
 const from = { name: 'Sender Name', address: 'sender@example.org' };
 
 describe('parseContributor', () => {
@@ -18,7 +18,7 @@ describe('parseContributor', () => {
   it.each([
     [{ 'contributor.name': field('Anonymous') }, []],
     [{ 'contributor.anonymous': field('yes') }, []],
-    [{ 'contributor.name': field('Ana Silva') }, ['Je souhaite rester anonyme.']],
+    [{ 'contributor.name': field('Ana Silva') }, [{ text: 'Je souhaite rester anonyme.' }]],
   ])('marks the contributor anonymous and drops the name (%j, %j)', (contributor, freeText) => {
     const r = parseContributor({ contributor, freeText }, from);
     expect(r.contributor).toMatchObject({ anonymous: true, name: null });

@@ -1,0 +1,88 @@
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { similarTokens } from '../text/similar-tokens.js';
+
+/** Acronyms people use for maintainers that the maintainer field spells out. */
+const MAINTAINER_EXPANSIONS: Readonly<Record<string, string>> = {
+  un: 'united nations',
+  uno: 'united nations',
+  eu: 'european',
+  us: 'us government',
+  usa: 'us government',
+  au: 'african union',
+  itu: 'itu',
+  isoc: 'internet society',
+  france: 'france',
+  russia: 'russia',
+};
+
+interface MaintainerIndex {
+  /** maintainer-field word -> agreements whose field has it */
+  postings: ReadonlyMap<string, readonly number[]>;
+  byLetter: ReadonlyMap<string, readonly string[]>;
+  /** normalised fields, padded with spaces, by agreement id */
+  fields: ReadonlyMap<number, string>;
+  found: Map<string, ReadonlySet<number>>;
+}
+
+const indexes = new WeakMap<CatalogSnapshot, MaintainerIndex>();
+const FOUND_MEMO = 256;
+
+/**
+ * The ids of the agreements maintained by the organisation these words name: each word, or a typo
+ * of it, is in the maintainer field, or the acronym's expansion is ("UN": "United Nations").
+ * Through a word index: reading a convener must not test all 10,000 fields.
+ */
+export function findMaintainedAgreements(catalog: CatalogSnapshot, words: readonly string[]): ReadonlySet<number> {
+  const index = indexOf(catalog);
+  const key = words.join(' ');
+  const known = index.found.get(key);
+  if (known) return known;
+  // the rarest word first, then the others checked on its few agreements only ("kalomi secretariat")
+  const tokensOf = (w: string) => similarTokens(w, index.byLetter).map((t) => t.token);
+  const spread = (w: string) => tokensOf(w).reduce((n, t) => n + (index.postings.get(t)?.length ?? 0), MAINTAINER_EXPANSIONS[w] ? index.fields.size : 0);
+  const [rarest, ...others] = [...words].sort((a, b) => spread(a) - spread(b));
+  const ids = new Set<number>();
+  if (rarest !== undefined) {
+    const hasWord = (id: number, w: string) => {
+      const field = index.fields.get(id) ?? '';
+      const expansion = MAINTAINER_EXPANSIONS[w];
+      return tokensOf(w).some((t) => field.includes(` ${t} `)) || (expansion !== undefined && field.includes(` ${expansion} `));
+    };
+    const candidates = new Set(tokensOf(rarest).flatMap((t) => index.postings.get(t) ?? []));
+    if (MAINTAINER_EXPANSIONS[rarest]) for (const id of index.fields.keys()) candidates.add(id);
+    for (const id of candidates) if (hasWord(id, rarest) && others.every((w) => hasWord(id, w))) ids.add(id);
+  }
+  if (index.found.size >= FOUND_MEMO) index.found.clear();
+  index.found.set(key, ids);
+  return ids;
+}
+
+function indexOf(catalog: CatalogSnapshot): MaintainerIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    const postings = new Map<string, number[]>();
+    const fields = new Map<number, string>();
+    for (const a of catalog.agreements) {
+      const normal = normalizeText(a.maintainer);
+      fields.set(a.id, ` ${normal} `);
+      for (const w of new Set(normal.split(' '))) pushTo(postings, w, a.id);
+    }
+    const byLetter = new Map<string, string[]>();
+    for (const w of postings.keys()) pushTo(byLetter, w[0] ?? '', w);
+    index = { postings, byLetter, fields, found: new Map() };
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Whether some agreement's maintainer is written with this word (exactly, or an acronym spelled out). */
+export function isMaintainerWord(catalog: CatalogSnapshot, word: string): boolean {
+  return indexOf(catalog).postings.has(word) || (MAINTAINER_EXPANSIONS[word] !== undefined && findMaintainedAgreements(catalog, [word]).size > 0);
+}

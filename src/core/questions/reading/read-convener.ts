@@ -1,0 +1,122 @@
+import type { CatalogSnapshot } from '../../catalog/catalog-snapshot.js';
+import { STOPWORDS } from '../../text/content-tokens.js';
+import { COMMON_WORDS } from '../../text/common-words.js';
+import type { AgreementMatchSpan } from '../../text/find-agreements.js';
+import { normalizeText } from '../../text/normalize-text.js';
+import type { AgreementFilters } from '../agreement-filters.js';
+import { findMaintainedAgreements, isMaintainerWord } from '../find-maintained-agreements.js';
+import { cueFor, type NegationCue } from './read-polarity.js';
+import { findSpans, overlaps, type QuestionWords, type WordSpan } from './question-words.js';
+import { AGREEMENT_NOUNS, FILLER_WORDS } from './question-vocabulary.js';
+import { isPartyPhrase } from './read-party-constraints.js';
+
+/** Where a name after "by" or before "agreed" ends. */
+const END = '(?= (?:that|which|who|and|or|cover|covers|covering|about|on|with|since|after|before|between|in|from|for|mention|mentions|mentioning|include|includes|talk|say|regarding|concerning|to|so far|ever)\\b|$)';
+const ORG = '((?:[a-z][a-z0-9]* ){0,5}?[a-z][a-z0-9]*)';
+
+/** "maintained by the OSCE", "hosted by the ITU" */
+const MAINTAINER_PHRASE = new RegExp(`\\b(?:maintained|hosted|run|managed|administered|overseen|coordinated|stewarded|looked after|owned|convened|sponsored|chaired) by (?:the )?${ORG}${END}`);
+/** "what has the OSCE agreed", "what did ASEAN sign", "anything the G20 adopted" */
+const CONVENER_QUESTION = new RegExp(
+  `\\b(?:has|have|did|does|do|had) (?:the )?${ORG} (?:ever |already |jointly |actually |collectively )?(?:agree|agreed|adopt|adopted|sign|signed|say|said|commit|committed|publish|published|issue|issued|endorse|endorsed|produce|produced|decide|decided|do|done|release|released|launch|launched|write|written|pledge|pledged|declare|declared|put out|come up with)\\b`,
+);
+/** "agreements by the Freedom Online Coalition", "texts from the African Union", "the G7 s declarations" */
+const AGREEMENTS_BY = new RegExp(`\\b(?:agreements?|texts?|declarations?|documents?|commitments?|instruments?|statements?|norms|ones|pledges?|frameworks?) (?:by|from|of|adopted by|agreed by|signed by|issued by|made by|endorsed by) (?:the )?${ORG}${END}`);
+
+/** "which Commonwealth texts", "the African Union agreements": a capitalised name before agreement words */
+const NAMED_AGREEMENTS = new RegExp(`\\b(?:which|what|any|the|list|show|all|are there) ${ORG} (?:agreements?|texts?|declarations?|documents?|commitments?|instruments?|statements?|pledges?|frameworks?|conventions?|treaties|treaty)\\b`);
+
+export interface ConvenerReading {
+  maintainer?: AgreementFilters['maintainer'] & WordSpan;
+  /** a convener named in a "what has X agreed" question that maintains nothing in the catalog */
+  unknown?: { name: string } & WordSpan;
+  /** the question asks what a convener agreed: a list of its agreements, not one agreement */
+  asksWhatAgreed: boolean;
+}
+
+/**
+ * The maintainer or convener a question names: "by the G7", "what has the OSCE agreed", "G20
+ * agreements", "other than the UN ones" (excluded). An organisation inside an agreement's name in
+ * the question ("the OSCE CBMs") is that agreement, not a convener.
+ */
+export function readConvener(input: {
+  question: string;
+  q: QuestionWords;
+  catalog: CatalogSnapshot;
+  agreements: readonly AgreementMatchSpan[];
+  cues: readonly NegationCue[];
+  forList: boolean;
+}): ConvenerReading {
+  const { question, q, catalog, cues } = input;
+  const asked = findSpans(q.text, CONVENER_QUESTION)[0];
+  const patterns = [
+    [asked, true],
+    [findSpans(q.text, MAINTAINER_PHRASE)[0], false],
+    [findSpans(q.text, AGREEMENTS_BY)[0], false],
+    [findSpans(q.text, NAMED_AGREEMENTS).find((f) => looksLikeName(question, f.groups[0] ?? '')), false],
+  ] as const;
+  for (const [found, asksWhatAgreed] of patterns) {
+    if (!found) continue;
+    const name = found.groups[0] ?? '';
+    const start = found.start + found.matched.split(' ').indexOf(name.split(' ')[0] ?? '');
+    const span = { start, end: start + name.split(' ').length - 1 };
+    const words = name.split(' ').filter((w) => w !== '' && !STOPWORDS.has(w));
+    if (words.length === 0 || isPartyPhrase(name)) continue;
+    // "what does the Tech Accord say": an agreement named in full is that agreement, even if it names its maintainer too
+    if (input.agreements.some((a) => a.score >= 0.9 && overlaps(a, span))) continue;
+    const ids = findMaintainedAgreements(catalog, words);
+    if (ids.size > 0) {
+      return { maintainer: { ...span, words, ids, label: `by ${displayOf(question, name)}`, exclude: excluded(q, span, cues) }, asksWhatAgreed };
+    }
+    if (looksLikeName(question, name) && !input.agreements.some((a) => overlaps(a, span))) return { unknown: { ...span, name: displayOf(question, name) }, asksWhatAgreed };
+  }
+  const acronym = readAcronym(input);
+  return acronym ? { maintainer: acronym, asksWhatAgreed: false } : { asksWhatAgreed: false };
+}
+
+/** "G7 agreements", "which OSCE texts": an organisation's acronym some maintainer field carries, outside any agreement name read. */
+function readAcronym(input: { question: string; q: QuestionWords; catalog: CatalogSnapshot; agreements: readonly AgreementMatchSpan[]; cues: readonly NegationCue[] }): (AgreementFilters['maintainer'] & WordSpan) | undefined {
+  const { question, q, catalog, agreements, cues } = input;
+  const upper = new Set([...question.slice(0, 2_000).matchAll(/\b([A-Z][A-Z0-9]{1,6})\b/g)].map((m) => (m[1] ?? '').toLowerCase()));
+  const acronyms = maintainerAcronyms(catalog);
+  for (const [i, word] of q.words.entries()) {
+    // typed in lower case, only an acronym that is no English word ("g7", "osce"; not "first", "us")
+    const written = upper.has(word) || (acronyms.has(word) && !COMMON_WORDS.has(word) && !STOPWORDS.has(word));
+    if (!written || agreements.some((a) => i >= a.start && i <= a.end) || !isMaintainerWord(catalog, word)) continue;
+    const span = { start: i, end: i };
+    return { ...span, words: [word], ids: findMaintainedAgreements(catalog, [word]), label: `by ${upper.has(word) ? word.toUpperCase() : word}`, exclude: excluded(q, span, cues) };
+  }
+  return undefined;
+}
+
+const acronymCache = new WeakMap<CatalogSnapshot, ReadonlySet<string>>();
+
+/** Words written in capitals in maintainer fields ("OSCE", "G7", "ASEAN"), lower-cased. */
+function maintainerAcronyms(catalog: CatalogSnapshot): ReadonlySet<string> {
+  let found = acronymCache.get(catalog);
+  if (!found) {
+    found = new Set(catalog.agreements.flatMap((a) => [...a.maintainer.matchAll(/\b([A-Z][A-Z0-9]{1,6})\b/g)].map((m) => (m[1] ?? '').toLowerCase())));
+    acronymCache.set(catalog, found);
+  }
+  return found;
+}
+
+/** "not maintained by the UN", "other than the G7 ones" */
+const MAINTAINING = new Set(['maintained', 'hosted', 'run', 'managed', 'administered', 'overseen', 'coordinated', 'convened', 'sponsored', 'chaired', 'stewarded', 'owned']);
+
+function excluded(q: QuestionWords, span: WordSpan, cues: readonly NegationCue[]): boolean {
+  return cueFor(q, span, cues, (w) => FILLER_WORDS.has(w) || AGREEMENT_NOUNS.has(w) || MAINTAINING.has(w)) !== undefined;
+}
+
+/** The name as the member wrote it ("the Council of Europe" -> "Council of Europe"), else as read. */
+function displayOf(question: string, normalName: string): string {
+  const pattern = normalName.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).join('[^A-Za-z0-9]+');
+  const m = new RegExp(`\\b${pattern}\\b`, 'i').exec(question);
+  return m ? m[0] : normalName;
+}
+
+/** A proper name: some word written with a capital, or one that is no common word. */
+function looksLikeName(question: string, normalName: string): boolean {
+  const shown = displayOf(question, normalName);
+  return /\b[A-Z]/.test(shown) && normalizeText(shown).split(' ').some((w) => !COMMON_WORDS.has(w) && !STOPWORDS.has(w));
+}

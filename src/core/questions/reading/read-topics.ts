@@ -1,0 +1,68 @@
+import type { NormElement } from '../../taxonomy/norm-element.js';
+import type { ElementMatch } from '../../text/find-elements.js';
+import { cueFor, type NegationCue } from './read-polarity.js';
+import { wordsOf, type QuestionWords, type WordSpan } from './question-words.js';
+import { AGREEMENT_NOUNS, COVER_VERBS, FILLER_WORDS, PRACTICE_WORDS, RESTRAINT_WORDS } from './question-vocabulary.js';
+
+/** The restraint category: norms not to attack, steal, spread or harm (5.x). */
+const RESTRAINT_CATEGORY = '5';
+
+export interface TopicReading extends WordSpan {
+  /** elements read from the same words: either will do ("CERTs" is 2.5 capacity or 5.7 no harm) */
+  elements: NormElement[];
+  polarity: 'include' | 'exclude';
+  /** the question's words it was read from */
+  words: string;
+  score: number;
+}
+
+/**
+ * Topics (norm elements) with their polarity: "human rights but not personal data" includes 1.1
+ * and excludes 1.2. A negation that is part of a restraint norm ("no attacks on CERTs", "states
+ * should not harm ...") does not exclude the topic. Where the taxonomy has a topic twice, as a
+ * practice and as a restraint (CERTs 2.5/5.7, the DNS 6.1/5.8), the words around it choose.
+ */
+export function readTopics(q: QuestionWords, matches: readonly ElementMatch[], cues: readonly NegationCue[]): TopicReading[] {
+  const groups = new Map<string, TopicReading>();
+  for (const m of matches) {
+    const start = m.start ?? 0;
+    const end = m.end ?? start;
+    const key = `${start}-${end}`;
+    const group = groups.get(key);
+    if (group) group.elements.push(m.element);
+    else groups.set(key, { start, end, elements: [m.element], polarity: 'include', words: wordsOf(q.words, { start, end }), score: m.score });
+  }
+  const topics = [...groups.values()].sort((a, b) => a.start - b.start);
+  const inTopic = (i: number) => topics.some((t) => i >= t.start && i <= t.end);
+  const bridge = (w: string, i: number) => FILLER_WORDS.has(w) || COVER_VERBS.has(w) || AGREEMENT_NOUNS.has(w) || inTopic(i);
+  for (const t of topics) {
+    t.elements = chooseByFraming(q, t, t.elements);
+    t.polarity = excludes(q, t, cueFor(q, t, cues, bridge)) ? 'exclude' : 'include';
+  }
+  return topics;
+}
+
+function excludes(q: QuestionWords, t: WordSpan, cue: NegationCue | undefined): boolean {
+  if (!cue || cue.kind === 'not-only') return false;
+  const between = q.words.slice(cue.end + 1, t.start);
+  if (between.some((w) => RESTRAINT_WORDS.has(w))) return false;
+  if (!cue.plain) return true;
+  // a plain "not" excludes a topic only when it negates the asking ("does not cover elections")
+  // or contrasts two topics ("human rights, not elections", "... but not elections")
+  const before = q.words[cue.start - 1] ?? '';
+  return between.some((w) => COVER_VERBS.has(w)) || q.clauseStarts.has(cue.start) || ['but', 'and', 'or'].includes(before);
+}
+
+/** Of a topic the taxonomy has as practice and as restraint, the side the surrounding words frame it as; both when they do not say. */
+function chooseByFraming(q: QuestionWords, t: WordSpan, elements: NormElement[]): NormElement[] {
+  const restraint = elements.filter((e) => e.categoryId === RESTRAINT_CATEGORY);
+  if (restraint.length === 0 || restraint.length === elements.length) return elements;
+  const near: string[] = [];
+  for (let i = t.start - 1; i >= Math.max(0, t.start - 3) && !q.clauseStarts.has(i + 1); i--) near.push(q.words[i] ?? '');
+  for (let i = t.end + 1; i <= t.end + 3 && i < q.words.length && !q.clauseStarts.has(i); i++) near.push(q.words[i] ?? '');
+  const restraintFramed = near.some((w) => RESTRAINT_WORDS.has(w));
+  const practiceFramed = near.some((w) => PRACTICE_WORDS.has(w));
+  if (restraintFramed && !practiceFramed) return restraint;
+  if (practiceFramed && !restraintFramed) return elements.filter((e) => e.categoryId !== RESTRAINT_CATEGORY);
+  return elements;
+}

@@ -1,0 +1,126 @@
+import type { Agreement } from '../catalog/agreement.js';
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { AGREEMENT_TITLE_WORDS } from './agreement-title-words.js';
+import { getCatalogTextIndex } from './catalog-text-index.js';
+import { COMMON_WORDS } from './common-words.js';
+import { STOPWORDS, toContentTokens } from './content-tokens.js';
+import { findAgreementSpans, type AgreementMatch } from './find-agreements.js';
+import { normalizeText } from './normalize-text.js';
+import { stemToken } from './stem-token.js';
+import { tokenSimilarity } from './token-similarity.js';
+
+export interface UnknownAgreementName {
+  /** as the member wrote it: "Budapest Convention" */
+  name: string;
+  /** catalog agreements whose names come closest, best first (not the same thing) */
+  nearest: Agreement[];
+}
+
+/** Words that open a question rather than a name: "Does the Paris Call ..." */
+const OPENERS = new Set(
+  `i is are was were do does did what which who whom whose when where why how tell show list give compare can could would should
+   please rank any all the a an and or of for on in to about me my our your has have had explain describe`.split(/\s+/),
+);
+/** Words that qualify a title without naming one ("the new convention", "the UN treaty"). */
+const ORDINARY = new Set([
+  ...OPENERS,
+  ...`un bpf igf catalog normbot thanks thank new recent latest old older first last main key big important relevant same other such this
+   that these those its their eu international global regional national proposed draft future upcoming next binding legally voluntary
+   cyber oldest newest earliest youngest biggest largest broadest narrowest major most least best only single whole entire specific
+   particular famous known called original updated revised current previous final`.split(/\s+/),
+]);
+
+const TITLE_WORDS = AGREEMENT_TITLE_WORDS.map((w) => normalizeText(w));
+/** Singular head words, for names typed in lower case ("the budapest convention"); plural ones are generic ("which conventions"). */
+const SINGULAR_TITLE_WORDS = TITLE_WORDS.filter((w) => !(w.endsWith('s') && TITLE_WORDS.includes(w.slice(0, -1))));
+const TITLE_STEMS = new Set(TITLE_WORDS.flatMap((w) => w.split(' ')).map(stemToken));
+const NAMED_SCORE = 0.9;
+const CLOSE_SCORE = 0.6;
+const NEAREST_SCORE = 0.3;
+
+/**
+ * Names in a question that look like an agreement's ("... Convention", "Code of Conduct for ...",
+ * "the Christchurch Call") but match none in the catalog: the question engine answers these with
+ * "not in the catalog" instead of answering about something else. A name counts as known when a
+ * catalog name or alias matches it well and carries every telling word of it ("Charlevox
+ * commitment" is the Charlevoix Commitment; "UN Convention against Cybercrime" is not the Arab one).
+ */
+export function findUnknownAgreementNames(question: string, catalog: CatalogSnapshot, matchedInQuestion: readonly AgreementMatch[] = []): UnknownAgreementName[] {
+  const out: UnknownAgreementName[] = [];
+  for (const name of candidateNames(question, catalog)) {
+    if (out.some((o) => normalizeText(o.name) === normalizeText(name))) continue;
+    // the agreements the question's own matching found explain most names, without matching again
+    if (matchedInQuestion.some((m) => m.score >= CLOSE_SCORE && carriesName(name, m.agreement))) continue;
+    const close = findAgreementSpans(name, catalog, NEAREST_SCORE);
+    const best = close[0];
+    if (best && best.score >= CLOSE_SCORE && (best.score >= NAMED_SCORE || carriesName(name, best.agreement))) continue;
+    out.push({ name, nearest: close.slice(0, 3).map((m) => m.agreement) });
+  }
+  return out;
+}
+
+function candidateNames(question: string, catalog: CatalogSnapshot): string[] {
+  const text = question.slice(0, 2_000);
+  const names: string[] = [];
+  // capitalised runs, joined by small words: "Convention on Cybercrime", "Pall Mall Process"
+  for (const m of text.matchAll(/[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|the|de|and|or|to|against|in|la|del|des|du|el)\s+)*[A-Z0-9][\w'’-]*)*/g)) {
+    // "the Paris Call and the Budapest Convention" are two names
+    for (const part of m[0].split(/\s+(?:and|or)\s+(?:the\s+)?/)) {
+      const words = part.split(/\s+/);
+      while (words.length > 0 && OPENERS.has(normalizeText(words[0] ?? ''))) words.shift();
+      const name = words.join(' ').replace(/['’]s$/, '');
+      if (hasTitleWord(normalizeText(name)) && distinctiveWords(name).length > 0) names.push(name);
+    }
+  }
+  // typed in lower case: "the budapest convention", where no word before the title word is known
+  const known = knownWords(catalog);
+  const heads = SINGULAR_TITLE_WORDS.filter((w) => !w.includes(' ')).join('|');
+  for (const m of normalizeText(text).matchAll(new RegExp(`\\b(?:the|a) ((?:[a-z][a-z0-9]* ){1,3})(${heads})\\b`, 'g'))) {
+    const modifiers = (m[1] ?? '').trim().split(' ');
+    if (modifiers.every((w) => !known.has(stemToken(w)) && !ORDINARY.has(w) && !COMMON_WORDS.has(stemToken(w)) && !STOPWORDS.has(w) && !/\d/.test(w))) {
+      names.push(`${m[1] ?? ''}${m[2] ?? ''}`);
+    }
+  }
+  return names;
+}
+
+function hasTitleWord(normal: string): boolean {
+  return TITLE_WORDS.some((w) => ` ${normal} `.includes(` ${w} `));
+}
+
+/** The words of a name that tell it apart: not title words, not ordinary or common words. */
+function distinctiveWords(name: string): string[] {
+  return toContentTokens(name)
+    .map((t) => t.text)
+    .filter((w) => !TITLE_STEMS.has(w) && !ORDINARY.has(w) && !COMMON_WORDS.has(w) && !/^\d+$/.test(w));
+}
+
+/**
+ * Whether an agreement's name or aliases carry a name's telling words and its title word (typos
+ * tolerated): "Charlevox commitment" is the Charlevoix Commitment, "Paris Agreement" is not the Paris Call.
+ */
+function carriesName(name: string, agreement: Agreement): boolean {
+  const names = [agreement.name, ...agreement.aliases];
+  const own = names.flatMap((n) => toContentTokens(n).map((t) => t.text));
+  const ownText = ` ${names.map(normalizeText).join(' | ')} `;
+  const titles = TITLE_WORDS.filter((w) => ` ${normalizeText(name)} `.includes(` ${w} `));
+  return distinctiveWords(name).every((w) => own.some((o) => tokenSimilarity(w, o) > 0)) && titles.every((w) => ownText.includes(` ${w}`));
+}
+
+const knownCache = new WeakMap<CatalogSnapshot, ReadonlySet<string>>();
+
+/** Every word the catalog uses in names, element and GGE vocabulary: a lower-case word outside it may be a name. */
+function knownWords(catalog: CatalogSnapshot): ReadonlySet<string> {
+  let known = knownCache.get(catalog);
+  if (!known) {
+    const index = getCatalogTextIndex(catalog);
+    known = new Set([
+      ...index.agreements.postings.keys(),
+      ...index.elements.phrases.flatMap((p) => p.tokens),
+      ...index.ggeNorms.phrases.flatMap((p) => p.tokens),
+      ...catalog.agreements.flatMap((a) => normalizeText(a.maintainer).split(' ')),
+    ]);
+    knownCache.set(catalog, known);
+  }
+  return known;
+}

@@ -1,0 +1,145 @@
+/** Every field a contribution can label, agreement fields first. */
+export type Field =
+  | 'agreement.name'
+  | 'agreement.date'
+  | 'agreement.parties'
+  | 'agreement.signatories'
+  | 'agreement.maintainer'
+  | 'agreement.contact'
+  | 'agreement.gge'
+  | 'contributor.name'
+  | 'contributor.affiliation'
+  | 'contributor.country'
+  | 'contributor.email'
+  | 'contributor.anonymous'
+  /** a contributor's job title or role: read so that it is not taken for anything else */
+  | 'contributor.role';
+
+/** What a label can announce besides a field: one of the call's five questions, or "About you". */
+export type Section = 'question.1' | 'question.2' | 'question.3' | 'question.4' | 'question.5' | 'section.about';
+export type LabelKind = Field | Section;
+
+/**
+ * One way of saying a field: every group must be present (a word of the group, `x*` = any word
+ * starting with x), none of `none`. Words are folded (lower case, no accents).
+ */
+export interface Cue {
+  all: readonly (readonly string[])[];
+  none?: readonly string[];
+  weight: number;
+}
+
+const WHO = ['who', 'qui', 'quien', 'quienes'];
+const AGREEMENT = ['agreement*', 'initiativ*', 'iniciativ*', 'instrument*', 'accord*', 'acuerdo*', 'convenio*', 'document*', 'framework*', 'treat*', 'traite*', 'tratado*', 'text', 'texte', 'texto'];
+const SIGN = ['signator*', 'signatair*', 'firmant*', 'signatari*'];
+const COUNT = ['number', 'numero', 'nombre', 'link*', 'lien*', 'enlace*', 'list', 'liste*', 'lista*', 'url', 'many', 'combien', 'cuant*', 'count*'];
+
+/**
+ * The label vocabulary per field, English, French and Spanish, as meanings rather than fixed
+ * strings: "Name of agreement", "Title", "Intitulé de l'initiative" and "Nombre del acuerdo" all
+ * meet the first cue. Weights rank cues that both fit ("Which organisation maintains it? ...
+ * contact information" is the maintainer, not the contact).
+ */
+export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
+  'agreement.name': [
+    { all: [['name', 'names', 'nom', 'nombre', 'title*', 'titre*', 'intitul*', 'titulo*', 'denomin*', 'appellation'], AGREEMENT], none: SIGN, weight: 1 },
+    { all: [['title', 'titre', 'intitule', 'titulo', 'denominacion', 'called', 'appelle*', 'llama*']], none: ['job', 'poste', 'cargo', 'your', 'votre', 'su'], weight: 0.9 },
+    { all: [AGREEMENT], none: [...SIGN, 'part*', 'which', 'quel*', 'que', 'other', 'autre*', 'otro*', 'aware', 'connaiss*', 'conoce*'], weight: 0.75 },
+  ],
+  'agreement.date': [
+    { all: [['date', 'dated', 'fecha', 'year*', 'annee*', 'ano', 'anos', 'when', 'quand', 'cuando', 'since', 'depuis', 'desde']], none: ['birth', 'naissance', 'nacimiento', 'deadline'], weight: 0.9 },
+    {
+      all: [['launch*', 'lanc*', 'lanz*', 'adopt*', 'adop*', 'creat*', 'cree*', 'establish*', 'etabli*', 'establec*', 'start*', 'found*', 'enact*', 'signed', 'signe', 'firmado', 'entered', 'entre', 'entro']],
+      none: [...WHO, 'which', 'quel*', 'organi*', 'by', 'par', 'por'],
+      weight: 0.85,
+    },
+  ],
+  'agreement.parties': [
+    { all: [['stakeholder*', 'party', 'parties', 'partie*', 'parte', 'partes', 'participant*', 'member*', 'membre*', 'miembro*', 'actor*', 'acteur*', 'adherent*', 'endorser*', 'prenante*', 'interesad*']], none: ['your', 'votre', 'su', 'you', 'vous', 'usted'], weight: 0.9 },
+    { all: [WHO, ['sign*', 'endors*', 'join*', 'adher*', 'firm*', 'subscri*', 'suscri*', 'agree*', 'part*', 'involv*', 'ratif*', 'belong*', 'apoy*', 'soutien*', 'back*', 'member*', 'membre*', 'miembro*']], weight: 0.95 },
+    { all: [['signed', 'endorsed', 'ratified', 'joined', 'signe', 'signee', 'signes', 'firmado', 'suscrito', 'adoptado', 'adopted'], ['by', 'par', 'por']], weight: 0.95 },
+  ],
+  'agreement.signatories': [
+    { all: [COUNT, SIGN], weight: 1 },
+    { all: [SIGN], none: ['your', 'votre', 'su', 'you', 'vous', 'usted', 'organi*'], weight: 0.85 },
+  ],
+  'agreement.maintainer': [
+    { all: [['maint*', 'mainten*', 'custod*', 'secretar*', 'steward*', 'administ*', 'gere', 'geree', 'gerer', 'gest*', 'mantien*', 'manten*', 'respons*', 'coordin*', 'host*', 'heberg*', 'curat*', 'owner*', 'propriet*', 'lead', 'leads', 'led', 'run', 'runs', 'operat*', 'convene*', 'convoc*']], none: ['your', 'votre', 'you', 'vous', 'usted'], weight: 1 },
+    { all: [[...WHO, 'which', 'quel*', 'que', 'organi*'], ['look*', 'care', 'occup*', 'encarg*', 'charge', 'cargo', 'keep*', 'manage*', 'run*', 'lead*', 'behind', 'derriere', 'detras']], weight: 0.95 },
+  ],
+  'agreement.contact': [{ all: [['contact*', 'coordonn*']], none: ['name', 'nom', 'nombre', 'person*'], weight: 0.8 }],
+  'agreement.gge': [
+    { all: [['gge', 'gge*', 'ungge*', 'consensus']], weight: 0.95 },
+    {
+      all: [
+        ['norm*', 'principle*', 'principe*', 'principio*', 'commitment*', 'engagement*', 'compromiso*', 'element*', 'rule*', 'regle*', 'regla*'],
+        ['cover*', 'couvr*', 'couvert*', 'includ*', 'inclu*', 'contain*', 'conti*', 'compren*', 'address*', 'reflect*', 'refer*', 'which', 'what', 'quel*', 'cual*', 'cubr*', 'abord*', 'trait*', 'list*', 'key', 'cles', 'clave*', 'main', 'principa*'],
+      ],
+      weight: 0.9,
+    },
+  ],
+  'contributor.name': [
+    { all: [['name', 'names', 'nom', 'nombre', 'prenom', 'apellido*', 'surname', 'firstname', 'nome', 'signatory'], ['your', 'votre', 'vos', 'su', 'tu', 'contributor*', 'contribut*', 'contact', 'person*', 'full', 'complet*', 'sender', 'author*', 'auteur*', 'autor*']], weight: 0.9 },
+    { all: [['name', 'names', 'nom', 'nombre', 'prenom', 'apellido*', 'surname', 'firstname', 'nome']], none: ['organi*', 'institut*', 'company', 'entreprise', 'empresa'], weight: 0.8 },
+  ],
+  'contributor.affiliation': [
+    { all: [['affiliat*', 'afilia*', 'organi*', 'institut*', 'company', 'companie*', 'entreprise', 'employer', 'employeur', 'empresa', 'entidad', 'organisme', 'organismo', 'appartenance', 'structure']], weight: 0.85 },
+  ],
+  'contributor.country': [{ all: [['country', 'countries', 'pays', 'pais', 'nation', 'nationality', 'nationalite', 'nacionalidad']], weight: 0.9 }],
+  'contributor.email': [{ all: [['mail', 'mails', 'email*', 'courriel*', 'correo*', 'electroni*']], weight: 0.9 }],
+  'contributor.anonymous': [{ all: [['anonym*', 'anonim*']], weight: 0.95 }],
+  'contributor.role': [{ all: [['position', 'poste', 'cargo', 'role', 'rol', 'fonction', 'funcion', 'job', 'occupation', 'profession']], weight: 0.85 }],
+  'question.1': [
+    {
+      all: [['your', 'votre', 'su', 'you', 'vous', 'usted', 'vuestra'], ['signator*', 'signatair*', 'firmant*', 'signatari*', 'endors*', 'adher*', 'subscri*', 'suscri*', 'sign*', 'firm*', 'member*', 'membre*', 'miembro*', 'part']],
+      weight: 1,
+    },
+  ],
+  'question.2': [{ all: [['project*', 'program*', 'projet*', 'proyecto*', 'programa*', 'programme*']], weight: 0.9 }],
+  'question.3': [
+    { all: [['aware', 'connaiss*', 'conoce*', 'know*', 'sab*'], AGREEMENT], weight: 0.95 },
+    { all: [['other', 'autre*', 'otro*', 'additional', 'further'], AGREEMENT], weight: 0.85 },
+  ],
+  'question.4': [{ all: [['issue*', 'enjeu*', 'probleme*', 'tema*', 'cuestion*', 'gap*', 'lacune*', 'laguna*'], ['address*', 'abord*', 'trait*', 'cover*', 'not', 'pas', 'no']], weight: 0.9 }],
+  'question.5': [{ all: [['comment*', 'thought*', 'feedback', 'observation*', 'remarque*', 'comentario*', 'opinion*', 'reflexion*']], weight: 0.85 }],
+  'section.about': [
+    { all: [['about', 'propos', 'sobre', 'acerca', 'concernant'], ['you', 'vous', 'usted', 'ti', 'contributor*', 'contribut*', 'yourself']], weight: 1 },
+    { all: [['your', 'vos', 'sus', 'tus', 'contact', 'personal*', 'personnel*'], ['detail*', 'coordonn*', 'dato*', 'information*', 'informacion*']], weight: 0.85 },
+  ],
+};
+
+/**
+ * Words a label may carry without saying more: articles, pronouns, politeness, "if possible",
+ * in the three languages. A label made of these and one cue is still that cue's field; other words
+ * count against it ("In 2018 the leaders of the region met" is no date label).
+ */
+export const LABEL_FILLER: ReadonlySet<string> = new Set(
+  (
+    'a an the of to in on at for by with from and or is are was were be been it its this that these those which what ' +
+    'please kindly if possible provide give any following your you our we us i my me do does did has have there ' +
+    'le la les l un une des du de d et ou est sont a au aux en dans pour par avec ce cet cette ces il elle si votre vos ' +
+    'veuillez merci possible indiquer preciser quel quelle quels quelles son sa ses leur qu que ' +
+    'el los las lo del al y o es son en para por con este esta estos estas su sus si posible indique favor cual cuales se ' +
+    'e s n nr'
+  ).split(' '),
+);
+
+/** The call's own labels and questions (seed 003): a label that repeats most of one is that field. */
+export const CALL_LABELS: ReadonlyArray<readonly [LabelKind, string]> = [
+  ['agreement.name', 'Name of agreement'],
+  ['agreement.date', 'Date of launch'],
+  ['agreement.parties', 'Stakeholders party to the agreement'],
+  ['agreement.signatories', 'Number or link to list of signatories'],
+  ['agreement.maintainer', 'Which organization maintains the agreement? If possible, provide contact information'],
+  ['agreement.gge', 'Does the agreement include any of the following UN-GGE consensus norms?'],
+  ['contributor.name', 'Name'],
+  ['contributor.affiliation', 'Affiliation'],
+  ['contributor.email', 'E-mail (for contact only/will not be published)'],
+  ['contributor.country', 'Country'],
+  ['question.1', 'Is your organization a signatory to any of the agreements covered, or any other ones which intend to improve cybersecurity and which our group should look at?'],
+  ['question.2', 'What projects and programs have you implemented to support norms agreements your organization has agreed with?'],
+  ['question.3', 'Are you aware of any other cybersecurity agreements that describe specific norms in cyberspace? If so, could you provide the following information?'],
+  ['question.4', 'Are there cybersecurity issues you believe should be addressed by a cybersecurity agreement which are currently not?'],
+  ['question.5', "We welcome your comments and thoughts! Feel free to use this call for contributions to share general observations on the topic, provide feedback on the BPF's background paper"],
+  ['section.about', 'About you (should you be willing to share this information)'],
+];

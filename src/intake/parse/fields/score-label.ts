@@ -1,0 +1,77 @@
+import { tokenize } from '../../../core/text/normalize-text.js';
+import { CALL_LABELS, FIELD_VOCABULARY, LABEL_FILLER, type Cue, type LabelKind } from './field-vocabulary.js';
+
+export interface LabelScore {
+  kind: LabelKind;
+  /** 0..1: how surely the words announce this field */
+  score: number;
+  /** share of the label's words its field's vocabulary explains (1: nothing but the label) */
+  share: number;
+}
+
+/** Below this the words are not a label. */
+export const LABEL_THRESHOLD = 0.6;
+/** Field labels are short; the call's questions are long but recognised by their own words. */
+const MAX_FIELD_WORDS = 16;
+const MAX_QUESTION_WORDS = 60;
+
+const matches = (pattern: string, token: string) => (pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : token === pattern);
+const hasAny = (patterns: readonly string[], tokens: readonly string[]) => tokens.some((t) => patterns.some((p) => matches(p, t)));
+
+/** every word any cue of a kind uses: the words that kind's label may be made of */
+const KIND_WORDS = new Map<LabelKind, string[]>(
+  (Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cue[]]>).map(([kind, cues]) => [kind, cues.flatMap((c) => c.all.flat())]),
+);
+const CALL_LABEL_TOKENS = CALL_LABELS.map(([kind, text]) => [kind, new Set(content(tokenize(text)))] as const);
+
+/** the words that say something: no filler, no numbers; British and American spellings as one */
+function content(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => !LABEL_FILLER.has(t) && !/^\d+$/.test(t)).map((t) => t.replace('isation', 'ization'));
+}
+
+const cache = new Map<string, LabelScore | null>();
+const CACHE_SIZE = 4_096;
+
+/**
+ * Which field (or call question) a label announces, by meaning: each field's cues (words of one
+ * meaning in English, French and Spanish, stems by prefix) and the share of the label's words they
+ * explain, or most of the words of the call's own label for that field. Null below LABEL_THRESHOLD.
+ */
+export function scoreLabel(label: string): LabelScore | null {
+  const hit = cache.get(label);
+  if (hit !== undefined || cache.has(label)) return hit ?? null;
+  const result = score(label);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  cache.set(label, result);
+  return result;
+}
+
+function score(label: string): LabelScore | null {
+  const tokens = tokenize(label);
+  if (tokens.length === 0 || tokens.length > MAX_QUESTION_WORDS) return null;
+  const numbered = /^(?:q|question|pregunta)([1-5])$/.exec(tokens.join(''));
+  if (numbered) return { kind: `question.${numbered[1]}` as LabelKind, score: 1, share: 1 };
+  let best: LabelScore | null = null;
+  const words = content(tokens);
+  for (const [kind, cues] of Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cue[]]>) {
+    const isQuestion = kind.startsWith('question.') || kind === 'section.about';
+    if (!isQuestion && tokens.length > MAX_FIELD_WORDS) continue;
+    const vocabulary = KIND_WORDS.get(kind) ?? [];
+    const explained = words.filter((t) => vocabulary.some((p) => matches(p, t))).length;
+    const share = words.length === 0 ? 1 : explained / words.length;
+    for (const cue of cues) {
+      if (!cue.all.every((group) => hasAny(group, tokens)) || (cue.none && hasAny(cue.none, tokens))) continue;
+      const s = cue.weight * (0.55 + 0.45 * share);
+      if (!best || s > best.score) best = { kind, score: s, share };
+    }
+  }
+  // a label copied from the call (or most of one of its questions) is that field, whatever else fits
+  if (words.length >= 2) {
+    for (const [kind, callWords] of CALL_LABEL_TOKENS) {
+      const overlap = words.filter((t) => callWords.has(t)).length / Math.max(words.length, Math.min(callWords.size, 12));
+      const s = overlap >= 0.7 ? 0.7 + 0.3 * overlap : 0;
+      if (s > (best?.score ?? 0)) best = { kind, score: s, share: overlap };
+    }
+  }
+  return best && best.score >= LABEL_THRESHOLD ? { ...best, score: Math.round(best.score * 100) / 100 } : null;
+}

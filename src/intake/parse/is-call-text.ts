@@ -1,0 +1,23 @@
+import { tokenize } from '../../core/text/normalize-text.js';
+import { CALL_PARAGRAPHS } from './call-text.js';
+
+/** word -> the call paragraphs it occurs in, so a line is compared with all of them in one pass */
+const PARAGRAPHS_BY_WORD = new Map<string, number[]>();
+CALL_PARAGRAPHS.forEach((p, i) => {
+  for (const t of new Set(tokenize(p))) PARAGRAPHS_BY_WORD.set(t, [...(PARAGRAPHS_BY_WORD.get(t) ?? []), i]);
+});
+const CALL_SHORT = new Set(CALL_PARAGRAPHS.map((p) => tokenize(p).join(' ')).filter((p) => p.split(' ').length <= 6));
+/** share of a line's words found in one call paragraph above which the line is the call's, not the contributor's */
+const CALL_OVERLAP = 0.85;
+const MIN_TOKENS = 5;
+
+/** True when the line is (a piece of) one of the call's own paragraphs. */
+export function isCallText(line: string): boolean {
+  const tokens = tokenize(line);
+  if (tokens.length === 0) return false;
+  if (CALL_SHORT.has(tokens.join(' '))) return true;
+  if (tokens.length < MIN_TOKENS) return false;
+  const hits = new Array<number>(CALL_PARAGRAPHS.length).fill(0);
+  for (const t of tokens) for (const i of PARAGRAPHS_BY_WORD.get(t) ?? []) hits[i]! += 1;
+  return Math.max(...hits) / tokens.length >= CALL_OVERLAP;
+}

@@ -1,0 +1,159 @@
+import type { CatalogSnapshot } from '../../../core/catalog/catalog-snapshot.js';
+import type { Mention } from '../../../core/contribution/parsed-message.js';
+import { AGREEMENT_TITLE_WORDS } from '../../../core/text/agreement-title-words.js';
+import { findAgreementSpans } from '../../../core/text/find-agreements.js';
+import { normalizeText } from '../../../core/text/normalize-text.js';
+import type { RawAgreement, RawField } from '../fields/read-questionnaire.js';
+import { readFacts } from './read-facts.js';
+import { readSentences, type Sentence, type Word } from './read-sentences.js';
+
+export interface ProseAgreements {
+  /** agreements the letter proposes or describes: drafts */
+  agreements: RawAgreement[];
+  /** agreements it names in passing */
+  mentions: Mention[];
+}
+
+/** A prose match to the catalog below this is a coincidence of words, not the agreement named. */
+const CATALOG_SCORE = 0.75;
+const TITLE_WORDS = AGREEMENT_TITLE_WORDS.map((w) => normalizeText(w).split(' '));
+/** small words inside a title: "Call *for* Trust", "Appel *de* Paris *pour* ...", "Declaración *de* ... *sobre*" */
+const CONNECTORS = new Set('of on for in to the and & de la le les du des d l pour sur et del el los las y para sobre en a al'.split(' '));
+const LEADING = new Set('the a an our this that these its their le la les l un une notre ce cette el la los las un una nuestro nuestra este esta'.split(' '));
+/**
+ * Words by which a sender proposes or puts forward an agreement, English, French, Spanish (folded
+ * stems). A sentence with one of them around a name is a proposal; without, a mention.
+ */
+const PROPOSE = [
+  'propos', 'suggest', 'recommend', 'submit', 'contribut', 'add', 'includ', 'consider', 'look at', 'attention', 'nominat', 'worth', 'deserv', 'missing', 'not yet', 'share', 'bring',
+  'sugg', 'recommand', 'soumet', 'ajout', 'inclure', 'signal', 'attir', 'merit', 'manque', 'propon', 'propuesta', 'suger', 'recomend', 'inclu', 'agreg', 'anad', 'consider', 'somet', 'senal', 'merece', 'falta', 'destac', 'aport',
+];
+
+/**
+ * Agreements a letter names: catalog names and aliases through the catalog matcher, run once over
+ * the whole letter, and new titles found as capitalised noun phrases whose head is an agreement
+ * word ("Geneva *Dialogue* on ...", "*Charte* de ..."). A name is a draft when its sentence proposes
+ * it, or, for a title the catalog does not hold, when the sentences around it describe it (year,
+ * maintainer, parties); otherwise it was named in passing and is a mention. `mentionOnly[p]`: names in
+ * paragraph p are mentions whatever is said around them.
+ */
+export function findProseAgreements(paragraphs: readonly string[], catalog: CatalogSnapshot, mentionOnly: readonly boolean[] = []): ProseAgreements {
+  const sentences = readSentences(paragraphs);
+  const named = [...catalogNames(sentences, catalog), ...newTitles(sentences, catalog)].sort((a, b) => a.sentence - b.sentence);
+  const out: ProseAgreements = { agreements: [], mentions: [] };
+  const seen = new Set<string>();
+  for (const [n, name] of named.entries()) {
+    const key = name.agreementId !== null ? `#${name.agreementId}` : normalizeText(name.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // the sentences that speak of it: its own, and the next ones until another agreement is named
+    const nextNamed = named.slice(n + 1).find((x) => x.sentence > name.sentence)?.sentence ?? Infinity;
+    const context = sentences.slice(name.sentence, Math.min(nextNamed, name.sentence + 3)).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
+    const facts = readFacts(context, name.name);
+    const proposed = proposes(sentences[name.sentence]!);
+    const described = name.agreementId === null && Object.keys(facts).length > 0;
+    if ((!proposed && !described) || mentionOnly[sentences[name.sentence]!.paragraph]) {
+      out.mentions.push({ name: name.name, agreementId: name.agreementId, sentence: sentences[name.sentence]!.text });
+      continue;
+    }
+    const field = (value: string, confidence: number): RawField => ({ value, snippet: sentences[name.sentence]!.text, confidence, source: 'prose' });
+    out.agreements.push({ 'agreement.name': field(name.name, name.confidence), ...facts });
+  }
+  return out;
+}
+
+interface Named {
+  name: string;
+  agreementId: number | null;
+  sentence: number;
+  confidence: number;
+}
+
+/** Catalog agreements named anywhere in the letter, with the sentence each was named in. */
+function catalogNames(sentences: readonly Sentence[], catalog: CatalogSnapshot): Named[] {
+  // one matcher run over the letter; word positions map back to sentences
+  const starts: number[] = [];
+  let words = 0;
+  for (const s of sentences) {
+    starts.push(words);
+    const n = normalizeText(s.text);
+    words += n === '' ? 0 : n.split(' ').length;
+  }
+  const text = sentences.map((s) => s.text).join(' ');
+  return findAgreementSpans(text, catalog, CATALOG_SCORE).map((m) => {
+    let sentence = 0;
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= m.start) sentence += 1;
+    return { name: m.agreement.name, agreementId: m.agreement.id, sentence, confidence: m.score };
+  });
+}
+
+/** Capitalised noun phrases with an agreement head word that the catalog does not hold. */
+function newTitles(sentences: readonly Sentence[], catalog: CatalogSnapshot): Named[] {
+  const out: Named[] = [];
+  sentences.forEach((s, i) => {
+    for (const title of titlesIn(s.words)) {
+      if (findAgreementSpans(title, catalog, CATALOG_SCORE).length > 0) continue;
+      out.push({ name: title, agreementId: null, sentence: i, confidence: 0.8 });
+    }
+  });
+  return out;
+}
+
+/**
+ * Runs of capitalised words (small connecting words allowed inside) that contain a title head word.
+ * French and Spanish titles go on in lower case after a preposition ("Charte de Bamako *pour la
+ * confiance numérique*"): a title is carried on through them up to the end of the clause.
+ */
+function titlesIn(words: readonly Word[]): string[] {
+  const titles: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i]!.capitalised) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length && !ends(words[j]!) && (words[j + 1]!.capitalised || CONNECTORS.has(words[j + 1]!.folded))) j += 1;
+    let run = trim(words.slice(i, j + 1));
+    if (isTitle(run)) {
+      let k = i + run.length;
+      if (!ends(run[run.length - 1]!) && PREPOSITIONS.has(words[k]?.folded ?? '')) {
+        while (k < words.length && k - (i + run.length) < MAX_TAIL_WORDS && !CLAUSE.has(words[k]!.folded) && !/^\d/.test(words[k]!.folded)) {
+          k += 1;
+          if (ends(words[k - 1]!)) break;
+        }
+        run = trim(words.slice(i, k), true);
+      }
+      titles.push(run.map((w) => w.text).join(' '));
+    }
+    i = j + 1;
+  }
+  return titles;
+}
+
+const ends = (w: Word) => /[,;:.!?()"\u201c\u201d]/.test(w.post);
+/** Prepositions after which a French or Spanish title carries on in lower case. */
+const PREPOSITIONS = new Set('pour sur contre de para sobre contra por'.split(' '));
+/** Words that open a new clause: a title's lower-case tail stops before them. */
+const CLAUSE = new Set('qui que dont elle il est sont a ont fut which who that is was are were el ella es fue son que cual y et and'.split(' '));
+const MAX_TAIL_WORDS = 8;
+
+/** Without leading articles and trailing small words (and, unless `lowerTail`, trailing lower-case words). */
+function trim(run: Word[], lowerTail = false): Word[] {
+  let start = 0;
+  let end = run.length;
+  while (start < end && LEADING.has(run[start]!.folded)) start += 1;
+  while (end > start && (CONNECTORS.has(run[end - 1]!.folded) || (!lowerTail && !run[end - 1]!.capitalised))) end -= 1;
+  return run.slice(start, end);
+}
+
+function isTitle(run: readonly Word[]): boolean {
+  if (run.filter((w) => w.capitalised).length < 2) return false;
+  const padded = ` ${run.map((w) => normalizeText(w.folded)).join(' ')} `;
+  return TITLE_WORDS.some((t) => padded.includes(` ${t.join(' ')} `));
+}
+
+function proposes(sentence: Sentence): boolean {
+  const folded = ` ${sentence.words.map((w) => w.folded).join(' ')}`;
+  return PROPOSE.some((stem) => folded.includes(` ${stem}`));
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isCallText } from '../../../../src/intake/parse/is-call-text.js';
+
+describe('isCallText', () => {
+  it("recognises a piece of the call's intro, however it was wrapped", () => {
+    expect(isCallText('focusing on identifying best practices in Cybersecurity.')).toBe(true);
+    expect(isCallText('The IGF Best Practice Forum on Cybersecurity is a multistakeholder group')).toBe(true);
+  });
+
+  it("recognises the About you preamble that mentions anonymity", () => {
+    expect(isCallText('You are welcome to remain anonymous should you prefer to do so.')).toBe(true);
+  });
+
+  it("does not take the contributor's own sentence about the same topic for the call's", () => {
+    expect(isCallText('We signed the Paris Call in 2018 and support its nine principles.')).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
+import { findMaintainedAgreements, isMaintainerWord } from '../../../src/core/questions/find-maintained-agreements.js';
+import { loadCatalog } from '../../helpers/load-catalog.js';
+
+let catalog: CatalogSnapshot;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+const byField = (re: RegExp) => catalog.agreements.filter((a) => re.test(a.maintainer)).map((a) => a.id).sort((x, y) => x - y);
+const found = (...words: string[]) => [...findMaintainedAgreements(catalog, words)].sort((x, y) => x - y);
+
+describe('findMaintainedAgreements', () => {
+  it.each([
+    [['g7'], /\bG7\b/],
+    [['osce'], /\bOSCE\b/],
+    [['african', 'union'], /African Union/],
+    [['freedom', 'online', 'coalition'], /Freedom Online Coalition/],
+    [['asean'], /\bASEAN\b/],
+    // an acronym the field spells out
+    [['un'], /United Nations|\bUN\b/],
+    // a typo in a longer word
+    [['commonwelth'], /Commonwealth/],
+  ])('finds the agreements whose maintainer is %j', (words, re) => {
+    expect(byField(re).length).toBeGreaterThan(0);
+    expect(found(...words)).toEqual(byField(re));
+  });
+
+  it('needs every word: "african" and "community" is the EAC, not the African Union', () => {
+    expect(found('east', 'african', 'community')).toEqual(byField(/East African Community/));
+  });
+
+  it('finds nothing for an organisation no agreement names', () => {
+    expect(found('council', 'of', 'europe')).toEqual([]);
+  });
+
+  it('knows maintainer words and spelled-out acronyms', () => {
+    expect(isMaintainerWord(catalog, 'nato')).toBe(true);
+    expect(isMaintainerWord(catalog, 'un')).toBe(true);
+    expect(isMaintainerWord(catalog, 'budapest')).toBe(false);
+  });
+});

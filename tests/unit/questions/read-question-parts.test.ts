@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
+import { readQuestion } from '../../../src/core/questions/read-question.js';
+import { describeReading } from '../../../src/core/questions/reading/describe-reading.js';
+import { ask, NOW } from '../../helpers/ask-catalog.js';
+import { loadCatalog } from '../../helpers/load-catalog.js';
+
+let catalog: CatalogSnapshot;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+const read = (q: string) => readQuestion(q, catalog, NOW);
+const topics = (q: string) => read(q).topics.map((t) => ({ ids: t.elements.map((e) => e.id), polarity: t.polarity, words: t.words }));
+
+describe('reading a question into parts', () => {
+  it('says how it read the question', () => {
+    expect(describeReading(read('Which multistakeholder agreements on human rights go beyond state-only ones?'))).toBe('Read as: human rights, multistakeholder, excluding state-only.');
+  });
+
+  it('puts the reading under the answer\'s heading', () => {
+    const r = ask(catalog, 'Which agreements cover human rights but not personal data?');
+    expect(r.blocks[1]).toEqual({ type: 'paragraph', text: 'Read as: human rights, excluding personal data protection.' });
+  });
+
+  it('keeps the words each topic came from, with its polarity', () => {
+    expect(topics('Which agreements cover human rights but not personal data?')).toEqual([
+      { ids: ['1.1'], polarity: 'include', words: 'human rights' },
+      { ids: ['1.2'], polarity: 'exclude', words: 'personal data' },
+    ]);
+  });
+
+  it.each([
+    ['which agreements say states should not attack CERTs?', ['5.7']],
+    ['which agreements help set up national CERTs?', ['2.5']],
+    ['which agreements mention CERTs?', ['2.5', '5.7']],
+    ['Which agreements cover attacks on the DNS?', ['5.8']],
+    ['Which agreements cover DNS hygiene?', ['6.1']],
+  ])('reads a topic the taxonomy has as practice and as restraint by its framing in %s', (q, ids) => {
+    expect(topics(q).map((t) => t.ids)).toEqual([ids]);
+    expect(topics(q)[0]?.polarity).toBe('include');
+  });
+
+  it.each([
+    ['which agreements commit to no hack back?', ['5.4']],
+    ['which agreements say states must not attack critical infrastructure?', ['5.6']],
+    ['norms against not harming CERTs', ['5.7']],
+  ])('does not exclude a topic over a negation that is part of the norm: %s', (q, ids) => {
+    expect(topics(q).map((t) => [t.ids, t.polarity])).toEqual([[ids, 'include']]);
+  });
+
+  it.each(["which agreements don't mention human rights?", 'which agreements say nothing about human rights?', 'which agreements are silent on human rights?', 'agreements that lack human rights'])(
+    'excludes a topic the question asks to leave out: %s',
+    (q) => {
+      expect(topics(q)).toEqual([{ ids: ['1.1'], polarity: 'exclude', words: 'human rights' }]);
+    },
+  );
+
+  it('reads a convener question as a list of its agreements, not as its agreement', () => {
+    const rq = read('What has the OSCE agreed?');
+    expect(rq.filters.maintainer?.words).toEqual(['osce']);
+    expect(rq.agreements).toEqual([]);
+    expect(rq.asks.forList).toBe(true);
+  });
+
+  it('names a convener the catalog does not hold', () => {
+    expect(read('What has the Council of Europe agreed?').unknownConvener).toBe('Council of Europe');
+  });
+
+  it('reads "have states agreed" as a kind of party, not a convener', () => {
+    const rq = read('What have states agreed on elections?');
+    expect(rq.filters.maintainer).toBeUndefined();
+    expect(rq.unknownConvener).toBeUndefined();
+  });
+});
+
+describe('the words each constraint came from', () => {
+  it('keeps them for the binding status and the years', () => {
+    const f = read("Which agreements since 2016 aren't legally binding?").filters;
+    expect(f.binding).toMatchObject({ values: ['non-binding', 'voluntary', 'politically binding'], words: 'aren t legally binding' });
+    expect(f.years).toMatchObject({ min: 2016, words: 'since 2016' });
+  });
+});
+
+describe('a topic only a UN GGE norm has', () => {
+  it('answers "attribution" with norm 13(b), which no element maps to, instead of ignoring it', () => {
+    const r = ask(catalog, 'What do states say about attribution?');
+    expect(r.intent).toBe('gge-norms');
+    expect(r.text).toMatch(/13\(b\)/);
+    expect(r.text).toMatch(/Read as: UN GGE 2015 norm 13\(b\), states\./);
+  });
+});

@@ -1,0 +1,91 @@
+import type { QuestionCase } from '../../../helpers/question-case.js';
+import {
+  adopted, byYear, covering, covers, hasKind, hasStateParties, legallyBinding, maintainedBy, named, notBinding, reflectingGgeNorm, stateOnly, where,
+} from '../../../helpers/catalog-predicates.js';
+
+/**
+ * Member questions as they are typed in chat, with the answer each must give, computed from the
+ * catalog. Used to build the question model (the held-out table was not).
+ */
+export const MEMBER_CASES: readonly QuestionCase[] = [
+  // negation and contrast
+  { ask: 'Which agreements cover human rights but are not state-only?', agreements: covering('1.1', (a) => !stateOnly(a)) },
+  { ask: 'human rights agreements that involve more than just governments', agreements: covering('1.1', (a) => !stateOnly(a)) },
+  { ask: 'Which agreements on elections are not signed by states?', agreements: covering('2.3', (a) => !hasStateParties(a)) },
+  { ask: 'multistakeholder agreements on human rights rather than state-only ones', agreements: covering('1.1', (a) => hasKind(a, 'multistakeholder') && !stateOnly(a)) },
+  { ask: 'Which agreements cover personal data, excluding industry?', agreements: covering('1.2', (a) => !hasKind(a, 'industry')) },
+  { ask: 'agreements on cybercrime apart from the binding ones', agreements: covering('4.2', notBinding) },
+  { ask: 'Which agreements cover critical infrastructure protection but not essential services?', agreements: covering('2.1', (a) => !covers(a, '2.2')) },
+  { ask: 'Which texts mention human rights and not elections?', agreements: covering('1.1', (a) => !covers(a, '2.3')) },
+  { ask: "Which agreements don't mention human rights?", agreements: where((a) => !covers(a, '1.1')) },
+  { ask: 'any commitments on ICT theft from companies?', agreements: covering('5.2') },
+  { ask: 'Which agreements cover hack back, excluding multistakeholder ones?', agreements: covering('5.4', (a) => !hasKind(a, 'multistakeholder')) },
+  { ask: "Is there any agreement on IoT security that's not industry-led?", agreements: covering('5.5', (a) => !hasKind(a, 'industry')) },
+  { ask: 'Which agreements before 2015 are not binding?', agreements: where((a) => adopted(a, -Infinity, 2014) && notBinding(a)) },
+  { ask: 'which agreements that are not from the UN cover due diligence?', agreements: covering('4.4', (a) => !maintainedBy(a, /United Nations/)) },
+  // restraint norms are phrased with "not" and "no": that is the norm, not a negation
+  { ask: 'which agreements say states should not attack CERTs?', agreements: covering('5.7') },
+  { ask: 'Which agreements commit to no hack back?', agreements: covering('5.4') },
+  { ask: 'Which agreements cover attacks on critical infrastructure?', agreements: covering('5.6') },
+  // neighbouring elements: practice or restraint
+  { ask: 'which agreements help set up national CERTs?', agreements: covering('2.5') },
+  { ask: 'Which agreements cover routing and DNS practice?', agreements: covering('6.1') },
+  { ask: 'which agreements protect the public core of the internet?', agreements: covering('5.8') },
+  { ask: 'Which agreements cover DNS abuse?', agreements: covering('6.1') },
+  // conveners and maintainers
+  { ask: 'What has the G7 agreed?', agreements: where((a) => maintainedBy(a, /\bG7\b/)) },
+  { ask: 'What has the OSCE agreed on?', agreements: where((a) => maintainedBy(a, /\bOSCE\b/)) },
+  { ask: 'What did the G7 say about elections?', agreements: covering('2.3', (a) => maintainedBy(a, /\bG7\b/)) },
+  { ask: 'Which UN agreements cover CERTs?', agreements: covering(['2.5', '5.7'], (a) => maintainedBy(a, /United Nations/)) },
+  { ask: 'Which Commonwealth texts cover cybercrime?', agreements: covering('4.2', (a) => maintainedBy(a, /Commonwealth/)) },
+  { ask: 'Which African Union agreements cover personal data?', agreements: covering('1.2', (a) => maintainedBy(a, /African Union/)) },
+  { ask: 'What did NATO agree on critical infrastructure?', agreements: covering('2.1', (a) => maintainedBy(a, /\bNATO\b/)) },
+  // who
+  { ask: 'Who maintains the Tech Accord?', intent: 'who-is-behind', agreements: named('Tech Accord'), text: /Cybersecurity Tech Accord secretariat/ },
+  { ask: 'who is behind the charter of trust', intent: 'who-is-behind', agreements: named('Charter of Trust'), text: /non-profit alliance/ },
+  { ask: 'Who signed the Malabo Convention?', intent: 'who-is-behind', agreements: named('Malabo Convention'), text: /African Union/ },
+  { ask: 'who has agreed to protect election infrastructure?', agreements: covering('5.9'), text: /maintained by/ },
+  // years
+  { ask: 'Which agreements were adopted between 2015 and 2018?', agreements: where((a) => adopted(a, 2015, 2018)) },
+  { ask: 'agreements from 2019 to 2021 on human rights', agreements: covering('1.1', (a) => adopted(a, 2019, 2021)) },
+  { ask: 'what was adopted between 2019 and 2021', agreements: where((a) => adopted(a, 2019, 2021)) },
+  { ask: 'Which agreements since 2018 cover botnets?', agreements: covering('5.5', (a) => adopted(a, 2018)) },
+  { ask: 'agreements before 2010 on cybercrime', agreements: covering('4.2', (a) => adopted(a, -Infinity, 2009)) },
+  { ask: 'Which agreements from the last five years cover elections?', agreements: covering('2.3', (a) => adopted(a, 2021)) },
+  { ask: 'Which agreements cover supply chain security, adopted in the last 3 years?', agreements: covering('3.1', (a) => adopted(a, 2023)) },
+  // GGE norms
+  { ask: 'Which agreements reflect norm 13(f)?', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('f') },
+  { ask: 'what agreements implement GGE norm k', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('k') },
+  { ask: 'which agreements reflect the CERT norm?', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('k') },
+  { ask: 'Which texts are in line with 13 (c)?', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('c') },
+  { ask: 'Which agreements since 2018 reflect norm 13(i)?', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('i', (a) => adopted(a, 2018)) },
+  { ask: 'Does the Paris Call reflect norm 13(e)?', agreements: named('Paris Call'), norms: ['1.1'], text: /Yes: / },
+  { ask: 'Which agreements reflect norm 13(b)?', agreements: () => [], text: /No norm element/ },
+  // honest unknowns
+  { ask: 'What does the Budapest Convention cover?', intent: 'not-in-catalog', agreements: () => [], text: /bpf-cybersecurity-contribution@intgovforum\.org/ },
+  { ask: 'Does the Christchurch Call cover terrorism?', intent: 'not-in-catalog', agreements: () => [] },
+  { ask: 'tell me about the budapest convention', intent: 'not-in-catalog', agreements: () => [] },
+  { ask: 'What does the EU Cyber Resilience Act say about vulnerabilities?', intent: 'not-in-catalog', agreements: () => [] },
+  { ask: 'What has the Council of Europe agreed?', intent: 'not-in-catalog', agreements: () => [], text: /maintained or convened/ },
+  { ask: 'Compare the Paris Call and the Budapest Convention', intent: 'not-in-catalog', agreements: () => [], text: /Budapest Convention/ },
+  { ask: 'What does the Charlevox commitment say?', intent: 'agreement-coverage', agreements: named('Charlevoix Commitment on Defending Democracy from Foreign Threats') },
+  // typos and several constraints
+  { ask: 'wich agreemnts cover personal dta but not the binding ones', agreements: covering('1.2', notBinding) },
+  { ask: 'whcih agreements talk about electoins since 2018?', agreements: covering('2.3', (a) => adopted(a, 2018)) },
+  { ask: 'binding treaties on personal data', agreements: covering('1.2', legallyBinding) },
+  { ask: 'voluntary industry commitments on supply chain since 2018', agreements: covering('3.1', (a) => a.binding === 'voluntary' && hasKind(a, 'industry') && adopted(a, 2018)) },
+  { ask: 'Which non-binding state agreements between 2015 and 2018 cover critical infrastructure?', agreements: covering('2.1', (a) => notBinding(a) && hasStateParties(a) && adopted(a, 2015, 2018)) },
+  { ask: 'Which agreements with civil society cover human rights but not elections?', agreements: covering('1.1', (a) => hasKind(a, 'multistakeholder') && !covers(a, '2.3')) },
+  { ask: 'what are the norms in the paris call', intent: 'agreement-coverage', agreements: named('Paris Call') },
+  // follow-ups in one conversation
+  { ask: ['Which agreements cover human rights?', 'only since 2018'], agreements: covering('1.1', (a) => adopted(a, 2018)) },
+  { ask: ['Which agreements cover human rights?', 'and which of those are binding?'], agreements: covering('1.1', legallyBinding) },
+  { ask: ['Which agreements cover vulnerability disclosure?', 'compare the first two'], intent: 'compare-agreements', agreements: (c) => byYear(covering('3.2')(c)).slice(0, 2) },
+  { ask: ['What does the Paris Call cover?', 'who maintains it?'], intent: 'who-is-behind', agreements: named('Paris Call') },
+  { ask: ['Which agreements cover elections?', 'what about botnets?'], agreements: covering('5.5') },
+  { ask: ['Which agreements cover cybercrime?', 'excluding the binding ones'], agreements: covering('4.2', notBinding) },
+  { ask: ['Which G7 agreements cover human rights?', 'what about elections?'], agreements: covering('2.3', (a) => maintainedBy(a, /\bG7\b/)) },
+  { ask: ['Which agreements cover personal data?', 'tell me more about the second one'], intent: 'agreement-coverage', agreements: (c) => byYear(covering('1.2')(c)).slice(1, 2) },
+  { ask: ['Which agreements cover elections?', 'who convened them?'], intent: 'who-is-behind', agreements: (c) => byYear(covering('2.3')(c)).slice(0, 5) },
+  { ask: ['which agreements cover botnets', "that's wrong, MANRS is missing"], intent: 'feedback-recorded', text: /noted as wrong/ },
+];
