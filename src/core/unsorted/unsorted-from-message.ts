@@ -21,7 +21,6 @@ export function needsALook(parsed: Pick<ParsedMessage, 'kind'>, draftCount: numb
 
 function holdReason(parsed: ParsedMessage): string {
   if (parsed.kind !== 'contribution') return `not recognised as a contribution (${parsed.kindReason})`;
-  if (parsed.agreements.length > 0) return `questionnaire answers found, but no agreement name in them (${parsed.agreements.length} unnamed)`;
   return 'questionnaire content found, but no agreement in it';
 }
 

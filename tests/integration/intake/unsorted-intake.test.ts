@@ -52,13 +52,19 @@ describe('nothing dropped silently: mail that becomes no draft needs a look', ()
     expect(deskEventsOf(outcome)).toEqual([{ type: 'created', subject: { kind: 'unsorted', id: item!.id } }]);
   });
 
-  it('holds a questionnaire whose agreements have no name, prefilled with what was found', async () => {
+  it('makes a draft, not a needs-a-look item, of a questionnaire whose agreement has no name (a moderator names it on the draft)', async () => {
     const parsed = aParsedMessage({ agreements: [anAgreement({ name: '  ', launchYear: 2019, catalogMatch: null })] });
     const outcome = await ingestMessage(buildMail(), 'test', h.deps(parseAs(parsed)));
+    expect(outcome).toMatchObject({ status: 'processed', unsortedId: null, draftIds: [expect.any(Number)] });
+    expect(await queue().listUnsorted()).toEqual([]);
+  });
+
+  it('holds a contribution in which no agreement was found, with one blank draft prefilled from the subject', async () => {
+    const outcome = await ingestMessage(buildMail(), 'test', h.deps(parseAs(aParsedMessage({ agreements: [] }))));
     expect(outcome).toMatchObject({ draftIds: [] });
     const [item] = await queue().listUnsorted();
-    expect(item!.reason).toBe('questionnaire answers found, but no agreement name in them (1 unnamed)');
-    expect(item!.payload.prefill).toEqual([expect.objectContaining({ fields: expect.objectContaining({ name: 'Untitled agreement from "BPF Cybersecurity contribution" (name needed)', launchYear: 2019, maintainer: 'French Ministry for Europe and Foreign Affairs' }), contributorLabel: 'Ada Lovelace, Analytical Engines Ltd' })]);
+    expect(item!.reason).toBe('questionnaire content found, but no agreement in it');
+    expect(item!.payload.prefill).toEqual([expect.objectContaining({ fields: expect.objectContaining({ name: 'Untitled agreement from "BPF Cybersecurity contribution" (name needed)' }), contributorLabel: 'Ada Lovelace, Analytical Engines Ltd' })]);
   });
 
   it('shows an anonymous sender as anonymous, and a sender with only an address as nameless', async () => {
