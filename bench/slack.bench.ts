@@ -2,8 +2,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { exampleQuestions } from '../src/bots/slack/build-home-reply.js';
-import { createSlackBot } from '../src/bots/slack/create-slack-bot.js';
+import { exampleQuestions } from '../src/bots/slack/listeners/build-home-reply.js';
+import { startSlackBot } from '../src/bots/slack/start-slack-bot.js';
+import { createCardLedger } from '../src/store/card-ledger.js';
+import { createHandledEvents } from '../src/store/handled-events.js';
 import { createModeration } from '../src/core/moderation/create-moderation.js';
 import { silentLogger } from '../src/logger.js';
 import { createModerationStore } from '../src/store/moderation-store.js';
@@ -30,16 +32,16 @@ export async function run(): Promise<void> {
   const store = await openStore(path.join(dir, 'bench.db'));
   const fake = await startFakeSlackApi();
   const moderation = createModeration({ store: createModerationStore(store), now: () => new Date() });
-  const bot = createSlackBot({
-    config: { mode: 'http', botToken: 'xoxb-bench', signingSecret: SECRET, port: 0, host: '127.0.0.1', moderatorsChannel: 'CMODS', moderatorUsers: ['UMOD'], digestHourUtc: 8 },
-    db: store.db,
+  const bot = await startSlackBot({
+    config: { mode: 'http', botToken: 'xoxb-bench', signingSecret: SECRET, port: 0, host: '127.0.0.1', moderatorsChannel: 'CMODS', moderatorUsers: ['UMOD'], digestHourUtc: 8, apiUrl: fake.apiUrl },
     moderation,
     loadCatalog: () => store.catalog.loadSnapshot(),
+    ledger: createCardLedger(store.db),
+    handledEvents: createHandledEvents(store.db),
     logger: silentLogger(),
-    testing: { slackApiUrl: fake.apiUrl, botId: 'BBOT', botUserId: 'UBOT', processBeforeResponse: false },
   });
   try {
-    const { port, server } = await bot.start();
+    const { port, server } = bot;
     // in the app: from the request reaching the HTTP server to the ack response being written
     const serverAcks: number[] = [];
     let measuring = false;

@@ -1,4 +1,6 @@
 import { buildDrafts } from '../../core/contribution/build-drafts.js';
+import { needsALook, unsortedFromMessage } from '../../core/unsorted/unsorted-from-message.js';
+import { createUnsortedRepository } from '../../store/unsorted-repository.js';
 import { composeAcknowledgement } from '../../core/contribution/compose-acknowledgement.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { stripControlCharactersDeep, toOneLine } from '../../core/text/strip-control-characters.js';
@@ -24,6 +26,7 @@ import type { IngestDeps, IngestOutcome } from './ingest-deps.js';
 import { inspectRawMessage } from './inspect-raw-message.js';
 import { MAX_INTERRUPTED_STARTS, MAX_MESSAGE_BYTES, MAX_PROCESSING_ERRORS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
 import { readHeaderFields } from './read-header-fields.js';
+import { readMailFacts } from './read-mail-facts.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
@@ -76,6 +79,8 @@ async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
   const policy = ackPolicyOf(deps);
   const sender = parsed.kind === 'contribution' ? judgeSender(readHeaderFields(raw), policy) : null;
   const now = deps.now();
+  // nothing is dropped silently: mail that yields no draft waits in the "needs a look" queue
+  const facts = needsALook(parsed, drafts.length) ? await readMailFacts(raw, now) : null;
   const committed = await db.transaction(async (tx) => {
     const ack = sender ? await decideAcknowledgement(tx, sender, policy, now) : null;
     const { contributionId, draftIds } = await insertContribution(
@@ -83,6 +88,7 @@ async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
       { rawId: row.id, parsed, parsedJson: JSON.stringify(original), replyTo: sender?.replyTo ?? null, drafts, acknowledgement: ack },
       now,
     );
+    const unsortedId = facts ? (await createUnsortedRepository(tx).add(unsortedFromMessage(parsed, contributionId, facts), now.toISOString())).id : null;
     let acknowledged = false;
     if (ack?.status === 'queued' && sender?.replyTo) {
       const mail = composeAcknowledgement({
@@ -93,10 +99,13 @@ async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
       });
       acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', contributionId, to: sender.replyTo, ...mail }, now);
     }
-    return { contributionId, draftIds, acknowledged, ackWithheld: ack?.reason ?? null };
+    return { contributionId, draftIds, acknowledged, unsortedId, ackWithheld: ack?.reason ?? null };
   });
   const { ackWithheld, ...outcome } = committed;
-  log.info({ kind: parsed.kind, contributionId: outcome.contributionId, drafts: outcome.draftIds.length, acknowledged: outcome.acknowledged, ackWithheld }, 'message ingested');
+  log.info(
+    { kind: parsed.kind, contributionId: outcome.contributionId, drafts: outcome.draftIds.length, unsortedId: outcome.unsortedId, acknowledged: outcome.acknowledged, ackWithheld },
+    'message ingested',
+  );
   return { status: 'processed', rawId: row.id, kind: parsed.kind, ...outcome };
 }
 
