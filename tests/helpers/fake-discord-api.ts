@@ -31,7 +31,7 @@ const BOT = { id: '100000000000000002', username: 'normbot', discriminator: '0',
  * A local stand-in for Discord's REST API: records every call and answers the routes the bot
  * uses with Discord-shaped payloads (TEST-RIG.md section 4). Unknown routes get 404 as Discord would.
  */
-export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
+export async function startFakeDiscordApi(options: { gatewayUrl?: string } = {}): Promise<FakeDiscordApi> {
   const calls: RecordedCall[] = [];
   const failures: Array<{ method: string; path: RegExp; status: number; error: { message: string; code: number } }> = [];
   let nextId = 200000000000000000n;
@@ -60,6 +60,12 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
       if (failure >= 0) {
         const [f] = failures.splice(failure, 1);
         return json(f!.status, f!.error);
+      }
+      if (path === '/api/v10/gateway/bot') {
+        return json(200, { url: options.gatewayUrl ?? 'ws://127.0.0.1:9', shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+      }
+      if ((m = path.match(/^\/api\/v10\/channels\/(\d+)\/messages\/(\d+)\/threads$/)) && req.method === 'POST') {
+        return json(201, { id: m[2], type: 11, parent_id: m[1], guild_id: '400000000000000001', name: body?.name, owner_id: BOT.id, thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false } });
       }
       if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return res.writeHead(204).end();
       if ((m = path.match(/^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/([^/]+)$/))) return json(200, message('100000000000000003', body, m[1] === '@original' ? undefined : m[1]));

@@ -11,7 +11,9 @@ import { describeReading } from '../questions/reading/describe-reading.js';
 import type { Reply } from '../reply/reply.js';
 import { noticeReply } from './moderation-result-reply.js';
 import { parseChatCommand } from './parse-chat-command.js';
-import { runModerationCommand } from './run-moderation-command.js';
+import { runModerationCommand, type ChatAnswer } from './run-moderation-command.js';
+
+export type { ChatAnswer } from './run-moderation-command.js';
 
 /** "only since 2018" an hour after the answer is a question of its own, not a follow-up. */
 export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
@@ -42,27 +44,30 @@ export interface ChatMessage {
   conversation?: string;
 }
 
+const question = (reply: Reply): ChatAnswer => ({ reply, touched: null });
+
 /**
  * The one entry point for a chat message on every platform: a moderation command
  * ("drafts", "approve 12", ...) or a member's question. Only moderators' commands run; anyone
- * else gets a private refusal and nothing changes.
+ * else gets a private refusal and nothing changes. Says which card subject (draft or queue item)
+ * the message changed or showed, so the adapter can log it and point to its card.
  */
-export async function handleChatMessage(message: ChatMessage, ctx: ChatContext): Promise<Reply> {
+export async function handleChatMessage(message: ChatMessage, ctx: ChatContext): Promise<ChatAnswer> {
   const command = parseChatCommand(message.text);
-  if (command === null) return answerInConversation(message, message.text, ctx);
+  if (command === null) return question(await answerInConversation(message, message.text, ctx));
   // Members' "help", stray "/words" and questions that only start like a command ("history of the
   // Paris Call", "drafts of norms on elections?") are for the question engine, which has its own help.
   if ((command.verb === 'help' || command.verb === 'unknown' || command.verb === 'invalid') && !message.isModerator) {
-    return answerInConversation(message, message.text.trim().replace(/^[/!]/, ''), ctx);
+    return question(await answerInConversation(message, message.text.trim().replace(/^[/!]/, ''), ctx));
   }
   if (!message.isModerator) {
-    return noticeReply('moderation-not-moderator', 'Only moderators can work on drafts, so nothing was changed. You can ask me anything about the norms catalog, for example "which agreements cover critical infrastructure?"');
+    return question(noticeReply('moderation-not-moderator', 'Only moderators can work on drafts, so nothing was changed. You can ask me anything about the norms catalog, for example "which agreements cover critical infrastructure?"'));
   }
-  if (!ctx.moderation) return noticeReply('moderation-unavailable', 'Moderation is not available here; use the moderators\' channel or the normbot terminal commands.');
+  if (!ctx.moderation) return question(noticeReply('moderation-unavailable', 'Moderation is not available here; use the moderators\' channel or the normbot terminal commands.'));
   // Drafts show contributors' names and words: a moderator typing a command in a public channel
   // gets the answer privately (the card in the moderators' channel shows the decision to all).
-  const reply = await runModerationCommand(command, { moderation: ctx.moderation, catalog: ctx.catalog, now: ctx.now, actor: message.actor });
-  return { ...reply, ephemeral: true };
+  const answer = await runModerationCommand(command, { moderation: ctx.moderation, catalog: ctx.catalog, now: ctx.now, actor: message.actor });
+  return { reply: { ...answer.reply, ephemeral: true }, touched: answer.touched };
 }
 
 /** A question, a follow-up on the conversation's previous answer, or feedback on it. */

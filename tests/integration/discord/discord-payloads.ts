@@ -72,19 +72,52 @@ export function messageOf(id: string, content = ''): APIMessage {
   return aDiscordMessage({ id, channel_id: IDS.channel, author: { id: IDS.bot, username: 'normbot', discriminator: '0', avatar: null, bot: true, global_name: null }, content });
 }
 
+/** /desk <sub> with its options (numbers become INTEGER options). */
+export function slashDesk(user: FakeUser, sub: string, options: Record<string, string | number> = {}): APIChatInputApplicationCommandInteraction {
+  return slashCommand(user, 'desk', sub, options);
+}
+
+export function autocompleteDesk(user: FakeUser, typed: string, draft = 1): APIApplicationCommandAutocompleteInteraction {
+  return {
+    ...base(user),
+    type: InteractionType.ApplicationCommandAutocomplete,
+    data: {
+      id: '500000000000000002',
+      name: 'desk',
+      type: ApplicationCommandType.ChatInput,
+      options: [
+        {
+          type: ApplicationCommandOptionType.Subcommand,
+          name: 'merge',
+          options: [
+            { type: ApplicationCommandOptionType.Integer, name: 'draft', value: draft } as never,
+            { type: ApplicationCommandOptionType.String, name: 'agreement', value: typed, focused: true },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export function slashNorms(user: FakeUser, sub: string, options: Record<string, string> = {}): APIChatInputApplicationCommandInteraction {
+  return slashCommand(user, 'norms', sub, options);
+}
+
+function slashCommand(user: FakeUser, name: string, sub: string, options: Record<string, string | number>): APIChatInputApplicationCommandInteraction {
   return {
     ...base(user),
     type: InteractionType.ApplicationCommand,
     data: {
-      id: '500000000000000001',
-      name: 'norms',
+      id: name === 'norms' ? '500000000000000001' : '500000000000000002',
+      name,
       type: ApplicationCommandType.ChatInput,
       options: [
         {
           type: ApplicationCommandOptionType.Subcommand,
           name: sub,
-          options: Object.entries(options).map(([name, value]) => ({ type: ApplicationCommandOptionType.String, name, value })),
+          options: Object.entries(options).map(([option, value]) =>
+            typeof value === 'number' ? { type: ApplicationCommandOptionType.Integer, name: option, value } : { type: ApplicationCommandOptionType.String, name: option, value },
+          ),
         },
       ],
     },
