@@ -11,6 +11,7 @@ import { silentLogger } from '../src/logger.js';
 import { createModerationStore } from '../src/store/moderation-store.js';
 import { openStore } from '../src/store/open-store.js';
 import { postSigned, startFakeSlackApi } from '../tests/helpers/fake-slack-api.js';
+import { answerDepsFor } from '../tests/helpers/answer-deps-for.js';
 
 const SECRET = 'bench-signing-secret';
 const CONCURRENT = 50;
@@ -35,6 +36,7 @@ export async function run(): Promise<void> {
   const bot = await startSlackBot({
     config: { mode: 'http', botToken: 'xoxb-bench', signingSecret: SECRET, port: 0, host: '127.0.0.1', moderatorsChannel: 'CMODS', moderatorUsers: ['UMOD'], digestHourUtc: 8, apiUrl: fake.apiUrl },
     moderation,
+    answers: answerDepsFor(store),
     loadCatalog: () => store.catalog.loadSnapshot(),
     ledger: createCardLedger(store.db),
     handledEvents: createHandledEvents(store.db),

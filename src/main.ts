@@ -1,4 +1,6 @@
+import type { AnswerDeps } from './bots/desk/answer-deps.js';
 import { createCardPublisher } from './bots/desk/create-card-publisher.js';
+import { createReplyFiles } from './bots/desk/create-reply-files.js';
 import type { CardChannel } from './bots/desk/card-channel.js';
 import { startDiscordBot } from './bots/discord/start-discord-bot.js';
 import { runShellChat } from './bots/shell/run-shell-chat.js';
@@ -6,6 +8,7 @@ import { terminalActor } from './bots/shell/terminal-actor.js';
 import { startSlackBot } from './bots/slack/start-slack-bot.js';
 import { loadConfigOrExit, type Config } from './config.js';
 import type { CatalogSnapshot } from './core/catalog/catalog-snapshot.js';
+import { createMemoryConversationStore } from './core/conversation/create-memory-conversation-store.js';
 import { createDeskEvents, type DeskEvents } from './core/desk/desk-event.js';
 import { createModeration } from './core/moderation/create-moderation.js';
 import type { Moderation } from './core/moderation/moderation-port.js';
@@ -112,14 +115,20 @@ async function startDesk(
 ): Promise<void> {
   const { store, moderation, loadCatalog, logger, stops } = deps;
   const ledger = createCardLedger(store.db);
+  // one conversation store for both platforms: their keys (Slack channel ids, Discord snowflakes) never meet
+  const answers: AnswerDeps = {
+    conversations: createMemoryConversationStore(),
+    feedback: store.feedback,
+    files: createReplyFiles({ loadCatalog, changedSince: (since) => store.catalog.changedSince(since), now: deps.now }),
+  };
   const channels: CardChannel[] = [];
   if (config.slack) {
-    const slack = await startSlackBot({ config: config.slack, moderation, loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger });
+    const slack = await startSlackBot({ config: config.slack, moderation, answers, loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger });
     stops.push(() => slack.stop());
     channels.push(slack.channel);
   }
   if (config.discord) {
-    const discord = await startDiscordBot({ config: config.discord, moderation, loadCatalog, logger });
+    const discord = await startDiscordBot({ config: config.discord, moderation, answers, loadCatalog, logger });
     stops.push(() => discord.stop());
     if (discord.channel) channels.push(discord.channel);
   }
