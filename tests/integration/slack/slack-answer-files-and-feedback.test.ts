@@ -57,6 +57,15 @@ describe('Slack answers with files', () => {
     expect(() => decodePng(file.bytes)).not.toThrow();
   });
 
+  it('uploads the chart into the channel when the asker shares a /norms answer there', async () => {
+    await h.click('share_answer', 'What does the Paris Call cover?', MEMBER, { channel: 'CASK', ephemeral: true });
+    expect(h.fake.callsTo('response').at(-1)?.args).toMatchObject({ response_type: 'in_channel' });
+    expect(h.fake.callsTo('conversations.open')).toEqual([]);
+    const file = uploaded();
+    expect(file.completed).toMatchObject({ channel_id: 'CASK' });
+    expect(() => decodePng(file.bytes)).not.toThrow();
+  });
+
   it('answers a text-only question without uploading anything', async () => {
     await h.event(mention('what is 2.5?', '1700000300.000200'), 'EvNoChart');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
