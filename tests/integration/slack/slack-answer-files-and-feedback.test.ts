@@ -125,11 +125,20 @@ describe('Slack follow-ups and feedback', () => {
     expect(h.fake.callsTo('response').at(-1)?.args).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Thanks, noted as not helpful: "Which agreements cover botnets\?"/) });
   });
 
-  it('rates a /norms answer from its ephemeral message, in the channel it was asked in', async () => {
+  it("keeps each member's /norms questions in a conversation of their own, which only they see", async () => {
+    await h.slash('Which agreements cover human rights?', MEMBER);
+    await h.slash('only since 2018', LISTED_MOD);
+    await h.slash('only since 2018', MEMBER);
+    const [, other, own] = h.fake.callsTo('response');
+    expect(String(other?.args.text)).not.toMatch(/follow-up/);
+    expect(String(own?.args.text)).toMatch(/Read as a follow-up to "Which agreements cover human rights\?"/);
+  });
+
+  it('rates a /norms answer from its ephemeral message, in the asker\'s conversation in that channel', async () => {
     await h.slash('Which agreements cover botnets?');
     const turnId = buttonsOf(h.fake.callsTo('response')[0]).find((b) => b.action_id === 'feedback-wrong')!.value;
     await h.click('feedback-wrong', turnId, MEMBER, { channel: 'CASK', ephemeral: true });
-    expect(await h.store.feedback.list()).toEqual([expect.objectContaining({ verdict: 'wrong', conversation: 'CASK', question: 'Which agreements cover botnets?' })]);
+    expect(await h.store.feedback.list()).toEqual([expect.objectContaining({ verdict: 'wrong', conversation: `CASK:${MEMBER}`, question: 'Which agreements cover botnets?' })]);
     expect(String(h.fake.callsTo('response').at(-1)?.args.text)).toMatch(/say what is wrong: reply "that's wrong, \.\.\." here/);
   });
 

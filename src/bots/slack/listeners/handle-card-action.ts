@@ -32,7 +32,7 @@ const BlockActionSchema = z.object({
   actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
   // where the clicked message sits: a button under an answer rates an answer of that conversation
   channel: z.object({ id: z.string() }).optional(),
-  container: z.object({ channel_id: z.string().optional(), thread_ts: z.string().optional() }).optional(),
+  container: z.object({ channel_id: z.string().optional(), thread_ts: z.string().optional(), is_ephemeral: z.boolean().optional() }).optional(),
   message: z.object({ thread_ts: z.string().optional() }).optional(),
 });
 type BlockAction = z.infer<typeof BlockActionSchema>;
@@ -105,7 +105,9 @@ async function rateFromButton(ctx: SlackBotContext, input: { body: BlockAction; 
   const { body, verdict, turnId, actor } = input;
   const channel = body.channel?.id ?? body.container?.channel_id;
   if (!channel || turnId === '') return tellUser(ctx, { respond }, UNKNOWN_ACTION);
-  const conversation = slackConversation(channel, body.message?.thread_ts ?? body.container?.thread_ts);
+  const threadTs = body.message?.thread_ts ?? body.container?.thread_ts;
+  // a button on an ephemeral message sits under a /norms answer: the asker's own conversation
+  const conversation = slackConversation({ channel, threadTs, privateTo: body.container?.is_ephemeral ? actor.id : undefined });
   try {
     const reply = await rateAnswer(ctx.answers, { conversation, turnId, verdict, actor, now: ctx.now() });
     ctx.logger.info({ userId: actor.id, verdict, intent: reply.intent }, 'answer rated');

@@ -13,12 +13,12 @@ export const FAILED = 'Sorry, that question could not be answered just now; plea
 /**
  * A message for the bot (/norms, a mention, a DM) through the core: a member's question, or a
  * moderator's command. Runs after the ack, in its own turn; the cards of whatever a command
- * changed follow from the desk events, not from here. The thread (or the channel, for a DM or
- * /norms) is the conversation a follow-up continues; answers get 👍/👎 buttons.
+ * changed follow from the desk events, not from here. A follow-up continues the conversation
+ * slackConversation names; answers get 👍/👎 buttons.
  */
 export async function handleQuestion(ctx: SlackBotContext, input: { text: string; actor: Actor; target: AnswerTarget; log: Logger }): Promise<void> {
   const { text, actor, target, log } = input;
-  const conversation = slackConversation(target.channel, target.via === 'post' ? target.threadTs : undefined);
+  const conversation = slackConversation(target.via === 'post' ? { channel: target.channel, threadTs: target.threadTs } : { channel: target.channel, privateTo: target.user });
   try {
     const isModerator = await ctx.isModerator(actor.id);
     const catalog = await ctx.loadCatalog();
