@@ -47,8 +47,8 @@ export async function moderatorStep(i: CardInteraction | ModalSubmitInteraction,
 }
 
 /**
- * A click on a card or on the private messages it opens, or 👍/👎 under an answer (anyone may rate). Approve asks first (a second, private
- * click); Edit, Edit norms, Reject and "Not a contribution" open their modal, but only when the core
+ * A click on a card or on the private messages it opens, or 👍/👎 under an answer (anyone may
+ * rate an answer). Approve asks first (a second, private click); Edit, Edit norms, Reject and "Not a contribution" open their modal, but only when the core
  * says this moderator may (the draft exists, is pending and is not claimed by another); the rest
  * acknowledge privately, act, and say what happened. Cards follow from the desk events.
  */

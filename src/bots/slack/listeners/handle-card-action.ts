@@ -39,8 +39,9 @@ type BlockAction = z.infer<typeof BlockActionSchema>;
 
 /**
  * A click on a card (Approve, already confirmed in Slack's own dialog; Undo; Make a draft), on
- * "Share in channel" or on 👍/👎/"That's wrong" under an answer. Acked by the caller first. Forms open only when the core says
- * this moderator may open one on the draft (it exists, is pending, is not claimed by another).
+ * "Share in channel" or on 👍/👎/"That's wrong" under an answer. Acked by the caller first. Forms
+ * open only when the core says this moderator may open one on the draft (it exists, is pending, is
+ * not claimed by another).
  */
 export async function handleCardAction(ctx: SlackBotContext, body: unknown, respond: RespondFn): Promise<void> {
   const parsed = BlockActionSchema.safeParse(body);
