@@ -82,17 +82,20 @@ export async function processReply(row: RawMessageRow, deps: IngestDeps, raw: Bu
     const draftIds = await applyPlan(tx, deps, { contributionId: c, replyId, plan }, now);
     const understood = fillAdditionIds(plan, draftIds);
     await setReplyUnderstood(tx, replyId, understood);
+    // every card of the contribution shows its thread: all of them are drawn again
+    const touched = (await tx.all<{ id: number }>('SELECT id FROM drafts WHERE contribution_id = ? ORDER BY id', [c])).map((d) => d.id).filter((id) => !draftIds.includes(id));
+    await tx.run('UPDATE drafts SET revision = revision + 1 WHERE contribution_id = ?', [c]);
     let acknowledged = false;
     const mail = ack?.status === 'queued' && thread.sender.replyTo ? composeReplyAcknowledgement({ contributionId: c, reply: replyHeaders(reading, row, thread), contributorName: fromContributor && !plan.anonymous ? thread.contributorName : null, understood, echo: echoSafely }) : null;
     if (mail && thread.sender.replyTo) {
       acknowledged = await enqueueMail(tx, { dedupeKey: `reply-ack:${replyId}`, kind: 'reply-acknowledgement', contributionId: c, to: thread.sender.replyTo, ...mail }, now);
     }
-    return { replyId, draftIds, acknowledged, understood };
+    return { replyId, draftIds, acknowledged, understood, touched };
   });
   deps.logger
     .child({ rawId: row.id, messageId: row.message_id })
     .info({ contributionId: c, replyId: done.replyId, fromContributor, understood: done.understood.map((u) => u.kind), drafts: done.draftIds.length, acknowledged: done.acknowledged }, 'reply ingested');
-  return { status: 'processed', rawId: row.id, kind: reading.kind, contributionId: c, draftIds: done.draftIds, acknowledged: done.acknowledged, replyId: done.replyId };
+  return { status: 'processed', rawId: row.id, kind: reading.kind, contributionId: c, draftIds: done.draftIds, unsortedId: null, acknowledged: done.acknowledged, replyId: done.replyId, changedDraftIds: done.touched };
 }
 
 /** Does what the plan says, in the caller's transaction; returns the ids of the drafts added. */

@@ -42,7 +42,8 @@ beforeEach(async () => {
     inboxDir: path.join(h.dir, 'inbox'),
   };
   intake = await startMailIntake({ config, store: h.store, parse: parseEmail, logger: captureLogger(h.logs) });
-  moderation = createModeration({ store: createModerationStore(h.store), now: () => new Date() });
+  // decisions taken 20 minutes ago: their undo window has passed, so their outcome mails go out at once
+  moderation = createModeration({ store: createModerationStore(h.store), now: () => new Date(Date.now() - 20 * 60_000) });
 });
 afterEach(async () => {
   await intake.stop();
