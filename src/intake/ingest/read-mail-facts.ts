@@ -1,4 +1,3 @@
-import { simpleParser } from 'mailparser';
 import type { MailFacts } from '../../core/unsorted/unsorted-from-message.js';
 
 /** What a "needs a look" card shows of the body: enough to tell a letter from a newsletter. */
@@ -12,6 +11,8 @@ const LINE_MAX = 200;
  */
 export async function readMailFacts(raw: Buffer, fallbackDate: Date): Promise<MailFacts> {
   try {
+    // imported on first use: the bot's start-up does not pay for mailparser
+    const { simpleParser } = await import('mailparser');
     const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
     const lines = (mail.text ?? '')
       .split(/\r?\n/)
