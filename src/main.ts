@@ -1,9 +1,4 @@
-import { createCardPublisher } from './bots/desk/create-card-publisher.js';
 import type { CardChannel } from './bots/desk/card-channel.js';
-import { startDiscordBot } from './bots/discord/start-discord-bot.js';
-import { runShellChat } from './bots/shell/run-shell-chat.js';
-import { terminalActor } from './bots/shell/terminal-actor.js';
-import { startSlackBot } from './bots/slack/start-slack-bot.js';
 import { loadConfigOrExit, type Config } from './config.js';
 import type { CatalogSnapshot } from './core/catalog/catalog-snapshot.js';
 import { createDeskEvents, type DeskEvents } from './core/desk/desk-event.js';
@@ -12,8 +7,7 @@ import type { Moderation } from './core/moderation/moderation-port.js';
 import { describeError, formatError } from './errors.js';
 import { deskEventsOf } from './intake/ingest/desk-events-of.js';
 import { startMailIntake } from './intake/mailbox/start-mail-intake.js';
-import { parseEmail } from './intake/parse/parse-email.js';
-import { sharedExtractorPool } from './intake/parse/worker/shared-extractor-pool.js';
+import type { ParseEmail } from './intake/ingest/ingest-deps.js';
 import { createLogger, type Logger } from './logger.js';
 import { createCardLedger } from './store/card-ledger.js';
 import { createHandledEvents } from './store/handled-events.js';
@@ -35,6 +29,13 @@ async function main(): Promise<void> {
   const shellChat = !config.slack && !config.discord && Boolean(process.stdin.isTTY);
   // In the shell chat, log lines on stderr would land in the conversation: keep errors only.
   const logger = createLogger(shellChat && config.logLevel === 'info' ? 'error' : config.logLevel);
+  // Bolt and discord.js take a third of a second each to import: imported only when configured,
+  // and from now on, so that they load while the store opens
+  const adapters: ChatAdapterModules = {
+    slack: config.slack ? loading(import('./bots/slack/start-slack-bot.js')) : null,
+    discord: config.discord ? loading(import('./bots/discord/start-discord-bot.js')) : null,
+    desk: config.slack || config.discord ? loading(import('./bots/desk/create-card-publisher.js')) : null,
+  };
   const stops: Array<() => Promise<void> | void> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
@@ -52,17 +53,17 @@ async function main(): Promise<void> {
   const intake = await startMailIntake({
     config,
     store,
-    parse: parseEmail,
+    parse: parseEmailWhenNeeded,
     logger,
     acknowledgements: config.acknowledgements,
     onOutcome: (outcome) => deskEventsOf(outcome).forEach(events.emit),
   });
   // the watchers take no new message, and a document being read is dropped at once (its message stays
   // stored and is read at the next start), so a stop does not wait for an extraction
-  stops.push(async () => void (await Promise.all([intake.stop(), sharedExtractorPool.stop()])));
+  stops.push(async () => void (await Promise.all([intake.stop(), stopExtractorPool()])));
   logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
 
-  await startDesk(config, { store, moderation, events, loadCatalog, logger, now, stops });
+  await startDesk(config, adapters, { store, moderation, events, loadCatalog, logger, now, stops });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -74,11 +75,15 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // the line start-up is measured to (bench/startup.bench.ts)
+  logger.info({ startupMs: Math.round(performance.now()) }, 'ready');
 
   if (shellChat) {
     const mailbox = intake.source === 'folder' ? `drop .eml files into ${config.inboxDir}` : `watching the IMAP mailbox ${config.imap?.mailbox}`;
     const replies = config.smtp ? '' : ' Acknowledgements wait in the outbox until SMTP_HOST and SMTP_FROM are set.';
     process.stdout.write(`Intake: ${mailbox}; new drafts show up with "drafts".${replies}\n`);
+    const { runShellChat } = await import('./bots/shell/run-shell-chat.js');
+    const { terminalActor } = await import('./bots/shell/terminal-actor.js');
     await runShellChat({
       input: process.stdin,
       output: process.stdout,
@@ -97,9 +102,22 @@ async function main(): Promise<void> {
   }
 }
 
+interface ChatAdapterModules {
+  slack: Promise<typeof import('./bots/slack/start-slack-bot.js')> | null;
+  discord: Promise<typeof import('./bots/discord/start-discord-bot.js')> | null;
+  desk: Promise<typeof import('./bots/desk/create-card-publisher.js')> | null;
+}
+
+/** A module being imported in the background: its failure is reported where it is awaited. */
+function loading<T>(module: Promise<T>): Promise<T> {
+  module.catch(() => undefined);
+  return module;
+}
+
 /** The chat adapters and the one card publisher over their channels. */
 async function startDesk(
   config: Config,
+  adapters: ChatAdapterModules,
   deps: {
     store: Store;
     moderation: Moderation;
@@ -113,17 +131,20 @@ async function startDesk(
   const { store, moderation, loadCatalog, logger, stops } = deps;
   const ledger = createCardLedger(store.db);
   const channels: CardChannel[] = [];
-  if (config.slack) {
+  if (config.slack && adapters.slack) {
+    const { startSlackBot } = await adapters.slack;
     const slack = await startSlackBot({ config: config.slack, moderation, loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger });
     stops.push(() => slack.stop());
     channels.push(slack.channel);
   }
-  if (config.discord) {
+  if (config.discord && adapters.discord) {
+    const { startDiscordBot } = await adapters.discord;
     const discord = await startDiscordBot({ config: config.discord, moderation, loadCatalog, logger });
     stops.push(() => discord.stop());
     if (discord.channel) channels.push(discord.channel);
   }
-  if (channels.length === 0) return;
+  if (channels.length === 0 || !adapters.desk) return;
+  const { createCardPublisher } = await adapters.desk;
   const publisher = createCardPublisher({ channels, ledger, moderation, loadCatalog, now: deps.now, logger });
   const unsubscribe = deps.events.subscribe((event) => publisher.handle(event));
   const stopPublisher = publisher.start({ repairEveryMs: CARD_REPAIR_EVERY_MS, digestHourUtc: config.slack?.digestHourUtc ?? DEFAULT_DIGEST_HOUR_UTC });
@@ -132,6 +153,15 @@ async function startDesk(
     stopPublisher();
   });
   logger.info({ platforms: channels.map((c) => c.platform) }, 'moderation desk started');
+}
+
+/** The parser (mailparser, the document extractors and their worker) is imported with the first message, not at start-up. */
+let parser: Promise<typeof import('./intake/parse/parse-email.js')> | null = null;
+const parseEmailWhenNeeded: ParseEmail = async (raw, ctx) => (await (parser ??= import('./intake/parse/parse-email.js'))).parseEmail(raw, ctx);
+
+/** Stops the extraction worker, when the parser was loaded (and may have started it). */
+async function stopExtractorPool(): Promise<void> {
+  if (parser) await (await import('./intake/parse/worker/shared-extractor-pool.js')).sharedExtractorPool.stop();
 }
 
 main().catch((error: unknown) => {

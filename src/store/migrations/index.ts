@@ -6,6 +6,7 @@ import { intakeSecurityMigration } from './005-intake-security.js';
 import { deskMigration } from './006-desk.js';
 import { feedbackMigration } from './008-feedback.js';
 import { evidenceKindMigration } from './009-evidence-kind-and-dataset-entry.js';
+import { catalogCacheMigration } from './010-catalog-cache.js';
 import { repliesMigration } from './011-replies.js';
 import { unsortedMigration } from './016-unsorted.js';
 import type { Migration } from './migration.js';
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   deskMigration,
   feedbackMigration,
   evidenceKindMigration,
+  catalogCacheMigration,
   repliesMigration,
   unsortedMigration,
 ];
