@@ -11,6 +11,7 @@ import { silentLogger } from '../src/logger.js';
 import { createModerationStore } from '../src/store/moderation-store.js';
 import { openStore, type Store } from '../src/store/open-store.js';
 import { startFakeSlackApi } from '../tests/helpers/fake-slack-api.js';
+import { answerDepsFor } from '../tests/helpers/answer-deps-for.js';
 import { catalogFile, removeCatalogCopy, SHIPPED } from './lib/catalog-file.js';
 import { loadNote, percentiles, printTable, QUICK, range, REPETITIONS, type SummaryRow } from './lib/measure.js';
 import { questionSet } from './lib/question-set.js';
@@ -40,6 +41,7 @@ export async function run(): Promise<SummaryRow[]> {
       const bot = await startSlackBot({
         config: { mode: 'http', botToken: 'xoxb-bench', signingSecret: SLACK_SECRET, port: 0, host: '127.0.0.1', moderatorsChannel: 'CMODS', moderatorUsers: ['UMOD'], digestHourUtc: 8, apiUrl: fake.apiUrl },
         moderation: createModeration({ store: createModerationStore(store), now: () => new Date() }),
+        answers: answerDepsFor(store),
         loadCatalog: () => store.catalog.loadSnapshot(),
         ledger: createCardLedger(store.db),
         handledEvents: createHandledEvents(store.db),

@@ -1,6 +1,8 @@
+import type { AnswerDeps } from './bots/desk/answer-deps.js';
 import type { CardChannel } from './bots/desk/card-channel.js';
 import { loadConfigOrExit, type Config } from './config.js';
 import type { CatalogSnapshot } from './core/catalog/catalog-snapshot.js';
+import { createMemoryConversationStore } from './core/conversation/create-memory-conversation-store.js';
 import { createDeskEvents, type DeskEvents } from './core/desk/desk-event.js';
 import { createModeration } from './core/moderation/create-moderation.js';
 import type { Moderation } from './core/moderation/moderation-port.js';
@@ -35,6 +37,8 @@ async function main(): Promise<void> {
     slack: config.slack ? loading(import('./bots/slack/start-slack-bot.js')) : null,
     discord: config.discord ? loading(import('./bots/discord/start-discord-bot.js')) : null,
     desk: config.slack || config.discord ? loading(import('./bots/desk/create-card-publisher.js')) : null,
+    // the chart renderer and spreadsheet writer behind chat files are heavy too
+    files: config.slack || config.discord ? loading(import('./bots/desk/create-reply-files.js')) : null,
   };
   const stops: Array<() => Promise<void> | void> = [];
   const stopAll = async () => {
@@ -106,6 +110,7 @@ interface ChatAdapterModules {
   slack: Promise<typeof import('./bots/slack/start-slack-bot.js')> | null;
   discord: Promise<typeof import('./bots/discord/start-discord-bot.js')> | null;
   desk: Promise<typeof import('./bots/desk/create-card-publisher.js')> | null;
+  files: Promise<typeof import('./bots/desk/create-reply-files.js')> | null;
 }
 
 /** A module being imported in the background: its failure is reported where it is awaited. */
@@ -129,17 +134,24 @@ async function startDesk(
   },
 ): Promise<void> {
   const { store, moderation, loadCatalog, logger, stops } = deps;
+  if (!adapters.files) return; // no chat platform configured
   const ledger = createCardLedger(store.db);
+  // one conversation store for both platforms: their keys (Slack channel ids, Discord snowflakes) never meet
+  const answers: AnswerDeps = {
+    conversations: createMemoryConversationStore(),
+    feedback: store.feedback,
+    files: (await adapters.files).createReplyFiles({ loadCatalog, changedSince: (since) => store.catalog.changedSince(since), now: deps.now }),
+  };
   const channels: CardChannel[] = [];
   if (config.slack && adapters.slack) {
     const { startSlackBot } = await adapters.slack;
-    const slack = await startSlackBot({ config: config.slack, moderation, loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger });
+    const slack = await startSlackBot({ config: config.slack, moderation, answers, loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger });
     stops.push(() => slack.stop());
     channels.push(slack.channel);
   }
   if (config.discord && adapters.discord) {
     const { startDiscordBot } = await adapters.discord;
-    const discord = await startDiscordBot({ config: config.discord, moderation, loadCatalog, logger });
+    const discord = await startDiscordBot({ config: config.discord, moderation, answers, loadCatalog, logger });
     stops.push(() => discord.stop());
     if (discord.channel) channels.push(discord.channel);
   }

@@ -10,6 +10,8 @@ export interface RecordedCall {
   query: string;
   auth: string | undefined;
   body: any;
+  /** files sent with the message (multipart/form-data, as discord.js sends attachments) */
+  files: Array<{ field: string; name: string; type: string; bytes: Buffer }>;
   /** performance.now() when the request was complete */
   at: number;
 }
@@ -23,6 +25,21 @@ export interface FakeDiscordApi {
   /** answers the next request matching method and path with this Discord error, once */
   failNext(method: string, path: RegExp, status: number, error: { message: string; code: number }): void;
   close(): Promise<void>;
+}
+
+/** A JSON body, or discord.js's multipart one: the message in `payload_json`, the attachments in `files[n]`. */
+async function readBody(contentType: string, bytes: Buffer): Promise<{ body: any; files: RecordedCall['files'] }> {
+  if (contentType.includes('json')) return { body: bytes.length > 0 ? JSON.parse(bytes.toString()) : null, files: [] };
+  if (!contentType.startsWith('multipart/form-data')) return { body: null, files: [] };
+  const form = await new Request('http://discord.local/', { method: 'POST', headers: { 'content-type': contentType }, body: bytes }).formData();
+  const files: RecordedCall['files'] = [];
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') continue;
+    const blob = value as Blob & { name: string };
+    files.push({ field, name: blob.name, type: blob.type, bytes: Buffer.from(await blob.arrayBuffer()) });
+  }
+  const payload = form.get('payload_json');
+  return { body: typeof payload === 'string' ? JSON.parse(payload) : null, files };
 }
 
 const BOT = { id: '100000000000000002', username: 'normbot', discriminator: '0', avatar: null, bot: true, global_name: null };
@@ -48,12 +65,12 @@ export async function startFakeDiscordApi(options: { gatewayUrl?: string } = {})
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const raw = Buffer.concat(chunks).toString();
-      const body = (req.headers['content-type'] ?? '').includes('json') && raw ? JSON.parse(raw) : null;
+    req.on('end', () => void answer(Buffer.concat(chunks)));
+    const answer = async (bytes: Buffer) => {
+      const { body, files } = await readBody(req.headers['content-type'] ?? '', bytes);
       const [rawPath = '', query = ''] = (req.url ?? '').split('?');
       const path = decodeURIComponent(rawPath);
-      calls.push({ method: req.method ?? '', path, query, auth: req.headers.authorization, body, at: performance.now() });
+      calls.push({ method: req.method ?? '', path, query, auth: req.headers.authorization, body, files, at: performance.now() });
       const json = (code: number, o: unknown) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(o));
       let m: RegExpMatchArray | null;
       const failure = failures.findIndex((f) => f.method === req.method && f.path.test(path));
@@ -80,7 +97,7 @@ export async function startFakeDiscordApi(options: { gatewayUrl?: string } = {})
         return json(200, (body as any[]).map((c, n) => ({ ...c, id: String(600000000000000000n + BigInt(n)), application_id: '100000000000000001', version: '1' })));
       }
       json(404, { message: 'Unknown route (fake)', code: 0 });
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -32,12 +32,16 @@ export interface FakeSlackApi {
   attemptsAt(method: string): RecordedCall[];
   /** the next `times` calls to `method` (optionally only those whose args match) get `failure` */
   failNext(method: string, failure: SlackFailure, times?: number, when?: (args: Record<string, unknown>) => boolean): void;
+  /** holds the answers to `method` until `release()`: the bot's work stays unfinished meanwhile */
+  hold(method: string): { release(): void };
   /** members returned by usergroups.users.list */
   groupMembers: string[];
   /** user group ids usergroups.list knows */
   groups: string[];
   /** conversations.info says the bot is in the channel */
   botInChannel: boolean;
+  /** file bytes the bot sent to an upload_url (files.uploadV2, step 2), by the file id getUploadURLExternal gave */
+  uploads: Map<string, Buffer>;
   close(): Promise<void>;
 }
 
@@ -50,6 +54,7 @@ export interface FakeSlackApi {
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const failures: Array<{ method: string; failure: SlackFailure; left: number; when?: (args: Record<string, unknown>) => boolean }> = [];
+  const holds = new Map<string, Array<() => void>>();
   let seq = 0;
   let order = 0;
   const api: Omit<FakeSlackApi, 'apiUrl' | 'responseUrl' | 'close'> = {
@@ -59,9 +64,20 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     failNext(method, failure, times = 1, when) {
       failures.push({ method, failure, left: times, ...(when ? { when } : {}) });
     },
+    hold(method) {
+      holds.set(method, []);
+      return {
+        release() {
+          const waiting = holds.get(method) ?? [];
+          holds.delete(method);
+          waiting.forEach((send) => send());
+        },
+      };
+    },
     groupMembers: [],
     groups: ['SMODS'],
     botInChannel: true,
+    uploads: new Map(),
   };
   const answer = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
     const out: Record<string, unknown> = { ok: true };
@@ -73,15 +89,33 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     if (method === 'usergroups.users.list') Object.assign(out, { users: api.groupMembers });
     if (method === 'usergroups.list') Object.assign(out, { usergroups: api.groups.map((id) => ({ id, handle: id.toLowerCase() })) });
     if (method === 'conversations.info') Object.assign(out, { channel: { id: args.channel, is_member: api.botInChannel } });
+    if (method === 'conversations.open') Object.assign(out, { channel: { id: `D${String(args.users)}` } });
+    if (method === 'files.getUploadURLExternal') {
+      const id = `F${++seq}`;
+      Object.assign(out, { file_id: id, upload_url: `${base}/upload/${id}` });
+    }
+    if (method === 'files.completeUploadExternal') Object.assign(out, { files: (args.files as Array<{ id: string }>).map((f) => ({ id: f.id })) });
     return out;
   };
+  /** Slack's upload URL takes the file as multipart form data (web-api posts it as the field "body") */
+  const receiveUpload = async (req: http.IncomingMessage, body: Buffer, res: http.ServerResponse) => {
+    const form = await new Request('http://upload.local/', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body }).formData();
+    const file = [...form.values()].find((v) => typeof v !== 'string') as Blob | undefined;
+    const id = (req.url ?? '').split('/').at(-1) ?? '';
+    if (!file || !id) return res.writeHead(400).end('no file');
+    api.uploads.set(id, Buffer.from(await file.arrayBuffer()));
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${file.size}`);
+  };
+  let base = '';
   const server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if ((req.url ?? '').startsWith('/upload/')) return void receiveUpload(req, Buffer.concat(chunks), res);
+      const raw = Buffer.concat(chunks).toString('utf8');
       const json = (req.headers['content-type'] ?? '').includes('json');
       const args = (json ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw))) as Record<string, unknown>;
-      for (const k of ['blocks', 'attachments', 'view']) if (typeof args[k] === 'string') args[k] = JSON.parse(args[k] as string);
+      for (const k of ['blocks', 'attachments', 'view', 'files']) if (typeof args[k] === 'string') args[k] = JSON.parse(args[k] as string);
       const path = (req.url ?? '').split('?')[0] ?? '';
       const method = path.startsWith('/response/') ? 'response' : path.replace(/^\/api\//, '');
       const scripted = failures.find((f) => f.method === method && f.left > 0 && (!f.when || f.when(args)));
@@ -97,11 +131,14 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         call.answered = f.status === 500 ? 'http-500' : 'http-429';
         return res.writeHead(f.status, f.status === 429 ? { 'retry-after': String(f.retryAfterSec) } : {}).end(f.status === 500 ? 'upstream broke' : '');
       }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(method, args)));
+      const send = () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer(method, args)));
+      const held = holds.get(method);
+      if (held) held.push(send);
+      else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return Object.assign(api, {
     apiUrl: `${base}/api/`,
     responseUrl: (id: string) => `${base}/response/${id}`,

@@ -3,6 +3,7 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
 import { PlatformStartError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
+import type { AnswerDeps } from '../desk/answer-deps.js';
 import type { CardChannel } from '../desk/card-channel.js';
 import { checkDiscordSetup } from './check-discord-setup.js';
 import { createDiscordCardChannel } from './create-discord-card-channel.js';
@@ -34,6 +35,8 @@ export interface StartDiscordBotOptions {
   config: Pick<DiscordConfig, 'DISCORD_TOKEN' | 'DISCORD_MODERATOR_ROLE_ID' | 'DISCORD_MODERATION_CHANNEL_ID' | 'DISCORD_API_URL'>;
   moderation: Moderation;
   loadCatalog: () => Promise<CatalogSnapshot>;
+  /** follow-ups, 👍/👎 and the files answers carry */
+  answers: AnswerDeps;
   logger: Logger;
   now?: () => Date;
 }
@@ -53,6 +56,7 @@ export async function startDiscordBot(options: StartDiscordBotOptions): Promise<
   const deps: DiscordBotDeps = {
     client,
     moderation: options.moderation,
+    answers: options.answers,
     loadCatalog: options.loadCatalog,
     pages: createPageCache(),
     moderatorRoleId: config.DISCORD_MODERATOR_ROLE_ID ?? null,

@@ -4,6 +4,7 @@ import type { HandledEvents } from '../../core/chat/handled-events.js';
 import type { CardLedger } from '../../core/desk/card-ledger.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
 import type { Logger } from '../../logger.js';
+import type { AnswerDeps } from '../desk/answer-deps.js';
 import type { SlackConfig } from './slack-config.js';
 
 /** What every listener of the Slack bot works with; built once in startSlackBot. */
@@ -12,6 +13,8 @@ export interface SlackBotContext {
   /** for answers and notes to users: bounded retries (start-slack-bot.ts) */
   client: webApi.WebClient;
   moderation: Moderation;
+  /** follow-ups, 👍/👎 and the files answers carry */
+  answers: AnswerDeps;
   loadCatalog: () => Promise<CatalogSnapshot>;
   isModerator: (userId: string) => Promise<boolean>;
   /** where each card sits, so a private note can go next to it */

@@ -7,6 +7,7 @@ import type { CardLedger } from '../../core/desk/card-ledger.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
 import { PlatformStartError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
+import type { AnswerDeps } from '../desk/answer-deps.js';
 import type { CardChannel } from '../desk/card-channel.js';
 import { checkSlackSetup } from './check-slack-setup.js';
 import { createBoltLogger } from './create-bolt-logger.js';
@@ -32,6 +33,8 @@ export interface StartSlackBotOptions {
   loadCatalog: () => Promise<CatalogSnapshot>;
   ledger: CardLedger;
   handledEvents: HandledEvents;
+  /** follow-ups, 👍/👎 and the files answers carry */
+  answers: AnswerDeps;
   logger: Logger;
   now?: () => Date;
   /** tests and benchmarks: send HTTP responses only after the listeners finished */
@@ -77,6 +80,7 @@ export async function startSlackBot(options: StartSlackBotOptions): Promise<Slac
     config,
     client,
     moderation: options.moderation,
+    answers: options.answers,
     loadCatalog: options.loadCatalog,
     isModerator: createModeratorCheck({ client, ...(config.moderatorGroup ? { group: config.moderatorGroup } : {}), users: config.moderatorUsers, now, logger }),
     ledger: options.ledger,

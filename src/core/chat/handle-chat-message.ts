@@ -3,7 +3,6 @@ import type { ConversationStore } from '../conversation/conversation-store.js';
 import { processConversationStore } from '../conversation/create-memory-conversation-store.js';
 import type { FeedbackStore } from '../feedback/feedback.js';
 import { readFeedbackMessage } from '../feedback/read-feedback-message.js';
-import { recordFeedback } from '../feedback/record-feedback.js';
 import type { Actor } from '../moderation/draft.js';
 import type { Moderation } from '../moderation/moderation-port.js';
 import { answerQuestion, answerWithReading } from '../questions/answer-question.js';
@@ -11,6 +10,7 @@ import { describeReading } from '../questions/reading/describe-reading.js';
 import type { Reply } from '../reply/reply.js';
 import { noticeReply } from './moderation-result-reply.js';
 import { parseChatCommand } from './parse-chat-command.js';
+import { rateAnswer } from './rate-answer.js';
 import { runModerationCommand, type ChatAnswer } from './run-moderation-command.js';
 
 export type { ChatAnswer } from './run-moderation-command.js';
@@ -77,13 +77,7 @@ async function answerInConversation(message: ChatMessage, text: string, ctx: Cha
   if (key === undefined) return answerQuestion(text, ctx.catalog, ctx.now, options);
   const conversations = ctx.conversations ?? processConversationStore;
   const rating = readFeedbackMessage(text);
-  if (rating) {
-    if (!ctx.feedback) return noticeReply('feedback-not-stored', 'Thanks. Feedback is not stored on this channel yet; tell the moderators what was wrong.');
-    const result = await recordFeedback({ feedback: ctx.feedback, conversations }, { conversation: key, ...rating, actor: message.actor, now: ctx.now });
-    return result.ok
-      ? noticeReply('feedback-recorded', `Thanks, noted as ${rating.verdict === 'up' ? 'helpful' : rating.verdict === 'down' ? 'not helpful' : 'wrong'}: "${result.feedback.question.slice(0, 80)}". The maintainers turn such reports into test cases.`)
-      : noticeReply('feedback-nothing-to-rate', 'There is no answer of mine in this conversation to rate yet. Ask a question first.');
-  }
+  if (rating) return rateAnswer({ feedback: ctx.feedback, conversations }, { conversation: key, ...rating, actor: message.actor, now: ctx.now });
   const turns = await conversations.turns(key, ctx.now);
   const last = turns.at(-1);
   // an answer stays rateable for as long as the store keeps it, but only a recent one is followed up on

@@ -3,6 +3,7 @@ import type { CardPublisher } from '../../../src/bots/desk/create-card-publisher
 import { startDiscordBot, type DiscordBot } from '../../../src/bots/discord/start-discord-bot.js';
 import { silentLogger } from '../../../src/logger.js';
 import { startFakeDiscordApi, type FakeDiscordApi } from '../../helpers/fake-discord-api.js';
+import { answerDepsFor } from '../../helpers/answer-deps-for.js';
 import { startFakeDiscordGateway, type FakeDiscordGateway } from '../../helpers/fake-discord-gateway.js';
 import { button, IDS, MOD_ANNA } from '../discord/discord-payloads.js';
 import { GUILD } from '../discord/discord-rig.js';
@@ -23,7 +24,7 @@ beforeEach(async () => {
   const config = { DISCORD_TOKEN: 'fake-bot-token-0000000000', DISCORD_MODERATOR_ROLE_ID: IDS.moderatorRole, DISCORD_MODERATION_CHANNEL_ID: IDS.channel, DISCORD_API_URL: discordApi.api };
   slack = await startSlackHarness({
     moreChannels: async ({ store, moderation }) => {
-      discord = await startDiscordBot({ config, moderation, loadCatalog: () => store.catalog.loadSnapshot(), logger: silentLogger() });
+      discord = await startDiscordBot({ config, moderation, answers: answerDepsFor(store), loadCatalog: () => store.catalog.loadSnapshot(), logger: silentLogger() });
       return [discord.channel!];
     },
   });

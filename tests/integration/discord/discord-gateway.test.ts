@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { button, IDS, MOD_ANNA } from './discord-payloads.js';
 import { openDiscordRig, type DiscordRig } from './discord-rig.js';
 import { insertDraft } from '../../helpers/draft-builder.js';
+import { NO_ANSWERS } from '../../helpers/answer-deps-for.js';
 import { startDiscordBot } from '../../../src/bots/discord/start-discord-bot.js';
 import { silentLogger } from '../../../src/logger.js';
 import { startFakeDiscordApi } from '../../helpers/fake-discord-api.js';
@@ -43,7 +44,7 @@ describe('Discord over a real gateway connection', () => {
 
 describe('Discord at start', () => {
   const config = (api: string) => ({ DISCORD_TOKEN: 'fake-bot-token-0000000000', DISCORD_MODERATION_CHANNEL_ID: IDS.channel, DISCORD_API_URL: api });
-  const deps = { moderation: {} as never, loadCatalog: () => Promise.reject(new Error('unused')), logger: silentLogger() };
+  const deps = { moderation: {} as never, answers: NO_ANSWERS, loadCatalog: () => Promise.reject(new Error('unused')), logger: silentLogger() };
 
   it('stops with an error naming DISCORD_TOKEN when Discord refuses the login', async () => {
     const fake = await startFakeDiscordApi();

@@ -20,6 +20,8 @@ export const IDS = {
   app: '100000000000000001',
   bot: '100000000000000002',
   channel: '100000000000000003',
+  /** a member's DM channel with the bot */
+  dm: '100000000000000099',
   guild: '400000000000000001',
   moderatorRole: '700000000000000001',
   otherRole: '700000000000000002',
@@ -165,3 +167,17 @@ export function modalSubmit(user: FakeUser, customId: string, fields: Record<str
     },
   };
 }
+
+/** A MESSAGE_CREATE from a person: in the guild's channel (with their roles), or in a DM with the bot (IDS.dm). */
+export function messageCreate(author: FakeUser & { bot?: boolean }, content: string, guild: boolean) {
+  return {
+    ...aDiscordMessage({
+      id: String(900000000000000000n + BigInt(++seq)),
+      channel_id: guild ? IDS.channel : IDS.dm,
+      author: { id: author.id, username: author.username, discriminator: '0', avatar: null, global_name: author.globalName, ...(author.bot ? { bot: true } : {}) },
+      content,
+    }),
+    ...(guild ? { guild_id: IDS.guild, member: { roles: author.roles, joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } } : { channel_type: ChannelType.DM }),
+  };
+}
+

@@ -9,6 +9,7 @@ import { silentLogger, type Logger } from '../../../src/logger.js';
 import { createCardLedger } from '../../../src/store/card-ledger.js';
 import { createModerationStore } from '../../../src/store/moderation-store.js';
 import { startFakeDiscordApi, type FakeDiscordApi } from '../../helpers/fake-discord-api.js';
+import { answerDepsFor } from '../../helpers/answer-deps-for.js';
 import { startFakeDiscordGateway, type FakeDiscordGateway } from '../../helpers/fake-discord-gateway.js';
 import { openModerationFixture, type ModerationFixture } from '../../helpers/moderation-fixture.js';
 import { QUICK_RETRY } from '../slack/start-slack-harness.js';
@@ -67,7 +68,7 @@ export async function openDiscordRig(options: { logger?: Logger } = {}): Promise
   const loadCatalog = () => fixture.store.catalog.loadSnapshot();
   const logger = options.logger ?? silentLogger();
   const config = { DISCORD_TOKEN: 'fake-bot-token-0000000000', DISCORD_MODERATOR_ROLE_ID: IDS.moderatorRole, DISCORD_MODERATION_CHANNEL_ID: IDS.channel, DISCORD_API_URL: fake.api };
-  const bot = await startDiscordBot({ config, moderation, loadCatalog, logger, now });
+  const bot = await startDiscordBot({ config, moderation, answers: answerDepsFor(fixture.store, now), loadCatalog, logger, now });
   const ledger = createCardLedger(fixture.store.db);
   const publisher = createCardPublisher({ channels: [bot.channel!], ledger, moderation, loadCatalog, now, logger, retry: QUICK_RETRY });
   events.subscribe((e) => publisher.handle(e));

@@ -1,9 +1,7 @@
-import { ChannelType } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
-import { aDiscordMessage } from '../../helpers/a-discord-message.js';
 import { insertDraft } from '../../helpers/draft-builder.js';
-import { autocompleteDesk, autocompleteNorms, button, IDS, MEMBER_CARL, MOD_ANNA, slashDesk, slashNorms, type FakeUser } from './discord-payloads.js';
+import { autocompleteDesk, autocompleteNorms, button, IDS, MEMBER_CARL, messageCreate, MOD_ANNA, slashDesk, slashNorms } from './discord-payloads.js';
 import { openDiscordRig, type DiscordRig } from './discord-rig.js';
 
 let rig: DiscordRig;
@@ -158,20 +156,11 @@ describe('/desk for moderators', () => {
 });
 
 describe('mentions and direct messages (no Message Content intent needed)', () => {
-  const rawMessage = (author: FakeUser & { bot?: boolean }, content: string, guild: boolean) => ({
-    ...aDiscordMessage({
-      id: String(900000000000000000n + BigInt(Math.floor(Math.random() * 1e6))),
-      channel_id: guild ? IDS.channel : '100000000000000099',
-      author: { id: author.id, username: author.username, discriminator: '0', avatar: null, global_name: author.globalName, ...(author.bot ? { bot: true } : {}) },
-      content,
-    }),
-    ...(guild ? { guild_id: IDS.guild, member: { roles: author.roles, joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } } : { channel_type: ChannelType.DM }),
-  });
   const sent = () => rig.fake.calls.filter((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path));
 
   it('answers a mention in a channel as a reply that pings nobody, with the agreements', async () => {
     const covering = catalog.agreementsByElement.get('2.1')!;
-    await rig.deliver(rawMessage(MEMBER_CARL, `<@${IDS.bot}> which agreements cover critical infrastructure protection?`, true));
+    await rig.deliver(messageCreate(MEMBER_CARL, `<@${IDS.bot}> which agreements cover critical infrastructure protection?`, true));
     const [reply] = sent();
     expect(reply!.body.message_reference).toMatchObject({ message_id: expect.any(String) });
     expect(pageText(reply!.body)).toContain(`${covering.length} of the ${catalog.agreements.length} agreements in the catalog cover 2.1`);
@@ -181,7 +170,7 @@ describe('mentions and direct messages (no Message Content intent needed)', () =
   it('apologises in a reply that pings nobody when answering a mention fails, and logs no payload', async () => {
     const logs = rig.captureLogs();
     rig.bot.deps.loadCatalog = () => Promise.reject(Object.assign(new Error('disk on fire'), { code: 'EIO', requestBody: { json: { content: 'contributor secret text' } } }));
-    await rig.deliver(rawMessage(MEMBER_CARL, `<@${IDS.bot}> what is 2.5?`, true));
+    await rig.deliver(messageCreate(MEMBER_CARL, `<@${IDS.bot}> what is 2.5?`, true));
     const [reply, ...others] = sent();
     expect(others).toEqual([]);
     expect(reply!.body.content).toBe('Something went wrong answering that; the moderators have been told in the logs.');
@@ -191,20 +180,20 @@ describe('mentions and direct messages (no Message Content intent needed)', () =
   });
 
   it('ignores channel messages that do not mention the bot, and bots', async () => {
-    await rig.deliver(rawMessage(MEMBER_CARL, 'which agreements cover critical infrastructure protection?', true));
-    await rig.deliver(rawMessage({ ...MEMBER_CARL, bot: true }, `<@${IDS.bot}> drafts`, true));
+    await rig.deliver(messageCreate(MEMBER_CARL, 'which agreements cover critical infrastructure protection?', true));
+    await rig.deliver(messageCreate({ ...MEMBER_CARL, bot: true }, `<@${IDS.bot}> drafts`, true));
     expect(sent()).toEqual([]);
   });
 
   it('answers a direct message', async () => {
-    await rig.deliver(rawMessage(MEMBER_CARL, 'what is 2.5?', false));
+    await rig.deliver(messageCreate(MEMBER_CARL, 'what is 2.5?', false));
     expect(sent()).toHaveLength(1);
     expect(pageText(sent()[0]!.body)).toContain(catalog.elementById.get('2.5')!.description);
   });
 
   it("sends a refusal for a member's typed command to their DMs, not the channel", async () => {
     const draftId = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
-    await rig.deliver(rawMessage(MEMBER_CARL, `<@${IDS.bot}> approve ${draftId}`, true));
+    await rig.deliver(messageCreate(MEMBER_CARL, `<@${IDS.bot}> approve ${draftId}`, true));
     expect(rig.fake.calls.find((c) => c.path === '/api/v10/users/@me/channels')!.body).toEqual({ recipient_id: MEMBER_CARL.id });
     const [dm, ...others] = sent();
     expect(others).toEqual([]);
@@ -217,7 +206,7 @@ describe('mentions and direct messages (no Message Content intent needed)', () =
     const draftId = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
     await rig.publisher.repair();
     await rig.publisher.idle();
-    await rig.deliver(rawMessage(MOD_ANNA, `<@${IDS.bot}> reject ${draftId} out of scope`, true));
+    await rig.deliver(messageCreate(MOD_ANNA, `<@${IDS.bot}> reject ${draftId} out of scope`, true));
     expect(await rig.moderation.getDraft(draftId)).toMatchObject({ status: 'rejected', reason: 'out of scope' });
     const card = rig.fake.calls.filter((c) => c.method === 'PATCH' && c.path.startsWith(`/api/v10/channels/${IDS.channel}/messages/`)).at(-1);
     expect(JSON.stringify(card!.body.embeds)).toContain('rejected by Anna Moderator');

@@ -6,6 +6,7 @@ import type { Moderation } from '../../../src/core/moderation/moderation-port.js
 import { PlatformStartError } from '../../../src/errors.js';
 import { createCardLedger } from '../../../src/store/card-ledger.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../../helpers/fake-slack-api.js';
+import { NO_ANSWERS } from '../../helpers/answer-deps-for.js';
 import { FIXTURES, LISTED_MOD, MODS_CHANNEL, startSlackHarness, type SlackHarness } from './start-slack-harness.js';
 
 let h: SlackHarness | null = null;
@@ -94,7 +95,7 @@ describe('Slack at start', () => {
     mode: 'http' as const, botToken: 'xoxb-revoked', signingSecret: 's', port: 0, host: '127.0.0.1', moderatorsChannel: MODS_CHANNEL,
     moderatorGroup: 'SGONE', moderatorUsers: [LISTED_MOD], digestHourUtc: 8, apiUrl,
   });
-  const deps = { moderation: {} as Moderation, loadCatalog: () => Promise.reject(new Error('unused')), ledger: {} as CardLedger, handledEvents: { firstTime: async () => true } };
+  const deps = { moderation: {} as Moderation, answers: NO_ANSWERS, loadCatalog: () => Promise.reject(new Error('unused')), ledger: {} as CardLedger, handledEvents: { firstTime: async () => true } };
 
   it('stops with an error naming SLACK_BOT_TOKEN when Slack refuses the token', async () => {
     fake = await startFakeSlackApi();

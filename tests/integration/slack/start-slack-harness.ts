@@ -21,6 +21,7 @@ import { createHandledEvents } from '../../../src/store/handled-events.js';
 import { createModerationStore } from '../../../src/store/moderation-store.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
 import { postSigned, startFakeSlackApi, type FakeSlackApi } from '../../helpers/fake-slack-api.js';
+import { answerDepsFor } from '../../helpers/answer-deps-for.js';
 
 export { stateFromModal } from '../../helpers/fake-slack-api.js';
 
@@ -51,7 +52,8 @@ export interface SlackHarness {
   ingestOutcome(file: string): Promise<IngestOutcome>;
   draft(id: number): Promise<Draft>;
   slash(text: string, user?: string): Promise<{ status: number }>;
-  click(actionId: string, value: string, user?: string): Promise<{ status: number }>;
+  /** a button click on a message in the moderators' channel, or in `where` (a thread, a DM; an ephemeral answer) */
+  click(actionId: string, value: string, user?: string, where?: { channel: string; threadTs?: string; ephemeral?: boolean }): Promise<{ status: number }>;
   submit(view: Record<string, unknown>, user?: string): Promise<{ status: number; text: string }>;
   suggest(actionId: string, value: string, user?: string): Promise<{ status: number; text: string }>;
   event(event: Record<string, unknown>, eventId: string, headers?: Record<string, string>): Promise<{ status: number }>;
@@ -72,6 +74,8 @@ export async function startSlackHarness(
     now?: () => Date;
     /** more platforms for the same publisher (Discord, in the two-platform test), built over the harness's store */
     moreChannels?: (deps: { store: Store; moderation: Moderation }) => Promise<CardChannel[]>;
+    /** false: Bolt answers Slack's HTTP request at ack(), as in production (default true: after the listener) */
+    processBeforeResponse?: boolean;
   } = {},
 ): Promise<SlackHarness> {
   const now = opts.now ?? (() => new Date());
@@ -97,7 +101,7 @@ export async function startSlackHarness(
   };
   const loadCatalog = () => store.catalog.loadSnapshot();
   const ledger = createCardLedger(store.db);
-  const bot = await startSlackBot({ config, moderation, loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger, now, processBeforeResponse: true });
+  const bot = await startSlackBot({ config, moderation, answers: answerDepsFor(store, now), loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger, now, processBeforeResponse: opts.processBeforeResponse ?? true });
   const more = (await opts.moreChannels?.({ store, moderation })) ?? [];
   const publisher = createCardPublisher({ channels: [bot.channel, ...more], ledger, moderation, loadCatalog, now, logger, retry: QUICK_RETRY });
   events.subscribe((e) => publisher.handle(e));
@@ -144,13 +148,16 @@ export async function startSlackHarness(
       }).toString();
       return settle(postSigned(url, body, { secret: SECRET }));
     },
-    click(actionId, value, user = LISTED_MOD) {
+    click(actionId, value, user = LISTED_MOD, where = { channel: MODS_CHANNEL }) {
       const n = ++seq;
+      const thread = where.threadTs ? { thread_ts: where.threadTs } : {};
+      // as Slack sends them: a click on an ephemeral message comes without the message
+      const message = where.ephemeral ? {} : { message: { type: 'message', ts: '1700000000.000001', text: 'card', ...thread } };
       return settle(postSigned(url, form({
         type: 'block_actions', api_app_id: 'A1', token: 't', trigger_id: `trig.${n}`, team: { id: 'T1', domain: 'bpf' },
-        user: userOf(user), channel: { id: MODS_CHANNEL, name: 'moderators' },
-        container: { type: 'message', message_ts: '1700000000.000001', channel_id: MODS_CHANNEL, is_ephemeral: false },
-        message: { type: 'message', ts: '1700000000.000001', text: 'card' }, response_url: fake.responseUrl(`act${n}`),
+        user: userOf(user), channel: { id: where.channel, name: 'a-channel' },
+        container: { type: 'message', message_ts: '1700000000.000001', channel_id: where.channel, is_ephemeral: where.ephemeral ?? false, ...thread },
+        ...message, response_url: fake.responseUrl(`act${n}`),
         actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1700000001.0', text: { type: 'plain_text', text: actionId } }],
       }), { secret: SECRET }));
     },

@@ -1,5 +1,8 @@
 import type { ButtonInteraction, ModalSubmitInteraction, StringSelectMenuInteraction } from 'discord.js';
 import { decideCorrectionFromCard } from '../../../core/desk/decide-correction-from-card.js';
+import { rateAnswer } from '../../../core/chat/rate-answer.js';
+import { verdictOfAction } from '../../../core/feedback/feedback-actions.js';
+import type { FeedbackVerdict } from '../../../core/feedback/feedback.js';
 import { approveConfirm } from '../../../core/moderation/draft-card-reply.js';
 import type { Actor } from '../../../core/moderation/draft.js';
 import { discordActor } from '../discord-actor.js';
@@ -45,12 +48,14 @@ export async function moderatorStep(i: CardInteraction | ModalSubmitInteraction,
 }
 
 /**
- * A click on a card or on the private messages it opens. Approve asks first (a second, private
- * click); Edit, Edit norms, Reject and "Not a contribution" open their modal, but only when the core
+ * A click on a card or on the private messages it opens, or 👍/👎 under an answer (anyone may
+ * rate an answer). Approve asks first (a second, private click); Edit, Edit norms, Reject and "Not a contribution" open their modal, but only when the core
  * says this moderator may (the draft exists, is pending and is not claimed by another); the rest
  * acknowledge privately, act, and say what happened. Cards follow from the desk events.
  */
 export async function handleCardAction(i: CardInteraction, id: ParsedCustomId, deps: DiscordBotDeps): Promise<void> {
+  const verdict = verdictOfAction(id.verb);
+  if (verdict) return i.isButton() && id.args[0] ? rateFromButton(i, { verdict, turnId: id.args[0] }, deps) : refuseUnknown(i, deps);
   const step = await moderatorStep(i, id, deps);
   if (!step) return;
   const { subjectId, actor } = step;
@@ -92,6 +97,14 @@ export async function handleCardAction(i: CardInteraction, id: ParsedCustomId, d
     default:
       return refuseUnknown(i, deps);
   }
+}
+
+/** 👍, 👎 or "That's wrong" under an answer: recorded for the answer the button carries, in the click's channel. */
+async function rateFromButton(i: ButtonInteraction, input: { verdict: FeedbackVerdict; turnId: string }, deps: DiscordBotDeps): Promise<void> {
+  const actor = discordActor(i.user);
+  const reply = await rateAnswer(deps.answers, { conversation: i.channelId, ...input, actor, now: deps.now() });
+  deps.logger.info({ userId: actor.id, verdict: input.verdict, intent: reply.intent }, 'answer rated');
+  await tellUser(i, reply.text);
 }
 
 /** The buttons that need the draft open to this moderator: a confirmation, a modal, the merge menu. */

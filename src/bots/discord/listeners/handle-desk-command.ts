@@ -29,5 +29,5 @@ export async function handleDeskCommand(i: ChatInputCommandInteraction, deps: Di
     return tellUser(i, (await deps.moderation.merge(draftId, actor, agreementId)).message);
   }
   const { reply } = await handleChatMessage({ text: sub, actor, isModerator: true }, { catalog: await deps.loadCatalog(), now: deps.now(), moderation: deps.moderation });
-  await sendAnswer({ command: i }, reply, deps.pages);
+  await sendAnswer({ command: i }, reply, deps);
 }

@@ -3,6 +3,7 @@ import type { CatalogSnapshot } from '../../../core/catalog/catalog-snapshot.js'
 import { handleChatMessage } from '../../../core/chat/handle-chat-message.js';
 import { parseChatCommand } from '../../../core/chat/parse-chat-command.js';
 import { subjectKey } from '../../../core/desk/card-subject.js';
+import { withFeedbackActions } from '../../../core/feedback/feedback-actions.js';
 import { describeError } from '../../../errors.js';
 import { discordActor } from '../discord-actor.js';
 import type { DiscordBotDeps } from '../discord-bot-deps.js';
@@ -22,12 +23,16 @@ export function addressedText(message: Pick<Message, 'content' | 'guildId'>, bot
   return text === '' ? 'help' : text;
 }
 
-/** Asks the core and sends the answer; what a moderator's typed command touched is logged. */
+/**
+ * Asks the core and sends the answer, with 👍/👎 buttons; what a moderator's typed command touched
+ * is logged. The channel (a DM is one too) is the conversation a follow-up continues.
+ */
 async function answer(deps: DiscordBotDeps, target: AnswerTarget, text: string, isModerator: boolean, catalog?: CatalogSnapshot): Promise<void> {
-  const user = 'command' in target ? target.command.user : target.message.author;
-  const ctx = { catalog: catalog ?? (await deps.loadCatalog()), now: deps.now(), moderation: deps.moderation };
-  const { reply, touched } = await handleChatMessage({ text, actor: discordActor(user), isModerator }, ctx);
-  await sendAnswer(target, reply, deps.pages);
+  const { user, channelId } = 'command' in target ? target.command : { user: target.message.author, channelId: target.message.channelId };
+  const { answers } = deps;
+  const ctx = { catalog: catalog ?? (await deps.loadCatalog()), now: deps.now(), moderation: deps.moderation, conversations: answers.conversations, feedback: answers.feedback };
+  const { reply, touched } = await handleChatMessage({ text, actor: discordActor(user), isModerator, conversation: channelId }, ctx);
+  await sendAnswer(target, withFeedbackActions(reply), deps);
   deps.logger.info({ userId: user.id, intent: reply.intent, ...(touched ? { subject: subjectKey(touched) } : {}) }, 'question answered');
 }
 

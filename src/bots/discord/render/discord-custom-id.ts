@@ -28,6 +28,10 @@ export const CUSTOM_ID_VERBS = [
   'merge-pick',
   // Prev/Next of a long answer: key, page, tag, the asker's user id
   'page',
+  // 👍, 👎 and "That's wrong" under an answer: its turn id (the conversation is the click's channel)
+  'feedback-up',
+  'feedback-down',
+  'feedback-wrong',
 ] as const;
 export type CustomIdVerb = (typeof CUSTOM_ID_VERBS)[number];
 

@@ -1,3 +1,4 @@
+import { formatEvidence } from '../../../core/reply/format-evidence.js';
 import type { Action, Block, ListItem } from '../../../core/reply/reply.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { escapeDiscordText } from './escape-discord-text.js';
@@ -67,7 +68,7 @@ function renderListItem(item: ListItem, bullet: string): string {
   for (const e of item.evidence ?? []) {
     const source = /^https?:\/\//.test(e.source) ? `<${e.source}>` : escapeDiscordText(e.source);
     const flag = e.status === 'unverified' ? ' *(unverified)*' : '';
-    lines.push(`> \u201c${escapeDiscordText(e.quote)}\u201d${source ? ` \u2014 ${source}` : ''}${flag}`);
+    lines.push(`> ${escapeDiscordText(formatEvidence(e))}${source ? ` \u2014 ${source}` : ''}${flag}`);
   }
   return lines.join('\n');
 }

@@ -33,7 +33,7 @@ export function registerListeners(app: App, ctx: SlackBotContext): void {
   app.command(NORMS_COMMAND, async ({ command, ack, respond }) => {
     await ack();
     const log = ctx.logger.child({ command: NORMS_COMMAND, userId: command.user_id, channelId: command.channel_id });
-    await handleQuestion(ctx, { text: command.text, actor: slackActor({ id: command.user_id, name: command.user_name }), target: { via: 'respond', respond, toChannel: false, share: command.text }, log });
+    await handleQuestion(ctx, { text: command.text, actor: slackActor({ id: command.user_id, name: command.user_name }), target: { via: 'respond', respond, channel: command.channel_id, user: command.user_id, toChannel: false, share: command.text }, log });
   });
 
   const eventId = (body: unknown) => String((body as { event_id?: unknown }).event_id ?? '');

@@ -1,3 +1,4 @@
+import { formatEvidence } from '../../../core/reply/format-evidence.js';
 import { z } from 'zod';
 import type { Action, Block, Confirm, Evidence, ListItem, Reply } from '../../../core/reply/reply.js';
 import { escapeSlackText } from './escape-slack-text.js';
@@ -37,7 +38,7 @@ function renderLink(source: string): string {
 function renderEvidence(e: Evidence): string {
   const status = e.status === 'unverified' ? ' _(unverified)_' : '';
   const source = e.source ? ` — ${renderLink(e.source)}` : '';
-  return `> “${escapeSlackText(e.quote)}”${source}${status}`;
+  return `> ${escapeSlackText(formatEvidence(e))}${source}${status}`;
 }
 
 function renderItem(item: ListItem, marker: string): string {

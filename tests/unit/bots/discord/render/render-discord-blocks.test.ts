@@ -12,7 +12,7 @@ describe('renderDiscordBlocks', () => {
     expect(renderDiscordBlocks([{ type: 'paragraph', text: 'a_b' }, { type: 'note', text: 'curated' }, { type: 'divider' }]).parts).toEqual([text('a\\_b'), text('*curated*'), text('\u2500'.repeat(12))]);
   });
 
-  it('numbers an ordered list and bullets an unordered one, with detail and evidence', () => {
+  it('numbers an ordered list and bullets an unordered one, with detail and evidence: the source\'s words quoted, anything else a note', () => {
     const parts = renderDiscordBlocks([
       { type: 'list', ordered: true, items: [{ title: 'First', detail: 'why' }, { title: 'Second' }] },
       {
@@ -22,9 +22,9 @@ describe('renderDiscordBlocks', () => {
           {
             title: 'Paris Call',
             evidence: [
-              { quote: 'protect the public core', source: 'https://pariscall.international', status: 'sourced' },
+              { quote: 'protect the public core', source: 'https://pariscall.international', status: 'sourced', kind: 'verbatim', locator: 'Principle 3' },
               { quote: 'norms', source: 'seed table', status: 'unverified' },
-              { quote: 'bare', source: '', status: 'sourced' },
+              { quote: 'bare', source: '', status: 'sourced', kind: 'note', locator: '13(a)' },
             ],
           },
         ],
@@ -33,7 +33,7 @@ describe('renderDiscordBlocks', () => {
     expect(parts).toEqual([
       text('1. **First** \u2014 why'),
       text('2. **Second**'),
-      text(['\u2022 **Paris Call**', '> \u201cprotect the public core\u201d \u2014 <https://pariscall.international>', '> \u201cnorms\u201d \u2014 seed table *(unverified)*', '> \u201cbare\u201d'].join('\n')),
+      text(['\u2022 **Paris Call**', '> Principle 3: \u201cprotect the public core\u201d \u2014 <https://pariscall.international>', '> Note: norms \u2014 seed table *(unverified)*', '> Note: 13(a): bare'].join('\n')),
     ]);
   });
 

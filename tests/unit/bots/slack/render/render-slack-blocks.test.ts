@@ -19,14 +19,14 @@ describe('renderSlack, block by block', () => {
     expect(renderSlack(reply([{ type: 'note', text: 'curated & sourced' }, { type: 'note', text: '  ' }, { type: 'divider' }])).blocks).toEqual([context('curated &amp; sourced'), { type: 'divider' }]);
   });
 
-  it('renders list items with marker, bold title, detail and evidence, sources linked only when they are addresses', () => {
+  it('renders list items with marker, bold title, detail and evidence (the source\'s words quoted, anything else a note), sources linked only when they are addresses', () => {
     const blocks = renderSlack(
       reply([
         {
           type: 'list',
           ordered: true,
           items: [
-            { title: 'Paris Call', detail: '2018', evidence: [{ quote: 'protect', source: ' https://pariscall.international ', status: 'sourced' }, { quote: 'norms', source: 'seed table', status: 'unverified' }, { quote: 'bare', source: '', status: 'sourced' }] },
+            { title: 'Paris Call', detail: '2018', evidence: [{ quote: 'protect', source: ' https://pariscall.international ', status: 'sourced', kind: 'verbatim', locator: 'Principle 3' }, { quote: 'norms', source: 'seed table', status: 'unverified' }, { quote: 'bare', source: '', status: 'sourced', kind: 'note', locator: '13(a)' }] },
             { title: 'Tech Accord' },
           ],
         },
@@ -34,7 +34,7 @@ describe('renderSlack, block by block', () => {
       ]),
     ).blocks;
     expect(blocks).toEqual([
-      section(['1. *Paris Call* — 2018', '> “protect” — <https://pariscall.international>', '> “norms” — seed table _(unverified)_', '> “bare”', '2. *Tech Accord*'].join('\n')),
+      section(['1. *Paris Call* — 2018', '> Principle 3: “protect” — <https://pariscall.international>', '> Note: norms — seed table _(unverified)_', '> Note: 13(a): bare', '2. *Tech Accord*'].join('\n')),
       section('• *x*'),
     ]);
   });
