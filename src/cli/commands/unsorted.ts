@@ -22,7 +22,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (action === undefined) {
     return withModeration(db, io, async ({ moderation }) => {
       const items = await moderation.listUnsorted({ status: 'open' });
-      if (json) io.stdout(`${JSON.stringify(items.map((i) => ({ id: i.id, subject: i.payload.subject, date: i.payload.receivedAt, reason: i.reason, from: i.payload.senderName, attachments: i.payload.attachments })), null, 2)}\n`);
+      if (json) io.stdout(`${JSON.stringify(items.map((i) => ({ id: i.id, subject: i.payload.subject, date: i.payload.receivedAt, reason: i.reason, from: i.payload.senderName, attachments: i.payload.kind === 'mail' ? i.payload.attachments : [] })), null, 2)}\n`);
       else io.stdout(items.length === 0 ? 'Nothing needs a look.\n' : `${unsortedRows(items).map((r) => r.join('  ')).join('\n')}\n`);
       return 0;
     });

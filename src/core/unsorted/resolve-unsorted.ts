@@ -39,13 +39,17 @@ function alreadyResolved(item: UnsortedItem): UnsortedResult {
 }
 
 /** Makes pending drafts from the item, prefilled with what the parser found; the moderator completes them. */
-export function draftFromUnsorted(deps: ModerationDeps, itemId: number, actor: Actor): Promise<UnsortedResult> {
+export async function draftFromUnsorted(deps: ModerationDeps, itemId: number, actor: Actor): Promise<UnsortedResult> {
+  const held = await deps.store.unsorted.get(itemId);
+  if (held?.payload.kind === 'correction') {
+    return { ok: false, code: 'invalid', message: `Item ${itemId} is the contributor's correction of decided drafts, not mail to make drafts of; close it with what was done ("unsorted dismiss ${itemId} <what was done>").` };
+  }
   return resolveUnsorted(
     deps,
     itemId,
     async (item, tx, at) => {
       const draftIds: number[] = [];
-      for (const prefill of item.payload.prefill) draftIds.push(await tx.drafts.add(item.payload.contributionId, prefill, actor, at));
+      for (const prefill of item.payload.kind === 'mail' ? item.payload.prefill : []) draftIds.push(await tx.drafts.add(item.payload.contributionId, prefill, actor, at));
       const list = draftIds.map((id) => `draft ${id}`).join(', ');
       return { status: 'drafted', resolution: `made into ${list}`, draftIds, message: `Made ${list} from item ${itemId}; complete ${draftIds.length === 1 ? 'it' : 'them'} with Edit, then decide as usual.` };
     },
@@ -53,10 +57,15 @@ export function draftFromUnsorted(deps: ModerationDeps, itemId: number, actor: A
   );
 }
 
-/** Closes the item as not a contribution; the reason is kept with it. */
+/** Closes the item (mail: as not a contribution; a correction: with what was done); the reason is kept with it. */
 export function dismissUnsorted(deps: ModerationDeps, itemId: number, actor: Actor, reason: string): Promise<UnsortedResult> {
   const text = reason.trim();
   if (text === '') return Promise.resolve({ ok: false, code: 'invalid', message: `Give a reason ("unsorted dismiss ${itemId} <reason>"); it is kept with the item.` });
   if (text.length > MAX_DISMISS_REASON) return Promise.resolve({ ok: false, code: 'invalid', message: `The reason is ${text.length} characters; keep it under ${MAX_DISMISS_REASON}.` });
-  return resolveUnsorted(deps, itemId, async () => ({ status: 'dismissed', resolution: text, draftIds: [], message: `Dismissed item ${itemId} as not a contribution: ${text}` }), actor);
+  return resolveUnsorted(
+    deps,
+    itemId,
+    async (item) => ({ status: 'dismissed', resolution: text, draftIds: [], message: item.payload.kind === 'mail' ? `Dismissed item ${itemId} as not a contribution: ${text}` : `Closed item ${itemId}: ${text}` }),
+    actor,
+  );
 }

@@ -1,7 +1,7 @@
 import { ANONYMOUS_LABEL, buildDrafts } from '../contribution/build-drafts.js';
 import type { ContributedAgreement, ParsedMessage } from '../contribution/parsed-message.js';
 import { redactEmails } from '../moderation/redact-emails.js';
-import type { NewUnsortedItem, PrefilledDraft } from './unsorted-item.js';
+import type { NewUnsortedItem, PrefilledDraft, UnsortedMail } from './unsorted-item.js';
 
 /** What intake reads from the mail itself for the card: shown to moderators, never an address. */
 export interface MailFacts {
@@ -59,7 +59,7 @@ export function prefillDrafts(parsed: ParsedMessage): PrefilledDraft[] {
 }
 
 /** The queue item for a stored mail that yielded no draft (see needsALook). */
-export function unsortedFromMessage(parsed: ParsedMessage, contributionId: number, facts: MailFacts): NewUnsortedItem {
+export function unsortedFromMessage(parsed: ParsedMessage, contributionId: number, facts: MailFacts): NewUnsortedItem & { payload: UnsortedMail } {
   return {
     dedupeKey: `mail:${contributionId}`,
     reason: holdReason(parsed),

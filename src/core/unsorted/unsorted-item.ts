@@ -30,11 +30,42 @@ export const UnsortedMailSchema = z.object({
 });
 
 /**
- * What an item holds, by kind. New kinds (a contributor's correction to an approved agreement:
- * `{ kind: 'correction', agreementId, proposedChange, ... }`) join this union with their own card
- * and actions; the queue, the ledger and the publisher do not change.
+ * A contributor's reply correcting drafts already decided: the catalog agreement each became and
+ * the change proposed, for a moderator to look at beside the catalog (nothing changes by itself).
  */
-export const UnsortedPayloadSchema = z.discriminatedUnion('kind', [UnsortedMailSchema]);
+export const UnsortedCorrectionSchema = z.object({
+  kind: z.literal('correction'),
+  contributionId: z.number().int().positive(),
+  replyId: z.number().int().positive(),
+  /** the reply's subject */
+  subject: z.string(),
+  senderName: z.string(),
+  receivedAt: z.string(),
+  corrections: z
+    .array(
+      z.object({
+        draftId: z.number().int().positive(),
+        /** the catalog agreement the draft became; null for a rejected draft */
+        agreementId: z.number().int().positive().nullable(),
+        name: z.string(),
+        /** "maintainer: 'X' -> 'Y'" */
+        change: z.string(),
+        patch: DraftFieldsSchema.partial(),
+        /** per field: the contributor's words */
+        evidence: z.record(z.string(), z.string()),
+      }),
+    )
+    .min(1),
+});
+
+/**
+ * What an item holds, by kind, each with its own card and actions; the queue, the ledger and the
+ * publisher do not change. Every kind has a subject, a sender's name and a received date for the lists.
+ */
+export type UnsortedMail = z.infer<typeof UnsortedMailSchema>;
+export type UnsortedCorrection = z.infer<typeof UnsortedCorrectionSchema>;
+
+export const UnsortedPayloadSchema = z.discriminatedUnion('kind', [UnsortedMailSchema, UnsortedCorrectionSchema]);
 export type UnsortedPayload = z.infer<typeof UnsortedPayloadSchema>;
 
 export const UnsortedItemSchema = z.object({

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createModeration } from '../../../src/core/moderation/create-moderation.js';
+import type { UnsortedMail } from '../../../src/core/unsorted/unsorted-item.js';
 import type { ParseEmail } from '../../../src/intake/ingest/ingest-deps.js';
 import { deskEventsOf } from '../../../src/intake/ingest/desk-events-of.js';
 import { ingestMessage } from '../../../src/intake/ingest/ingest-message.js';
@@ -40,7 +41,7 @@ describe('nothing dropped silently: mail that becomes no draft needs a look', ()
         attachments: ['workshop-agenda.ics'],
       },
     });
-    expect(item!.payload.firstLines.split('\n')).toEqual([
+    expect((item!.payload as UnsortedMail).firstLines.split('\n')).toEqual([
       'Dear colleagues,',
       'We are organising a workshop on cyber diplomacy in Accra next spring and would be glad',
       "to present the BPF's work there. Could someone from the forum join a panel?",
@@ -64,7 +65,7 @@ describe('nothing dropped silently: mail that becomes no draft needs a look', ()
     expect(outcome).toMatchObject({ draftIds: [] });
     const [item] = await queue().listUnsorted();
     expect(item!.reason).toBe('questionnaire content found, but no agreement in it');
-    expect(item!.payload.prefill).toEqual([expect.objectContaining({ fields: expect.objectContaining({ name: 'Untitled agreement from "BPF Cybersecurity contribution" (name needed)' }), contributorLabel: 'Ada Lovelace, Analytical Engines Ltd' })]);
+    expect((item!.payload as UnsortedMail).prefill).toEqual([expect.objectContaining({ fields: expect.objectContaining({ name: 'Untitled agreement from "BPF Cybersecurity contribution" (name needed)' }), contributorLabel: 'Ada Lovelace, Analytical Engines Ltd' })]);
   });
 
   it('shows an anonymous sender as anonymous, and a sender with only an address as nameless', async () => {

@@ -1,3 +1,4 @@
+import { dismissWording } from '../../../core/unsorted/unsorted-card-reply.js';
 import type { UnsortedItem } from '../../../core/unsorted/unsorted-item.js';
 import { escapeSlackText } from '../render/escape-slack-text.js';
 import type { SlackView } from '../render/slack-block-schema.js';
@@ -5,10 +6,11 @@ import { truncateText } from '../render/truncate-text.js';
 import { buildModal, reasonInput } from './build-modal.js';
 import { FORMS } from './form-ids.js';
 
-/** Dismissing a "needs a look" item as not a contribution: the reason is kept with it. */
+/** Dismissing a "needs a look" item (as not a contribution, or a correction looked at): the reason is kept with it. */
 export function buildDismissModal(item: UnsortedItem): SlackView {
-  return buildModal(FORMS.dismiss, { itemId: item.id }, `Dismiss item ${item.id}`, 'Dismiss', [
-    { type: 'section', text: { type: 'mrkdwn', text: `*${escapeSlackText(truncateText(item.payload.subject, 200))}* is not a contribution? Say why; the reason is kept with the item.`, verbatim: true } },
-    reasonInput('Why it is not a contribution'),
+  const words = dismissWording(item);
+  return buildModal(FORMS.dismiss, { itemId: item.id }, item.payload.kind === 'mail' ? `Dismiss item ${item.id}` : `Close item ${item.id}`, item.payload.kind === 'mail' ? 'Dismiss' : 'Close', [
+    { type: 'section', text: { type: 'mrkdwn', text: `*${escapeSlackText(truncateText(item.payload.subject, 200))}* ${words.prompt}`, verbatim: true } },
+    reasonInput(words.label),
   ]);
 }
