@@ -116,7 +116,8 @@ describe('the real entry point', () => {
       DISCORD_MODERATION_CHANNEL_ID: IDS.channel, DISCORD_API_URL: discord.api,
     });
     const running = bot;
-    await until('the desk to start', () => running.logs().find((l) => l.msg === 'moderation desk started'));
+    // a cold start of the built bot (store, catalog, Bolt, the gateway login) can take a while on a shared machine
+    await until('the desk to start', () => running.logs().find((l) => l.msg === 'moderation desk started'), 60_000);
 
     // Discord logged in over the gateway without the privileged Message Content intent
     expect(gateway.identifies.at(-1)!.d.intents & GatewayIntentBits.MessageContent).toBe(0);
@@ -154,5 +155,5 @@ describe('the real entry point', () => {
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
     expect(running.logs()).toContainEqual(expect.objectContaining({ msg: 'stopping', signal: 'SIGTERM' }));
-  });
+  }, 120_000);
 });
