@@ -13,6 +13,13 @@ export const LIMITS = {
   MAX_DOCX_UNCOMPRESSED_BYTES: 40 * 1024 * 1024,
   /** entries in a .docx archive; a real Word file has a few dozen */
   MAX_DOCX_ENTRIES: 2_000,
+  /**
+   * bytes one compressed PDF stream may inflate to, checked before pdf.js reads the file (a 300 dpi
+   * A4 page scanned in colour is 26 MB); the contribution PDFs we have seen inflate to a few KB
+   */
+  MAX_PDF_STREAM_BYTES: 32 * 1024 * 1024,
+  /** bytes of a PDF's content, fonts and other streams a text reader decodes (images not counted), together */
+  MAX_PDF_INFLATED_BYTES: 48 * 1024 * 1024,
   /** PDF pages read; the rest of a long PDF is skipped with a warning */
   MAX_PDF_PAGES: 40,
   /**
