@@ -51,6 +51,21 @@ describe('createExtractorPool', () => {
     expect(results.map((r) => r.blocks.flatMap((b) => ('lines' in b ? b.lines : [])))).toEqual([['doc 1'], ['doc 2'], ['doc 3']]);
   });
 
+  it('keeps its worker from document to document, and ends one that holds more than recycleMb after a document', async () => {
+    const read = async (p: ReturnType<typeof createExtractorPool>) => {
+      const ids = [];
+      for (const n of [1, 2]) ids.push((await p.run({ kind: 'html', name: `d${n}`, html }, LIMITS.MAX_DOCUMENT_MS)).workerId);
+      await p.stop();
+      return ids;
+    };
+    const [a1, a2] = await read(createExtractorPool());
+    expect(a1).toBeGreaterThan(0);
+    expect(a2).toBe(a1);
+    // a worker's heap alone is several MB: with a 1 MB allowance, every document gets a fresh worker
+    const [b1, b2] = await read(createExtractorPool({ recycleMb: 1 }));
+    expect(b2).not.toBe(b1);
+  });
+
   it('on stop, ends the document being read and refuses the queued and later ones', async () => {
     const stopping = createExtractorPool();
     const reading = stopping.run({ kind: 'pdf', name: 'slow.pdf', bytes: slowPdf() }, 60_000).catch((e: unknown) => e);
