@@ -6,21 +6,27 @@ import { tokenize } from '../../core/text/normalize-text.js';
  * sender speaking (first person or a polite request) so that the call's own "You are welcome to
  * remain anonymous", or "we are not named in the agreement", is not read as one.
  */
-const ANONYMOUS = ['anonym*', 'anonim*', 'incognito'];
-const NEGATION = ['not', 't', 'no', 'never', 'ne', 'pas', 'sin', 'sans', 'without', 'ni', 'nunca', 'jamais', 'withhold*', 'omit*', 'omet*', 'omit', 'out'];
-const PUBLISH = [
+const ANONYMOUS = family(['anonym*', 'anonim*', 'incognito']);
+const NEGATION = family(['not', 't', 'no', 'never', 'ne', 'pas', 'sin', 'sans', 'without', 'ni', 'nunca', 'jamais', 'withhold*', 'omit*', 'omet*', 'omit', 'out']);
+const PUBLISH = family([
   'name', 'names', 'named', 'nom', 'nomm*', 'nombr*', 'identif*', 'identity', 'identite', 'identidad', 'cit*', 'mention*', 'mencion*', 'credit*',
   'publi*', 'attribu*', 'figur*', 'aparec*', 'appear*', 'disclos*', 'divulg*', 'revel*', 'reveal*', 'listed', 'acknowledg*', 'reconoc*',
-];
-const REQUEST = [
+]);
+const REQUEST = family([
   'rather', 'prefer*', 'prefier*', 'wish*', 'want', 'ask*', 'request*', 'please', 'would', 'd', 'like', 'merci', 'veuillez', 'souhait*', 'prie',
   'desea*', 'deseo', 'quier*', 'quisier*', 'solicit*', 'pido', 'ruego', 'favor', 'keep', 'kindly', 'do', 'don', 'mantener*', 'mantenga*', 'gard*', 'rester', 'remain',
-];
-const SPEAKER = ['i', 'me', 'my', 'we', 'us', 'our', 'je', 'j', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'yo', 'mi', 'mis', 'nuestro', 'nuestra', 'prefiero', 'deseo', 'quiero', 'solicito', 'pido', 'please', 'merci', 'veuillez', 'favor', 'kindly'];
+]);
+const SPEAKER = family(['i', 'me', 'my', 'we', 'us', 'our', 'je', 'j', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'yo', 'mi', 'mis', 'nuestro', 'nuestra', 'prefiero', 'deseo', 'quiero', 'solicito', 'pido', 'please', 'merci', 'veuillez', 'favor', 'kindly']);
 /** "Name: prefer not to say": in a name field, declining to give one is enough */
-const DECLINE = ['say', 'share', 'give', 'dire', 'donner', 'decir', 'dar', 'indicar', 'indiquer', 'provide'];
+const DECLINE = family(['say', 'share', 'give', 'dire', 'donner', 'decir', 'dar', 'indicar', 'indiquer', 'provide']);
 
-const has = (words: readonly string[], tokens: readonly string[]) => tokens.some((t) => words.some((w) => (w.endsWith('*') ? t.startsWith(w.slice(0, -1)) : t === w)));
+/** A word family as one test per token: the exact words in a set, the `x*` ones as prefixes (a sentence can be a megabyte long). */
+function family(words: readonly string[]): (token: string) => boolean {
+  const exact = new Set(words.filter((w) => !w.endsWith('*')));
+  const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  return (token) => exact.has(token) || prefixes.some((p) => token.startsWith(p));
+}
+const has = (isMember: (token: string) => boolean, tokens: readonly string[]) => tokens.some(isMember);
 
 /** True when the sentence (or any sentence of the text) asks that the sender stay anonymous. */
 export function isAnonymousRequest(text: string): boolean {

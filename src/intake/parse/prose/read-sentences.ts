@@ -22,7 +22,7 @@ const MAX_PROSE_CHARS = 30_000;
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /**
- * Paragraphs split into sentences and words by compromise (which knows abbreviations, quotes and
+ * Paragraphs split into sentences and words by compromise's tokenizer (which knows abbreviations, quotes and
  * punctuation), each word with what a phrase reader needs: is it capitalised, what punctuation follows it.
  */
 export function readSentences(paragraphs: readonly string[]): Sentence[] {
@@ -32,7 +32,8 @@ export function readSentences(paragraphs: readonly string[]): Sentence[] {
     if (budget <= 0 || paragraph.trim() === '') return;
     const text = paragraph.slice(0, budget);
     budget -= text.length;
-    const doc = nlp(text).json() as Array<{ text: string; terms: Array<{ text: string; post: string }> }>;
+    // tokenize: sentences and words without the tagger, which a phrase reader does not use (most of the cost)
+    const doc = nlp.tokenize(text).json() as Array<{ text: string; terms: Array<{ text: string; post: string }> }>;
     for (const s of doc) {
       const words = s.terms
         .filter((t) => t.text !== '')

@@ -52,19 +52,20 @@ describe('createExtractorPool', () => {
   });
 
   it('keeps its worker from document to document, and ends one that holds more than recycleMb after a document', async () => {
-    const read = async (p: ReturnType<typeof createExtractorPool>) => {
-      const ids = [];
-      for (const n of [1, 2]) ids.push((await p.run({ kind: 'html', name: `d${n}`, html }, LIMITS.MAX_DOCUMENT_MS)).workerId);
-      await p.stop();
-      return ids;
+    const ids = async (p: ReturnType<typeof createExtractorPool>) => {
+      const out = [];
+      for (const n of [1, 2]) out.push((await p.run({ kind: 'html', name: `d${n}`, html }, LIMITS.MAX_DOCUMENT_MS)).workerId);
+      return out;
     };
-    const [a1, a2] = await read(createExtractorPool());
+    const [a1, a2] = await ids(pool);
     expect(a1).toBeGreaterThan(0);
     expect(a2).toBe(a1);
     // a worker's heap alone is several MB: with a 1 MB allowance, every document gets a fresh worker
-    const [b1, b2] = await read(createExtractorPool({ recycleMb: 1 }));
+    const recycling = createExtractorPool({ recycleMb: 1 });
+    const [b1, b2] = await ids(recycling);
+    await recycling.stop();
     expect(b2).not.toBe(b1);
-  });
+  }, 60_000);
 
   it('on stop, ends the document being read and refuses the queued and later ones', async () => {
     const stopping = createExtractorPool();
