@@ -1,26 +1,21 @@
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { renderChartPng, renderChartSvg } from '../src/charts/render-chart.js';
-import { buildCatalogSnapshot, type CatalogSnapshot } from '../src/core/catalog/catalog-snapshot.js';
+import type { CatalogSnapshot } from '../src/core/catalog/catalog-snapshot.js';
 import { buildCatalogFigure, type CatalogChartRequest } from '../src/core/charts/build-catalog-figure.js';
-import { readKnowledgeBase } from '../src/store/read-knowledge-base.js';
-import { syntheticAgreements } from './questions.bench.js';
+import { loadBenchCatalog, SHIPPED } from './lib/catalog-file.js';
 
 /**
  * Chart rendering: for each chart, the spec built from the catalog (core), the SVG (vega) and the
- * PNG (vega + resvg), over the 38 shipped agreements and over 10,000 (the same synthetic catalog as
- * the questions benchmark). The two sizes are measured in turn, interleaved, and compared as ratios.
+ * PNG (vega + resvg), over the 38 shipped agreements and over 10,000 (the synthetic catalog of
+ * bench/lib/synthetic-catalog.ts). The two sizes are measured in turn, interleaved, and compared as ratios.
  */
 const BIG = 10_000;
 const ROUNDS = 3;
 
 export async function run(): Promise<void> {
-  const kb = await readKnowledgeBase(path.join(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'), 'data'));
-  const snapshot = (agreements: typeof kb.agreements): CatalogSnapshot =>
-    buildCatalogSnapshot({ agreements, categories: kb.taxonomy.categories, elements: kb.taxonomy.elements, ggeNorms: kb.ggeNorms });
-  const small = snapshot(kb.agreements);
-  const big = snapshot([...kb.agreements, ...syntheticAgreements(kb, BIG - kb.agreements.length)]);
+  // both catalogs loaded through the store, as the bot loads them (bench/lib/catalog-file.ts)
+  const small = await loadBenchCatalog(SHIPPED);
+  const big = await loadBenchCatalog(BIG);
   const requests = (c: CatalogSnapshot): Array<[string, CatalogChartRequest]> => [
     ['frequency', { kind: 'frequency' }],
     ['trends', { kind: 'trends' }],

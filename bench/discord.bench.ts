@@ -8,6 +8,7 @@ import { insertDraft } from '../tests/helpers/draft-builder.js';
 import { startFakeDiscordApi } from '../tests/helpers/fake-discord-api.js';
 import { makeTempDir } from '../tests/helpers/make-temp-dir.js';
 import { autocompleteNorms, button, IDS, MEMBER_CARL, MOD_ANNA, slashNorms } from '../tests/integration/discord/discord-payloads.js';
+import { percentiles } from './lib/measure.js';
 
 const DRAFTS = 200;
 const QUESTIONS = 200;
@@ -18,10 +19,9 @@ const QUESTION_TEXTS = [
   'what is 2.5?',
 ];
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const figures = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return `p50 ${percentile(s, 50).toFixed(1)} ms   p99 ${percentile(s, 99).toFixed(1)} ms   max ${s[s.length - 1]!.toFixed(1)} ms`;
+  const p = percentiles(xs);
+  return `p50 ${p.p50.toFixed(1)} ms   p99 ${p.p99.toFixed(1)} ms   max ${p.max.toFixed(1)} ms`;
 };
 
 /**

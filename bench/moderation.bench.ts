@@ -7,18 +7,15 @@ import { draftCardReply } from '../src/core/moderation/draft-card-reply.js';
 import { createModerationStore } from '../src/store/moderation-store.js';
 import { openStore } from '../src/store/open-store.js';
 import { insertDraft } from '../tests/helpers/draft-builder.js';
+import { percentiles } from './lib/measure.js';
 
 const SEQUENTIAL = 200;
 const RACES = 20;
 const RACERS = 50;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
 function report(label: string, ms: number[]): void {
-  const s = [...ms].sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} n=${s.length}  p50 ${percentile(s, 50).toFixed(2)} ms  p99 ${percentile(s, 99).toFixed(2)} ms`);
+  const p = percentiles(ms);
+  console.log(`${label.padEnd(44)} n=${p.n}  p50 ${p.p50.toFixed(2)} ms  p99 ${p.p99.toFixed(2)} ms`);
 }
 
 /** Moderation over a real SQLite file: approve/edit latency and simultaneous approvals of one draft. */

@@ -1,68 +1,119 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openStore } from '../src/store/open-store.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packageRoot } from '../src/store/package-root.js';
+import { startFakeSlackApi } from '../tests/helpers/fake-slack-api.js';
+import { catalogFile, removeCatalogCopy, SHIPPED } from './lib/catalog-file.js';
+import { loadNote, mib, percentiles, printTable, QUICK, range, REPETITIONS, type SummaryRow } from './lib/measure.js';
+import { questionSet } from './lib/question-set.js';
+import { slackHeaders, slashCommandBody, SLACK_SECRET } from './lib/slack-requests.js';
+import { readRss, spawnUntil, stopProcess } from './lib/spawn-timed.js';
+import { startFakeDiscordGateway } from './lib/start-fake-discord-gateway.js';
+import { loadBenchCatalog } from './lib/catalog-file.js';
+
+const READY = /"msg":"ready"/;
+const ASKED = 20;
+const IDLE_MS = 10_000;
+
+// the baseline: a bare Node process that opens the same SQLite file and reads from it
+const BARE = `const { default: sqlite3 } = await import('sqlite3');
+const db = new sqlite3.Database(process.argv[1]);
+db.get('SELECT count(*) AS n FROM agreements', (err, row) => { console.log(err ? 'error' : '"msg":"ready" ' + row.n); });`;
 
 /**
- * Start-up: open + migrate + seed a fresh SQLite file, open an already-seeded one, first snapshot,
- * and the wall time and peak RSS of a whole `normbot ask --json` process. Aim: under 1 s.
+ * The bot's own start-up: `node dist/src/main.js` spawned until its "ready" log line, with no chat
+ * tokens, and with Slack (HTTP receiver) and Discord (a loopback gateway) both configured, over the
+ * shipped catalog and over 10,000 agreements, interleaved with a bare Node process opening the same
+ * SQLite file. Then the bot's resident memory once it answered questions over each catalog.
  */
-const RUNS = 5;
-const QUESTION = 'which agreements cover critical infrastructure?';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
-
-async function timeIt(fn: () => Promise<void>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-}
-
-// `node -e` wrapper: runs the CLI, then reports the child's own peak RSS (kB) on stderr.
-const CHILD = `process.argv = [process.argv[0], 'normbot', ...process.argv.slice(1)];
-process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));
-await import(process.env.NORMBOT_BENCH_MAIN);`;
-
-function runCliProcess(db: string): { wall: number; rssKb: number } {
-  const main = path.join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
-  const t0 = performance.now();
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, '--', 'ask', QUESTION, '--json', '--db', db], {
-    encoding: 'utf8',
-    env: { ...process.env, NORMBOT_BENCH_MAIN: main },
+export async function run(): Promise<SummaryRow[]> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'normbot-bench-startup-'));
+  const files = { small: await catalogFile(SHIPPED), big: await catalogFile(10_000) };
+  const discord = await startFakeDiscordGateway();
+  const slackApi = await startFakeSlackApi();
+  const main = path.join(packageRoot(), 'dist', 'src', 'main.js');
+  // with Slack configured, its Web API is on loopback (see use-local-slack-api.ts)
+  const withSlack = ['--import', pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib', 'use-local-slack-api.js')).href, main];
+  const env = (db: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK|DISCORD|IMAP|SMTP|NORMBOT|LOG)_/.test(k))),
+    NORMBOT_DB: db,
+    NORMBOT_INBOX_DIR: path.join(tmp, 'inbox'),
+    LOG_LEVEL: 'info',
+    ...extra,
   });
-  const wall = performance.now() - t0;
-  if (child.status !== 0) throw new Error(`normbot ask exited ${child.status}: ${child.stderr.slice(0, 500)}`);
-  JSON.parse(child.stdout);
-  return { wall, rssKb: Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? NaN) };
-}
-
-export async function run(): Promise<void> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'normbot-bench-startup-'));
+  const slackEnv = { BENCH_SLACK_API_URL: slackApi.apiUrl, SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SLACK_SECRET, SLACK_PORT: '0', SLACK_HOST: '127.0.0.1', SLACK_MODERATORS_CHANNEL: 'CMODS', SLACK_MODERATOR_USERS: 'UMOD' };
+  const discordEnv = { DISCORD_TOKEN: 'bench-token-000000000000000', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: discord.api };
+  const variants = [
+    { label: 'bare node + sqlite3 (baseline)', start: (db: string) => spawnUntil(process.execPath, ['--input-type=module', '-e', BARE, '--', db], { env: env(db), until: READY }), db: files.big },
+    { label: `bot, no chat tokens, @${SHIPPED}`, start: (db: string) => spawnUntil(process.execPath, [main], { env: env(db), until: READY }), db: files.small },
+    { label: 'bot, no chat tokens, @10k', start: (db: string) => spawnUntil(process.execPath, [main], { env: env(db), until: READY }), db: files.big },
+    { label: 'bot, Slack + Discord, @10k', start: (db: string) => spawnUntil(process.execPath, withSlack, { env: env(db, { ...slackEnv, ...discordEnv }), until: READY }), db: files.big },
+  ];
   try {
-    const fresh: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      fresh.push(await timeIt(async () => (await openStore(path.join(dir, `fresh-${i}.sqlite`))).close()));
+    const runs = QUICK ? 3 : 5;
+    const reps: number[][][] = [];
+    for (let rep = 0; rep < REPETITIONS; rep++) {
+      const ms = variants.map(() => [] as number[]);
+      for (let r = 0; r < runs; r++) {
+        for (let k = 0; k < variants.length; k++) {
+          const i = (r + k) % variants.length;
+          const started = await variants[i]!.start(variants[i]!.db);
+          ms[i]!.push(started.ms);
+          await stopProcess(started.child);
+        }
+      }
+      reps.push(ms);
     }
-    const seeded = path.join(dir, 'fresh-0.sqlite');
-    const reopen: number[] = [];
-    const snapshot: number[] = [];
-    for (let i = 0; i < RUNS * 2; i++) {
-      let store: Awaited<ReturnType<typeof openStore>> | undefined;
-      reopen.push(await timeIt(async () => void (store = await openStore(seeded))));
-      snapshot.push(await timeIt(async () => void (await store!.catalog.loadSnapshot())));
-      await store!.close();
+    const p50 = (i: number) => reps.map((r) => percentiles(r[i]!).p50);
+    console.log(`spawn to the "ready" line, ${runs} starts per repetition, ${REPETITIONS} repetitions, interleaved; ms, range of the medians over repetitions`);
+    printTable(['process', 'median ms', 'max ms'], variants.map((v, i) => [v.label, range(p50(i), 0), range(reps.map((r) => Math.max(...r[i]!)), 0)]));
+
+    const base = await loadBenchCatalog(SHIPPED);
+    const questions = questionSet(base, ASKED * 2, 400).map((q) => q.text);
+    const rss: Array<{ label: string; atReady: ReturnType<typeof readRss>; answered: ReturnType<typeof readRss>; idle: ReturnType<typeof readRss> }> = [];
+    for (const [label, db] of [[`@${SHIPPED}`, files.small], ['@10k', files.big]] as const) {
+      const bot = await spawnUntil(process.execPath, withSlack, { env: env(db, slackEnv), until: READY });
+      try {
+        const port = Number(/"msg":"slack bot started"/.test(bot.output) ? /"port":(\d+)[^\n]*slack bot started/.exec(bot.output)?.[1] : NaN);
+        const atReady = readRss(bot.child.pid!);
+        for (let i = 0; i < ASKED; i++) {
+          const body = slashCommandBody(i, questions[(label === '@10k' ? ASKED : 0) + i]!, slackApi.responseUrl(`${label}-${i}`));
+          await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body, headers: slackHeaders(body) }).then((r) => r.arrayBuffer());
+        }
+        const before = Date.now();
+        while (slackApi.calls.filter((c) => c.path.startsWith(`/response/${label}-`)).length < ASKED && Date.now() - before < 120_000) await new Promise((r) => setTimeout(r, 10));
+        const answered = readRss(bot.child.pid!);
+        // a running bot is idle most of the time: V8 gives back memory after a few idle seconds
+        await new Promise((r) => setTimeout(r, IDLE_MS));
+        rss.push({ label, atReady, answered, idle: readRss(bot.child.pid!) });
+      } finally {
+        await stopProcess(bot.child);
+      }
     }
-    const processes = Array.from({ length: RUNS }, () => runCliProcess(seeded));
-    console.log(`open + migrate + seed, fresh file      median ${ms(median(fresh))}  (min ${ms(Math.min(...fresh))}, ${RUNS} runs)`);
-    console.log(`open already-seeded file (hash check)  median ${ms(median(reopen))}  (min ${ms(Math.min(...reopen))}, ${reopen.length} runs)`);
-    console.log(`first loadSnapshot (38 agreements)     median ${ms(median(snapshot))}`);
-    console.log(`process: normbot ask --json            median ${ms(median(processes.map((p) => p.wall)))} wall, peak RSS ${mb(Math.max(...processes.map((p) => p.rssKb)))}`);
-    console.log(`this process peak RSS                  ${mb(process.resourceUsage().maxRSS)}`);
+    console.log(`\nbot resident memory (Slack configured), at ready, after answering ${ASKED} questions (catalog and text index loaded), then ${IDLE_MS / 1000} s idle`);
+    printTable(['catalog', 'RSS at ready', 'RSS answered', `RSS idle`, 'peak RSS'], rss.map((r) => [r.label, mib(r.atReady.rss), mib(r.answered.rss), mib(r.idle.rss), mib(r.idle.peak)]));
+    console.log(`(${loadNote()})`);
+    const [small, big] = rss;
+    return [
+      {
+        measure: 'bot start-up to ready, no chat tokens (@38 / @10k); Slack + Discord @10k',
+        figure: `${range(p50(1), 0)} / ${range(p50(2), 0)} ms; ${range(p50(3), 0)} ms`,
+        baseline: `bare node + sqlite3: ${range(p50(0), 0)} ms`,
+        goal: '< 500 ms; < 1 s with both adapters',
+      },
+      {
+        measure: 'bot RSS with 10k agreements loaded',
+        figure: `${mib(big!.answered.rss)} after answering, ${mib(big!.idle.rss)} idle, peak ${mib(big!.idle.peak)}`,
+        baseline: `@${SHIPPED}: ${mib(small!.answered.rss)} / ${mib(small!.idle.rss)} / ${mib(small!.idle.peak)}`,
+        goal: '< 150 MB',
+      },
+    ];
   } finally {
-    await fs.rm(dir, { recursive: true, force: true });
+    await discord.close();
+    await slackApi.close();
+    removeCatalogCopy(files.small);
+    removeCatalogCopy(files.big);
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

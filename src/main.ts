@@ -1,12 +1,7 @@
-import { createSlackBot } from './bots/slack/create-slack-bot.js';
-import { startDiscordBot } from './bots/discord/start-discord-bot.js';
-import { runShellChat } from './bots/shell/run-shell-chat.js';
-import { terminalActor } from './bots/shell/terminal-actor.js';
 import { loadConfigOrExit, type Config } from './config.js';
 import { createModeration } from './core/moderation/create-moderation.js';
 import { startMailIntake } from './intake/mailbox/start-mail-intake.js';
-import { parseEmail } from './intake/parse/parse-email.js';
-import { sharedExtractorPool } from './intake/parse/worker/shared-extractor-pool.js';
+import type { ParseEmail } from './intake/ingest/ingest-deps.js';
 import { createLogger, type Logger } from './logger.js';
 import { createModerationStore } from './store/moderation-store.js';
 import { openStore, type Store } from './store/open-store.js';
@@ -23,6 +18,9 @@ async function main(): Promise<void> {
   const shellChat = !config.slack && !config.discord && Boolean(process.stdin.isTTY);
   // In the shell chat, log lines on stderr would land in the conversation: keep errors only.
   const logger = createLogger(shellChat && config.logLevel === 'info' ? 'error' : config.logLevel);
+  // Bolt and discord.js take a third of a second each to import: imported only when configured,
+  // and from now on, so that they load while the store opens
+  const adapters: ChatAdapterModules = { slack: config.slack ? loading(import('./bots/slack/create-slack-bot.js')) : null, discord: config.discord ? loading(import('./bots/discord/start-discord-bot.js')) : null };
   const stops: Array<() => Promise<void> | void> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
@@ -35,13 +33,13 @@ async function main(): Promise<void> {
   const moderation = createModeration({ store: createModerationStore(store, now), now });
   const loadCatalog = () => store.catalog.loadSnapshot();
 
-  const intake = await startMailIntake({ config, store, parse: parseEmail, logger, acknowledgements: config.acknowledgements });
+  const intake = await startMailIntake({ config, store, parse: parseEmailWhenNeeded, logger, acknowledgements: config.acknowledgements });
   // the watchers take no new message, and a document being read is dropped at once (its message stays
   // stored and is read at the next start), so a stop does not wait for an extraction
-  stops.push(async () => void (await Promise.all([intake.stop(), sharedExtractorPool.stop()])));
+  stops.push(async () => void (await Promise.all([intake.stop(), stopExtractorPool()])));
   logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
 
-  await startChatAdapters(config, { store, moderation, loadCatalog, logger, stops });
+  await startChatAdapters(config, adapters, { store, moderation, loadCatalog, logger, stops });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -53,11 +51,15 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // the line start-up is measured to (bench/startup.bench.ts)
+  logger.info({ startupMs: Math.round(performance.now()) }, 'ready');
 
   if (shellChat) {
     const mailbox = intake.source === 'folder' ? `drop .eml files into ${config.inboxDir}` : `watching the IMAP mailbox ${config.imap?.mailbox}`;
     const replies = config.smtp ? '' : ' Acknowledgements wait in the outbox until SMTP_HOST and SMTP_FROM are set.';
     process.stdout.write(`Intake: ${mailbox}; new drafts show up with "drafts".${replies}\n`);
+    const { runShellChat } = await import('./bots/shell/run-shell-chat.js');
+    const { terminalActor } = await import('./bots/shell/terminal-actor.js');
     await runShellChat({
       input: process.stdin,
       output: process.stdout,
@@ -76,8 +78,20 @@ async function main(): Promise<void> {
   }
 }
 
+interface ChatAdapterModules {
+  slack: Promise<typeof import('./bots/slack/create-slack-bot.js')> | null;
+  discord: Promise<typeof import('./bots/discord/start-discord-bot.js')> | null;
+}
+
+/** A module being imported in the background: its failure is reported where it is awaited. */
+function loading<T>(module: Promise<T>): Promise<T> {
+  module.catch(() => undefined);
+  return module;
+}
+
 async function startChatAdapters(
   config: Config,
+  adapters: ChatAdapterModules,
   deps: {
     store: Store;
     moderation: Moderation;
@@ -87,7 +101,8 @@ async function startChatAdapters(
   },
 ): Promise<void> {
   const { store, moderation, loadCatalog, logger, stops } = deps;
-  if (config.slack) {
+  if (config.slack && adapters.slack) {
+    const { createSlackBot } = await adapters.slack;
     const slack = createSlackBot({ config: config.slack, db: store.db, moderation, loadCatalog, logger });
     const { port } = await slack.start();
     stops.push(() => slack.stop());
@@ -96,12 +111,22 @@ async function startChatAdapters(
     stops.push(slack.startDigest());
     logger.info({ mode: config.slack.mode, port }, 'slack bot started');
   }
-  if (config.discord) {
+  if (config.discord && adapters.discord) {
+    const { startDiscordBot } = await adapters.discord;
     const discord = await startDiscordBot({ config: config.discord, db: store.db, moderation, loadCatalog, logger });
     stops.push(() => discord.stop());
     stops.push(discord.startCardSync());
     logger.info('discord bot started');
   }
+}
+
+/** The parser (mailparser, the document extractors and their worker) is imported with the first message, not at start-up. */
+let parser: Promise<typeof import('./intake/parse/parse-email.js')> | null = null;
+const parseEmailWhenNeeded: ParseEmail = async (raw, ctx) => (await (parser ??= import('./intake/parse/parse-email.js'))).parseEmail(raw, ctx);
+
+/** Stops the extraction worker, when the parser was loaded (and may have started it). */
+async function stopExtractorPool(): Promise<void> {
+  if (parser) await (await import('./intake/parse/worker/shared-extractor-pool.js')).sharedExtractorPool.stop();
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { AgreementSchema, CoverageSchema, type Agreement, type Coverage } from '../core/catalog/agreement.js';
-import type { CatalogSnapshot } from '../core/catalog/catalog-snapshot.js';
+import { updateCatalogSnapshot, type CatalogSnapshot } from '../core/catalog/catalog-snapshot.js';
 import { CatalogChangeSchema, type CatalogChange, type CatalogHistoryEntry } from './catalog/catalog-change.js';
 import { agreementEntity, coverageEntity, splitAgreement } from './catalog/catalog-entities.js';
-import { readAgreement, readCatalog } from './catalog/read-catalog.js';
+import { readAgreement, readAgreements, readCatalog } from './catalog/read-catalog.js';
 import { readCatalogHistory } from './catalog/read-catalog-history.js';
 import { readChangedAgreements } from './catalog/read-changed-agreements.js';
 import { deleteEntity, writeEntity, type WriteOutcome } from './catalog/write-entity.js';
@@ -15,7 +15,8 @@ export type { WriteOutcome } from './catalog/write-entity.js';
 
 /**
  * The catalog in SQLite. Reads return the cached snapshot until a write (here or by another
- * process) changes the file. Writes take the transaction handle from `db.transaction(...)` and
+ * process) changes the file; then only the agreements written since are read again, and the new
+ * snapshot shares the rest with the old one (so its text index is updated, not rebuilt). Writes take the transaction handle from `db.transaction(...)` and
  * append one catalog_history row per entity they change.
  */
 export interface CatalogRepository {
@@ -40,8 +41,19 @@ export interface CatalogRepository {
 
 export function createCatalogRepository(db: Database): CatalogRepository {
   let generation = 0;
-  let cache: { generation: number; dataVersion: number; snapshot: CatalogSnapshot } | null = null;
+  let cache: { generation: number; dataVersion: number; historyId: number; snapshot: CatalogSnapshot } | null = null;
+  // concurrent callers (fifty questions at once) share one read instead of reading fifty catalogs
+  let loading: { generation: number; dataVersion: number; snapshot: Promise<CatalogSnapshot> } | null = null;
   const dataVersion = async (conn: Database) => (await conn.get<{ data_version: number }>('PRAGMA data_version'))?.data_version ?? 0;
+
+  /** The catalog as committed now: the last snapshot updated with the agreements changed since, or read whole. */
+  const readFresh = () =>
+    db.transaction(async (tx) => {
+      const version = await dataVersion(tx);
+      const previous = cache;
+      const snapshot = (previous && (await readCatalogChanges(tx, previous.snapshot, previous.historyId))) ?? (await readCatalog(tx));
+      return { snapshot, dataVersion: version, historyId: await lastHistoryId(tx) };
+    });
 
   const checkChange = (tx: Database, change: CatalogChange) => {
     // An entity and its history row must commit together; a write outside a transaction could split them.
@@ -101,11 +113,18 @@ export function createCatalogRepository(db: Database): CatalogRepository {
       if (cache && cache.generation === generation && cache.dataVersion === version) return cache.snapshot;
       // A transaction is open on the shared connection: its writes may yet be rolled back, so
       // answer from the last committed snapshot if there is one, and never cache what is read now.
+      if (loading && loading.generation === generation && loading.dataVersion === version) return loading.snapshot;
       if (db.isInTransaction) return cache?.snapshot ?? readCatalog(db);
       const started = generation;
-      const fresh = await db.transaction(async (tx) => ({ snapshot: await readCatalog(tx), dataVersion: await dataVersion(tx) }));
-      if (generation === started) cache = { generation, ...fresh };
-      return fresh.snapshot;
+      const read = readFresh().then((fresh) => {
+        if (generation === started) cache = { generation, ...fresh };
+        return fresh.snapshot;
+      });
+      loading = { generation, dataVersion: version, snapshot: read };
+      void read.finally(() => {
+        if (loading?.snapshot === read) loading = null;
+      }).catch(() => undefined);
+      return read;
     },
     getAgreement: (conn, id) => readAgreement(conn, id),
     upsertAgreement,
@@ -115,6 +134,33 @@ export function createCatalogRepository(db: Database): CatalogRepository {
     history: (entity, id) => readCatalogHistory(db, entity, String(id)),
     changedSince: (since) => readChangedAgreements(db, since),
   };
+}
+
+/** Agreements changed by more catalog writes than this since the last read: the whole catalog is read again. */
+const MAX_INCREMENTAL = 500;
+
+async function lastHistoryId(db: Database): Promise<number> {
+  return (await db.get<{ id: number | null }>('SELECT MAX(id) AS id FROM catalog_history'))?.id ?? 0;
+}
+
+/**
+ * `previous` updated with the catalog writes recorded in catalog_history after `sinceId` (every
+ * catalog write appends its history row in the same transaction), or null when the whole catalog
+ * must be read again: the taxonomy changed, too many agreements changed, or the count disagrees.
+ */
+async function readCatalogChanges(db: Database, previous: CatalogSnapshot, sinceId: number): Promise<CatalogSnapshot | null> {
+  const rows = await db.all<{ entity: string; entity_id: string }>(
+    'SELECT DISTINCT entity, entity_id FROM catalog_history WHERE id > ? LIMIT ?',
+    [sinceId, MAX_INCREMENTAL + 1],
+  );
+  if (rows.length === 0) return previous;
+  if (rows.length > MAX_INCREMENTAL || rows.some((r) => r.entity !== 'agreement' && r.entity !== 'coverage')) return null;
+  const ids = [...new Set(rows.map((r) => Number(r.entity_id.split(':')[0])))];
+  const upserted = await readAgreements(db, ids);
+  const last = await db.get<{ at: string | null }>('SELECT MAX(at) AS at FROM catalog_history');
+  const snapshot = updateCatalogSnapshot(previous, { upserted, removedIds: ids.filter((id) => !upserted.some((a) => a.id === id)), ...(last?.at ? { asOf: last.at } : {}) });
+  const count = (await db.get<{ n: number }>('SELECT count(*) AS n FROM agreements'))?.n ?? -1;
+  return count === snapshot.agreements.length ? snapshot : null;
 }
 
 async function nextAgreementId(tx: Database): Promise<number> {

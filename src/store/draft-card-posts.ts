@@ -3,9 +3,9 @@ import type { Database } from './database.js';
 
 export type CardPlatform = 'slack' | 'discord';
 
-const STATUS_RANK: Record<Draft['status'], number> = { pending: 0, approved: 1, rejected: 2, merged: 3 };
+const STATUS_RANK: Record<Draft['status'], number> = { pending: 0, approved: 1, rejected: 2, merged: 3, withdrawn: 4 };
 // must match STATUS_RANK: stale() compares stamps inside SQLite
-const STATUS_SQL = "CASE d.status WHEN 'pending' THEN 0 WHEN 'approved' THEN 1 WHEN 'rejected' THEN 2 ELSE 3 END";
+const STATUS_SQL = "CASE d.status WHEN 'pending' THEN 0 WHEN 'approved' THEN 1 WHEN 'rejected' THEN 2 WHEN 'merged' THEN 3 ELSE 4 END";
 
 /**
  * What a card showed when last rendered, kept in chat_posts.rendered_version: version * 10 +

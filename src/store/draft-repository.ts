@@ -1,20 +1,41 @@
-import { INTAKE_ACTOR, type Draft, type DraftVersion } from '../core/moderation/draft.js';
+import type { NewDraft } from '../core/contribution/build-drafts.js';
+import { INTAKE_ACTOR, type Actor, type Draft, type DraftVersion } from '../core/moderation/draft.js';
 import type { ContributorContact, DraftRepository } from '../core/moderation/draft-repository.js';
 import type { Database } from './database.js';
+import { createProposedEditRepository } from './proposed-edit-repository.js';
+import { readThread } from './thread-repository.js';
 
 /** A draft with its contribution's acknowledgement status, which moderators see on the card. */
 const SELECT_DRAFT = 'SELECT d.*, c.ack_status, c.ack_reason FROM drafts d LEFT JOIN contributions c ON c.id = d.contribution_id';
 import { draftFromRow, draftVersionFromRow, UNDO_CHANGE_PREFIX, type DraftRow, type DraftVersionRow } from './draft-row.js';
 
+/**
+ * Inserts one pending draft (version 1, with its first draft_versions row) under a contribution;
+ * the one way drafts are written, by intake and by a contributor's reply alike. Call in a transaction.
+ */
+export async function insertDraft(tx: Database, input: { contributionId: number; index: number; draft: Omit<NewDraft, 'index'>; actor: Actor; at: string; change: string }): Promise<number> {
+  const { draft: d } = input;
+  const fields = JSON.stringify(d.fields);
+  const { lastID } = await tx.run(
+    `INSERT INTO drafts (contribution_id, idx, status, fields_json, evidence_json, catalog_match_json, contributor_label, version, created_at)
+     VALUES (?, ?, 'pending', ?, ?, ?, ?, 1, ?)`,
+    [input.contributionId, input.index, fields, JSON.stringify(d.evidence), d.catalogMatch ? JSON.stringify(d.catalogMatch) : null, d.contributorLabel, input.at],
+  );
+  await tx.run('INSERT INTO draft_versions (draft_id, version, at, actor_json, fields_json, change) VALUES (?, 1, ?, ?, ?, ?)', [lastID, input.at, JSON.stringify(input.actor), fields, input.change]);
+  return lastID;
+}
 
 /**
  * Drafts in SQLite. Pass the transaction handle for writes (`db.transaction(tx => ...)`); every
  * state change is a compare-and-set on status (and version), so a lost race shows as `false`.
  */
 export function createDraftRepository(db: Database): DraftRepository {
+  /** one draft with what is waiting on it: the contributor's open correction and the contribution's replies */
   const get = async (draftId: number): Promise<Draft | null> => {
     const row = await db.get<DraftRow>(`${SELECT_DRAFT} WHERE d.id = ?`, [draftId]);
-    return row ? draftFromRow(row) : null;
+    if (!row) return null;
+    const draft = draftFromRow(row);
+    return { ...draft, proposedEdit: await createProposedEditRepository(db).openFor(draftId), thread: await readThread(db, draft.contributionId) };
   };
 
   const history = async (draftId: number): Promise<DraftVersion[]> => {
@@ -65,13 +86,14 @@ export function createDraftRepository(db: Database): DraftRepository {
         ]);
       }
       const change = next.kind === 'undo' && !next.change.startsWith(UNDO_CHANGE_PREFIX) ? `${UNDO_CHANGE_PREFIX} ${next.change}` : next.change;
-      await db.run('INSERT INTO draft_versions (draft_id, version, at, actor_json, fields_json, change) VALUES (?, ?, ?, ?, ?, ?)', [
+      await db.run('INSERT INTO draft_versions (draft_id, version, at, actor_json, fields_json, change, source) VALUES (?, ?, ?, ?, ?, ?, ?)', [
         draftId,
         next.version,
         next.at,
         JSON.stringify(next.actor),
         fields,
         change,
+        next.source ?? null,
       ]);
       return true;
     },

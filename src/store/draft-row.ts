@@ -32,6 +32,8 @@ export interface DraftVersionRow {
   actor_json: string;
   fields_json: string;
   change: string;
+  /** on whose word the change was made (migration 11); null for a moderator's own edit */
+  source?: string | null;
 }
 
 /** Undo versions are marked by their summary, so the intake's schema needs no extra column. */
@@ -79,5 +81,6 @@ export function draftVersionFromRow(row: DraftVersionRow): DraftVersion {
     fields: JSON.parse(row.fields_json) as unknown,
     change: row.change,
     kind: row.change.startsWith(UNDO_CHANGE_PREFIX) ? 'undo' : row.version === 1 ? 'created' : 'edit',
+    ...(row.source ? { source: row.source } : {}),
   });
 }

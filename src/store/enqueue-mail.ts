@@ -1,26 +1,32 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { stripControlCharacters, toOneLine } from '../core/text/strip-control-characters.js';
 import type { Database } from './database.js';
 
 /** A msg-id (RFC 5322 §3.6.4) as threading headers carry it; anything else is left out. */
 const MSG_ID = /^<[^<>\s]{1,900}>$/;
-const THREADING = new Set(['in-reply-to', 'references']);
+/** References lists the thread's msg-ids (RFC 5322 §3.6.4), within one header line (998 octets) */
+const MSG_ID_LIST = /^<[^<>\s]{1,900}>(?: <[^<>\s]{1,900}>)*$/;
+const THREADING: Record<string, RegExp> = { 'in-reply-to': MSG_ID, references: MSG_ID_LIST };
 
-/** Header values on one line, threading headers only when they hold a well-formed msg-id. */
+/** Header values on one line, threading headers only when they hold well-formed msg-ids. */
 function cleanHeaders(headers: Record<string, string>): Record<string, string> {
   const clean: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     const v = toOneLine(value);
-    if (THREADING.has(name.toLowerCase()) && !MSG_ID.test(v)) continue;
+    const threading = THREADING[name.toLowerCase()];
+    if (threading && (v.length > 990 || !threading.test(v))) continue;
     if (/^[\x21-\x39\x3B-\x7E]+$/.test(name) && v !== '') clean[name] = v;
   }
   return clean;
 }
 
 export const OutgoingMailSchema = z.object({
-  /** one mail per key, ever: "ack:<contributionId>", "outcome:<draftId>:<status>" */
+  /** one mail per key, ever: "ack:<contributionId>", "outcome:<draftId>", "reply-ack:<replyId>" */
   dedupeKey: z.string().min(1),
-  kind: z.enum(['acknowledgement', 'outcome']),
+  kind: z.enum(['acknowledgement', 'outcome', 'reply-acknowledgement']),
+  /** the contribution the mail is about: a reply to the mail belongs to it */
+  contributionId: z.number().int().positive().nullable().default(null),
   /** one bare address: no display name, list or line break */
   to: z.string().regex(/^[^\s,;<>"]+@[^\s,;<>"@]+$/u, 'the recipient must be one bare e-mail address'),
   // what reaches the outbox never carries a line break into a header, nor a control character
@@ -31,6 +37,14 @@ export const OutgoingMailSchema = z.object({
 export type OutgoingMail = z.input<typeof OutgoingMailSchema>;
 
 /**
+ * What an outbox mail's Message-ID is made of (the sender adds the domain): the same for every
+ * send of the mail, and what a reply's In-Reply-To or References names.
+ */
+export function outboxMessageKey(dedupeKey: string): string {
+  return createHash('sha256').update(dedupeKey).digest('hex').slice(0, 32);
+}
+
+/**
  * Adds a mail to the outbox; the sender delivers it with retries. Idempotent on dedupeKey.
  * Call it inside the transaction that commits what the mail reports, so both happen or neither.
  * Returns false when a mail with the same key was already queued.
@@ -38,9 +52,9 @@ export type OutgoingMail = z.input<typeof OutgoingMailSchema>;
 export async function enqueueMail(db: Database, mail: OutgoingMail, now: Date): Promise<boolean> {
   const m = OutgoingMailSchema.parse(mail);
   const result = await db.run(
-    `INSERT OR IGNORE INTO outbox (dedupe_key, kind, to_address, subject, body, headers_json, status, attempts, next_attempt_at, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
-    [m.dedupeKey, m.kind, m.to, m.subject, m.body, JSON.stringify(m.headers), now.toISOString(), now.toISOString()],
+    `INSERT OR IGNORE INTO outbox (dedupe_key, kind, to_address, subject, body, headers_json, status, attempts, next_attempt_at, created_at, contribution_id, message_key)
+     VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)`,
+    [m.dedupeKey, m.kind, m.to, m.subject, m.body, JSON.stringify(m.headers), now.toISOString(), now.toISOString(), m.contributionId, outboxMessageKey(m.dedupeKey)],
   );
   return result.changes === 1;
 }

@@ -4,6 +4,7 @@ import type { AcknowledgementStatus } from '../core/contribution/acknowledgement
 import type { ParsedMessage } from '../core/contribution/parsed-message.js';
 import { INTAKE_ACTOR } from '../core/moderation/draft.js';
 import type { Database } from './database.js';
+import { insertDraft } from './draft-repository.js';
 
 export const RawStatusSchema = z.enum(['stored', 'processed', 'failed', 'duplicate']);
 export type RawStatus = z.infer<typeof RawStatusSchema>;
@@ -184,20 +185,7 @@ export async function insertContribution(
   );
   const draftIds: number[] = [];
   for (const d of input.drafts) {
-    const fields = JSON.stringify(d.fields);
-    const { lastID } = await tx.run(
-      `INSERT INTO drafts (contribution_id, idx, status, fields_json, evidence_json, catalog_match_json, contributor_label, version, created_at)
-       VALUES (?, ?, 'pending', ?, ?, ?, ?, 1, ?)`,
-      [contributionId, d.index, fields, JSON.stringify(d.evidence), d.catalogMatch ? JSON.stringify(d.catalogMatch) : null, d.contributorLabel, at],
-    );
-    await tx.run('INSERT INTO draft_versions (draft_id, version, at, actor_json, fields_json, change) VALUES (?, 1, ?, ?, ?, ?)', [
-      lastID,
-      at,
-      JSON.stringify(INTAKE_ACTOR),
-      fields,
-      `created from contribution #${contributionId}`,
-    ]);
-    draftIds.push(lastID);
+    draftIds.push(await insertDraft(tx, { contributionId, index: d.index, draft: d, actor: INTAKE_ACTOR, at, change: `created from contribution #${contributionId}` }));
   }
   // the parser's warnings (unknown charset, unreadable attachment) stay visible next to the raw mail
   const w = parsed.warnings;

@@ -15,6 +15,7 @@ export async function migrate(db: Database, list: readonly Migration[] = migrati
         // Another process (the bot and a CLI command started together) may have applied it meanwhile.
         if (await tx.get('SELECT 1 FROM schema_migrations WHERE version = ?', [m.version])) return false;
         await tx.exec(m.sql);
+        await m.backfill?.(tx);
         await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, new Date().toISOString()]);
         return true;
       })

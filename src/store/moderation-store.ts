@@ -4,6 +4,7 @@ import type { CatalogRepository } from './catalog-repository.js';
 import type { Database } from './database.js';
 import { createDraftRepository } from './draft-repository.js';
 import { enqueueMail } from './enqueue-mail.js';
+import { createProposedEditRepository } from './proposed-edit-repository.js';
 
 /**
  * The moderation unit of work over SQLite: drafts, catalog and outbox bound to one
@@ -24,10 +25,12 @@ export function createModerationStore(store: { db: Database; catalog: CatalogRep
       drafts: createDraftRepository(tx),
       catalog,
       outbox: { enqueue: (mail) => enqueueMail(tx, { ...mail, kind: 'outcome' }, now()) },
+      proposedEdits: createProposedEditRepository(tx),
     };
   };
   return {
     drafts: createDraftRepository(store.db),
+    proposedEdits: createProposedEditRepository(store.db),
     transaction: (fn) => store.db.transaction((tx) => fn(bind(tx))),
   };
 }

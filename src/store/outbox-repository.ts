@@ -50,12 +50,13 @@ export async function markMailAttemptFailed(db: Database, id: number, error: str
   );
 }
 
-/** Acknowledgements queued since `since`, to one recipient (compared without case) or to anyone. */
-export async function countAcknowledgementsSince(db: Database, since: Date, to?: string): Promise<number> {
+/** Acknowledgements (of `kinds`) queued since `since`, to one recipient (compared without case) or to anyone. */
+export async function countAcknowledgementsSince(db: Database, since: Date, to?: string, kinds: readonly string[] = ['acknowledgement']): Promise<number> {
+  const marks = kinds.map(() => '?').join(', ');
   const row =
     to === undefined
-      ? await db.get<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE kind = 'acknowledgement' AND created_at > ?`, [since.toISOString()])
-      : await db.get<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE kind = 'acknowledgement' AND to_address = ? COLLATE NOCASE AND created_at > ?`, [to, since.toISOString()]);
+      ? await db.get<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE kind IN (${marks}) AND created_at > ?`, [...kinds, since.toISOString()])
+      : await db.get<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE kind IN (${marks}) AND to_address = ? COLLATE NOCASE AND created_at > ?`, [...kinds, to, since.toISOString()]);
   return row?.n ?? 0;
 }
 

@@ -38,13 +38,13 @@ function mail(headers: { from: string; subject: string; id: string }, mime: stri
   const head = `From: ${headers.from}\nTo: bpf-cybersecurity-contribution@intgovforum.org\nSubject: ${headers.subject}\nDate: Tue, 13 Oct 2020 10:00:00 +0000\nMessage-ID: <${headers.id}@layouts.example>\nMIME-Version: 1.0\n`;
   return Buffer.from(`${head}${mime}`.replace(/\r?\n/g, '\r\n'), 'utf8');
 }
-const textPart = (body: string) => `Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: base64\n\n${Buffer.from(body).toString('base64').replace(/.{76}/g, '$&\n')}\n`;
-const htmlPart = (body: string) => `Content-Type: text/html; charset="utf-8"\nContent-Transfer-Encoding: base64\n\n${Buffer.from(`<html><body>${body}</body></html>`).toString('base64').replace(/.{76}/g, '$&\n')}\n`;
+export const textPart = (body: string) => `Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: base64\n\n${Buffer.from(body).toString('base64').replace(/.{76}/g, '$&\n')}\n`;
+export const htmlPart = (body: string) => `Content-Type: text/html; charset="utf-8"\nContent-Transfer-Encoding: base64\n\n${Buffer.from(`<html><body>${body}</body></html>`).toString('base64').replace(/.{76}/g, '$&\n')}\n`;
 const attached = (type: string, name: string, body: string, data: Buffer) =>
   `Content-Type: multipart/mixed; boundary="lay"\n\n--lay\n${textPart(body)}--lay\nContent-Type: ${type}; name="${name}"\nContent-Disposition: attachment; filename="${name}"\nContent-Transfer-Encoding: base64\n\n${data.toString('base64').replace(/.{76}/g, '$&\n')}\n--lay--\n`;
 
 /** RFC 3676 format=flowed: long lines soft-broken after a space; then quoted-printable over windows-1252 bytes. */
-function flowedQp(text: string): string {
+export function flowedQp(text: string): string {
   const flowed = text.split('\n').flatMap((line) => {
     const out: string[] = [];
     let rest = line;
@@ -61,7 +61,7 @@ function flowedQp(text: string): string {
     .join('\n');
 }
 
-async function docxTables(s: Sample): Promise<Buffer> {
+export async function docxTables(s: Sample): Promise<Buffer> {
   const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   const children: Array<Paragraph | Table> = [new Paragraph('Contribution to the BPF Cybersecurity')];
   for (const a of s.agreements) {
@@ -73,7 +73,7 @@ async function docxTables(s: Sample): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
-async function pdfLetter(s: Sample): Promise<Buffer> {
+export async function pdfLetter(s: Sample): Promise<Buffer> {
   const { default: PDFDocument } = (await import(pdfkit)) as { default: new (options: object) => PdfDoc };
   return new Promise((resolve) => {
     const doc = new PDFDocument({ size: 'A4', margin: 60, info: { CreationDate: new Date('2020-10-13T00:00:00Z') } });

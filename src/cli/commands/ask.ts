@@ -1,6 +1,6 @@
 import { readContributionAddress } from '../../config.js';
-import { answerQuestion } from '../../core/questions/answer-question.js';
 import { renderTerminal } from '../../bots/shell/render-terminal.js';
+import { answerFromStore } from '../answer-from-store.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { openCliStore } from '../open-cli-store.js';
 import { parseCommandArgs } from '../parse-command-args.js';
@@ -16,7 +16,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError(`ask needs a question, e.g. normbot ask "which agreements cover critical infrastructure?"\nusage: ${usage}`);
   const store = await openCliStore(values.db as string | undefined, io);
   try {
-    const reply = answerQuestion(question, await store.catalog.loadSnapshot(), new Date(), { contributionAddress: readContributionAddress(io.env) });
+    const reply = await answerFromStore(store, question, new Date(), { contributionAddress: readContributionAddress(io.env) });
     if (values.json) {
       const { intent, text, agreements, norms, blocks } = reply;
       io.stdout(`${JSON.stringify({ intent, text, agreements, norms, blocks }, null, 2)}\n`);

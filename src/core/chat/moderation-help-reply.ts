@@ -7,6 +7,8 @@ const COMMANDS: ReadonlyArray<[string, string]> = [
   ['release N [override]', 'give a claim back (override: take it from someone else)'],
   ['edit N field=value', 'change name, year, parties, signatories, maintainer, elements, gge'],
   ['undo N', 'undo the last edit'],
+  ['accept-edit N', "apply the contributor's correction (from their reply) to the draft"],
+  ['decline-edit N [reason]', "close the contributor's correction without applying it"],
   ['history N', 'every version of a draft: who changed what, when'],
   ['approve N', 'add the draft to the catalog'],
   ['reject N <reason>', 'reject it; the contributor is told the reason'],

@@ -4,7 +4,8 @@ export type ChatCommand =
   | { verb: 'drafts'; status: DraftStatus | 'all' }
   | { verb: 'digest' }
   | { verb: 'help' }
-  | { verb: 'show' | 'history' | 'approve' | 'undo' | 'claim'; draftId: number }
+  | { verb: 'show' | 'history' | 'approve' | 'undo' | 'claim' | 'accept-edit'; draftId: number }
+  | { verb: 'decline-edit'; draftId: number; reason: string | null }
   | { verb: 'release'; draftId: number; override: boolean }
   | { verb: 'reject'; draftId: number; reason: string }
   | { verb: 'merge'; draftId: number; target: string }
@@ -17,7 +18,7 @@ export type ChatCommand =
   | { verb: 'unknown'; message: string };
 
 /** Verbs that are only ever moderation commands; "show" and "help" also start questions. */
-const DRAFT_VERBS = new Set(['approve', 'reject', 'merge', 'edit', 'undo', 'claim', 'release', 'history']);
+const DRAFT_VERBS = new Set(['approve', 'reject', 'merge', 'edit', 'undo', 'claim', 'release', 'history', 'accept-edit', 'decline-edit']);
 
 const USAGE: Record<string, string> = {
   approve: 'approve N',
@@ -28,6 +29,8 @@ const USAGE: Record<string, string> = {
   claim: 'claim N',
   release: 'release N [override]',
   history: 'history N',
+  'accept-edit': 'accept-edit N',
+  'decline-edit': 'decline-edit N [reason]',
   drafts: 'drafts [pending|approved|rejected|merged|all]',
   confirm: 'confirm <agreement id> <element id> [source address]',
   export: 'export [xlsx|csv|json] [since YYYY-MM-DD]',
@@ -79,10 +82,12 @@ export function parseChatCommand(input: string): ChatCommand | null {
       return tail === '' ? { verb: 'invalid', message: usage } : { verb: 'merge', draftId, target: tail };
     case 'edit':
       return tail === '' ? { verb: 'invalid', message: `${usage}; fields: name, year, parties, signatories, maintainer, elements, gge.` } : { verb: 'edit', draftId, assignments: tail };
+    case 'decline-edit':
+      return { verb: 'decline-edit', draftId, reason: tail === '' ? null : tail };
     case 'release':
       if (tail !== '' && tail.toLowerCase() !== 'override') return { verb: 'invalid', message: usage };
       return { verb: 'release', draftId, override: tail.toLowerCase() === 'override' };
     default:
-      return tail === '' ? { verb: verb as 'approve' | 'undo' | 'claim' | 'history', draftId } : { verb: 'invalid', message: usage };
+      return tail === '' ? { verb: verb as 'approve' | 'undo' | 'claim' | 'history' | 'accept-edit', draftId } : { verb: 'invalid', message: usage };
   }
 }

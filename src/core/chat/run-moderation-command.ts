@@ -47,6 +47,10 @@ export async function runModerationCommand(command: ChatCommand, ctx: CommandCon
       return moderationResultReply(await moderation.reject(command.draftId, actor, command.reason), catalog);
     case 'undo':
       return moderationResultReply(await moderation.undoEdit(command.draftId, actor), catalog);
+    case 'accept-edit':
+      return moderationResultReply(await moderation.acceptProposedEdit(command.draftId, actor), catalog);
+    case 'decline-edit':
+      return moderationResultReply(await moderation.declineProposedEdit(command.draftId, actor, command.reason), catalog);
     case 'claim':
       return moderationResultReply(await moderation.claim(command.draftId, actor), catalog);
     case 'release':

@@ -8,7 +8,8 @@ import type { OutcomeMail } from './outcome-outbox.js';
  * asking; anonymous contributions without an address get no mail.
  */
 export function buildOutcomeMail(draft: Draft, contact: ContributorContact | null, agreementName: string | null): OutcomeMail | null {
-  if (!contact?.email || draft.status === 'pending') return null;
+  // a withdrawn draft was the contributor's own doing: the reply to their withdrawal says so
+  if (!contact?.email || draft.status === 'pending' || draft.status === 'withdrawn') return null;
   const greeting = contact.name && !contact.anonymous ? `Dear ${contact.name},` : 'Hello,';
   const name = draft.fields.name;
   const outcome =
@@ -30,6 +31,7 @@ export function buildOutcomeMail(draft: Draft, contact: ContributorContact | nul
   }
   return {
     dedupeKey: `outcome:${draft.id}`,
+    contributionId: draft.contributionId,
     to: contact.email,
     subject: `Your contribution "${truncate(name, 60)}": ${subjectVerb}`,
     body: [greeting, '', outcome, '', follow, '', 'Thank you for contributing,', 'The IGF BPF on Cybersecurity'].join('\n'),

@@ -1,6 +1,8 @@
+import { acceptProposedEdit } from './accept-proposed-edit.js';
 import { approveDraft } from './approve-draft.js';
 import { claimDraft, releaseDraft } from './claim-draft.js';
 import { confirmCoverage } from './confirm-coverage.js';
+import { declineProposedEdit } from './decline-proposed-edit.js';
 import { editDraft } from './edit-draft.js';
 import { listDrafts } from './list-drafts.js';
 import { mergeDraft } from './merge-draft.js';
@@ -22,6 +24,8 @@ export function createModeration(deps: ModerationDeps): Moderation {
     approve: (draftId, actor) => approveDraft(deps, draftId, actor),
     reject: (draftId, actor, reason) => rejectDraft(deps, draftId, actor, reason),
     merge: (draftId, actor, agreementId) => mergeDraft(deps, draftId, actor, agreementId),
+    acceptProposedEdit: (draftId, actor) => acceptProposedEdit(deps, draftId, actor),
+    declineProposedEdit: (draftId, actor, reason) => declineProposedEdit(deps, draftId, actor, reason),
     confirmCoverage: (agreementId, elementId, actor, source) => confirmCoverage(deps, agreementId, elementId, actor, source),
   };
 }

@@ -2,6 +2,8 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Action, Block, Ref, Reply } from '../reply/reply.js';
 import { ANONYMOUS_LABEL } from '../contribution/build-drafts.js';
 import { describeAcknowledgement } from '../contribution/acknowledgement-status.js';
+import { describeUnderstood } from '../replies/describe-understood.js';
+import { describeFieldChanges } from './describe-field-changes.js';
 import type { Draft, DraftFields } from './draft.js';
 import { describeDecision, formatUtc } from './draft-state.js';
 import { redactEmails } from './redact-emails.js';
@@ -45,11 +47,52 @@ export function statusLine(draft: Draft): string {
 export function draftActions(draft: Draft): Action[] {
   const value = String(draft.id);
   return [
+    ...correctionActions(draft),
     { id: 'approve', label: 'Approve', value, style: 'primary' },
     { id: 'edit', label: 'Edit', value, style: 'default' },
     { id: 'reject', label: 'Reject', value, style: 'danger' },
     { id: 'merge', label: 'Merge', value, style: 'default' },
   ];
+}
+
+/** Accept or decline the contributor's correction while one waits (a draft decided meanwhile can only decline it). */
+function correctionActions(draft: Draft): Action[] {
+  if (draft.proposedEdit?.status !== 'open') return [];
+  const value = String(draft.id);
+  const decline: Action = { id: 'decline-edit', label: 'Decline correction', value, style: 'default' };
+  return draft.status === 'pending' ? [{ id: 'accept-edit', label: 'Accept correction', value, style: 'primary' }, decline] : [decline];
+}
+
+/**
+ * The contributor's side of the thread on the card: the correction waiting (what it would change,
+ * in their words) and every reply with what it was understood to say.
+ */
+function contributorSide(draft: Draft): { blocks: Block[]; text: string[] } {
+  const blocks: Block[] = [];
+  const text: string[] = [];
+  const edit = draft.proposedEdit;
+  if (edit?.status === 'open') {
+    const change = describeFieldChanges(draft.fields, { ...draft.fields, ...edit.patch });
+    const words = [...new Set(Object.values(edit.evidence).filter((w) => w.trim() !== ''))].map((w) => `"${clip(w, SNIPPET_MAX)}"`).join(' · ');
+    const heading = `Correction proposed by the contributor: ${clip(change, 400)}`;
+    blocks.push({ type: 'paragraph', text: heading });
+    text.push(heading);
+    if (words) {
+      blocks.push({ type: 'note', text: `Their words: ${words}` });
+      text.push(`Their words: ${words}`);
+    }
+  }
+  const replies = draft.thread ?? [];
+  if (replies.length > 0) {
+    const items = replies.map((r) => ({
+      title: `${formatUtc(r.receivedAt)}: ${r.understood.map(describeUnderstood).join('; ')}`,
+      ...(r.excerpt.trim() ? { detail: clip(r.excerpt, SNIPPET_MAX) } : {}),
+    }));
+    const heading = `Replies from the contributor: ${replies.length}`;
+    blocks.push({ type: 'paragraph', text: heading }, { type: 'list', ordered: false, items });
+    text.push(heading, ...items.map((i) => `  ${i.title}${i.detail ? ` ("${i.detail}")` : ''}`));
+  }
+  return { blocks, text };
 }
 
 /**
@@ -74,10 +117,13 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
   const gge = draft.evidence['ggeText'];
   const notAcknowledged = draft.acknowledgement?.status === 'withheld' ? describeAcknowledgement(draft.acknowledgement) : null;
   const suggestedFrom = gge && gge.snippet.trim() !== '' ? `Suggested from the contributor's words: "${clip(gge.snippet, 300)}"` : null;
+  const side = contributorSide(draft);
+  const correction = correctionActions(draft);
   const blocks: Block[] = [
     { type: 'heading', text: `Draft ${draft.id}: ${clip(f.name, 150)}` },
     { type: 'paragraph', text: statusLine(draft) },
     { type: 'fields', fields },
+    ...side.blocks,
     {
       type: 'list',
       ordered: false,
@@ -91,17 +137,19 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
     { type: 'paragraph', text: looksLike },
     { type: 'note', text: `From ${contributor} · contribution ${draft.contributionId} · received ${formatUtc(draft.createdAt)}` },
     ...(notAcknowledged ? [{ type: 'note' as const, text: notAcknowledged }] : []),
-    ...(draft.status === 'pending' ? [{ type: 'actions' as const, actions: draftActions(draft) }] : []),
+    ...(draft.status === 'pending' ? [{ type: 'actions' as const, actions: draftActions(draft) }] : correction.length > 0 ? [{ type: 'actions' as const, actions: correction }] : []),
   ];
   const text = [
     `Draft ${draft.id}: ${clip(f.name, 150)}`,
     statusLine(draft),
     ...fields.map((x) => `${x.label}: ${x.value}${x.note ? ` (${x.note})` : ''}`),
+    ...side.text,
     `Suggested norm elements: ${norms.length === 0 ? 'none' : norms.map((n) => `${n.id} ${n.name}`).join('; ')}`,
     ...(f.ggeNorms.length > 0 ? [`UN GGE norms mentioned: ${f.ggeNorms.map((g) => g.id).join(', ')}`] : []),
     looksLike,
     `From ${contributor}`,
     ...(notAcknowledged ? [notAcknowledged] : []),
+    ...(correction.length > 0 ? [`Correction: ${correction.map((a) => `${a.id} ${draft.id}`).join(' · ')}`] : []),
     ...(draft.status === 'pending' ? [`Actions: approve ${draft.id} · edit ${draft.id} field=value · reject ${draft.id} <reason> · merge ${draft.id} <agreement>`] : []),
   ].join('\n');
   return {

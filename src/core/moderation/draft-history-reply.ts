@@ -5,7 +5,7 @@ import { redactEmails } from './redact-emails.js';
 
 /** Every version of a draft: who changed what, when; undo versions say what they restored. */
 export function draftHistoryReply(draftId: number, versions: readonly DraftVersion[]): Reply {
-  const rows = versions.map((v) => [`v${v.version}`, formatUtc(v.at), `${v.actor.name} (${v.actor.platform})`, redactEmails(v.change)]);
+  const rows = versions.map((v) => [`v${v.version}`, formatUtc(v.at), `${v.actor.name} (${v.actor.platform})`, redactEmails(`${v.change}${v.source ? ` [source: ${v.source}]` : ''}`)]);
   const heading = `History of draft ${draftId}`;
   return {
     intent: 'draft-history',

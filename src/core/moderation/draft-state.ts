@@ -6,10 +6,11 @@ import type { ModerationRefusal } from './moderation-port.js';
 export const CLAIM_TTL_MS = 30 * 60_000;
 
 const TRANSITIONS: Record<DraftStatus, readonly DraftStatus[]> = {
-  pending: ['approved', 'rejected', 'merged'],
+  pending: ['approved', 'rejected', 'merged', 'withdrawn'],
   approved: [],
   rejected: [],
   merged: [],
+  withdrawn: [],
 };
 
 export function canTransition(from: DraftStatus, to: DraftStatus): boolean {
@@ -34,6 +35,7 @@ export function describeDecision(draft: Draft): string {
   const when = draft.decidedAt ? ` at ${formatUtc(draft.decidedAt)}` : '';
   if (draft.status === 'rejected') return `rejected by ${who}${when}${draft.reason ? `: ${draft.reason}` : ''}`;
   if (draft.status === 'merged') return `merged into agreement ${draft.agreementId ?? '?'} by ${who}${when}`;
+  if (draft.status === 'withdrawn') return `withdrawn by the contributor${when}`;
   return `approved by ${who}${when}${draft.agreementId ? ` as agreement ${draft.agreementId}` : ''}`;
 }
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { AcknowledgementStatusSchema } from '../contribution/acknowledgement-status.js';
 import { CatalogMatchSchema, SuggestionSchema } from '../contribution/parsed-message.js';
+import { ThreadEntrySchema } from '../replies/thread-entry.js';
 
-export const DraftStatusSchema = z.enum(['pending', 'approved', 'rejected', 'merged']);
+/** withdrawn: the contributor took the draft back before a moderator decided it */
+export const DraftStatusSchema = z.enum(['pending', 'approved', 'rejected', 'merged', 'withdrawn']);
 export type DraftStatus = z.infer<typeof DraftStatusSchema>;
 
 /** The editable part of a draft: what a moderator approves into the catalog. */
@@ -25,8 +27,40 @@ export const ActorSchema = z.object({
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
+export const ProposedEditStatusSchema = z.enum(['open', 'accepted', 'declined']);
+
+/**
+ * A correction the contributor sent in a reply, waiting on a draft until a moderator accepts it
+ * (it becomes a version of the draft, the contributor its source) or declines it. One open per
+ * draft: a later reply's changes join it.
+ */
+export const ProposedEditSchema = z.object({
+  id: z.number().int().positive(),
+  draftId: z.number().int().positive(),
+  status: ProposedEditStatusSchema,
+  /** the fields as the contributor wants them */
+  patch: DraftFieldsSchema.partial(),
+  /** the same fields as the draft had them when the change was proposed */
+  before: DraftFieldsSchema.partial(),
+  /** per field: the contributor's words it was read from */
+  evidence: z.record(z.string(), z.string()),
+  /** the replies (contribution_replies ids) it was read from */
+  replyIds: z.array(z.number().int().positive()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  decidedBy: ActorSchema.nullable(),
+  decidedAt: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type ProposedEdit = z.infer<typeof ProposedEditSchema>;
+
 /** Who creates drafts: the intake, recorded as the author of every draft's first version. */
 export const INTAKE_ACTOR: Actor = { platform: 'system', id: 'intake', name: 'normbot intake' };
+
+/** The contributor, when a draft changes on their word (a withdrawal): never their name or address. */
+export function contributorActor(contributionId: number): Actor {
+  return { platform: 'system', id: `contributor:${contributionId}`, name: 'the contributor' };
+}
 
 export const DraftSchema = z.object({
   id: z.number().int().positive(),
@@ -52,6 +86,10 @@ export const DraftSchema = z.object({
   createdAt: z.string(),
   /** whether the contributor was sent an acknowledgement, and why not; absent for drafts read without it */
   acknowledgement: AcknowledgementStatusSchema.nullable().optional(),
+  /** the contributor's correction waiting for a moderator; read with one draft, absent in lists */
+  proposedEdit: ProposedEditSchema.nullable().optional(),
+  /** the contribution's replies with what each was understood to say; read with one draft, absent in lists */
+  thread: z.array(ThreadEntrySchema).optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
@@ -65,5 +103,7 @@ export const DraftVersionSchema = z.object({
   change: z.string(),
   /** 'undo' versions restore an earlier one; absent means a plain edit (or the first version) */
   kind: z.enum(['created', 'edit', 'undo']).optional(),
+  /** on whose word the change was made when not the actor's own: "contributor: contribution 7, reply 3" */
+  source: z.string().optional(),
 });
 export type DraftVersion = z.infer<typeof DraftVersionSchema>;

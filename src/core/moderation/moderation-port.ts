@@ -30,6 +30,10 @@ export interface Moderation {
   approve(draftId: number, actor: Actor): Promise<ModerationResult>;
   reject(draftId: number, actor: Actor, reason: string): Promise<ModerationResult>;
   merge(draftId: number, actor: Actor, agreementId: number): Promise<ModerationResult>;
+  /** applies the contributor's correction (from a reply) to a pending draft as a new version, the contributor as its source */
+  acceptProposedEdit(draftId: number, actor: Actor): Promise<ModerationResult>;
+  /** closes the contributor's correction without applying it; the reason is optional */
+  declineProposedEdit(draftId: number, actor: Actor, reason?: string | null): Promise<ModerationResult>;
   /** marks an unverified coverage link (e.g. from a contribution) as checked by a moderator */
   confirmCoverage(agreementId: number, elementId: string, actor: Actor, source?: string): Promise<CoverageResult>;
 }

@@ -1,12 +1,14 @@
 import type { CatalogWriter } from './catalog-writer.js';
 import type { DraftRepository } from './draft-repository.js';
 import type { OutcomeOutbox } from './outcome-outbox.js';
+import type { ProposedEditRepository } from './proposed-edit.js';
 
 /** The ports one moderation step writes through, all bound to the same transaction. */
 export interface ModerationTx {
   drafts: DraftRepository;
   catalog: CatalogWriter;
   outbox: OutcomeOutbox;
+  proposedEdits: ProposedEditRepository;
 }
 
 /**
@@ -16,6 +18,7 @@ export interface ModerationTx {
 export interface ModerationStore {
   /** reads outside any transaction */
   drafts: DraftRepository;
+  proposedEdits: ProposedEditRepository;
   transaction<T>(fn: (tx: ModerationTx) => Promise<T>): Promise<T>;
 }
 

@@ -2,6 +2,8 @@
 export interface OutcomeMail {
   /** "outcome:<draftId>": one outcome mail per draft, ever */
   dedupeKey: string;
+  /** a reply to the mail belongs to this contribution */
+  contributionId?: number;
   to: string;
   subject: string;
   body: string;

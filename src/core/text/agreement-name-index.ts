@@ -1,81 +1,322 @@
 import type { Agreement } from '../catalog/agreement.js';
 import { COMMON_WORDS } from './common-words.js';
-import { toContentTokens } from './content-tokens.js';
-import { stemToken } from './stem-token.js';
+import { findSimilarWords, indexOf, lowerBound } from './find-similar-words.js';
+import { nameVariantsOf } from './name-variants.js';
+import type { SimilarToken } from './similar-tokens.js';
 
 /** One way of naming an agreement (its name, an alias, a bracketed short form). */
 export interface NameVariant {
-  readonly agreementIndex: number;
+  readonly agreementId: number;
+  /** its place among the agreement's variants (nameVariantsOf order) */
+  readonly ordinal: number;
   readonly tokens: readonly string[];
-  readonly weights: readonly number[];
-  readonly totalWeight: number;
-  readonly topWeight: number;
 }
 
-export interface AgreementNameIndex {
-  readonly agreements: readonly Agreement[];
-  readonly variants: readonly NameVariant[];
-  /** token -> (variant, position of the token in the variant) */
-  readonly postings: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
-  /** tokens bucketed by first letter, for typo lookup */
-  readonly tokensByLetter: ReadonlyMap<string, readonly string[]>;
-  /** tokens that name one agreement on their own ("paris", "gcsc", "malabo") */
-  readonly decisive: ReadonlySet<string>;
+/** Token weights of a variant, for the catalog version they were computed for. */
+export interface VariantWeights {
+  readonly weights: readonly number[];
+  readonly total: number;
+  readonly top: number;
 }
+
+/** What changed in the catalog since the index was built or last updated. */
+export interface AgreementChange {
+  /** agreements added, or whose name or aliases changed */
+  readonly upserted: readonly Agreement[];
+  readonly removedIds: readonly number[];
+  /** agreements in the catalog after the change */
+  readonly count: number;
+}
+
+/** Variants kept as flat arrays (build-agreement-name-index.ts), made into objects when first read. */
+export interface PackedVariants {
+  readonly agreementIds: Int32Array;
+  readonly ordinals: Int32Array;
+  /** variant v's tokens are words[tokens[offsets[v]]] .. words[tokens[offsets[v + 1] - 1]] */
+  readonly offsets: Int32Array;
+  readonly tokens: Int32Array;
+  readonly words: readonly string[];
+}
+
+/** The index's tables: built from agreements, or unpacked from a kept copy. */
+export interface NameTables {
+  /** by variant id; null for a removed variant, undefined for one still packed */
+  variants: Array<NameVariant | null | undefined>;
+  packed: PackedVariants | null;
+  /** token -> ids of the variants using it, each once */
+  postings: Map<string, ArrayLike<number>>;
+  /** token -> number of agreements whose names use it */
+  df: Map<string, number>;
+  /** the tokens of `postings`, sorted: the list typo lookup walks */
+  words: string[];
+  /** "first second" tokens of each variant of two tokens or more -> variant ids */
+  firstPairs: Map<string, ArrayLike<number>>;
+  /** agreements in the catalog, with or without a name variant */
+  count: number;
+  /** plural-folded words of the taxonomy's elements */
+  elementWords: ReadonlySet<string>;
+}
+
+const MEMO_SIZE = 20_000;
+/** posting lists longer than this are kept sorted by how much of a name their token can make */
+export const SORTED_LIST_MIN = 64;
 
 /**
+ * The agreement names of a catalog, for findAgreementSpans. Kept up to date in place when the
+ * catalog changes (update), instead of being rebuilt: an approval touches one agreement's lists.
  * Token weights are inverse document frequency over agreements, so "gge" counts more than
  * "security"; years count half, since "2015" alone names nothing. Words used for norm elements
  * ("botnet", "routing") are never decisive: a question about botnets is not about the CSDE guide.
+ * Weights depend on every agreement, so they and what is derived from them are computed when first
+ * needed for the current version of the catalog.
  */
-export function buildAgreementNameIndex(agreements: readonly Agreement[], elementWords: ReadonlySet<string>): AgreementNameIndex {
-  const raw: Array<{ agreementIndex: number; tokens: string[] }> = [];
-  const df = new Map<string, number>();
-  agreements.forEach((a, agreementIndex) => {
-    const seen = new Set<string>();
-    const words = new Set<string>();
-    for (const { text, bracketed } of [a.name, ...a.aliases].flatMap(namesIn)) {
-      const tokens = toContentTokens(text).map((t) => t.text);
-      const key = tokens.join(' ');
-      // a bracketed part of ordinary words ("(ICTs)", "(2013 and 2016)") is no name of its own
-      const ordinary = bracketed && tokens.every((t) => COMMON_WORDS.has(t) || /^\d+$/.test(t));
-      if (tokens.length === 0 || ordinary || seen.has(key)) continue;
-      seen.add(key);
-      raw.push({ agreementIndex, tokens });
-      tokens.forEach((t) => words.add(t));
+export class AgreementNameIndex {
+  readonly tables: NameTables;
+  private variantsOfAgreement: Map<number, number[]> | null = null;
+  private derived = emptyDerived();
+
+  /** Over tables built by buildAgreementNameIndex or unpacked from a kept copy (build-agreement-name-index.ts). */
+  constructor(tables: NameTables) {
+    this.tables = tables;
+  }
+
+  /**
+   * Applies a catalog change. When nothing was added, renamed or removed and the count is the same,
+   * the derived values (weights, sorted lists, typo lookups) are kept.
+   */
+  update(change: AgreementChange): void {
+    if (change.upserted.length === 0 && change.removedIds.every((id) => !this.variantsOf().has(id)) && change.count === this.tables.count) return;
+    for (const id of [...change.removedIds, ...change.upserted.map((a) => a.id)]) this.remove(id);
+    for (const a of change.upserted) this.addVariants(a.id, nameVariantsOf(a), true);
+    this.tables.count = change.count;
+    this.derived = emptyDerived();
+  }
+
+  /** The variant with this id; removed ones are never listed in postings. */
+  variant(id: number): NameVariant {
+    const t = this.tables;
+    let v = t.variants[id];
+    if (v === undefined && t.packed) {
+      const p = t.packed;
+      const tokens: string[] = [];
+      for (let k = p.offsets[id]!; k < p.offsets[id + 1]!; k++) tokens.push(p.words[p.tokens[k]!]!);
+      v = { agreementId: p.agreementIds[id]!, ordinal: p.ordinals[id]!, tokens };
+      t.variants[id] = v;
     }
-    for (const t of words) df.set(t, (df.get(t) ?? 0) + 1);
-  });
-  const n = Math.max(agreements.length, 1);
-  const weightOf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1)) * (/^\d+$/.test(t) ? 0.5 : 1);
-  const variants: NameVariant[] = raw.map((r) => {
-    const weights = r.tokens.map(weightOf);
-    return { ...r, weights, totalWeight: weights.reduce((x, y) => x + y, 0), topWeight: Math.max(...weights) };
-  });
-  const postings = new Map<string, Array<readonly [number, number]>>();
-  variants.forEach((v, vi) => v.tokens.forEach((t, ti) => pushTo(postings, t, [vi, ti] as const)));
-  const tokensByLetter = new Map<string, string[]>();
-  for (const t of postings.keys()) pushTo(tokensByLetter, t[0] ?? '', t);
-  const stemmedElementWords = new Set([...elementWords].map(stemToken));
-  const decisive = new Set(
-    [...df.entries()]
-      .filter(([t, count]) => count === 1 && t.length >= 3 && !/^\d+$/.test(t) && !COMMON_WORDS.has(t) && !stemmedElementWords.has(t))
-      .map(([t]) => t),
-  );
-  return { agreements, variants, postings, tokensByLetter, decisive };
+    if (!v) throw new Error(`name variant ${id} is not in the index`);
+    return v;
+  }
+
+  /** token -> ids of the variants using it: the vocabulary of agreement names */
+  get postings(): ReadonlyMap<string, ArrayLike<number>> {
+    return this.tables.postings;
+  }
+
+  /** Whether some agreement name uses this (normalised, plural-folded) word. */
+  has(word: string): boolean {
+    return this.tables.postings.has(word);
+  }
+
+  /** A word only one agreement's names use, telling on its own ("paris", "gcsc", "malabo"). */
+  isDecisive(token: string): boolean {
+    return this.tables.df.get(token) === 1 && token.length >= 3 && !/^\d+$/.test(token) && !COMMON_WORDS.has(token) && !this.tables.elementWords.has(token);
+  }
+
+  weight(token: string): number {
+    let w = this.derived.weights.get(token);
+    if (w === undefined) {
+      w = Math.log(1 + Math.max(this.tables.count, 1) / (this.tables.df.get(token) ?? 1)) * (/^\d+$/.test(token) ? 0.5 : 1);
+      this.derived.weights.set(token, w);
+    }
+    return w;
+  }
+
+  weightsOf(variantId: number): VariantWeights {
+    const weights = this.variant(variantId).tokens.map((t) => this.weight(t));
+    return { weights, total: weights.reduce((x, y) => x + y, 0), top: Math.max(...weights) };
+  }
+
+  /** The sum of a variant's token weights (weightsOf().total), kept per catalog version. */
+  total(variantId: number): number {
+    const totals = this.derived.totals;
+    if (variantId >= totals.length) this.derived.totals = growTotals(totals, variantId);
+    let total = this.derived.totals[variantId]!;
+    if (Number.isNaN(total)) {
+      total = this.weightsOf(variantId).total;
+      this.derived.totals[variantId] = total;
+    }
+    return total;
+  }
+
+  /** The known words `word` may stand for (itself or a tolerated typo), memoised per catalog version. */
+  similar(word: string): readonly SimilarToken[] {
+    let found = this.derived.similar.get(word);
+    if (!found) {
+      found = findSimilarWords(word, this.tables.words);
+      if (this.derived.similar.size >= MEMO_SIZE) this.derived.similar.clear(); // untrusted text brings endless new words
+      this.derived.similar.set(word, found);
+    }
+    return found;
+  }
+
+  /** Ids of the variants whose first two tokens are these. */
+  firstPair(first: string, second: string): ArrayLike<number> {
+    return this.tables.firstPairs.get(`${first} ${second}`) ?? [];
+  }
+
+  /**
+   * Calls `visit` with every variant using one of `tokens` in which these tokens could make at least
+   * `minShare` of the name's weight (each token counted as often as the variant uses it), and with
+   * some more. Short posting lists are walked whole. Long ones are kept sorted by the token's part
+   * of each variant's weight and walked together, the same depth in each, only as deep as needed:
+   * a variant deeper than that in every long list it is in gets less than minShare from them
+   * (Fagin's threshold algorithm). On the way, a variant that another single token weighs more
+   * than max(minShare, 1 - minShare) of is passed over: without that token it cannot reach
+   * minShare, and with it, it is reached in that token's list.
+   */
+  forEachSharing(tokens: readonly string[], minShare: number, visit: (variantId: number) => void): void {
+    const long: SortedList[] = [];
+    for (const token of tokens) {
+      const list = this.tables.postings.get(token) ?? [];
+      if (list.length <= SORTED_LIST_MIN || minShare <= 0) for (let k = 0; k < list.length; k++) visit(list[k]!);
+      else long.push(this.sortedByPart(token, list));
+    }
+    if (long.length === 0) return;
+    // a hair of slack: the score sums the same weights in another order
+    const floor = minShare * (1 - 1e-9);
+    const partsAt = (depth: number) => long.reduce((sum, l) => sum + (l.parts[depth] ?? 0), 0);
+    let lo = 0;
+    let hi = Math.max(...long.map((l) => l.ids.length));
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (partsAt(mid) < floor) hi = mid;
+      else lo = mid + 1;
+    }
+    const dominated = Math.max(minShare, 1 - minShare) * (1 + 1e-9);
+    for (const l of long) {
+      for (let k = 0; k < lo && k < l.ids.length; k++) if (l.heaviestOther[k]! <= dominated) visit(l.ids[k]!);
+    }
+  }
+
+  /**
+   * The token's posting list, ordered by the token's part of each variant's weight (largest first),
+   * with the largest part of any other single token of the variant.
+   */
+  private sortedByPart(token: string, list: ArrayLike<number>): SortedList {
+    let sorted = this.derived.sorted.get(token);
+    if (!sorted) {
+      const entries = Array.from(list, (id) => {
+        const total = this.total(id);
+        const parts = new Map<string, number>();
+        for (const t of this.variant(id).tokens) parts.set(t, (parts.get(t) ?? 0) + this.weight(t) / total);
+        let other = 0;
+        for (const [t, part] of parts) if (t !== token && part > other) other = part;
+        return { id, part: parts.get(token) ?? 0, other };
+      });
+      entries.sort((a, b) => b.part - a.part);
+      sorted = { ids: Int32Array.from(entries, (e) => e.id), parts: Float64Array.from(entries, (e) => e.part), heaviestOther: Float64Array.from(entries, (e) => e.other) };
+      this.derived.sorted.set(token, sorted);
+    }
+    return sorted;
+  }
+
+  /** agreement id -> its variant ids, made from the tables when first needed */
+  variantsOf(): Map<number, number[]> {
+    if (!this.variantsOfAgreement) {
+      const map = new Map<number, number[]>();
+      const t = this.tables;
+      const n = Math.max(t.variants.length, t.packed?.agreementIds.length ?? 0);
+      for (let id = 0; id < n; id++) {
+        if (t.variants[id] === null) continue;
+        const agreementId = t.variants[id]?.agreementId ?? t.packed!.agreementIds[id]!;
+        const list = map.get(agreementId);
+        if (list) list.push(id);
+        else map.set(agreementId, [id]);
+      }
+      this.variantsOfAgreement = map;
+    }
+    return this.variantsOfAgreement;
+  }
+
+  private addVariants(agreementId: number, variants: readonly (readonly string[])[], keepWordsSorted = false): void {
+    const t = this.tables;
+    const ids: number[] = [];
+    const words = new Set<string>();
+    variants.forEach((tokens, ordinal) => {
+      const id = t.packed ? Math.max(t.variants.length, t.packed.agreementIds.length) : t.variants.length;
+      t.variants[id] = { agreementId, ordinal, tokens };
+      ids.push(id);
+      for (const token of new Set(tokens)) {
+        words.add(token);
+        if (!t.postings.has(token) && keepWordsSorted) t.words.splice(lowerBound(t.words, token), 0, token);
+        pushTo(t.postings, token, id);
+      }
+      if (tokens.length > 1) pushTo(t.firstPairs, `${tokens[0]} ${tokens[1]}`, id);
+    });
+    for (const token of words) t.df.set(token, (t.df.get(token) ?? 0) + 1);
+    if (ids.length > 0) this.variantsOf().set(agreementId, ids);
+  }
+
+  private remove(agreementId: number): void {
+    const t = this.tables;
+    const ids = this.variantsOf().get(agreementId);
+    if (!ids) return;
+    this.variantsOf().delete(agreementId);
+    const gone = new Set(ids);
+    const words = new Set<string>();
+    for (const id of ids) {
+      const tokens = this.variant(id).tokens;
+      t.variants[id] = null;
+      tokens.forEach((token) => words.add(token));
+      if (tokens.length > 1) dropFrom(t.firstPairs, `${tokens[0]} ${tokens[1]}`, gone);
+    }
+    for (const token of words) {
+      const df = (t.df.get(token) ?? 1) - 1;
+      if (df > 0) t.df.set(token, df);
+      else t.df.delete(token);
+      if (dropFrom(t.postings, token, gone)) {
+        const at = indexOf(t.words, token);
+        if (at >= 0) t.words.splice(at, 1);
+      }
+    }
+  }
 }
 
-/** A name, plus its bracketed part and the name without it: "Ethics for ... Teams (EthicsFIRST)". */
-function namesIn(text: string): Array<{ text: string; bracketed: boolean }> {
-  const inner = [...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '').filter((s) => /[a-z]{3}/i.test(s));
-  return [
-    ...[text, text.replace(/\([^)]*\)/g, ' ')].map((t) => ({ text: t.trim(), bracketed: false })),
-    ...inner.map((t) => ({ text: t.trim(), bracketed: true })),
-  ].filter((n) => n.text !== '');
+interface SortedList {
+  ids: Int32Array;
+  parts: Float64Array;
+  heaviestOther: Float64Array;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+function emptyDerived() {
+  return {
+    weights: new Map<string, number>(),
+    /** by variant id; NaN until computed */
+    totals: new Float64Array(0) as Float64Array,
+    similar: new Map<string, readonly SimilarToken[]>(),
+    sorted: new Map<string, SortedList>(),
+  };
+}
+
+function growTotals(totals: Float64Array, id: number): Float64Array {
+  const grown = new Float64Array(Math.max(id + 1, totals.length * 2, 1024)).fill(Number.NaN);
+  grown.set(totals);
+  return grown;
+}
+
+/** Appends to a list, turning a packed (typed) list into a plain array first. */
+function pushTo<K>(map: Map<K, ArrayLike<number>>, key: K, value: number): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (Array.isArray(list)) list.push(value);
+  else map.set(key, list ? [...Array.from(list), value] : [value]);
+}
+
+/** Removes the ids in `gone` from a list; true when the list is now empty (and deleted). */
+function dropFrom<K>(map: Map<K, ArrayLike<number>>, key: K, gone: ReadonlySet<number>): boolean {
+  const list = map.get(key);
+  if (!list) return false;
+  const kept = Array.from(list).filter((id) => !gone.has(id));
+  if (kept.length === 0) map.delete(key);
+  else map.set(key, kept);
+  return kept.length === 0;
 }

@@ -3,8 +3,8 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { AgreementNameIndex } from './agreement-name-index.js';
 import { getCatalogTextIndex } from './catalog-text-index.js';
 import { COMMON_WORDS } from './common-words.js';
-import { toContentTokens, type ContentToken } from './content-tokens.js';
-import { similarTokens } from './similar-tokens.js';
+import { toContentTokens } from './content-tokens.js';
+import { DECISIVE_ONLY_MAX, isWholeOrPrefix, scoreNameVariant, type VariantMatch } from './score-name-variant.js';
 
 export interface AgreementMatch {
   agreement: Agreement;
@@ -21,6 +21,9 @@ export interface AgreementMatchSpan extends AgreementMatch {
 /** Below this a match is a coincidence of common words, not a mention. */
 export const AGREEMENT_MATCH_THRESHOLD = 0.5;
 
+/** The best question word for a known token: highest similarity, the first such word on ties. */
+export type BestWords = ReadonlyMap<string, { sim: number; q: number }>;
+
 /**
  * Agreements named in free text or in a contributed name: typos, partial names and aliases
  * ("Paris Call", "UN GGE 2015", "GCSC norms"). Best first; only plausible matches, so a name the
@@ -30,100 +33,106 @@ export function findAgreements(query: string, catalog: CatalogSnapshot): Agreeme
   return findAgreementSpans(query, catalog).map(({ agreement, score }) => ({ agreement, score }));
 }
 
+/**
+ * Every agreement whose names the query's words match with at least `minScore`, best first (ties:
+ * the earlier mention, then catalog order), with the span of words read. Only the name variants
+ * that could reach `minScore` are scored (collectNameCandidates), so the work follows the words of
+ * the query, not the size of the catalog.
+ */
 export function findAgreementSpans(query: string, catalog: CatalogSnapshot, minScore = AGREEMENT_MATCH_THRESHOLD): AgreementMatchSpan[] {
   const index = getCatalogTextIndex(catalog).agreements;
   const tokens = toContentTokens(query);
-  const years = new Set(tokens.map((t) => t.text).filter(isYear));
-  const strangers = countUnknownProperNames(query, index);
-  const hits = collectHits(tokens, index);
-  const best = new Map<number, AgreementMatchSpan>();
-  for (const [vi, matched] of hits) {
-    const variant = index.variants[vi];
-    if (!variant) continue;
-    // most hits are one ordinary word of a longer name ("agreement"): they cannot score, skip them cheaply
-    if (matched.size === 1 && variant.tokens.length > 1) {
-      const [only] = matched.keys();
-      if (!index.decisive.has(variant.tokens[only ?? 0] ?? '')) continue;
-    }
-    let score = scoreVariant(variant.tokens, variant.weights, variant.totalWeight, variant.topWeight, matched, index.decisive);
-    // "G20 Osaka Declaration" is not the G20 Antalya communique: an unknown proper name beside the
-    // one telling word weakens a match that rests on that word alone
-    if (strangers > 0 && score <= DECISIVE_ONLY_MAX && !isWholeOrPrefix(variant.tokens, matched)) score *= 0.7;
-    // "the 2021 GGE report" is not the "2015 GGE report": a different year in the question counts against
-    if (variant.tokens.some((t, ti) => isYear(t) && !matched.has(ti)) && [...years].some((y) => !variant.tokens.includes(y))) score *= 0.6;
-    if (score < minScore) continue;
-    const prev = best.get(variant.agreementIndex);
-    if (prev && prev.score >= score) continue;
-    const positions = [...matched.values()].map((m) => tokens[m.q]?.pos ?? 0);
-    const agreement = index.agreements[variant.agreementIndex];
-    if (agreement) best.set(variant.agreementIndex, { agreement, score: Math.round(score * 1000) / 1000, start: Math.min(...positions), end: Math.max(...positions) });
-  }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.start - b.start);
-}
-
-type Hit = { sim: number; q: number };
-
-/** variant index -> (token position in the variant -> best input word for it) */
-function collectHits(tokens: readonly ContentToken[], index: AgreementNameIndex): Map<number, Map<number, Hit>> {
-  const hits = new Map<number, Map<number, Hit>>();
+  const best = new Map<string, { sim: number; q: number }>();
   tokens.forEach((tok, q) => {
-    for (const { token, sim } of similarTokens(tok.text, index.tokensByLetter)) {
-      for (const [vi, ti] of index.postings.get(token) ?? []) {
-        let m = hits.get(vi);
-        if (!m) hits.set(vi, (m = new Map()));
-        const prev = m.get(ti);
-        if (!prev || prev.sim < sim) m.set(ti, { sim, q });
-      }
+    for (const { token, sim } of index.similar(tok.text)) {
+      const prev = best.get(token);
+      if (!prev || prev.sim < sim) best.set(token, { sim, q });
     }
   });
-  return hits;
+  if (best.size === 0) return [];
+  const years = new Set(tokens.map((t) => t.text).filter(isYear));
+  const strangers = countUnknownProperNames(query, index);
+  const candidates = [...collectNameCandidates(index, best, minScore)]
+    .map((id) => ({ id, v: index.variant(id) }))
+    .sort((a, b) => a.v.agreementId - b.v.agreementId || a.v.ordinal - b.v.ordinal);
+  const found = new Map<number, AgreementMatchSpan>();
+  for (const { id, v } of candidates) {
+    const m = matchVariant(v.tokens, best);
+    // one ordinary word of a longer name ("agreement") names nothing
+    if (m.ti.length === 0 || (m.ti.length === 1 && v.tokens.length > 1 && !index.isDecisive(v.tokens[m.ti[0]!]!))) continue;
+    const { weights, total, top } = index.weightsOf(id);
+    let score = scoreNameVariant(v.tokens, weights, total, top, m, (t) => index.isDecisive(t));
+    // "G20 Osaka Declaration" is not the G20 Antalya communique: an unknown proper name beside the
+    // one telling word weakens a match that rests on that word alone
+    if (strangers > 0 && score <= DECISIVE_ONLY_MAX && !isWholeOrPrefix(v.tokens, m)) score *= 0.7;
+    // "the 2021 GGE report" is not the "2015 GGE report": a different year in the question counts against
+    if (v.tokens.some((t, ti) => isYear(t) && !m.ti.includes(ti)) && [...years].some((y) => !v.tokens.includes(y))) score *= 0.6;
+    if (score < minScore) continue;
+    const prev = found.get(v.agreementId);
+    if (prev && prev.score >= score) continue;
+    const agreement = catalog.agreementById.get(v.agreementId);
+    const positions = m.q.map((q) => tokens[q]?.pos ?? 0);
+    if (agreement) found.set(v.agreementId, { agreement, score: Math.round(score * 1000) / 1000, start: Math.min(...positions), end: Math.max(...positions) });
+  }
+  return [...found.values()].sort((a, b) => b.score - a.score || a.start - b.start);
+}
+
+/** The variant's tokens the query's words match, by position, with the best word for each. */
+export function matchVariant(tokens: readonly string[], best: BestWords): VariantMatch {
+  const ti: number[] = [];
+  const sim: number[] = [];
+  const q: number[] = [];
+  tokens.forEach((t, i) => {
+    const hit = best.get(t);
+    if (hit) {
+      ti.push(i);
+      sim.push(hit.sim);
+      q.push(hit.q);
+    }
+  });
+  return { ti, sim, q };
 }
 
 /**
- * The larger of: the weighted share of the name's words present (1 when the whole name appears in
- * order), and a fixed score for a word that only this agreement's names use. The share is cut when
- * the name's most telling word is missing, so "Convention" alone does not name the Malabo Convention.
+ * The variants that could score `minScore`, starting from the query's rarest words. A variant
+ * scores through one of: a word only its agreement uses (decisive), its first two words in a row
+ * (looked up by that pair), or the weighted share of its words present (a one-word variant's share
+ * is 1): index.forEachSharing finds those whose matched words could make minScore of their weight.
  */
-function scoreVariant(
-  tokens: readonly string[],
-  weights: readonly number[],
-  total: number,
-  top: number,
-  matched: ReadonlyMap<number, Hit>,
-  decisive: ReadonlySet<string>,
-): number {
-  let covered = 0;
-  let topMatched = false;
-  let decisiveCount = 0;
-  let decisiveSim = 1;
-  for (const [ti, hit] of matched) {
-    const w = weights[ti] ?? 0;
-    covered += w * hit.sim;
-    if (w >= top) topMatched = true;
-    if (decisive.has(tokens[ti] ?? '') && hit.sim >= 0.85) {
-      decisiveCount++;
-      decisiveSim = Math.min(decisiveSim, hit.sim);
-    }
+function collectNameCandidates(index: AgreementNameIndex, best: BestWords, minScore: number): Set<number> {
+  const out = new Set<number>();
+  const add = (id: number) => out.add(id);
+  const byQ = new Map<number, string[]>();
+  for (const [token, { q }] of best) {
+    const list = byQ.get(q);
+    if (list) list.push(token);
+    else byQ.set(q, [token]);
   }
-  const qs = [...matched.entries()].sort((a, b) => a[0] - b[0]).map(([, h]) => h.q);
-  const whole = matched.size === tokens.length && qs.every((q, i) => i === 0 || q === (qs[i - 1] ?? -2) + 1);
-  let share = total > 0 ? covered / total : 0;
-  share = whole ? share : Math.min(share, 0.95);
-  if (!topMatched) share *= 0.6;
-  if (matched.size < 2 && tokens.length > 1 && decisiveCount === 0) share = 0;
-  const decisiveScore = decisiveCount > 0 ? Math.min(DECISIVE_ONLY_MAX, 0.7 + 0.1 * (decisiveCount - 1)) * decisiveSim : 0;
-  // the first words of a name, one of them not ordinary ("African Union Convention", "G7 declaration")
-  const prefixScore = isWholeOrPrefix(tokens, matched) && tokens.slice(0, 2).some((t) => !COMMON_WORDS.has(t)) ? 0.75 : 0;
-  return Math.max(share, decisiveScore, prefixScore);
+  for (const [q, firsts] of byQ) {
+    for (const second of byQ.get(q + 1) ?? []) for (const first of firsts) Array.prototype.forEach.call(index.firstPair(first, second), add);
+  }
+  const tokens = [...best.keys()];
+  index.forEachSharing(tokens.filter((t) => index.isDecisive(t)), 0, add);
+  // outside the routes above, a variant needs two matched words and a large enough share
+  const weights = new Map(tokens.map((t) => [t, index.weight(t)]));
+  index.forEachSharing(tokens.filter((t) => !index.isDecisive(t)), minScore, (id) => {
+    if (!out.has(id) && couldShare(index, id, weights, minScore)) out.add(id);
+  });
+  return out;
 }
 
-const DECISIVE_ONLY_MAX = 0.9;
-
-/** The variant's first two or more words appear in a row (or the whole variant does). */
-function isWholeOrPrefix(tokens: readonly string[], matched: ReadonlyMap<number, Hit>): boolean {
-  let k = 0;
-  while (matched.has(k) && (k === 0 || matched.get(k)?.q === (matched.get(k - 1)?.q ?? -2) + 1)) k++;
-  return k >= Math.min(2, tokens.length) && k > 0;
+/** Whether the query's words (with their weights) could make minScore of a variant's weight, through two of its words or its only one. */
+function couldShare(index: AgreementNameIndex, id: number, weights: ReadonlyMap<string, number>, minScore: number): boolean {
+  const tokens = index.variant(id).tokens;
+  let matched = 0;
+  let weight = 0;
+  for (const t of tokens) {
+    const w = weights.get(t);
+    if (w === undefined) continue;
+    matched++;
+    weight += w;
+  }
+  return (matched >= 2 || tokens.length === 1) && weight >= minScore * index.total(id) * (1 - 1e-9);
 }
 
 /** Capitalised words after the first that no agreement name, element or common word uses. */
@@ -131,7 +140,7 @@ function countUnknownProperNames(query: string, index: AgreementNameIndex): numb
   let n = 0;
   for (const m of query.slice(0, 2_000).matchAll(/(?<=\S\s+)([A-Z][a-z]{3,})\b/g)) {
     const word = toContentTokens(m[1] ?? '')[0]?.text ?? '';
-    if (word !== '' && !index.postings.has(word) && !COMMON_WORDS.has(word)) n++;
+    if (word !== '' && !index.has(word) && !COMMON_WORDS.has(word)) n++;
   }
   return n;
 }

@@ -16,7 +16,7 @@ const ORDINARY = new Set(
 export function findUnknownNames(question: string, catalog: CatalogSnapshot): string[] {
   const index = getCatalogTextIndex(catalog);
   const known = (word: string) =>
-    index.agreements.postings.has(word) ||
+    index.agreements.has(word) ||
     index.elements.phrases.some((p) => p.tokens.includes(word)) ||
     index.ggeNorms.phrases.some((p) => p.tokens.includes(word));
   const runs = question.slice(0, 2_000).matchAll(/(?<=\S\s+)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|the|de|and|to)\s+)?[A-Z][\w'’-]*)*/g);

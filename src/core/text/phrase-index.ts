@@ -37,6 +37,11 @@ export function buildPhraseIndex(entries: ReadonlyArray<{ key: string; text: str
     seen.add(id);
     phrases.push({ key: e.key, text: e.text, tokens, boost: e.boost ?? 0 });
   }
+  return indexPhrases(phrases);
+}
+
+/** The lookup maps of phrases already tokenised (built by buildPhraseIndex, or kept from an earlier run). */
+export function indexPhrases(phrases: readonly Phrase[]): PhraseIndex {
   const byFirst = new Map<string, Phrase[]>();
   for (const p of phrases) {
     const first = p.tokens[0] ?? '';

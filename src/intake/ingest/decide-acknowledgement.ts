@@ -22,15 +22,19 @@ export function ackPolicyOf(deps: Pick<IngestDeps, 'smtpFrom' | 'acknowledgement
   };
 }
 
+/** What is acknowledged: a contribution, or a contributor's reply to its thread; each has its own per-sender limit. */
+export type AcknowledgementKind = 'acknowledgement' | 'reply-acknowledgement';
+
 /**
  * Inside the contribution's transaction, so two messages cannot both take the last place: queued
  * when the sender passed the checks and neither limit is reached (the last 24 hours for one
- * address, the last hour for all), else withheld with the reason moderators will see.
+ * address and this kind, the last hour for all automatic answers), else withheld with the reason
+ * moderators will see.
  */
-export async function decideAcknowledgement(tx: Database, sender: SenderJudgement, policy: AckPolicy, now: Date): Promise<AcknowledgementStatus> {
+export async function decideAcknowledgement(tx: Database, sender: SenderJudgement, policy: AckPolicy, now: Date, kind: AcknowledgementKind = 'acknowledgement'): Promise<AcknowledgementStatus> {
   const withheld = (reason: AckWithheldReason): AcknowledgementStatus => ({ status: 'withheld', reason });
   if (sender.replyTo === null) return withheld(sender.withheld);
-  if ((await countAcknowledgementsSince(tx, new Date(now.getTime() - 24 * HOUR_MS), sender.replyTo)) >= policy.maxPerSenderPerDay) return withheld('sender-daily-limit');
-  if ((await countAcknowledgementsSince(tx, new Date(now.getTime() - HOUR_MS))) >= policy.maxPerHour) return withheld('hourly-limit');
+  if ((await countAcknowledgementsSince(tx, new Date(now.getTime() - 24 * HOUR_MS), sender.replyTo, [kind])) >= policy.maxPerSenderPerDay) return withheld('sender-daily-limit');
+  if ((await countAcknowledgementsSince(tx, new Date(now.getTime() - HOUR_MS), undefined, ['acknowledgement', 'reply-acknowledgement'])) >= policy.maxPerHour) return withheld('hourly-limit');
   return { status: 'queued', reason: null };
 }

@@ -15,10 +15,12 @@ import {
   type NewRawMessage,
   type RawMessageRow,
 } from '../../store/intake-repository.js';
+import type { Database } from '../../store/database.js';
 import { StoreError } from '../../store/store-error.js';
 import { judgeSender } from '../sender/judge-sender.js';
 import { ackPolicyOf, decideAcknowledgement } from './decide-acknowledgement.js';
 import { echoSafely } from './echo-safely.js';
+import { findReplyThread, processReply } from './process-reply.js';
 import type { IngestDeps, IngestOutcome } from './ingest-deps.js';
 import { inspectRawMessage } from './inspect-raw-message.js';
 import { MAX_INTERRUPTED_STARTS, MAX_MESSAGE_BYTES, MAX_PROCESSING_ERRORS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
@@ -49,49 +51,90 @@ async function parseSafely(raw: Buffer, deps: IngestDeps): Promise<ParseResult> 
   return { parsed: { ...parsed, ...oneLine }, original: { ...stripControlCharactersDeep(result as object), ...oneLine } };
 }
 
+/** A parsed message ready to be committed: its contribution, drafts and acknowledgement. */
+interface ReadyMessage {
+  row: RawMessageRow;
+  raw: Buffer;
+  parsed: ParsedMessage;
+  original: unknown;
+}
+
 /**
- * Parses a stored raw message and commits, in one transaction, the contribution, its drafts and
- * their acknowledgement (when the sender may get one). Safe to call again for the same row: the
- * contribution is unique per raw message, and a crash before the commit leaves the row 'stored'.
+ * Parses a stored raw message: what to commit for it, or the outcome when there is nothing to
+ * commit (a reply to a contribution's thread is acted on in its own transaction). Throws ParserCrash.
  */
-async function processStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?: Buffer): Promise<IngestOutcome> {
-  const { db } = deps;
-  const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
-  const raw = bytes ?? (await readRawBytes(db, row.id));
+async function prepareStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?: Buffer): Promise<ReadyMessage | IngestOutcome> {
+  const raw = bytes ?? (await readRawBytes(deps.db, row.id));
+  // a reply to a contribution's thread (whatever its subject) joins that contribution
+  const thread = await findReplyThread(deps.db, readHeaderFields(raw), deps);
+  if (thread) return processReply(row, deps, raw, thread).catch((error: unknown) => {
+    throw error instanceof StoreError ? error : new ParserCrash(errorText(error));
+  });
   const result = await parseSafely(raw, deps);
   if ('invalid' in result) {
     const error = { code: 'PARSE_INVALID', message: `the parser returned an invalid result: ${result.invalid}` };
-    await markRawFailed(db, row.id, error, deps.now());
-    log.error({ errorCode: error.code }, 'parser result rejected');
+    await markRawFailed(deps.db, row.id, error, deps.now());
+    deps.logger.child({ rawId: row.id, messageId: row.message_id }).error({ errorCode: error.code }, 'parser result rejected');
     return { status: 'failed', rawId: row.id, error };
   }
-  const { parsed, original } = result;
+  return { row, raw, parsed: result.parsed, original: result.original };
+}
+
+/**
+ * Inside the caller's transaction: the contribution, its drafts and their acknowledgement (when the
+ * sender may get one). The contribution is unique per raw message, so a second commit fails.
+ */
+async function commitMessage(tx: Database, m: ReadyMessage, deps: IngestDeps, now: Date): Promise<IngestOutcome> {
+  const { row, parsed } = m;
   const drafts = buildDrafts(parsed);
   const policy = ackPolicyOf(deps);
-  const sender = parsed.kind === 'contribution' ? judgeSender(readHeaderFields(raw), policy) : null;
+  const sender = parsed.kind === 'contribution' ? judgeSender(readHeaderFields(m.raw), policy) : null;
+  const ack = sender ? await decideAcknowledgement(tx, sender, policy, now) : null;
+  const { contributionId, draftIds } = await insertContribution(
+    tx,
+    { rawId: row.id, parsed, parsedJson: JSON.stringify(m.original), replyTo: sender?.replyTo ?? null, drafts, acknowledgement: ack },
+    now,
+  );
+  let acknowledged = false;
+  if (ack?.status === 'queued' && sender?.replyTo) {
+    const mail = composeAcknowledgement({
+      parsed,
+      contributionId,
+      drafts: drafts.map((d, i) => ({ id: draftIds[i]!, fields: d.fields, catalogMatch: d.catalogMatch })),
+      echo: echoSafely,
+    });
+    acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', contributionId, to: sender.replyTo, ...mail }, now);
+  }
+  deps.logger.child({ rawId: row.id, messageId: row.message_id }).info({ kind: parsed.kind, contributionId, drafts: draftIds.length, acknowledged, ackWithheld: ack?.reason ?? null }, 'message ingested');
+  return { status: 'processed', rawId: row.id, kind: parsed.kind, contributionId, draftIds, acknowledged };
+}
+
+/**
+ * Commits several parsed messages in one transaction, each inside its own savepoint: a message
+ * whose commit fails is rolled back alone; the others commit. Returns each message's outcome, or
+ * the error its commit (or the whole transaction) failed with, for processingFailed.
+ */
+async function commitMessages(ready: readonly ReadyMessage[], deps: IngestDeps): Promise<Array<IngestOutcome | { error: unknown }>> {
+  if (ready.length === 0) return [];
   const now = deps.now();
-  const committed = await db.transaction(async (tx) => {
-    const ack = sender ? await decideAcknowledgement(tx, sender, policy, now) : null;
-    const { contributionId, draftIds } = await insertContribution(
-      tx,
-      { rawId: row.id, parsed, parsedJson: JSON.stringify(original), replyTo: sender?.replyTo ?? null, drafts, acknowledgement: ack },
-      now,
-    );
-    let acknowledged = false;
-    if (ack?.status === 'queued' && sender?.replyTo) {
-      const mail = composeAcknowledgement({
-        parsed,
-        contributionId,
-        drafts: drafts.map((d, i) => ({ id: draftIds[i]!, fields: d.fields, catalogMatch: d.catalogMatch })),
-        echo: echoSafely,
-      });
-      acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', to: sender.replyTo, ...mail }, now);
-    }
-    return { contributionId, draftIds, acknowledged, ackWithheld: ack?.reason ?? null };
-  });
-  const { ackWithheld, ...outcome } = committed;
-  log.info({ kind: parsed.kind, contributionId: outcome.contributionId, drafts: outcome.draftIds.length, acknowledged: outcome.acknowledged, ackWithheld }, 'message ingested');
-  return { status: 'processed', rawId: row.id, kind: parsed.kind, ...outcome };
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const out: Array<IngestOutcome | { error: unknown }> = [];
+      for (const m of ready) {
+        await tx.exec('SAVEPOINT message');
+        try {
+          out.push(await commitMessage(tx, m, deps, now));
+          await tx.exec('RELEASE message');
+        } catch (error) {
+          await tx.exec('ROLLBACK TO message; RELEASE message');
+          out.push({ error });
+        }
+      }
+      return out;
+    });
+  } catch (error) {
+    return ready.map(() => ({ error })); // the transaction itself failed (a busy database): none committed
+  }
 }
 
 /**
@@ -107,8 +150,9 @@ export async function ingestMessage(raw: Buffer, origin: string, deps: IngestDep
 
 /**
  * ingestMessage for a few messages (part of a fetched batch): all raw bytes are stored first in one
- * transaction, then each is parsed and committed in order, all of them: a stop waits for the group,
- * so no message is left stored but unprocessed (which would count a retry attempt it never made).
+ * transaction, then each is parsed (its processing start counted first, as processGuarded does),
+ * then all are committed in one transaction, a savepoint each. A stop waits for the group, so no
+ * message is left stored but unprocessed. Outcomes come in the messages' order.
  */
 export async function ingestMessages(
   messages: ReadonlyArray<{ raw: Buffer; origin: string }>,
@@ -121,9 +165,29 @@ export async function ingestMessages(
     prepared.map((p) => p.row),
     deps.now(),
   );
+  const outcomes: Array<IngestOutcome | undefined> = [];
+  const ready: Array<{ index: number; message: ReadyMessage }> = [];
   for (const [i, p] of prepared.entries()) {
-    onOutcome(await finishStoredMessage(p, stored[i]!, deps, true), i);
+    // a second copy of bytes stored earlier in this group is that copy's duplicate
+    const earlier = ready.find((r) => r.message.row.id === stored[i]!.row.id && !stored[i]!.inserted);
+    if (earlier) {
+      outcomes[i] = { status: 'duplicate', rawId: earlier.message.row.id, duplicateOf: earlier.message.row.id };
+      continue;
+    }
+    const next = await triageStoredMessage(p, stored[i]!, deps, true);
+    const parsed = 'process' in next ? await startAndPrepare(next.process, deps, p.raw) : next;
+    if ('row' in parsed) ready.push({ index: i, message: parsed });
+    else outcomes[i] = parsed;
   }
+  const committed = await commitMessages(
+    ready.map((r) => r.message),
+    deps,
+  );
+  for (const [k, r] of ready.entries()) {
+    const c = committed[k]!;
+    outcomes[r.index] = 'error' in c ? await processingFailed(r.message.row, deps, c.error) : c;
+  }
+  outcomes.forEach((o, i) => onOutcome(o!, i));
 }
 
 interface PreparedRaw {
@@ -149,18 +213,23 @@ function prepareRawMessage(raw: Buffer, origin: string, deps: IngestDeps): Prepa
 }
 
 /**
- * What follows once the bytes are stored. `storedTogether`: stored in one transaction with messages
- * handled before this one, so a row found already there is read again (an earlier copy in the same
- * batch has been processed meanwhile).
+ * What follows once the bytes are stored: an outcome, or the row to process. `storedTogether`:
+ * stored in one transaction with messages handled before this one, so a row found already there
+ * is read again.
  */
-async function finishStoredMessage(p: PreparedRaw, stored: { inserted: boolean; row: RawMessageRow }, deps: IngestDeps, storedTogether: boolean): Promise<IngestOutcome> {
-  const { raw, origin, facts } = p;
+async function triageStoredMessage(
+  p: PreparedRaw,
+  stored: { inserted: boolean; row: RawMessageRow },
+  deps: IngestDeps,
+  storedTogether: boolean,
+): Promise<IngestOutcome | { process: RawMessageRow }> {
+  const { origin, facts } = p;
   const { inserted } = stored;
   const row = !inserted && storedTogether ? await readRawRow(deps.db, p.row.sha256) : stored.row;
   const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
   if (!inserted) {
     // same bytes again: finish the work a crash interrupted; a message given up on stays given up
-    if (row.status === 'stored') return retryStoredMessage(row, deps, raw);
+    if (row.status === 'stored') return { process: row };
     if (row.status === 'failed') return { status: 'failed', rawId: row.id, error: { code: row.error_code ?? 'FAILED', message: row.error_message ?? 'processing failed earlier' } };
     log.info({ origin }, 'same bytes as an earlier message: skipped');
     return { status: 'duplicate', rawId: row.id, duplicateOf: row.id };
@@ -173,7 +242,12 @@ async function finishStoredMessage(p: PreparedRaw, stored: { inserted: boolean; 
     log.info({ origin, duplicateOf: row.duplicate_of }, 'same Message-ID and body as an earlier message: skipped');
     return { status: 'duplicate', rawId: row.id, duplicateOf: row.duplicate_of ?? row.id };
   }
-  return processGuarded(row, deps, raw);
+  return { process: row };
+}
+
+async function finishStoredMessage(p: PreparedRaw, stored: { inserted: boolean; row: RawMessageRow }, deps: IngestDeps, storedTogether: boolean): Promise<IngestOutcome> {
+  const next = await triageStoredMessage(p, stored, deps, storedTogether);
+  return 'process' in next ? processGuarded(next.process, deps, p.raw) : next;
 }
 
 /**
@@ -195,30 +269,41 @@ export async function retryStoredMessage(row: RawMessageRow, deps: IngestDeps, r
  * A busy database is not the message's fault: retried, not counted.
  */
 async function processGuarded(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<IngestOutcome> {
-  const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
-  let errors: number;
+  const ready = await startAndPrepare(row, deps, raw);
+  if (!('row' in ready)) return ready;
+  const [committed] = await commitMessages([ready], deps);
+  return 'error' in committed! ? processingFailed(row, deps, committed.error) : committed!;
+}
+
+/** Counts the processing start (giving up on a message that keeps killing the process), then parses. */
+async function startAndPrepare(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<ReadyMessage | IngestOutcome> {
   try {
     const marked = await markProcessingStart(deps.db, row.id);
-    errors = marked.errors;
     const interrupted = marked.starts - 1 - marked.errors;
     if (interrupted >= MAX_INTERRUPTED_STARTS) {
       return giveUp(row, deps, { code: 'PROCESSING_KILLED', message: `the process died ${interrupted} times while processing this message; the raw message is kept for a developer to look at` });
     }
-    return await processStoredMessage(row, deps, raw);
+    return await prepareStoredMessage(row, deps, raw);
   } catch (error) {
-    const message = errorText(error);
-    if (error instanceof StoreError && error.code === 'DB_BUSY') {
-      log.warn({ err: message }, 'database busy; the message stays stored and is retried');
-      return { status: 'retry', rawId: row.id, error: { code: 'DB_BUSY', message } };
-    }
-    const code = error instanceof ParserCrash ? error.code : 'PROCESSING_INTERRUPTED';
-    errors = await recordProcessingError(deps.db, row.id, { code, message }).catch(() => Number.NaN);
-    if (errors >= MAX_PROCESSING_ERRORS) {
-      return giveUp(row, deps, { code: 'PROCESSING_FAILED', message: `processing failed ${errors} times (last: ${code}: ${message}); the raw message is kept for a developer to look at` });
-    }
-    log.error({ err: message, errorCode: code, errors }, 'processing failed; the message stays stored and is retried');
-    return { status: 'retry', rawId: row.id, error: { code, message } };
+    return processingFailed(row, deps, error);
   }
+}
+
+/** An attempt that ended in an error: counted, and retried until MAX_PROCESSING_ERRORS (a busy database is not counted). */
+async function processingFailed(row: RawMessageRow, deps: IngestDeps, error: unknown): Promise<IngestOutcome> {
+  const log = deps.logger.child({ rawId: row.id, messageId: row.message_id });
+  const message = errorText(error);
+  if (error instanceof StoreError && error.code === 'DB_BUSY') {
+    log.warn({ err: message }, 'database busy; the message stays stored and is retried');
+    return { status: 'retry', rawId: row.id, error: { code: 'DB_BUSY', message } };
+  }
+  const code = error instanceof ParserCrash ? error.code : 'PROCESSING_INTERRUPTED';
+  const errors = await recordProcessingError(deps.db, row.id, { code, message }).catch(() => Number.NaN);
+  if (errors >= MAX_PROCESSING_ERRORS) {
+    return giveUp(row, deps, { code: 'PROCESSING_FAILED', message: `processing failed ${errors} times (last: ${code}: ${message}); the raw message is kept for a developer to look at` });
+  }
+  log.error({ err: message, errorCode: code, errors }, 'processing failed; the message stays stored and is retried');
+  return { status: 'retry', rawId: row.id, error: { code, message } };
 }
 
 async function giveUp(row: RawMessageRow, deps: IngestDeps, error: { code: string; message: string }): Promise<IngestOutcome> {

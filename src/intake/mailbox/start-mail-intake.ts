@@ -3,11 +3,9 @@ import type { AcknowledgementConfig, Config } from '../../config.js';
 import type { Store } from '../../store/open-store.js';
 import type { IngestDeps, IngestOutcome, ParseEmail } from '../ingest/ingest-deps.js';
 import { recoverStoredMessages } from '../ingest/recover-stored-messages.js';
-import { createSmtpTransport } from '../outbox/create-smtp-transport.js';
 import { startOutboxSender, type OutboxSender } from '../outbox/start-outbox-sender.js';
 import type { MailTransport } from '../outbox/send-due-mail.js';
 import { startFolderWatcher } from './start-folder-watcher.js';
-import { startImapWatcher } from './start-imap-watcher.js';
 
 export interface MailIntake {
   /** 'imap' or the local inbox folder */
@@ -50,7 +48,9 @@ export async function startMailIntake(input: {
   }
   let sender: OutboxSender | null = null;
   if (config.smtp) {
-    sender = startOutboxSender({ db: store.db, transport: input.transport ?? createSmtpTransport(config.smtp), from: config.smtp.from, logger: input.logger.child({ component: 'outbox' }), now });
+    // nodemailer and imapflow are imported only when configured: they slow the start-up otherwise
+    const transport = input.transport ?? (await import('../outbox/create-smtp-transport.js')).createSmtpTransport(config.smtp);
+    sender = startOutboxSender({ db: store.db, transport, from: config.smtp.from, logger: input.logger.child({ component: 'outbox' }), now });
   } else {
     logger.warn('SMTP is not configured: acknowledgements wait in the outbox until SMTP_HOST and SMTP_FROM are set');
   }
@@ -61,7 +61,7 @@ export async function startMailIntake(input: {
   for (const o of await recoverStoredMessages(deps)) onOutcome(o);
 
   const watcher = config.imap
-    ? startImapWatcher(config.imap, deps, onOutcome)
+    ? (await import('./start-imap-watcher.js')).startImapWatcher(config.imap, deps, onOutcome)
     : startFolderWatcher({ dir: config.inboxDir }, deps, onOutcome);
   return {
     source: config.imap ? 'imap' : 'folder',

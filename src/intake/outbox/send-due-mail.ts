@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Database } from '../../store/database.js';
+import { outboxMessageKey } from '../../store/enqueue-mail.js';
 import { listDueMail, markMailAttemptFailed, markMailSent } from '../../store/outbox-repository.js';
 import { redactEmails } from '../../core/moderation/redact-emails.js';
 import { computeBackoff } from './compute-backoff.js';
@@ -69,5 +69,5 @@ export async function sendDueMail(deps: OutboxDeps): Promise<{ sent: number; fai
  */
 export function outboxMessageId(dedupeKey: string, from: string): string {
   const domain = /@([^>\s]+)/.exec(from)?.[1] ?? 'normbot.invalid';
-  return `<${createHash('sha256').update(dedupeKey).digest('hex').slice(0, 32)}.normbot@${domain}>`;
+  return `<${outboxMessageKey(dedupeKey)}.normbot@${domain}>`;
 }

@@ -6,27 +6,39 @@ import { tokenize } from '../../core/text/normalize-text.js';
  * sender speaking (first person or a polite request) so that the call's own "You are welcome to
  * remain anonymous", or "we are not named in the agreement", is not read as one.
  */
-const ANONYMOUS = family(['anonym*', 'anonim*', 'incognito']);
-const NEGATION = family(['not', 't', 'no', 'never', 'ne', 'pas', 'sin', 'sans', 'without', 'ni', 'nunca', 'jamais', 'withhold*', 'omit*', 'omet*', 'omit', 'out']);
-const PUBLISH = family([
+const ANONYMOUS = ['anonym*', 'anonim*', 'incognito'];
+/** taking a name away: "remove my name", "take my name off", "retirez mon nom", "borren mi nombre" */
+const REMOVAL = ['off', 'remov*', 'delet*', 'eras*', 'withdraw*', 'supprim*', 'retir*', 'effac*', 'enlev*', 'borr*', 'elimin*', 'quit*', 'suprim*'];
+export const NEGATION = ['not', 't', 'no', 'never', 'ne', 'pas', 'sin', 'sans', 'without', 'ni', 'nunca', 'jamais', 'withhold*', 'omit*', 'omet*', 'omit', 'out'];
+const PUBLISH = [
   'name', 'names', 'named', 'nom', 'nomm*', 'nombr*', 'identif*', 'identity', 'identite', 'identidad', 'cit*', 'mention*', 'mencion*', 'credit*',
   'publi*', 'attribu*', 'figur*', 'aparec*', 'appear*', 'disclos*', 'divulg*', 'revel*', 'reveal*', 'listed', 'acknowledg*', 'reconoc*',
-]);
-const REQUEST = family([
+];
+export const REQUEST = [
   'rather', 'prefer*', 'prefier*', 'wish*', 'want', 'ask*', 'request*', 'please', 'would', 'd', 'like', 'merci', 'veuillez', 'souhait*', 'prie',
   'desea*', 'deseo', 'quier*', 'quisier*', 'solicit*', 'pido', 'ruego', 'favor', 'keep', 'kindly', 'do', 'don', 'mantener*', 'mantenga*', 'gard*', 'rester', 'remain',
-]);
-const SPEAKER = family(['i', 'me', 'my', 'we', 'us', 'our', 'je', 'j', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'yo', 'mi', 'mis', 'nuestro', 'nuestra', 'prefiero', 'deseo', 'quiero', 'solicito', 'pido', 'please', 'merci', 'veuillez', 'favor', 'kindly']);
+];
+export const SPEAKER = ['i', 'me', 'my', 'we', 'us', 'our', 'je', 'j', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'yo', 'mi', 'mis', 'nuestro', 'nuestra', 'prefiero', 'deseo', 'quiero', 'solicito', 'pido', 'please', 'merci', 'veuillez', 'favor', 'kindly'];
 /** "Name: prefer not to say": in a name field, declining to give one is enough */
-const DECLINE = family(['say', 'share', 'give', 'dire', 'donner', 'decir', 'dar', 'indicar', 'indiquer', 'provide']);
+const DECLINE = ['say', 'share', 'give', 'dire', 'donner', 'decir', 'dar', 'indicar', 'indiquer', 'provide'];
 
-/** A word family as one test per token: the exact words in a set, the `x*` ones as prefixes (a sentence can be a megabyte long). */
-function family(words: readonly string[]): (token: string) => boolean {
-  const exact = new Set(words.filter((w) => !w.endsWith('*')));
-  const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
-  return (token) => exact.has(token) || prefixes.some((p) => token.startsWith(p));
+const families = new WeakMap<readonly string[], (token: string) => boolean>();
+
+/**
+ * Whether a token belongs to the word family `words` (`x*` = any word starting with x): the family
+ * is compiled once into a set of exact words and a few prefixes, so each token costs one lookup, not
+ * a pass over the family (a sentence can be a megabyte long).
+ */
+export function has(words: readonly string[], tokens: readonly string[]): boolean {
+  let isMember = families.get(words);
+  if (!isMember) {
+    const exact = new Set(words.filter((w) => !w.endsWith('*')));
+    const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+    isMember = (token) => exact.has(token) || prefixes.some((p) => token.startsWith(p));
+    families.set(words, isMember);
+  }
+  return tokens.some(isMember);
 }
-const has = (isMember: (token: string) => boolean, tokens: readonly string[]) => tokens.some(isMember);
 
 /** True when the sentence (or any sentence of the text) asks that the sender stay anonymous. */
 export function isAnonymousRequest(text: string): boolean {
@@ -35,7 +47,7 @@ export function isAnonymousRequest(text: string): boolean {
     if (!has(SPEAKER, t) && !has(REQUEST, t)) return false;
     const speaks = has(SPEAKER, t);
     if (has(ANONYMOUS, t)) return speaks;
-    return speaks && has(NEGATION, t) && has(PUBLISH, t) && has(REQUEST, t);
+    return speaks && (has(NEGATION, t) || has(REMOVAL, t)) && has(PUBLISH, t) && has(REQUEST, t);
   });
 }
 

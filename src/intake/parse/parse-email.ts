@@ -91,7 +91,7 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
 }
 
 /** The same agreement pasted in the body and attached is kept once, fields merged. */
-function dedupeByName(agreements: RawAgreement[]): RawAgreement[] {
+export function dedupeByName(agreements: RawAgreement[]): RawAgreement[] {
   const byName = new Map<string, RawAgreement>();
   const out: RawAgreement[] = [];
   for (const a of agreements) {
@@ -110,7 +110,7 @@ function dedupeByName(agreements: RawAgreement[]): RawAgreement[] {
 }
 
 /** Free lines joined into the paragraphs they were written in. */
-function toParagraphs(lines: readonly FreeLine[]): Array<{ text: string; question: number; part: number }> {
+export function toParagraphs(lines: readonly FreeLine[]): Array<{ text: string; question: number; part: number }> {
   const out: Array<{ text: string; question: number; part: number }> = [];
   for (const line of lines) {
     const last = out[out.length - 1];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgreementSchema, CoverageSchema, ProvenanceSchema, type Agreement, type Coverage } from '../../core/catalog/agreement.js';
+import { AgreementSchema, CoverageSchema, type Agreement, type Coverage } from '../../core/catalog/agreement.js';
 import { CategorySchema, GgeNormSchema, NormElementSchema, type Category, type GgeNorm, type NormElement } from '../../core/taxonomy/norm-element.js';
 import type { SqlValue } from '../database.js';
 import { mergeCoverageLinks } from './merge-coverage-links.js';
@@ -127,28 +127,32 @@ export const agreementEntity: EntityDefinition<AgreementFacts> = {
     dataset_entry_json: a.datasetEntry ? json(a.datasetEntry) : null,
     provenance_json: json(a.provenance),
   }),
-  fromRow: (r) =>
-    AgreementFactsSchema.parse({
-      id: r.id,
-      slug: r.slug,
-      name: r.name,
-      aliases: parseJson(r.aliases_json),
-      year: r.year,
-      dateDetail: r.date_detail,
-      partiesKinds: parseJson(r.parties_kinds_json),
-      partiesDetail: r.parties_detail,
-      maintainer: r.maintainer,
-      binding: r.binding,
-      bindingDetail: r.binding_detail,
-      url: r.url,
-      urlNote: r.url_note,
-      factsSources: parseJson(r.facts_sources_json),
-      ...(r.note === null || r.note === undefined ? {} : { note: r.note }),
-      addedAt: r.added_at,
-      ...(r.dataset_entry_json ? { datasetEntry: parseJson(r.dataset_entry_json) } : {}),
-      provenance: parseJson(r.provenance_json),
-    }),
+  fromRow: (r) => AgreementFactsSchema.parse(agreementFieldsOf(r)),
 };
+
+/** An agreement row's fields under the model's names, not yet checked (see AgreementFactsSchema). */
+export function agreementFieldsOf(r: Row): Record<string, unknown> {
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    aliases: parseJson(r.aliases_json),
+    year: r.year,
+    dateDetail: r.date_detail,
+    partiesKinds: parseJson(r.parties_kinds_json),
+    partiesDetail: r.parties_detail,
+    maintainer: r.maintainer,
+    binding: r.binding,
+    bindingDetail: r.binding_detail,
+    url: r.url,
+    urlNote: r.url_note,
+    factsSources: parseJson(r.facts_sources_json),
+    ...(r.note === null || r.note === undefined ? {} : { note: r.note }),
+    addedAt: r.added_at,
+    ...(r.dataset_entry_json ? { datasetEntry: parseJson(r.dataset_entry_json) } : {}),
+    provenance: parseJson(r.provenance_json),
+  };
+}
 
 export const coverageEntity: EntityDefinition<CoverageLink> = {
   entity: 'coverage',
@@ -166,19 +170,21 @@ export const coverageEntity: EntityDefinition<CoverageLink> = {
     status: c.status,
     provenance_json: c.provenance ? json(c.provenance) : null,
   }),
-  fromRow: (r) => {
-    const coverage = CoverageSchema.parse({
-      element: r.element_id,
-      evidence: r.evidence,
-      ...(r.evidence_kind ? { evidenceKind: r.evidence_kind } : {}),
-      ...(r.locator ? { locator: r.locator } : {}),
-      source: r.source,
-      status: r.status,
-      ...(r.provenance_json ? { provenance: ProvenanceSchema.parse(parseJson(r.provenance_json)) } : {}),
-    });
-    return { agreementId: Number(r.agreement_id), ...coverage };
-  },
+  fromRow: (r) => ({ agreementId: Number(r.agreement_id), ...CoverageSchema.parse(coverageFieldsOf(r)) }),
 };
+
+/** A coverage row's fields under the model's names, not yet checked (see CoverageSchema). */
+export function coverageFieldsOf(r: Row): Record<string, unknown> {
+  return {
+    element: r.element_id,
+    evidence: r.evidence,
+    ...(r.evidence_kind ? { evidenceKind: r.evidence_kind } : {}),
+    ...(r.locator ? { locator: r.locator } : {}),
+    source: r.source,
+    status: r.status,
+    ...(r.provenance_json ? { provenance: parseJson(r.provenance_json) } : {}),
+  };
+}
 
 /** Splits an agreement into its facts and its coverage links, one link per element. */
 export function splitAgreement(agreement: Agreement): { facts: AgreementFacts; links: CoverageLink[] } {

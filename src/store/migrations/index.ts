@@ -5,6 +5,8 @@ import { intakeDedupeMigration } from './004-intake-dedupe.js';
 import { intakeSecurityMigration } from './005-intake-security.js';
 import { feedbackMigration } from './008-feedback.js';
 import { evidenceKindMigration } from './009-evidence-kind-and-dataset-entry.js';
+import { catalogCacheMigration } from './010-catalog-cache.js';
+import { repliesMigration } from './011-replies.js';
 import type { Migration } from './migration.js';
 
 export const migrations: readonly Migration[] = [
@@ -15,4 +17,6 @@ export const migrations: readonly Migration[] = [
   intakeSecurityMigration,
   feedbackMigration,
   evidenceKindMigration,
+  catalogCacheMigration,
+  repliesMigration,
 ];

@@ -224,4 +224,36 @@ describe('ingestMessages', () => {
     expect(await h.count('SELECT count(*) n FROM contributions')).toBe(1);
     expect(await h.count('SELECT count(*) n FROM outbox')).toBe(1);
   });
+
+  it('commits the contributions of a group in one transaction', async () => {
+    await h.store.catalog.loadSnapshot(); // a running intake has read its catalog
+    const transaction = h.store.db.transaction.bind(h.store.db);
+    const added: number[] = []; // contributions each transaction added
+    h.store.db.transaction = async (fn) => {
+      const before = await h.count('SELECT count(*) n FROM contributions');
+      const result = await transaction(fn);
+      added.push((await h.count('SELECT count(*) n FROM contributions')) - before);
+      return result;
+    };
+    const messages = [1, 2, 3, 4, 5].map((i) => ({ raw: buildMail({ messageId: `<one-tx-${i}@x>` }), origin: `test:${i}` }));
+    const outcomes: string[] = [];
+    await ingestMessages(messages, h.deps(parseAs()), (o) => outcomes.push(o.status));
+    expect(outcomes).toEqual(['processed', 'processed', 'processed', 'processed', 'processed']);
+    expect(added.filter((n) => n > 0)).toEqual([5]);
+  });
+
+  it('rolls back only the message whose commit fails, and commits the rest of its group', async () => {
+    await h.store.db.exec(`CREATE TRIGGER fail_poison BEFORE INSERT ON drafts WHEN NEW.fields_json LIKE '%Poison Accord%' BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
+    const parse: ParseEmail = async (raw) =>
+      aParsedMessage(raw.toString().includes('<poison@x>') ? { agreements: [anAgreement({ name: 'Poison Accord', catalogMatch: null })] } : {});
+    // three senders, so the one acknowledgement a day each sender may get does not hide a lost one
+    const messages = ['a', 'poison', 'b'].map((who, i) => ({ raw: buildMail({ messageId: `<${who}@x>`, from: `${who} <${who}@example.test>` }), origin: `test:${i}` }));
+    const outcomes: string[] = [];
+    await ingestMessages(messages, h.deps(parse), (o) => outcomes.push(o.status));
+    expect(outcomes).toEqual(['processed', 'retry', 'processed']);
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(2);
+    // the rolled-back message's acknowledgement went with it
+    expect((await h.store.db.all<{ to_address: string }>('SELECT to_address FROM outbox ORDER BY id')).map((r) => r.to_address)).toEqual(['a@example.test', 'b@example.test']);
+    expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'stored'`)).toBe(1);
+  });
 });

@@ -175,3 +175,45 @@ describe('CatalogRepository validation', () => {
     await expect(write).rejects.toMatchObject({ code: 'CATALOG_INVALID', message: expect.stringMatching(/actor/) });
   });
 });
+
+describe('CatalogRepository snapshots after a change', () => {
+  it('shares one read between callers that ask at the same time', async () => {
+    const snapshots = await Promise.all(Array.from({ length: 20 }, () => store.catalog.loadSnapshot()));
+    expect(new Set(snapshots).size).toBe(1);
+  });
+
+  it('reads again only the agreements written since, keeping the others as they were', async () => {
+    const before = await store.catalog.loadSnapshot();
+    const paris = before.agreementById.get(22)!;
+    const added = await store.db.transaction((tx) => store.catalog.addAgreement(tx, newAgreement(), change()));
+    await store.db.transaction((tx) => store.catalog.upsertAgreement(tx, { ...paris, aliases: [...paris.aliases, 'Appel de Paris'] }, change('edit')));
+    const after = await store.catalog.loadSnapshot();
+    expect(after.agreements.map((a) => a.id)).toEqual([...before.agreements.map((a) => a.id), added.id]);
+    expect(after.agreementById.get(22)?.aliases).toContain('Appel de Paris');
+    expect(after.agreementById.get(24)).toBe(before.agreementById.get(24)); // untouched: the same object
+    expect(after.agreementsByElement.get('3.1')?.map((a) => a.id)).toContain(added.id);
+  });
+
+  it('sees agreements another connection added and removed, as a fresh read does', async () => {
+    await store.catalog.loadSnapshot();
+    const other = await openStore(path.join(tmp.dir, 'db.sqlite'));
+    try {
+      await other.db.transaction(async (tx) => {
+        await other.catalog.addAgreement(tx, newAgreement(), change());
+        await other.catalog.upsertAgreement(tx, { ...(await other.catalog.getAgreement(tx, 24))!, coverage: [] }, change('edit'));
+      });
+    } finally {
+      await other.close();
+    }
+    const seen = await store.catalog.loadSnapshot();
+    const fresh = await openStore(path.join(tmp.dir, 'db.sqlite'));
+    try {
+      const read = await fresh.catalog.loadSnapshot();
+      expect(seen.agreements).toEqual(read.agreements);
+      expect([...seen.agreementsByElement.entries()]).toEqual([...read.agreementsByElement.entries()]);
+      expect(seen.asOf).toBe(read.asOf); // the date charts print: the last change, not the first read
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import type { Agreement } from '../catalog/agreement.js';
+import { COMMON_WORDS } from './common-words.js';
+import { toContentTokens } from './content-tokens.js';
+
+/**
+ * The ways an agreement is named, as content tokens, in a fixed order: its name, the name without
+ * its bracketed part and the bracketed part ("Ethics for ... Teams (EthicsFIRST)" is also
+ * "EthicsFIRST"), then each alias likewise. Each distinct token sequence once. A bracketed part of
+ * ordinary words ("(ICTs)", "(2013 and 2016)") is no name of its own.
+ */
+export function nameVariantsOf(agreement: Agreement): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const { text, bracketed } of [agreement.name, ...agreement.aliases].flatMap(namesIn)) {
+    const tokens = toContentTokens(text).map((t) => t.text);
+    const key = tokens.join(' ');
+    const ordinary = bracketed && tokens.every((t) => COMMON_WORDS.has(t) || /^\d+$/.test(t));
+    if (tokens.length === 0 || ordinary || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tokens);
+  }
+  return out;
+}
+
+/** A name, plus its bracketed part and the name without it. */
+function namesIn(text: string): Array<{ text: string; bracketed: boolean }> {
+  const inner = [...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '').filter((s) => /[a-z]{3}/i.test(s));
+  return [
+    ...[text, text.replace(/\([^)]*\)/g, ' ')].map((t) => ({ text: t.trim(), bracketed: false })),
+    ...inner.map((t) => ({ text: t.trim(), bracketed: true })),
+  ].filter((n) => n.text !== '');
+}
