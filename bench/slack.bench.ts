@@ -3,12 +3,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSlackBot, type SlackBot } from '../src/bots/slack/create-slack-bot.js';
+import { startSlackBot, type SlackBot } from '../src/bots/slack/start-slack-bot.js';
+import { createCardLedger } from '../src/store/card-ledger.js';
+import { createHandledEvents } from '../src/store/handled-events.js';
 import { createModeration } from '../src/core/moderation/create-moderation.js';
 import { silentLogger } from '../src/logger.js';
 import { createModerationStore } from '../src/store/moderation-store.js';
 import { openStore, type Store } from '../src/store/open-store.js';
 import { startFakeSlackApi } from '../tests/helpers/fake-slack-api.js';
+import { answerDepsFor } from '../tests/helpers/answer-deps-for.js';
 import { catalogFile, removeCatalogCopy, SHIPPED } from './lib/catalog-file.js';
 import { loadNote, percentiles, printTable, QUICK, range, REPETITIONS, type SummaryRow } from './lib/measure.js';
 import { questionSet } from './lib/question-set.js';
@@ -35,15 +38,16 @@ export async function run(): Promise<SummaryRow[]> {
     for (const total of SIZES) {
       const file = await catalogFile(total);
       const store = await openStore(file);
-      const bot = createSlackBot({
-        config: { mode: 'http', botToken: 'xoxb-bench', signingSecret: SLACK_SECRET, port: 0, host: '127.0.0.1', moderatorsChannel: 'CMODS', moderatorUsers: ['UMOD'], digestHourUtc: 8 },
-        db: store.db,
+      const bot = await startSlackBot({
+        config: { mode: 'http', botToken: 'xoxb-bench', signingSecret: SLACK_SECRET, port: 0, host: '127.0.0.1', moderatorsChannel: 'CMODS', moderatorUsers: ['UMOD'], digestHourUtc: 8, apiUrl: fake.apiUrl },
         moderation: createModeration({ store: createModerationStore(store), now: () => new Date() }),
+        answers: answerDepsFor(store),
         loadCatalog: () => store.catalog.loadSnapshot(),
+        ledger: createCardLedger(store.db),
+        handledEvents: createHandledEvents(store.db),
         logger: silentLogger(),
-        testing: { slackApiUrl: fake.apiUrl, botId: 'BBOT', botUserId: 'UBOT', processBeforeResponse: false },
       });
-      const { port } = await bot.start();
+      const { port } = bot;
       const agreements = (await store.catalog.loadSnapshot()).agreements.length;
       bots.push({ label: `Bolt @${agreements >= 1000 ? `${agreements / 1000}k` : agreements}`, bot, store, file, url: `http://127.0.0.1:${port}/slack/events` });
     }

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { parseDiscordConfig, type DiscordConfig } from './bots/discord/discord-config.js';
 import { readSlackConfig, type SlackConfig } from './bots/slack/slack-config.js';
 import { BPF_CONTRIBUTION_ADDRESS } from './core/questions/contribution-address.js';
+import { ConfigError } from './errors.js';
 import { packageRoot } from './store/package-root.js';
+
+export { ConfigError } from './errors.js';
 
 const port = (name: string) => z.coerce.number({ error: `${name} must be a port number` }).int().min(1, `${name} must be 1-65535`).max(65535, `${name} must be 1-65535`);
 const bool = (name: string) =>
@@ -133,14 +136,6 @@ export interface Config {
   smtp: SmtpConfig | null;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
-}
-
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-  constructor(readonly problems: string[]) {
-    super(`normbot cannot start, the environment is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSet or correct these variables in the environment and start again.`);
-    this.name = 'ConfigError';
-  }
 }
 
 /**

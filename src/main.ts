@@ -1,12 +1,25 @@
+import type { AnswerDeps } from './bots/desk/answer-deps.js';
+import type { CardChannel } from './bots/desk/card-channel.js';
 import { loadConfigOrExit, type Config } from './config.js';
+import type { CatalogSnapshot } from './core/catalog/catalog-snapshot.js';
+import { createMemoryConversationStore } from './core/conversation/create-memory-conversation-store.js';
+import { createDeskEvents, type DeskEvents } from './core/desk/desk-event.js';
 import { createModeration } from './core/moderation/create-moderation.js';
+import type { Moderation } from './core/moderation/moderation-port.js';
+import { describeError, formatError } from './errors.js';
+import { deskEventsOf } from './intake/ingest/desk-events-of.js';
 import { startMailIntake } from './intake/mailbox/start-mail-intake.js';
 import type { ParseEmail } from './intake/ingest/ingest-deps.js';
 import { createLogger, type Logger } from './logger.js';
+import { createCardLedger } from './store/card-ledger.js';
+import { createHandledEvents } from './store/handled-events.js';
 import { createModerationStore } from './store/moderation-store.js';
 import { openStore, type Store } from './store/open-store.js';
-import type { CatalogSnapshot } from './core/catalog/catalog-snapshot.js';
-import type { Moderation } from './core/moderation/moderation-port.js';
+
+/** The periodic card repair: only what events could not reach (another process, an outage). */
+const CARD_REPAIR_EVERY_MS = 30_000;
+/** Without Slack's SLACK_DIGEST_HOUR_UTC, the digest goes out at 08:00 UTC. */
+const DEFAULT_DIGEST_HOUR_UTC = 8;
 
 /**
  * Composition root: config -> logger -> store -> moderation -> intake -> chat adapters.
@@ -20,7 +33,13 @@ async function main(): Promise<void> {
   const logger = createLogger(shellChat && config.logLevel === 'info' ? 'error' : config.logLevel);
   // Bolt and discord.js take a third of a second each to import: imported only when configured,
   // and from now on, so that they load while the store opens
-  const adapters: ChatAdapterModules = { slack: config.slack ? loading(import('./bots/slack/create-slack-bot.js')) : null, discord: config.discord ? loading(import('./bots/discord/start-discord-bot.js')) : null };
+  const adapters: ChatAdapterModules = {
+    slack: config.slack ? loading(import('./bots/slack/start-slack-bot.js')) : null,
+    discord: config.discord ? loading(import('./bots/discord/start-discord-bot.js')) : null,
+    desk: config.slack || config.discord ? loading(import('./bots/desk/create-card-publisher.js')) : null,
+    // the chart renderer and spreadsheet writer behind chat files are heavy too
+    files: config.slack || config.discord ? loading(import('./bots/desk/create-reply-files.js')) : null,
+  };
   const stops: Array<() => Promise<void> | void> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
@@ -30,16 +49,25 @@ async function main(): Promise<void> {
   stops.push(() => store.close());
   logger.info({ db: config.dbPath, seeded: store.seed }, 'store ready');
   const now = () => new Date();
-  const moderation = createModeration({ store: createModerationStore(store, now), now });
+  // every committed change is told to the card publisher at once (when chat platforms are configured)
+  const events = createDeskEvents((error) => logger.error(describeError(error), 'a desk event listener failed'));
+  const moderation = createModeration({ store: createModerationStore(store, now), now, events });
   const loadCatalog = () => store.catalog.loadSnapshot();
 
-  const intake = await startMailIntake({ config, store, parse: parseEmailWhenNeeded, logger, acknowledgements: config.acknowledgements });
+  const intake = await startMailIntake({
+    config,
+    store,
+    parse: parseEmailWhenNeeded,
+    logger,
+    acknowledgements: config.acknowledgements,
+    onOutcome: (outcome) => deskEventsOf(outcome).forEach(events.emit),
+  });
   // the watchers take no new message, and a document being read is dropped at once (its message stays
   // stored and is read at the next start), so a stop does not wait for an extraction
   stops.push(async () => void (await Promise.all([intake.stop(), stopExtractorPool()])));
   logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
 
-  await startChatAdapters(config, adapters, { store, moderation, loadCatalog, logger, stops });
+  await startDesk(config, adapters, { store, moderation, events, loadCatalog, logger, now, stops });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -79,8 +107,10 @@ async function main(): Promise<void> {
 }
 
 interface ChatAdapterModules {
-  slack: Promise<typeof import('./bots/slack/create-slack-bot.js')> | null;
+  slack: Promise<typeof import('./bots/slack/start-slack-bot.js')> | null;
   discord: Promise<typeof import('./bots/discord/start-discord-bot.js')> | null;
+  desk: Promise<typeof import('./bots/desk/create-card-publisher.js')> | null;
+  files: Promise<typeof import('./bots/desk/create-reply-files.js')> | null;
 }
 
 /** A module being imported in the background: its failure is reported where it is awaited. */
@@ -89,35 +119,52 @@ function loading<T>(module: Promise<T>): Promise<T> {
   return module;
 }
 
-async function startChatAdapters(
+/** The chat adapters and the one card publisher over their channels. */
+async function startDesk(
   config: Config,
   adapters: ChatAdapterModules,
   deps: {
     store: Store;
     moderation: Moderation;
+    events: DeskEvents;
     loadCatalog: () => Promise<CatalogSnapshot>;
     logger: Logger;
+    now: () => Date;
     stops: Array<() => Promise<void> | void>;
   },
 ): Promise<void> {
   const { store, moderation, loadCatalog, logger, stops } = deps;
+  if (!adapters.files) return; // no chat platform configured
+  const ledger = createCardLedger(store.db);
+  // one conversation store for both platforms: their keys (Slack channel ids, Discord snowflakes) never meet
+  const answers: AnswerDeps = {
+    conversations: createMemoryConversationStore(),
+    feedback: store.feedback,
+    files: (await adapters.files).createReplyFiles({ loadCatalog, changedSince: (since) => store.catalog.changedSince(since), now: deps.now }),
+  };
+  const channels: CardChannel[] = [];
   if (config.slack && adapters.slack) {
-    const { createSlackBot } = await adapters.slack;
-    const slack = createSlackBot({ config: config.slack, db: store.db, moderation, loadCatalog, logger });
-    const { port } = await slack.start();
+    const { startSlackBot } = await adapters.slack;
+    const slack = await startSlackBot({ config: config.slack, moderation, answers, loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger });
     stops.push(() => slack.stop());
-    // cards follow drafts created by the intake and decisions taken in Discord or the terminal
-    stops.push(slack.startCardSync());
-    stops.push(slack.startDigest());
-    logger.info({ mode: config.slack.mode, port }, 'slack bot started');
+    channels.push(slack.channel);
   }
   if (config.discord && adapters.discord) {
     const { startDiscordBot } = await adapters.discord;
-    const discord = await startDiscordBot({ config: config.discord, db: store.db, moderation, loadCatalog, logger });
+    const discord = await startDiscordBot({ config: config.discord, moderation, answers, loadCatalog, logger });
     stops.push(() => discord.stop());
-    stops.push(discord.startCardSync());
-    logger.info('discord bot started');
+    if (discord.channel) channels.push(discord.channel);
   }
+  if (channels.length === 0 || !adapters.desk) return;
+  const { createCardPublisher } = await adapters.desk;
+  const publisher = createCardPublisher({ channels, ledger, moderation, loadCatalog, now: deps.now, logger });
+  const unsubscribe = deps.events.subscribe((event) => publisher.handle(event));
+  const stopPublisher = publisher.start({ repairEveryMs: CARD_REPAIR_EVERY_MS, digestHourUtc: config.slack?.digestHourUtc ?? DEFAULT_DIGEST_HOUR_UTC });
+  stops.push(() => {
+    unsubscribe();
+    stopPublisher();
+  });
+  logger.info({ platforms: channels.map((c) => c.platform) }, 'moderation desk started');
 }
 
 /** The parser (mailparser, the document extractors and their worker) is imported with the first message, not at start-up. */
@@ -130,7 +177,6 @@ async function stopExtractorPool(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const code = (error as { code?: unknown }).code;
-  process.stderr.write(`normbot could not start: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`);
+  process.stderr.write(`normbot could not start: ${formatError(error)}\n`);
   process.exit(1);
 });

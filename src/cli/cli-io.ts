@@ -18,10 +18,5 @@ export interface CliCommand {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-export class UsageError extends Error {
-  readonly code = 'CLI_USAGE';
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+// UsageError lives with the other coded errors in src/errors.ts; re-exported so commands keep their import.
+export { UsageError } from '../errors.js';

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatError, UsageError } from '../errors.js';
 import { DB_BUSY_MESSAGE } from '../store/store-error.js';
-import { UsageError, type CliCommand, type CliIo } from './cli-io.js';
+import type { CliCommand, CliIo } from './cli-io.js';
 import { COMMAND_AUDIENCES } from './command-audiences.js';
 
 /** sysexits.h: a temporary failure; the user is invited to retry */
@@ -66,12 +67,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`normbot ${name}: ${error.message}\n`);
       return 2;
     }
-    const code = (error as { code?: unknown }).code;
-    if (code === 'DB_BUSY') {
+    if ((error as { code?: unknown }).code === 'DB_BUSY') {
       io.stderr(`normbot ${name}: ${DB_BUSY_MESSAGE}\n`);
       return EX_TEMPFAIL;
     }
-    io.stderr(`normbot ${name}: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`);
+    io.stderr(`normbot ${name}: ${formatError(error)}\n`);
     return 1;
   }
 }

@@ -29,6 +29,8 @@ export interface CatalogRepository {
   upsertAgreement(tx: Database, agreement: Agreement, change: CatalogChange): Promise<WriteOutcome>;
   /** Inserts a new agreement with the next id and a slug made unique ("paris-call-2"); returns it as stored. */
   addAgreement(tx: Database, agreement: Omit<Agreement, 'id'>, change: CatalogChange): Promise<Agreement>;
+  /** Deletes an agreement and its coverage links, each recorded in the history (after = null). */
+  removeAgreement(tx: Database, id: number, change: CatalogChange): Promise<boolean>;
   /** Adds (or updates) one coverage link of an existing agreement. */
   addCoverage(tx: Database, agreementId: number, coverage: Coverage, change: CatalogChange): Promise<WriteOutcome>;
   /** The id a new agreement gets; call in the same transaction as the insert. */
@@ -107,7 +109,18 @@ export function createCatalogRepository(db: Database): CatalogRepository {
     return writeEntity(tx, coverageEntity, { agreementId, ...parsed.data }, ch);
   };
 
+  const removeAgreement = async (tx: Database, id: number, change: CatalogChange): Promise<boolean> => {
+    const ch = checkChange(tx, change);
+    const agreement = await readAgreement(tx, id);
+    if (!agreement) return false;
+    generation += 1;
+    const { facts, links } = splitAgreement(agreement);
+    for (const link of links) await deleteEntity(tx, coverageEntity, link, ch);
+    return deleteEntity(tx, agreementEntity, facts, ch);
+  };
+
   return {
+    removeAgreement,
     async loadSnapshot() {
       const version = await dataVersion(db);
       if (cache && cache.generation === generation && cache.dataVersion === version) return cache.snapshot;

@@ -1,6 +1,7 @@
-import type { NewDraft } from '../core/contribution/build-drafts.js';
-import { INTAKE_ACTOR, type Actor, type Draft, type DraftVersion } from '../core/moderation/draft.js';
-import type { ContributorContact, DraftRepository } from '../core/moderation/draft-repository.js';
+import { AgreementSchema } from '../core/catalog/agreement.js';
+import { ActorSchema, INTAKE_ACTOR, type Actor, type Draft, type DraftVersion } from '../core/moderation/draft.js';
+import type { ContributorContact, DecisionRecord, DraftRepository } from '../core/moderation/draft-repository.js';
+import type { PrefilledDraft } from '../core/unsorted/unsorted-item.js';
 import type { Database } from './database.js';
 import { createProposedEditRepository } from './proposed-edit-repository.js';
 import { readThread } from './thread-repository.js';
@@ -9,11 +10,43 @@ import { readThread } from './thread-repository.js';
 const SELECT_DRAFT = 'SELECT d.*, c.ack_status, c.ack_reason FROM drafts d LEFT JOIN contributions c ON c.id = d.contribution_id';
 import { draftFromRow, draftVersionFromRow, UNDO_CHANGE_PREFIX, type DraftRow, type DraftVersionRow } from './draft-row.js';
 
+interface DecisionRow {
+  id: number;
+  draft_id: number;
+  status: DecisionRecord['status'];
+  actor_json: string;
+  at: string;
+  reason: string | null;
+  agreement_id: number | null;
+  agreement_before_json: string | null;
+  agreement_after_json: string | null;
+  undone_at: string | null;
+  undone_by_json: string | null;
+}
+
+const agreementOrNull = (json: string | null) => (json === null ? null : AgreementSchema.parse(JSON.parse(json)));
+
+function decisionFromRow(r: DecisionRow): DecisionRecord {
+  return {
+    id: r.id,
+    draftId: r.draft_id,
+    status: r.status,
+    actor: ActorSchema.parse(JSON.parse(r.actor_json)),
+    at: r.at,
+    reason: r.reason,
+    agreementId: r.agreement_id,
+    agreementBefore: agreementOrNull(r.agreement_before_json),
+    agreementAfter: agreementOrNull(r.agreement_after_json),
+    undoneAt: r.undone_at,
+    undoneBy: r.undone_by_json === null ? null : ActorSchema.parse(JSON.parse(r.undone_by_json)),
+  };
+}
+
 /**
  * Inserts one pending draft (version 1, with its first draft_versions row) under a contribution;
- * the one way drafts are written, by intake and by a contributor's reply alike. Call in a transaction.
+ * the one way drafts are written, by intake and by the "needs a look" queue alike. Call in a transaction.
  */
-export async function insertDraft(tx: Database, input: { contributionId: number; index: number; draft: Omit<NewDraft, 'index'>; actor: Actor; at: string; change: string }): Promise<number> {
+export async function insertDraft(tx: Database, input: { contributionId: number; index: number; draft: PrefilledDraft; actor: Actor; at: string; change: string }): Promise<number> {
   const { draft: d } = input;
   const fields = JSON.stringify(d.fields);
   const { lastID } = await tx.run(
@@ -27,7 +60,8 @@ export async function insertDraft(tx: Database, input: { contributionId: number;
 
 /**
  * Drafts in SQLite. Pass the transaction handle for writes (`db.transaction(tx => ...)`); every
- * state change is a compare-and-set on status (and version), so a lost race shows as `false`.
+ * state change is a compare-and-set on status (and version), so a lost race shows as `false`,
+ * and bumps `revision`, which is what the cards are drawn from.
  */
 export function createDraftRepository(db: Database): DraftRepository {
   /** one draft with what is waiting on it: the contributor's open correction and the contribution's replies */
@@ -59,17 +93,43 @@ export function createDraftRepository(db: Database): DraftRepository {
     },
     async decide(draftId, d) {
       const result = await db.run(
-        `UPDATE drafts SET status = ?, decided_by_json = ?, decided_at = ?, reason = ?, agreement_id = ?, claimed_by_json = NULL, claimed_at = NULL
+        `UPDATE drafts SET status = ?, decided_by_json = ?, decided_at = ?, reason = ?, agreement_id = ?, claimed_by_json = NULL, claimed_at = NULL, revision = revision + 1
          WHERE id = ? AND status = 'pending'`,
         [d.status, JSON.stringify(d.actor), d.at, d.reason, d.agreementId, draftId],
       );
-      return result.changes === 1;
+      if (result.changes !== 1) return false;
+      const json = (a: unknown) => (a === undefined || a === null ? null : JSON.stringify(a));
+      await db.run(
+        `INSERT INTO draft_decisions (draft_id, status, actor_json, at, reason, agreement_id, agreement_before_json, agreement_after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        [draftId, d.status, JSON.stringify(d.actor), d.at, d.reason, d.agreementId, json(d.agreementBefore), json(d.agreementAfter)],
+      );
+      return true;
+    },
+    async currentDecision(draftId) {
+      const row = await db.get<DecisionRow>('SELECT * FROM draft_decisions WHERE draft_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1', [draftId]);
+      return row ? decisionFromRow(row) : null;
+    },
+    async reopen(draftId, decisionId, undo) {
+      const decision = await db.get<DecisionRow>('SELECT * FROM draft_decisions WHERE id = ? AND draft_id = ? AND undone_at IS NULL', [decisionId, draftId]);
+      if (!decision) return false;
+      const result = await db.run(
+        `UPDATE drafts SET status = 'pending', decided_by_json = NULL, decided_at = NULL, reason = NULL, agreement_id = NULL, revision = revision + 1
+         WHERE id = ? AND status = ? AND decided_at = ?`,
+        [draftId, decision.status, decision.at],
+      );
+      if (result.changes !== 1) return false;
+      await db.run('UPDATE draft_decisions SET undone_at = ?, undone_by_json = ? WHERE id = ?', [undo.at, JSON.stringify(undo.actor), decisionId]);
+      return true;
+    },
+    async add(contributionId, draft, actor, at) {
+      const next = await db.get<{ idx: number }>('SELECT COALESCE(MAX(idx), -1) + 1 AS idx FROM drafts WHERE contribution_id = ?', [contributionId]);
+      return insertDraft(db, { contributionId, index: next?.idx ?? 0, draft, actor, at, change: `made by ${actor.name} from contribution #${contributionId}, which needed a look` });
     },
     async saveVersion(draftId, expectedVersion, next) {
       // Read before the update: version 1 may have to be synthesised from the current fields.
       const first = (await history(draftId))[0];
       const fields = JSON.stringify(next.fields);
-      const result = await db.run(`UPDATE drafts SET fields_json = ?, version = ? WHERE id = ? AND status = 'pending' AND version = ?`, [
+      const result = await db.run(`UPDATE drafts SET fields_json = ?, version = ?, revision = revision + 1 WHERE id = ? AND status = 'pending' AND version = ?`, [
         fields,
         next.version,
         draftId,
@@ -98,7 +158,7 @@ export function createDraftRepository(db: Database): DraftRepository {
       return true;
     },
     async setClaim(draftId, claim) {
-      const result = await db.run(`UPDATE drafts SET claimed_by_json = ?, claimed_at = ? WHERE id = ? AND status = 'pending'`, [
+      const result = await db.run(`UPDATE drafts SET claimed_by_json = ?, claimed_at = ?, revision = revision + 1 WHERE id = ? AND status = 'pending'`, [
         claim ? JSON.stringify(claim.actor) : null,
         claim?.at ?? null,
         draftId,

@@ -13,6 +13,8 @@ export interface DraftRow {
   catalog_match_json: string | null;
   contributor_label: string;
   version: number;
+  /** 0 on rows written before migration 6 */
+  revision?: number;
   claimed_by_json: string | null;
   claimed_at: string | null;
   decided_by_json: string | null;
@@ -59,6 +61,7 @@ export function draftFromRow(row: DraftRow): Draft {
     catalogMatch: json(CatalogMatchSchema, row.catalog_match_json, `${where} catalog_match_json`),
     contributorLabel: row.contributor_label,
     version: row.version,
+    revision: row.revision ?? 0,
     claimedBy: json(ActorSchema, row.claimed_by_json, `${where} claimed_by_json`),
     claimedAt: row.claimed_at,
     decidedBy: json(ActorSchema, row.decided_by_json, `${where} decided_by_json`),

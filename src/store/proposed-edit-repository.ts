@@ -54,7 +54,10 @@ export function createProposedEditRepository(db: Database): ProposedEditReposito
         d.at,
         editId,
       ]);
-      return result.changes === 1;
+      if (result.changes !== 1) return false;
+      // the draft's card shows the correction: drawn again without it
+      await db.run('UPDATE drafts SET revision = revision + 1 WHERE id = (SELECT draft_id FROM proposed_edits WHERE id = ?)', [editId]);
+      return true;
     },
   };
 }

@@ -10,7 +10,8 @@ export async function askConversation(catalog: CatalogSnapshot, questions: strin
   const ctx = { catalog, now: NOW, moderation: null, conversations: createMemoryConversationStore(), feedback: memoryFeedbackStore() };
   let reply: Reply | undefined;
   for (const text of typeof questions === 'string' ? [questions] : questions) {
-    reply = ReplySchema.parse(await handleChatMessage({ text, actor: { platform: 'terminal', id: 'member', name: 'member' }, isModerator: false, conversation: 'table' }, ctx));
+    const { reply: answer } = await handleChatMessage({ text, actor: { platform: 'terminal', id: 'member', name: 'member' }, isModerator: false, conversation: 'table' }, ctx);
+    reply = ReplySchema.parse(answer);
   }
   if (!reply) throw new Error('no question asked');
   return reply;

@@ -84,6 +84,7 @@ export function aDraft(overrides: Partial<Draft> = {}): Draft {
     catalogMatch: null,
     contributorLabel: 'Ada Lovelace, Analytical Engines Ltd',
     version: 1,
+    revision: 0,
     claimedBy: null,
     claimedAt: null,
     decidedBy: null,

@@ -13,10 +13,10 @@ export function drawBar(value: number, max: number, room: number): string {
   return '█'.repeat(Math.floor(eighths / 8)) + (EIGHTHS[eighths % 8] ?? '');
 }
 
-/** One sparkline character per period, scaled to the series' own maximum. */
+/** One sparkline character per period, scaled to the series' own maximum; a negative value draws as the lowest. */
 export function drawSparkline(series: readonly number[]): string {
   const max = Math.max(0, ...series);
-  return series.map((v) => (max <= 0 ? SPARKS[0] : SPARKS[Math.min(7, Math.round((v / max) * 7))])).join('');
+  return series.map((v) => (max <= 0 ? SPARKS[0] : SPARKS[Math.max(0, Math.min(7, Math.round((v / max) * 7)))])).join('');
 }
 
 /** Bar charts as Unicode bars with their values; trends as one sparkline per label. */

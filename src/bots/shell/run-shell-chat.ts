@@ -6,6 +6,7 @@ import { createMemoryConversationStore } from '../../core/conversation/create-me
 import type { FeedbackStore } from '../../core/feedback/feedback.js';
 import type { Actor } from '../../core/moderation/draft.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
+import { formatError } from '../../errors.js';
 import { renderTerminal, type TerminalOptions } from './render-terminal.js';
 
 export interface ShellChatDeps {
@@ -64,7 +65,7 @@ interface ShellSession {
 
 async function answerLine(text: string, deps: ShellChatDeps, session: ShellSession): Promise<string> {
   try {
-    const reply = await handleChatMessage(
+    const { reply } = await handleChatMessage(
       { text, actor: deps.actor, isModerator: true, conversation: session.key },
       {
         catalog: await deps.loadCatalog(),
@@ -78,7 +79,6 @@ async function answerLine(text: string, deps: ShellChatDeps, session: ShellSessi
     return renderTerminal(reply, deps.render);
   } catch (error) {
     // One bad line must not end the session; the operator sees why, without a stack trace.
-    const code = (error as { code?: unknown }).code;
-    return `Sorry, that failed: ${error instanceof Error ? error.message : String(error)}${typeof code === 'string' ? ` [${code}]` : ''}\n`;
+    return `Sorry, that failed: ${formatError(error)}\n`;
   }
 }

@@ -1,4 +1,4 @@
-import { describeError } from '../describe-error.js';
+import { describeError } from '../../errors.js';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../../logger.js';
 

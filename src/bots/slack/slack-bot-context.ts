@@ -1,23 +1,25 @@
 import type { webApi } from '@slack/bolt';
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
+import type { HandledEvents } from '../../core/chat/handled-events.js';
+import type { CardLedger } from '../../core/desk/card-ledger.js';
 import type { Moderation } from '../../core/moderation/moderation-port.js';
 import type { Logger } from '../../logger.js';
-import type { Database } from '../../store/database.js';
-import type { DraftCardPosts } from '../../store/draft-card-posts.js';
-import type { DraftCards } from './create-draft-cards.js';
+import type { AnswerDeps } from '../desk/answer-deps.js';
 import type { SlackConfig } from './slack-config.js';
 
-/** What every listener of the Slack bot works with; built once in createSlackBot. */
+/** What every listener of the Slack bot works with; built once in startSlackBot. */
 export interface SlackBotContext {
   config: SlackConfig;
+  /** for answers and notes to users: bounded retries (start-slack-bot.ts) */
   client: webApi.WebClient;
-  db: Database;
   moderation: Moderation;
+  /** follow-ups, 👍/👎 and the files answers carry */
+  answers: AnswerDeps;
   loadCatalog: () => Promise<CatalogSnapshot>;
   isModerator: (userId: string) => Promise<boolean>;
-  cards: DraftCards;
-  /** where each draft's Slack card is, so notes can go next to it */
-  cardPosts: DraftCardPosts;
+  /** where each card sits, so a private note can go next to it */
+  ledger: CardLedger;
+  handledEvents: HandledEvents;
   now: () => Date;
   logger: Logger;
   /** runs CPU-bound work (answering, rendering) one job per event-loop turn: see create-turn-queue.ts */

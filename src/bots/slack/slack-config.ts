@@ -25,6 +25,8 @@ export const SlackConfigSchema = z
     SLACK_MODERATOR_USERS: list,
     /** hour (UTC) of the daily digest of pending drafts */
     SLACK_DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(8),
+    /** Web API base URL; only for tests and proxies */
+    SLACK_API_URL: z.url({ error: 'SLACK_API_URL must be a URL ending in /api/' }).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.SLACK_MODE === 'socket' && !c.SLACK_APP_TOKEN) {
@@ -49,6 +51,7 @@ export interface SlackConfig {
   moderatorGroup?: string;
   moderatorUsers: string[];
   digestHourUtc: number;
+  apiUrl?: string;
 }
 
 export type SlackConfigResult = { ok: true; config: SlackConfig } | { ok: false; message: string };
@@ -73,6 +76,7 @@ export function readSlackConfig(env: Record<string, string | undefined>): SlackC
       ...(c.SLACK_MODERATOR_GROUP ? { moderatorGroup: c.SLACK_MODERATOR_GROUP } : {}),
       moderatorUsers: c.SLACK_MODERATOR_USERS,
       digestHourUtc: c.SLACK_DIGEST_HOUR_UTC,
+      ...(c.SLACK_API_URL ? { apiUrl: c.SLACK_API_URL } : {}),
     },
   };
 }

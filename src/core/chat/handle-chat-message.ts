@@ -3,7 +3,6 @@ import type { ConversationStore } from '../conversation/conversation-store.js';
 import { processConversationStore } from '../conversation/create-memory-conversation-store.js';
 import type { FeedbackStore } from '../feedback/feedback.js';
 import { readFeedbackMessage } from '../feedback/read-feedback-message.js';
-import { recordFeedback } from '../feedback/record-feedback.js';
 import type { Actor } from '../moderation/draft.js';
 import type { Moderation } from '../moderation/moderation-port.js';
 import { answerQuestion, answerWithReading } from '../questions/answer-question.js';
@@ -11,7 +10,10 @@ import { describeReading } from '../questions/reading/describe-reading.js';
 import type { Reply } from '../reply/reply.js';
 import { noticeReply } from './moderation-result-reply.js';
 import { parseChatCommand } from './parse-chat-command.js';
-import { runModerationCommand } from './run-moderation-command.js';
+import { rateAnswer } from './rate-answer.js';
+import { runModerationCommand, type ChatAnswer } from './run-moderation-command.js';
+
+export type { ChatAnswer } from './run-moderation-command.js';
 
 /** "only since 2018" an hour after the answer is a question of its own, not a follow-up. */
 export const FOLLOW_UP_WINDOW_MS = 30 * 60_000;
@@ -42,27 +44,30 @@ export interface ChatMessage {
   conversation?: string;
 }
 
+const question = (reply: Reply): ChatAnswer => ({ reply, touched: null });
+
 /**
  * The one entry point for a chat message on every platform: a moderation command
  * ("drafts", "approve 12", ...) or a member's question. Only moderators' commands run; anyone
- * else gets a private refusal and nothing changes.
+ * else gets a private refusal and nothing changes. Says which card subject (draft or queue item)
+ * the message changed or showed, so the adapter can log it and point to its card.
  */
-export async function handleChatMessage(message: ChatMessage, ctx: ChatContext): Promise<Reply> {
+export async function handleChatMessage(message: ChatMessage, ctx: ChatContext): Promise<ChatAnswer> {
   const command = parseChatCommand(message.text);
-  if (command === null) return answerInConversation(message, message.text, ctx);
+  if (command === null) return question(await answerInConversation(message, message.text, ctx));
   // Members' "help", stray "/words" and questions that only start like a command ("history of the
   // Paris Call", "drafts of norms on elections?") are for the question engine, which has its own help.
   if ((command.verb === 'help' || command.verb === 'unknown' || command.verb === 'invalid') && !message.isModerator) {
-    return answerInConversation(message, message.text.trim().replace(/^[/!]/, ''), ctx);
+    return question(await answerInConversation(message, message.text.trim().replace(/^[/!]/, ''), ctx));
   }
   if (!message.isModerator) {
-    return noticeReply('moderation-not-moderator', 'Only moderators can work on drafts, so nothing was changed. You can ask me anything about the norms catalog, for example "which agreements cover critical infrastructure?"');
+    return question(noticeReply('moderation-not-moderator', 'Only moderators can work on drafts, so nothing was changed. You can ask me anything about the norms catalog, for example "which agreements cover critical infrastructure?"'));
   }
-  if (!ctx.moderation) return noticeReply('moderation-unavailable', 'Moderation is not available here; use the moderators\' channel or the normbot terminal commands.');
+  if (!ctx.moderation) return question(noticeReply('moderation-unavailable', 'Moderation is not available here; use the moderators\' channel or the normbot terminal commands.'));
   // Drafts show contributors' names and words: a moderator typing a command in a public channel
   // gets the answer privately (the card in the moderators' channel shows the decision to all).
-  const reply = await runModerationCommand(command, { moderation: ctx.moderation, catalog: ctx.catalog, now: ctx.now, actor: message.actor });
-  return { ...reply, ephemeral: true };
+  const answer = await runModerationCommand(command, { moderation: ctx.moderation, catalog: ctx.catalog, now: ctx.now, actor: message.actor });
+  return { reply: { ...answer.reply, ephemeral: true }, touched: answer.touched };
 }
 
 /** A question, a follow-up on the conversation's previous answer, or feedback on it. */
@@ -72,13 +77,7 @@ async function answerInConversation(message: ChatMessage, text: string, ctx: Cha
   if (key === undefined) return answerQuestion(text, ctx.catalog, ctx.now, options);
   const conversations = ctx.conversations ?? processConversationStore;
   const rating = readFeedbackMessage(text);
-  if (rating) {
-    if (!ctx.feedback) return noticeReply('feedback-not-stored', 'Thanks. Feedback is not stored on this channel yet; tell the moderators what was wrong.');
-    const result = await recordFeedback({ feedback: ctx.feedback, conversations }, { conversation: key, ...rating, actor: message.actor, now: ctx.now });
-    return result.ok
-      ? noticeReply('feedback-recorded', `Thanks, noted as ${rating.verdict === 'up' ? 'helpful' : rating.verdict === 'down' ? 'not helpful' : 'wrong'}: "${result.feedback.question.slice(0, 80)}". The maintainers turn such reports into test cases.`)
-      : noticeReply('feedback-nothing-to-rate', 'There is no answer of mine in this conversation to rate yet. Ask a question first.');
-  }
+  if (rating) return rateAnswer({ feedback: ctx.feedback, conversations }, { conversation: key, ...rating, actor: message.actor, now: ctx.now });
   const turns = await conversations.turns(key, ctx.now);
   const last = turns.at(-1);
   // an answer stays rateable for as long as the store keeps it, but only a recent one is followed up on

@@ -6,7 +6,7 @@ const COMMANDS: ReadonlyArray<[string, string]> = [
   ['claim N', 'take a draft so others know you are on it (30 minutes)'],
   ['release N [override]', 'give a claim back (override: take it from someone else)'],
   ['edit N field=value', 'change name, year, parties, signatories, maintainer, elements, gge'],
-  ['undo N', 'undo the last edit'],
+  ['undo N', 'undo the last edit, or a decision taken in the last 15 minutes'],
   ['accept-edit N', "apply the contributor's correction (from their reply) to the draft"],
   ['decline-edit N [reason]', "close the contributor's correction without applying it"],
   ['history N', 'every version of a draft: who changed what, when'],
@@ -14,7 +14,11 @@ const COMMANDS: ReadonlyArray<[string, string]> = [
   ['reject N <reason>', 'reject it; the contributor is told the reason'],
   ['merge N <agreement>', 'add it to an existing agreement (name or id)'],
   ['confirm A E [source]', 'mark the unverified link from agreement A to element E as checked'],
-  ['digest', 'pending drafts and how long they have waited'],
+  ['unsorted', 'mails that became no draft and need a look'],
+  ['unsorted N', 'one of them as a card'],
+  ['unsorted draft N', 'make drafts from it, prefilled with what was found'],
+  ['unsorted dismiss N <reason>', 'close it as not a contribution (the reason is kept)'],
+  ['digest', 'pending drafts and mails that need a look, with how long they have waited'],
   ['export [xlsx|csv|json] [since DATE]', 'the catalog as a file: agreements, coverage links, the matrix'],
 ];
 

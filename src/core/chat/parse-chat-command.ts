@@ -11,6 +11,10 @@ export type ChatCommand =
   | { verb: 'merge'; draftId: number; target: string }
   | { verb: 'edit'; draftId: number; assignments: string }
   | { verb: 'confirm'; agreementId: number; elementId: string; source: string | null }
+  /** the "needs a look" queue: list, one item's card, make drafts of it, or dismiss it */
+  | { verb: 'unsorted' }
+  | { verb: 'unsorted-show' | 'unsorted-draft'; itemId: number }
+  | { verb: 'unsorted-dismiss'; itemId: number; reason: string }
   | { verb: 'export'; format: 'csv' | 'json' | 'xlsx'; since: string | null }
   /** a moderation verb used the wrong way: answered with help */
   | { verb: 'invalid'; message: string }
@@ -33,6 +37,7 @@ const USAGE: Record<string, string> = {
   'decline-edit': 'decline-edit N [reason]',
   drafts: 'drafts [pending|approved|rejected|merged|all]',
   confirm: 'confirm <agreement id> <element id> [source address]',
+  unsorted: 'unsorted [N | draft N | dismiss N <reason>]',
   export: 'export [xlsx|csv|json] [since YYYY-MM-DD]',
 };
 
@@ -65,6 +70,7 @@ export function parseChatCommand(input: string): ChatCommand | null {
     const c = /^#?(\d{1,9}) ([1-6]\.\d{1,2})(?: (\S+))?$/.exec(rest);
     return c ? { verb: 'confirm', agreementId: Number(c[1]), elementId: c[2] ?? '', source: c[3] ?? null } : { verb: 'invalid', message: `Usage: ${USAGE.confirm}` };
   }
+  if (verb === 'unsorted') return parseUnsorted(rest);
   if (verb === 'export') {
     const e = /^(?:(xlsx|csv|json) ?)?(?:since (\d{4}-\d{2}-\d{2}))?$/i.exec(rest);
     if (e) return { verb: 'export', format: (e[1]?.toLowerCase() ?? 'xlsx') as 'xlsx' | 'csv' | 'json', since: e[2] ?? null };
@@ -90,4 +96,18 @@ export function parseChatCommand(input: string): ChatCommand | null {
     default:
       return tail === '' ? { verb: verb as 'approve' | 'undo' | 'claim' | 'history' | 'accept-edit', draftId } : { verb: 'invalid', message: usage };
   }
+}
+
+/** "unsorted", "unsorted 3", "unsorted draft 3", "unsorted dismiss 3 <reason>". */
+function parseUnsorted(rest: string): ChatCommand {
+  if (rest === '') return { verb: 'unsorted' };
+  const m = /^(?:(draft|dismiss) )?#?(\d{1,9})(?: (.*))?$/i.exec(rest);
+  const itemId = Number(m?.[2]);
+  const action = m?.[1]?.toLowerCase();
+  const tail = (m?.[3] ?? '').trim();
+  const usage = { verb: 'invalid' as const, message: `Usage: ${USAGE.unsorted} (N is the item number, see "unsorted").` };
+  if (!m || itemId < 1) return usage;
+  if (action === 'dismiss') return tail === '' ? { verb: 'invalid', message: `Usage: unsorted dismiss ${itemId} <reason>: the reason is kept with the item.` } : { verb: 'unsorted-dismiss', itemId, reason: tail };
+  if (tail !== '') return usage;
+  return { verb: action === 'draft' ? 'unsorted-draft' : 'unsorted-show', itemId };
 }

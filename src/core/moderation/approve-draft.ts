@@ -26,14 +26,16 @@ export function approveDraft(deps: ModerationDeps, draftId: number, actor: Actor
       const saved = await tx.catalog.updateAgreement(mergeDraftIntoAgreement(named, clean, at), catalogChange(actor, at, draft, 'approve-draft'));
       const added = saved.coverage.length - named.coverage.length;
       return {
-        decision: { status: 'approved', reason: null, agreementId: saved.id },
+        decision: { status: 'approved', reason: null, agreementId: saved.id, agreementBefore: named, agreementAfter: saved },
         message: `Approved draft ${draft.id} as an update of agreement ${saved.id} "${saved.name}", which it names (${links(added)} added).`,
         agreementName: saved.name,
       };
     }
-    const agreement = await tx.catalog.addAgreement(agreementFromDraft(clean, at), catalogChange(actor, at, draft, 'approve-draft'));
+    const inserted = await tx.catalog.addAgreement(agreementFromDraft(clean, at), catalogChange(actor, at, draft, 'approve-draft'));
+    // read back as stored, so an undo can tell whether anyone changed it since
+    const agreement = (await tx.catalog.getAgreement(inserted.id)) ?? inserted;
     return {
-      decision: { status: 'approved', reason: null, agreementId: agreement.id },
+      decision: { status: 'approved', reason: null, agreementId: agreement.id, agreementBefore: null, agreementAfter: agreement },
       message: `Approved draft ${draft.id}: "${agreement.name}" is now agreement ${agreement.id} in the catalog (${links(agreement.coverage.length)}).`,
       agreementName: agreement.name,
     };

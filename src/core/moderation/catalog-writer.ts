@@ -20,4 +20,6 @@ export interface CatalogWriter {
   addAgreement(agreement: Omit<Agreement, 'id'>, change: CatalogChange): Promise<Agreement>;
   /** replaces an agreement with an updated version of itself (coverage included) */
   updateAgreement(agreement: Agreement, change: CatalogChange): Promise<Agreement>;
+  /** takes an agreement (and its coverage) out of the catalog; the history keeps what it was */
+  removeAgreement(agreementId: number, change: CatalogChange): Promise<boolean>;
 }

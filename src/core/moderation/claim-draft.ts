@@ -6,7 +6,7 @@ import type { ModerationDeps } from './moderation-store.js';
 /** Takes a pending draft so other moderators are told who is on it; re-claiming renews it. */
 export async function claimDraft(deps: ModerationDeps, draftId: number, actor: Actor): Promise<ModerationResult> {
   const now = deps.now();
-  return deps.store.transaction(async (tx): Promise<ModerationResult> => {
+  return announce(deps, draftId, await deps.store.transaction(async (tx): Promise<ModerationResult> => {
     const draft = await tx.drafts.get(draftId);
     if (!draft) return notFound(draftId);
     const refusal = refuseChange(draft, actor, now);
@@ -15,13 +15,13 @@ export async function claimDraft(deps: ModerationDeps, draftId: number, actor: A
     const claimed = (await tx.drafts.get(draftId)) ?? draft;
     const until = activeClaim(claimed, now)?.until.toISOString() ?? now.toISOString();
     return { ok: true, draft: claimed, message: `Draft ${draftId} is yours until ${formatUtc(until)}; others are told you are on it.` };
-  });
+  }));
 }
 
 /** Gives a claim back: the holder may, anyone else only with an explicit override. */
 export async function releaseDraft(deps: ModerationDeps, draftId: number, actor: Actor, options: { override?: boolean } = {}): Promise<ModerationResult> {
   const now = deps.now();
-  return deps.store.transaction(async (tx): Promise<ModerationResult> => {
+  return announce(deps, draftId, await deps.store.transaction(async (tx): Promise<ModerationResult> => {
     const draft = await tx.drafts.get(draftId);
     if (!draft) return notFound(draftId);
     if (draft.status !== 'pending') return alreadyDecided(draft);
@@ -34,5 +34,11 @@ export async function releaseDraft(deps: ModerationDeps, draftId: number, actor:
     const released = (await tx.drafts.get(draftId)) ?? draft;
     const from = isSameActor(claim.actor, actor) ? '' : ` (taken from ${claim.actor.name})`;
     return { ok: true, draft: released, message: `Draft ${draftId} is free again${from}.` };
-  });
+  }));
+}
+
+/** Claims show on the card: tell it once the change is committed. */
+function announce(deps: ModerationDeps, draftId: number, result: ModerationResult): ModerationResult {
+  if (result.ok) deps.events?.emit({ type: 'changed', subject: { kind: 'draft', id: draftId } });
+  return result;
 }

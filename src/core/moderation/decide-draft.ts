@@ -1,9 +1,10 @@
 import { buildOutcomeMail } from './build-outcome-mail.js';
 import type { CatalogChange } from './catalog-writer.js';
+import { decisionNote } from './decision-note.js';
 import type { Actor, Draft } from './draft.js';
 import { draftSourceRef } from './draft-provenance.js';
 import type { DraftDecision } from './draft-repository.js';
-import { alreadyDecided, notFound, refuseChange } from './draft-state.js';
+import { alreadyDecided, notFound, refuseChange, UNDO_WINDOW_MS } from './draft-state.js';
 import type { ModerationRefusal, ModerationResult } from './moderation-port.js';
 import type { ModerationDeps, ModerationTx } from './moderation-store.js';
 
@@ -27,7 +28,8 @@ export function catalogChange(actor: Actor, at: string, draft: Draft, action: st
 /**
  * The shared shape of approve, reject and merge: in one transaction, check the draft may be
  * decided, let `plan` write the catalog, then decide by compare-and-set and queue the outcome
- * mail. Two moderators deciding at once: exactly one wins, the other is told who did.
+ * mail, held for the undo window. Two moderators deciding at once: exactly one wins, the other is
+ * told who did. The cards are told after the commit.
  */
 export async function decideDraft(
   deps: ModerationDeps,
@@ -49,7 +51,7 @@ export async function decideDraft(
       if (!(await tx.drafts.decide(draftId, { ...planned.decision, actor, at }))) throw new DecisionRaceLost();
       const decided = (await tx.drafts.get(draftId)) ?? draft;
       const mail = buildOutcomeMail(decided, await tx.drafts.contributorContact(draftId), planned.agreementName);
-      if (mail) await tx.outbox.enqueue(mail);
+      if (mail) await tx.outbox.enqueue(mail, { holdUntil: new Date(now.getTime() + UNDO_WINDOW_MS).toISOString() });
       return { ok: true, draft: decided, message: planned.message };
     });
   } catch (error) {
@@ -57,6 +59,8 @@ export async function decideDraft(
     const winner = await deps.store.drafts.get(draftId);
     return winner ? alreadyDecided(winner) : notFound(draftId);
   }
-  if (result.ok && result.draft.agreementId !== null && result.draft.status !== 'rejected') await deps.onCatalogChanged?.();
+  if (!result.ok) return result;
+  if (result.draft.agreementId !== null && result.draft.status !== 'rejected') await deps.onCatalogChanged?.();
+  deps.events?.emit({ type: 'decided', subject: { kind: 'draft', id: draftId }, note: decisionNote(result.draft, result.message) });
   return result;
 }

@@ -11,7 +11,7 @@ export async function declineProposedEdit(deps: ModerationDeps, draftId: number,
   const why = reason?.trim() || null;
   if (why && why.length > MAX_REASON_LENGTH) return { ok: false, code: 'invalid', message: `The reason is ${why.length} characters; keep it under ${MAX_REASON_LENGTH}.` };
   const at = deps.now().toISOString();
-  return deps.store.transaction(async (tx): Promise<ModerationResult> => {
+  const result = await deps.store.transaction(async (tx): Promise<ModerationResult> => {
     const draft = await tx.drafts.get(draftId);
     if (!draft) return notFound(draftId);
     const edit = await tx.proposedEdits.openFor(draftId);
@@ -19,4 +19,6 @@ export async function declineProposedEdit(deps: ModerationDeps, draftId: number,
     const change = describeFieldChanges(draft.fields, { ...draft.fields, ...edit.patch });
     return { ok: true, draft: (await tx.drafts.get(draftId)) ?? draft, message: `Declined the contributor's correction of draft ${draftId} (${change})${why ? `: ${why}` : ''}; the draft is unchanged.` };
   });
+  if (result.ok) deps.events?.emit({ type: 'changed', subject: { kind: 'draft', id: draftId } });
+  return result;
 }

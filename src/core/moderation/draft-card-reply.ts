@@ -5,7 +5,7 @@ import { describeAcknowledgement } from '../contribution/acknowledgement-status.
 import { describeUnderstood } from '../replies/describe-understood.js';
 import { describeFieldChanges } from './describe-field-changes.js';
 import type { Draft, DraftFields } from './draft.js';
-import { describeDecision, formatUtc } from './draft-state.js';
+import { describeDecision, formatUtc, undoableUntil } from './draft-state.js';
 import { redactEmails } from './redact-emails.js';
 import { NAMES_CATALOG_AGREEMENT } from './approve-draft.js';
 
@@ -44,15 +44,30 @@ export function statusLine(draft: Draft): string {
   return `Status: pending (version ${draft.version})${claim}`;
 }
 
-export function draftActions(draft: Draft): Action[] {
+/** What Approve will do, asked before it is done: approving writes the catalog members read. */
+export function approveConfirm(draft: Draft): NonNullable<Action['confirm']> {
+  const match = draft.catalogMatch;
+  const effect =
+    match && match.score >= NAMES_CATALOG_AGREEMENT
+      ? `It updates agreement ${match.agreementId} "${clip(match.name, 80)}", which it names.`
+      : `"${clip(draft.fields.name, 80)}" becomes a new agreement in the catalog.`;
+  return { title: `Approve draft ${draft.id}?`, text: `${effect} You can undo it from the card for 15 minutes.`, yes: 'Approve', no: 'Cancel' };
+}
+
+/** The card's buttons: the four decisions while pending; Undo while a decision can still be taken back. */
+export function draftActions(draft: Draft, now?: Date): Action[] {
   const value = String(draft.id);
-  return [
-    ...correctionActions(draft),
-    { id: 'approve', label: 'Approve', value, style: 'primary' },
-    { id: 'edit', label: 'Edit', value, style: 'default' },
-    { id: 'reject', label: 'Reject', value, style: 'danger' },
-    { id: 'merge', label: 'Merge', value, style: 'default' },
-  ];
+  if (draft.status === 'pending') {
+    return [
+      ...correctionActions(draft),
+      { id: 'approve', label: 'Approve', value, style: 'primary', confirm: approveConfirm(draft) },
+      { id: 'edit', label: 'Edit', value, style: 'default' },
+      { id: 'reject', label: 'Reject', value, style: 'danger' },
+      { id: 'merge', label: 'Merge', value, style: 'default' },
+    ];
+  }
+  const until = now ? undoableUntil(draft, now) : null;
+  return [...correctionActions(draft), ...(until ? [{ id: 'undo-decision', label: `Undo (until ${formatUtc(until.toISOString()).slice(11)})`, value, style: 'default' as const }] : [])];
 }
 
 /** Accept or decline the contributor's correction while one waits (a draft decided meanwhile can only decline it). */
@@ -100,7 +115,8 @@ function contributorSide(draft: Draft): { blocks: Block[]; text: string[] } {
  * suggested norm elements, the closest catalog agreement, the contributor (never an address, no
  * name when anonymous), the status, and the actions while it is pending.
  */
-export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
+export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot, now?: Date): Reply {
+  const actions = draftActions(draft, now);
   const f = draft.fields;
   const contributor = clip(draft.contributorLabel, 120) || ANONYMOUS_LABEL;
   const match = draft.catalogMatch;
@@ -137,7 +153,7 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
     { type: 'paragraph', text: looksLike },
     { type: 'note', text: `From ${contributor} · contribution ${draft.contributionId} · received ${formatUtc(draft.createdAt)}` },
     ...(notAcknowledged ? [{ type: 'note' as const, text: notAcknowledged }] : []),
-    ...(draft.status === 'pending' ? [{ type: 'actions' as const, actions: draftActions(draft) }] : correction.length > 0 ? [{ type: 'actions' as const, actions: correction }] : []),
+    ...(actions.length > 0 ? [{ type: 'actions' as const, actions }] : []),
   ];
   const text = [
     `Draft ${draft.id}: ${clip(f.name, 150)}`,
@@ -151,6 +167,7 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot): Reply {
     ...(notAcknowledged ? [notAcknowledged] : []),
     ...(correction.length > 0 ? [`Correction: ${correction.map((a) => `${a.id} ${draft.id}`).join(' · ')}`] : []),
     ...(draft.status === 'pending' ? [`Actions: approve ${draft.id} · edit ${draft.id} field=value · reject ${draft.id} <reason> · merge ${draft.id} <agreement>`] : []),
+    ...(actions.some((a) => a.id === 'undo-decision') ? [`Undo: undo ${draft.id}`] : []),
   ].join('\n');
   return {
     intent: 'draft-card',

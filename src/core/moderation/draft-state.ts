@@ -5,6 +5,9 @@ import type { ModerationRefusal } from './moderation-port.js';
 /** A claim lapses after this, so a moderator who walked away does not block a draft for ever. */
 export const CLAIM_TTL_MS = 30 * 60_000;
 
+/** How long a decision can be undone from its card; the contributor's outcome mail waits as long. */
+export const UNDO_WINDOW_MS = 15 * 60_000;
+
 const TRANSITIONS: Record<DraftStatus, readonly DraftStatus[]> = {
   pending: ['approved', 'rejected', 'merged', 'withdrawn'],
   approved: [],
@@ -64,6 +67,22 @@ export function refuseChange(draft: Draft, actor: Actor, now: Date): ModerationR
     };
   }
   return null;
+}
+
+/** Until when the draft's decision may be undone, or null when it is pending or the window has passed. */
+export function undoableUntil(draft: Draft, now: Date): Date | null {
+  // a withdrawal is the contributor's decision: no moderator undoes it
+  if (draft.status === 'pending' || draft.status === 'withdrawn' || !draft.decidedAt) return null;
+  const until = new Date(Date.parse(draft.decidedAt) + UNDO_WINDOW_MS);
+  return until.getTime() > now.getTime() ? until : null;
+}
+
+/**
+ * Whether `actor` may open a form (edit, reject, merge) on the draft: it exists, is pending and is
+ * not claimed by someone else. The one check every adapter makes before showing a form.
+ */
+export function refuseForm(draft: Draft | null, draftId: number, actor: Actor, now: Date): ModerationRefusal | null {
+  return draft ? refuseChange(draft, actor, now) : notFound(draftId);
 }
 
 export function notFound(draftId: number): ModerationRefusal {

@@ -75,6 +75,8 @@ export const DraftSchema = z.object({
   /** the contributor as shown in chat: name/affiliation, or null when anonymous */
   contributorLabel: z.string(),
   version: z.number().int().positive(),
+  /** bumped by every change (edit, claim, decision, undo): what a card was last drawn from */
+  revision: z.number().int().nonnegative().default(0),
   claimedBy: ActorSchema.nullable(),
   /** when the claim was taken; claims lapse after CLAIM_TTL_MS (draft-state.ts) */
   claimedAt: z.string().nullable().optional(),

@@ -18,7 +18,7 @@ export function mergeDraft(deps: ModerationDeps, draftId: number, actor: Actor, 
     const saved = await tx.catalog.updateAgreement(merged, catalogChange(actor, at, draft, 'merge-draft'));
     const added = saved.coverage.length - target.coverage.length;
     return {
-      decision: { status: 'merged', reason: null, agreementId: saved.id },
+      decision: { status: 'merged', reason: null, agreementId: saved.id, agreementBefore: target, agreementAfter: saved },
       message: `Merged draft ${draft.id} into agreement ${saved.id} "${saved.name}" (${added} new unverified norm-element link${added === 1 ? '' : 's'}).`,
       agreementName: saved.name,
     };

@@ -1,3 +1,5 @@
+import type { DeskEvents } from '../desk/desk-event.js';
+import type { UnsortedRepository } from '../unsorted/unsorted-repository.js';
 import type { CatalogWriter } from './catalog-writer.js';
 import type { DraftRepository } from './draft-repository.js';
 import type { OutcomeOutbox } from './outcome-outbox.js';
@@ -9,6 +11,7 @@ export interface ModerationTx {
   catalog: CatalogWriter;
   outbox: OutcomeOutbox;
   proposedEdits: ProposedEditRepository;
+  unsorted: UnsortedRepository;
 }
 
 /**
@@ -19,6 +22,7 @@ export interface ModerationStore {
   /** reads outside any transaction */
   drafts: DraftRepository;
   proposedEdits: ProposedEditRepository;
+  unsorted: UnsortedRepository;
   transaction<T>(fn: (tx: ModerationTx) => Promise<T>): Promise<T>;
 }
 
@@ -27,4 +31,6 @@ export interface ModerationDeps {
   now: () => Date;
   /** called after a decision changed the catalog, so the caller rebuilds its snapshot */
   onCatalogChanged?: () => Promise<void> | void;
+  /** told of every committed change, so cards follow at once (src/bots/desk) */
+  events?: Pick<DeskEvents, 'emit'>;
 }

@@ -31,13 +31,18 @@ export const ListItemSchema = z.object({
 });
 export type ListItem = z.infer<typeof ListItemSchema>;
 
+/** A question the user must answer yes to before the action runs (Slack: a confirm dialog; Discord: a second click). */
+export const ConfirmSchema = z.object({ title: z.string(), text: z.string(), yes: z.string(), no: z.string() });
+export type Confirm = z.infer<typeof ConfirmSchema>;
+
 export const ActionSchema = z.object({
-  /** stable verb: approve, edit, reject, merge, claim, page */
+  /** stable verb: approve, edit, reject, merge, undo-decision, unsorted-draft, unsorted-dismiss, page */
   id: z.string(),
   label: z.string(),
   /** the value carried back, e.g. a draft id; short (Discord custom ids are 100 chars) */
   value: z.string().max(80),
   style: z.enum(['primary', 'danger', 'default']).default('default'),
+  confirm: ConfirmSchema.optional(),
 });
 export type Action = z.infer<typeof ActionSchema>;
 

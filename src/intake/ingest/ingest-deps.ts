@@ -37,8 +37,8 @@ export interface IngestDeps {
 }
 
 export type IngestOutcome =
-  /** replyId: the message answered an existing contribution's thread (contributionId) rather than being a new one */
-  | { status: 'processed'; rawId: number; kind: ParsedMessage['kind']; contributionId: number; draftIds: number[]; acknowledged: boolean; replyId?: number }
+  /** unsortedId: the "needs a look" item made of a mail that yielded no draft (null when it did, or is an auto-reply); replyId: the message answered an existing contribution's thread (contributionId) rather than being a new one, changedDraftIds the drafts whose cards it changed */
+  | { status: 'processed'; rawId: number; kind: ParsedMessage['kind']; contributionId: number; draftIds: number[]; unsortedId: number | null; acknowledged: boolean; replyId?: number; changedDraftIds?: number[] }
   | { status: 'duplicate'; rawId: number; duplicateOf: number }
   | { status: 'failed'; rawId: number; error: { code: string; message: string } }
   /** stored safely but not processed (processing crashed): retried later, not flagged or moved */

@@ -1,4 +1,6 @@
 import { buildDrafts } from '../../core/contribution/build-drafts.js';
+import { needsALook, unsortedFromMessage, type MailFacts } from '../../core/unsorted/unsorted-from-message.js';
+import { createUnsortedRepository } from '../../store/unsorted-repository.js';
 import { composeAcknowledgement } from '../../core/contribution/compose-acknowledgement.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { stripControlCharactersDeep, toOneLine } from '../../core/text/strip-control-characters.js';
@@ -25,6 +27,7 @@ import type { IngestDeps, IngestOutcome } from './ingest-deps.js';
 import { inspectRawMessage } from './inspect-raw-message.js';
 import { MAX_INTERRUPTED_STARTS, MAX_MESSAGE_BYTES, MAX_PROCESSING_ERRORS, OVERSIZED_KEPT_BYTES } from './intake-limits.js';
 import { readHeaderFields } from './read-header-fields.js';
+import { readMailFacts } from './read-mail-facts.js';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
@@ -57,6 +60,9 @@ interface ReadyMessage {
   raw: Buffer;
   parsed: ParsedMessage;
   original: unknown;
+  drafts: ReturnType<typeof buildDrafts>;
+  /** set when the message yields no draft: it waits in the "needs a look" queue */
+  facts: MailFacts | null;
 }
 
 /**
@@ -77,7 +83,10 @@ async function prepareStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
     deps.logger.child({ rawId: row.id, messageId: row.message_id }).error({ errorCode: error.code }, 'parser result rejected');
     return { status: 'failed', rawId: row.id, error };
   }
-  return { row, raw, parsed: result.parsed, original: result.original };
+  const drafts = buildDrafts(result.parsed);
+  // nothing is dropped silently: mail that yields no draft waits in the "needs a look" queue
+  const facts = needsALook(result.parsed, drafts.length) ? await readMailFacts(raw, deps.now()) : null;
+  return { row, raw, parsed: result.parsed, original: result.original, drafts, facts };
 }
 
 /**
@@ -85,8 +94,7 @@ async function prepareStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
  * sender may get one). The contribution is unique per raw message, so a second commit fails.
  */
 async function commitMessage(tx: Database, m: ReadyMessage, deps: IngestDeps, now: Date): Promise<IngestOutcome> {
-  const { row, parsed } = m;
-  const drafts = buildDrafts(parsed);
+  const { row, parsed, drafts, facts } = m;
   const policy = ackPolicyOf(deps);
   const sender = parsed.kind === 'contribution' ? judgeSender(readHeaderFields(m.raw), policy) : null;
   const ack = sender ? await decideAcknowledgement(tx, sender, policy, now) : null;
@@ -95,6 +103,7 @@ async function commitMessage(tx: Database, m: ReadyMessage, deps: IngestDeps, no
     { rawId: row.id, parsed, parsedJson: JSON.stringify(m.original), replyTo: sender?.replyTo ?? null, drafts, acknowledgement: ack },
     now,
   );
+  const unsortedId = facts ? (await createUnsortedRepository(tx).add(unsortedFromMessage(parsed, contributionId, facts), now.toISOString())).id : null;
   let acknowledged = false;
   if (ack?.status === 'queued' && sender?.replyTo) {
     const mail = composeAcknowledgement({
@@ -105,8 +114,8 @@ async function commitMessage(tx: Database, m: ReadyMessage, deps: IngestDeps, no
     });
     acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', contributionId, to: sender.replyTo, ...mail }, now);
   }
-  deps.logger.child({ rawId: row.id, messageId: row.message_id }).info({ kind: parsed.kind, contributionId, drafts: draftIds.length, acknowledged, ackWithheld: ack?.reason ?? null }, 'message ingested');
-  return { status: 'processed', rawId: row.id, kind: parsed.kind, contributionId, draftIds, acknowledged };
+  deps.logger.child({ rawId: row.id, messageId: row.message_id }).info({ kind: parsed.kind, contributionId, drafts: draftIds.length, unsortedId, acknowledged, ackWithheld: ack?.reason ?? null }, 'message ingested');
+  return { status: 'processed', rawId: row.id, kind: parsed.kind, contributionId, draftIds, unsortedId, acknowledged };
 }
 
 /**

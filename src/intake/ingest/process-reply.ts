@@ -1,8 +1,9 @@
-import { buildDrafts, labelContributor } from '../../core/contribution/build-drafts.js';
+import { ANONYMOUS_LABEL, buildDrafts, labelContributor } from '../../core/contribution/build-drafts.js';
 import { INTAKE_ACTOR } from '../../core/moderation/draft.js';
 import { composeReplyAcknowledgement } from '../../core/replies/compose-reply-acknowledgement.js';
 import type { ReplyReading } from '../../core/replies/reply-reading.js';
 import { understandReply, type ReplyPlan } from '../../core/replies/understand-reply.js';
+import type { UnsortedCorrection } from '../../core/unsorted/unsorted-item.js';
 import { toOneLine } from '../../core/text/strip-control-characters.js';
 import { anonymizeContribution } from '../../store/anonymize-contribution.js';
 import { createCatalogRepository } from '../../store/catalog-repository.js';
@@ -11,6 +12,7 @@ import { insertDraft } from '../../store/draft-repository.js';
 import { enqueueMail } from '../../store/enqueue-mail.js';
 import type { RawMessageRow } from '../../store/intake-repository.js';
 import { proposeEdit } from '../../store/proposed-edit-repository.js';
+import { createUnsortedRepository } from '../../store/unsorted-repository.js';
 import { findThread, insertReply, readContributionDrafts, readOurMail, setReplyUnderstood, type ThreadMatch } from '../../store/thread-repository.js';
 import { withdrawDrafts } from '../../store/withdraw-drafts.js';
 import { readReply } from '../parse/reply/read-reply.js';
@@ -80,19 +82,23 @@ export async function processReply(row: RawMessageRow, deps: IngestDeps, raw: Bu
     const ack = answers ? await decideAcknowledgement(tx, thread.sender, policy, now, 'reply-acknowledgement') : null;
     const replyId = await insertReply(tx, { contributionId: c, rawId: row.id, fromContributor, kind: reading.kind, reading, understood: plan.understood, acknowledgement: ack }, now);
     const draftIds = await applyPlan(tx, deps, { contributionId: c, replyId, plan }, now);
+    const unsortedId = await holdDecidedCorrections(tx, { contributionId: c, replyId, plan, subject: reading.subject }, now);
     const understood = fillAdditionIds(plan, draftIds);
     await setReplyUnderstood(tx, replyId, understood);
+    // every card of the contribution shows its thread: all of them are drawn again
+    const touched = (await tx.all<{ id: number }>('SELECT id FROM drafts WHERE contribution_id = ? ORDER BY id', [c])).map((d) => d.id).filter((id) => !draftIds.includes(id));
+    await tx.run('UPDATE drafts SET revision = revision + 1 WHERE contribution_id = ?', [c]);
     let acknowledged = false;
     const mail = ack?.status === 'queued' && thread.sender.replyTo ? composeReplyAcknowledgement({ contributionId: c, reply: replyHeaders(reading, row, thread), contributorName: fromContributor && !plan.anonymous ? thread.contributorName : null, understood, echo: echoSafely }) : null;
     if (mail && thread.sender.replyTo) {
       acknowledged = await enqueueMail(tx, { dedupeKey: `reply-ack:${replyId}`, kind: 'reply-acknowledgement', contributionId: c, to: thread.sender.replyTo, ...mail }, now);
     }
-    return { replyId, draftIds, acknowledged, understood };
+    return { replyId, draftIds, acknowledged, understood, touched, unsortedId };
   });
   deps.logger
     .child({ rawId: row.id, messageId: row.message_id })
     .info({ contributionId: c, replyId: done.replyId, fromContributor, understood: done.understood.map((u) => u.kind), drafts: done.draftIds.length, acknowledged: done.acknowledged }, 'reply ingested');
-  return { status: 'processed', rawId: row.id, kind: reading.kind, contributionId: c, draftIds: done.draftIds, acknowledged: done.acknowledged, replyId: done.replyId };
+  return { status: 'processed', rawId: row.id, kind: reading.kind, contributionId: c, draftIds: done.draftIds, unsortedId: done.unsortedId, acknowledged: done.acknowledged, replyId: done.replyId, changedDraftIds: done.touched };
 }
 
 /** Does what the plan says, in the caller's transaction; returns the ids of the drafts added. */
@@ -117,6 +123,26 @@ async function applyPlan(tx: Database, deps: IngestDeps, input: { contributionId
     await anonymizeContribution(tx, deps.catalogStore ?? createCatalogRepository(deps.db), { contributionId, source: `contribution:${contributionId}/reply:${replyId}` }, now);
   }
   return added;
+}
+
+/**
+ * Corrections of drafts already decided wait in the "needs a look" queue, one item per reply,
+ * naming each catalog agreement and the change: the catalog changes only by a moderator's hand.
+ */
+async function holdDecidedCorrections(tx: Database, input: { contributionId: number; replyId: number; plan: ReplyPlan; subject: string }, now: Date): Promise<number | null> {
+  const { plan } = input;
+  if (plan.decided.length === 0) return null;
+  const payload: UnsortedCorrection = {
+    kind: 'correction',
+    contributionId: input.contributionId,
+    replyId: input.replyId,
+    subject: input.subject,
+    senderName: plan.anonymous ? ANONYMOUS_LABEL : plan.decided[0]!.draft.contributorLabel,
+    receivedAt: now.toISOString(),
+    corrections: plan.decided.map((d) => ({ draftId: d.draft.id, agreementId: d.draft.agreementId, name: d.draft.fields.name, change: d.change, patch: d.patch, evidence: d.evidence })),
+  };
+  const held = await createUnsortedRepository(tx).add({ dedupeKey: `correction:${input.replyId}`, reason: 'the contributor corrects drafts already decided', payload }, now.toISOString());
+  return held.id;
 }
 
 /** The agreements a reply adds, as buildDrafts takes them. */

@@ -20,6 +20,8 @@ export const IDS = {
   app: '100000000000000001',
   bot: '100000000000000002',
   channel: '100000000000000003',
+  /** a member's DM channel with the bot */
+  dm: '100000000000000099',
   guild: '400000000000000001',
   moderatorRole: '700000000000000001',
   otherRole: '700000000000000002',
@@ -72,19 +74,52 @@ export function messageOf(id: string, content = ''): APIMessage {
   return aDiscordMessage({ id, channel_id: IDS.channel, author: { id: IDS.bot, username: 'normbot', discriminator: '0', avatar: null, bot: true, global_name: null }, content });
 }
 
+/** /desk <sub> with its options (numbers become INTEGER options). */
+export function slashDesk(user: FakeUser, sub: string, options: Record<string, string | number> = {}): APIChatInputApplicationCommandInteraction {
+  return slashCommand(user, 'desk', sub, options);
+}
+
+export function autocompleteDesk(user: FakeUser, typed: string, draft = 1): APIApplicationCommandAutocompleteInteraction {
+  return {
+    ...base(user),
+    type: InteractionType.ApplicationCommandAutocomplete,
+    data: {
+      id: '500000000000000002',
+      name: 'desk',
+      type: ApplicationCommandType.ChatInput,
+      options: [
+        {
+          type: ApplicationCommandOptionType.Subcommand,
+          name: 'merge',
+          options: [
+            { type: ApplicationCommandOptionType.Integer, name: 'draft', value: draft } as never,
+            { type: ApplicationCommandOptionType.String, name: 'agreement', value: typed, focused: true },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export function slashNorms(user: FakeUser, sub: string, options: Record<string, string> = {}): APIChatInputApplicationCommandInteraction {
+  return slashCommand(user, 'norms', sub, options);
+}
+
+function slashCommand(user: FakeUser, name: string, sub: string, options: Record<string, string | number>): APIChatInputApplicationCommandInteraction {
   return {
     ...base(user),
     type: InteractionType.ApplicationCommand,
     data: {
-      id: '500000000000000001',
-      name: 'norms',
+      id: name === 'norms' ? '500000000000000001' : '500000000000000002',
+      name,
       type: ApplicationCommandType.ChatInput,
       options: [
         {
           type: ApplicationCommandOptionType.Subcommand,
           name: sub,
-          options: Object.entries(options).map(([name, value]) => ({ type: ApplicationCommandOptionType.String, name, value })),
+          options: Object.entries(options).map(([option, value]) =>
+            typeof value === 'number' ? { type: ApplicationCommandOptionType.Integer, name: option, value } : { type: ApplicationCommandOptionType.String, name: option, value },
+          ),
         },
       ],
     },
@@ -132,3 +167,17 @@ export function modalSubmit(user: FakeUser, customId: string, fields: Record<str
     },
   };
 }
+
+/** A MESSAGE_CREATE from a person: in the guild's channel (with their roles), or in a DM with the bot (IDS.dm). */
+export function messageCreate(author: FakeUser & { bot?: boolean }, content: string, guild: boolean) {
+  return {
+    ...aDiscordMessage({
+      id: String(900000000000000000n + BigInt(++seq)),
+      channel_id: guild ? IDS.channel : IDS.dm,
+      author: { id: author.id, username: author.username, discriminator: '0', avatar: null, global_name: author.globalName, ...(author.bot ? { bot: true } : {}) },
+      content,
+    }),
+    ...(guild ? { guild_id: IDS.guild, member: { roles: author.roles, joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } } : { channel_type: ChannelType.DM }),
+  };
+}
+

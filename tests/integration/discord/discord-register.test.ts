@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DISCORD_COMMANDS } from '../../../src/bots/discord/norms-command.js';
+import { DISCORD_COMMANDS } from '../../../src/bots/discord/discord-commands.js';
+import { registerDiscordCommands } from '../../../src/bots/discord/register-discord-commands.js';
 import { runCli } from '../../../src/cli/run-cli.js';
 import { startFakeDiscordApi, type FakeDiscordApi } from '../../helpers/fake-discord-api.js';
 import { IDS } from './discord-payloads.js';
@@ -31,7 +32,7 @@ describe('normbot discord:register', () => {
     expect(fake.calls).toHaveLength(1);
     expect(fake.calls[0]).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${IDS.app}/guilds/${IDS.guild}/commands`, auth: 'Bot fake-bot-token-0000000000' });
     expect(fake.calls[0]!.body).toEqual(DISCORD_COMMANDS);
-    expect(out.stdout).toContain(`registered /norms (guild ${IDS.guild})`);
+    expect(out.stdout).toContain(`registered /norms, /desk (guild ${IDS.guild})`);
   });
 
   it('registers globally without a guild', async () => {
@@ -40,11 +41,26 @@ describe('normbot discord:register', () => {
     expect(fake.calls[0]!.path).toBe(`/api/v10/applications/${IDS.app}/commands`);
   });
 
-  it('defines /norms with ask, agreement, element and drafts, names with autocomplete', () => {
-    const norms = DISCORD_COMMANDS[0] as { name: string; options: Array<{ name: string; options?: Array<{ autocomplete?: boolean }> }> };
-    expect(norms.name).toBe('norms');
-    expect(norms.options.map((o) => o.name)).toEqual(['ask', 'agreement', 'element', 'drafts']);
-    expect(norms.options.filter((o) => o.options?.[0]?.autocomplete).map((o) => o.name)).toEqual(['agreement', 'element']);
+  it('defines /norms for everyone and /desk only for members who may manage messages', () => {
+    const [norms, desk] = DISCORD_COMMANDS as Array<{ name: string; default_member_permissions?: string | null; options: Array<{ name: string; options?: Array<{ name: string; autocomplete?: boolean }> }> }>;
+    expect(norms!.name).toBe('norms');
+    expect(norms!.options.map((o) => o.name)).toEqual(['ask', 'agreement', 'element']);
+    expect(norms!.options.filter((o) => o.options?.[0]?.autocomplete).map((o) => o.name)).toEqual(['agreement', 'element']);
+    expect(norms!.default_member_permissions).toBeUndefined();
+    expect(desk!.name).toBe('desk');
+    // MANAGE_MESSAGES (1 << 13): https://discord.com/developers/docs/topics/permissions#permissions-bitwise-permission-flags
+    expect(desk!.default_member_permissions).toBe('8192');
+    expect(desk!.options.map((o) => o.name)).toEqual(['drafts', 'digest', 'unsorted', 'merge']);
+    expect(desk!.options.find((o) => o.name === 'merge')!.options!.find((o) => o.name === 'agreement')!.autocomplete).toBe(true);
+  });
+
+  it('refuses to register a command that breaks a documented limit, naming it, and sends nothing', async () => {
+    const tooLong = { ...DISCORD_COMMANDS[0]!, description: 'x'.repeat(101) };
+    const badName = { ...DISCORD_COMMANDS[1]!, name: 'Desk Tools' };
+    const target = { token: 'fake-bot-token-0000000000', applicationId: IDS.app, api: fake.api };
+    expect(await registerDiscordCommands(target, [tooLong])).toMatchObject({ ok: false, code: 'DISCORD_REGISTER_FAILED', message: expect.stringMatching(/^command "norms" breaks a Discord limit: description: .*100/) });
+    expect(await registerDiscordCommands(target, [badName])).toMatchObject({ ok: false, message: expect.stringMatching(/^command "Desk Tools" breaks a Discord limit: name/) });
+    expect(fake.calls).toHaveLength(0);
   });
 
   it('names the missing variable when the token is not set', async () => {

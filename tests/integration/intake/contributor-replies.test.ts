@@ -42,7 +42,8 @@ beforeEach(async () => {
     inboxDir: path.join(h.dir, 'inbox'),
   };
   intake = await startMailIntake({ config, store: h.store, parse: parseEmail, logger: captureLogger(h.logs) });
-  moderation = createModeration({ store: createModerationStore(h.store), now: () => new Date() });
+  // decisions taken 20 minutes ago: their undo window has passed, so their outcome mails go out at once
+  moderation = createModeration({ store: createModerationStore(h.store), now: () => new Date(Date.now() - 20 * 60_000) });
 });
 afterEach(async () => {
   await intake.stop();
@@ -230,5 +231,13 @@ describe('contributors answer back, by mail', () => {
       { kind: 'correction-to-decided', draftId, name: 'Global Charter for Tech Cooperation', agreementId: approved.draft.agreementId, change: "maintainer: 'Tech Cooperation Foundation' -> 'the Global Tech Secretariat'" },
     ]);
     expect((await h.store.catalog.getAgreement(h.store.db, approved.draft.agreementId!))?.maintainer).toBe('Tech Cooperation Foundation');
+
+    // it waits in the "needs a look" queue, naming the catalog agreement and the change, until a moderator closes it
+    const [item] = await moderation.listUnsorted();
+    expect(item?.payload).toMatchObject({ kind: 'correction', corrections: [{ draftId, agreementId: approved.draft.agreementId, change: "maintainer: 'Tech Cooperation Foundation' -> 'the Global Tech Secretariat'", patch: { maintainer: 'the Global Tech Secretariat' } }] });
+    const db = path.join(h.dir, 'normbot.sqlite');
+    expect(await runCli(['unsorted', 'draft', String(item!.id), '--db', db], captureCliIo())).not.toBe(0);
+    expect(await runCli(['unsorted', 'dismiss', String(item!.id), '--reason', 'catalog edited by hand', '--db', db], captureCliIo())).toBe(0);
+    expect(await moderation.listUnsorted()).toEqual([]);
   });
 });

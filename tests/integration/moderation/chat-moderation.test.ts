@@ -14,10 +14,11 @@ describe('moderation through handleChatMessage', () => {
   });
   afterEach(async () => fx.cleanup());
 
-  const say = async (text: string, actor: Actor = alice, isModerator = true) => {
+  const turn = async (text: string, actor: Actor = alice, isModerator = true) => {
     const message: ChatMessage = { text, actor, isModerator };
     return handleChatMessage(message, { catalog: await fx.store.catalog.loadSnapshot(), now: fx.clock.now(), moderation: fx.moderation });
   };
+  const say = async (text: string, actor: Actor = alice, isModerator = true) => (await turn(text, actor, isModerator)).reply;
 
   it('refuses a non-moderator privately and leaves the draft pending', async () => {
     const draftId = await insertDraft(fx.store.db);
@@ -66,6 +67,23 @@ describe('moderation through handleChatMessage', () => {
     expect((await fx.moderation.getDraft(draftId))?.fields.normElements.map((e) => e.id)).toEqual(['5.5']);
   });
 
+  it('says which draft a command touched, and none for a question', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    expect((await turn(`approve ${draftId}`)).touched).toEqual({ kind: 'draft', id: draftId });
+    expect((await turn(`show ${draftId}`)).touched).toEqual({ kind: 'draft', id: draftId });
+    expect((await turn('which agreements cover botnets?')).touched).toBeNull();
+    expect((await turn(`approve ${draftId}`, member, false)).touched).toBeNull();
+  });
+
+  it('undoes a decision with "undo N" while its window is open, then the last edit', async () => {
+    const draftId = await insertDraft(fx.store.db);
+    await say(`edit ${draftId} year=2019`);
+    await say(`approve ${draftId}`);
+    expect((await say(`undo ${draftId}`)).text).toMatch(new RegExp(`^Undid the approval of draft ${draftId} \\(agreement \\d+ "Nordic Cyber Stability Accord" taken out of the catalog\\); it is pending again\\.`));
+    expect((await say(`undo ${draftId}`)).text).toMatch(new RegExp(`^Undid the last edit of draft ${draftId}: undo: back to version 1 \\(year: '2019' -> '2021'\\)`));
+    expect(await fx.moderation.getDraft(draftId)).toMatchObject({ status: 'pending', fields: { launchYear: 2021 } });
+  });
+
   it('answers an unknown command with help instead of failing', async () => {
     const reply = await say('/frobnicate 3');
     expect(reply).toMatchObject({ intent: 'help', ephemeral: true });
@@ -74,7 +92,7 @@ describe('moderation through handleChatMessage', () => {
   it('passes questions to the question engine', async () => {
     const catalog = await fx.store.catalog.loadSnapshot();
     const question = 'which agreements cover botnets?';
-    expect(await say(question)).toEqual(answerQuestion(question, catalog, fx.clock.now()));
+    expect(await turn(question)).toEqual({ reply: answerQuestion(question, catalog, fx.clock.now()), touched: null });
   });
 
   it('cites the contribution in answers once a draft is approved', async () => {
@@ -93,7 +111,7 @@ describe('handleChatMessage for members', () => {
     const fx = await openModerationFixture();
     try {
       const catalog = await fx.store.catalog.loadSnapshot();
-      const reply = await handleChatMessage({ text: '/botnets', actor: member, isModerator: false }, { catalog, now: fx.clock.now(), moderation: fx.moderation });
+      const { reply } = await handleChatMessage({ text: '/botnets', actor: member, isModerator: false }, { catalog, now: fx.clock.now(), moderation: fx.moderation });
       expect(reply).toEqual(answerQuestion('botnets', catalog, fx.clock.now()));
     } finally {
       await fx.cleanup();
@@ -104,7 +122,7 @@ describe('handleChatMessage for members', () => {
     const fx = await openModerationFixture();
     try {
       const catalog = await fx.store.catalog.loadSnapshot();
-      const reply = await handleChatMessage({ text, actor: member, isModerator: false }, { catalog, now: fx.clock.now(), moderation: fx.moderation });
+      const { reply } = await handleChatMessage({ text, actor: member, isModerator: false }, { catalog, now: fx.clock.now(), moderation: fx.moderation });
       expect(reply.intent).not.toBe('moderation-not-moderator');
       expect(reply).toEqual(answerQuestion(text, catalog, fx.clock.now()));
     } finally {

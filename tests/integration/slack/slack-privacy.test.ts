@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../helpers/fake-slack-api.js';
 import { insertDraft } from '../../helpers/draft-builder.js';
-import { LISTED_MOD, MEMBER, startSlackHarness, type SlackHarness } from './start-slack-harness.js';
+import { FIXTURES, LISTED_MOD, MEMBER, startSlackHarness, type SlackHarness } from './start-slack-harness.js';
 
 let h: SlackHarness;
 beforeEach(async () => {
@@ -25,9 +25,11 @@ describe('Slack privacy and safety', () => {
       fields: { name: 'Accord, contact ada@example.org', maintainer: 'Secretariat <ada@example.org>' },
       evidence: { name: { snippet: 'Name: Accord (write to ada@example.org)', confidence: 0.9 } },
     });
-    emails.push('ada@example.org');
-    await h.bot.syncDraftCards();
-    await h.bot.postDigest();
+    emails.push('ada@example.org', 'm.okafor@civic-example.org');
+    await h.ingestOutcome(`${FIXTURES}/unsorted-letter.eml`);
+    await h.publisher.repair();
+    await h.settled();
+    await h.publisher.postDigest();
     await h.event({ type: 'app_home_opened', user: LISTED_MOD, channel: 'DMOD', tab: 'home', event_ts: '1.4' }, 'EvHome');
     for (const verb of ['edit', 'reject', 'merge']) await h.click(verb, String(planted));
     await h.click('approve', String(ids[0]));
@@ -35,6 +37,9 @@ describe('Slack privacy and safety', () => {
     await h.slash('what does Accord, contact cover', MEMBER);
     await h.slash('drafts', LISTED_MOD);
     await h.slash(`show ${ids[1] ?? ids[0]}`, LISTED_MOD);
+    await h.slash('unsorted 1', LISTED_MOD);
+    await h.click('unsorted-draft', '1');
+    expect(JSON.stringify(h.fake.callsTo('chat.postMessage'))).toContain('Mireille Okafor');
     expect(h.fake.calls.length).toBeGreaterThan(10);
     const sent = sentText(h.fake.calls).toLowerCase();
     for (const email of emails) expect(sent).not.toContain(email.toLowerCase());
@@ -45,7 +50,8 @@ describe('Slack privacy and safety', () => {
 
   it('escapes <!channel> in a contributed name on the card', async () => {
     await insertDraft(h.store.db, { fields: { name: '<!channel> Free Cyber Accord <@U999>' } });
-    await h.bot.syncDraftCards();
+    await h.publisher.repair();
+    await h.settled();
     const sent = sentText(h.fake.callsTo('chat.postMessage'));
     expect(sent).not.toMatch(/<!channel>|<@U999>/);
     expect(JSON.stringify(h.fake.callsTo('chat.postMessage')[0]?.args.blocks)).toContain('&lt;!channel&gt; Free Cyber Accord');

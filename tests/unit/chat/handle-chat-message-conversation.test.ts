@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 
 const member = { platform: 'discord' as const, id: '42', name: 'member' };
-const ask = (ctx: ChatContext, text: string, conversation?: string) => handleChatMessage({ text, actor: member, isModerator: false, ...(conversation ? { conversation } : {}) }, ctx);
+const ask = async (ctx: ChatContext, text: string, conversation?: string) =>
+  (await handleChatMessage({ text, actor: member, isModerator: false, ...(conversation ? { conversation } : {}) }, ctx)).reply;
 const since2018 = () => (catalog.agreementsByElement.get('1.1') ?? []).filter((a) => (a.year ?? 0) >= 2018).map((a) => a.id).sort((x, y) => x - y);
 
 describe('handleChatMessage in a conversation', () => {

@@ -26,6 +26,20 @@ describe('parseChatCommand', () => {
     expect(parseChatCommand('drafts approved')).toEqual({ verb: 'drafts', status: 'approved' });
   });
 
+  it('reads the "needs a look" commands', () => {
+    expect(parseChatCommand('unsorted')).toEqual({ verb: 'unsorted' });
+    expect(parseChatCommand('unsorted #4')).toEqual({ verb: 'unsorted-show', itemId: 4 });
+    expect(parseChatCommand('Unsorted Draft 4')).toEqual({ verb: 'unsorted-draft', itemId: 4 });
+    expect(parseChatCommand('unsorted dismiss 4 a newsletter,  not a contribution')).toEqual({ verb: 'unsorted-dismiss', itemId: 4, reason: 'a newsletter, not a contribution' });
+  });
+
+  it('answers a "needs a look" command used the wrong way with its usage', () => {
+    expect(parseChatCommand('unsorted dismiss 4')).toEqual({ verb: 'invalid', message: 'Usage: unsorted dismiss 4 <reason>: the reason is kept with the item.' });
+    expect(parseChatCommand('unsorted draft 4 now')).toEqual({ verb: 'invalid', message: 'Usage: unsorted [N | draft N | dismiss N <reason>] (N is the item number, see "unsorted").' });
+    expect(parseChatCommand('unsorted mail from Ghana')).toMatchObject({ verb: 'invalid' });
+    expect(parseChatCommand('unsorted 0')).toMatchObject({ verb: 'invalid' });
+  });
+
   it('reads release with override', () => {
     expect(parseChatCommand('release 4 override')).toEqual({ verb: 'release', draftId: 4, override: true });
   });

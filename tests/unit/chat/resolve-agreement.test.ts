@@ -21,6 +21,11 @@ describe('resolveAgreement', () => {
     expect(resolveAgreement('Treaty of Westphalia', catalog)).toMatchObject({ ok: false, message: expect.stringContaining('No agreement') });
   });
 
+  it('reads only a whole id, with or without #', () => {
+    expect(resolveAgreement(' 3 ', catalog)).toMatchObject({ ok: true, agreement: { id: 3 } });
+    expect(resolveAgreement('3a', catalog)).toMatchObject({ ok: false });
+  });
+
   it('refuses an id the catalog does not have', () => {
     expect(resolveAgreement('999', catalog)).toMatchObject({ ok: false, message: 'There is no agreement 999 in the catalog.' });
   });

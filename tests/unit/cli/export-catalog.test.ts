@@ -169,7 +169,7 @@ describe('export in chat', () => {
   it('gives a moderator the file they ask for', async () => {
     const command = parseChatCommand('export xlsx since 2021-12-11');
     expect(command).toEqual({ verb: 'export', format: 'xlsx', since: '2021-12-11' });
-    const reply = await runModerationCommand(command!, { moderation: {} as Moderation, catalog, now: new Date(), actor: { platform: 'slack', id: 'U1', name: 'Mod' } });
+    const { reply } = await runModerationCommand(command!, { moderation: {} as Moderation, catalog, now: new Date(), actor: { platform: 'slack', id: 'U1', name: 'Mod' } });
     const store = await openStore(paths.db);
     const file = await buildReplyAttachment(reply, { loadCatalog: () => store.catalog.loadSnapshot(), changedSince: (d) => store.catalog.changedSince(d), now: new Date('2031-01-01T00:00:00Z') });
     await store.close();

@@ -37,6 +37,22 @@ describe('draftCardReply', () => {
   it('carries approve, edit, reject and merge with the draft id while pending', () => {
     const actions = draftCardReply(aDraft({ id: 42 }), catalog).blocks.find((b) => b.type === 'actions');
     expect(actions).toMatchObject({ actions: ['approve', 'edit', 'reject', 'merge'].map((id) => ({ id, value: '42' })) });
+    expect(draftCardReply(aDraft({ id: 42 }), catalog, new Date('2026-11-23T10:00:00.000Z')).blocks.find((b) => b.type === 'actions')).toEqual(actions);
+  });
+
+  it('asks before Approve, saying what it will do to the catalog', () => {
+    const paris = catalog.agreements.find((a) => a.name.includes('Paris Call'))!;
+    const confirmOf = (reply: ReturnType<typeof draftCardReply>) => reply.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : [])).find((a) => a.id === 'approve')!.confirm;
+    expect(confirmOf(draftCardReply(aDraft({ id: 42 }), catalog))).toEqual({ title: 'Approve draft 42?', text: '"Nordic Cyber Stability Accord" becomes a new agreement in the catalog. You can undo it from the card for 15 minutes.', yes: 'Approve', no: 'Cancel' });
+    expect(confirmOf(draftCardReply(aDraft({ id: 42, catalogMatch: { agreementId: paris.id, name: paris.name, score: 0.97 } }), catalog))!.text).toBe(`It updates agreement ${paris.id} "${paris.name}", which it names. You can undo it from the card for 15 minutes.`);
+  });
+
+  it('offers Undo on a decided card for 15 minutes, saying until when', () => {
+    const decided = aDraft({ id: 42, status: 'approved', decidedBy: alice, decidedAt: '2026-11-23T10:00:00.000Z', agreementId: 39 });
+    const actionsAt = (now: string) => draftCardReply(decided, catalog, new Date(now)).blocks.flatMap((b) => (b.type === 'actions' ? b.actions : []));
+    expect(actionsAt('2026-11-23T10:14:59.000Z')).toEqual([{ id: 'undo-decision', label: 'Undo (until 10:15 UTC)', value: '42', style: 'default' }]);
+    expect(actionsAt('2026-11-23T10:15:00.000Z')).toEqual([]);
+    expect(draftCardReply(decided, catalog, new Date('2026-11-23T10:01:00.000Z')).text).toContain('Undo: undo 42');
   });
 
   it('has no actions once decided and says who decided', () => {

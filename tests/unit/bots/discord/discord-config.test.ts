@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDiscordConfig } from '../../../../src/bots/discord/discord-config.js';
-import { DISCORD_LIMITS } from '../../../../src/bots/discord/discord-limits.js';
-import { DISCORD_COMMANDS } from '../../../../src/bots/discord/norms-command.js';
+import { DISCORD_LIMITS } from '../../../../src/bots/discord/render/discord-limits.js';
+import { DISCORD_COMMANDS } from '../../../../src/bots/discord/discord-commands.js';
 
 describe('parseDiscordConfig', () => {
   it('accepts a token and an application id', () => {

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ActorSchema } from '../core/moderation/draft.js';
+import { UnsortedItemSchema, UnsortedPayloadSchema, type UnsortedItem } from '../core/unsorted/unsorted-item.js';
+import type { UnsortedRepository } from '../core/unsorted/unsorted-repository.js';
+import type { Database } from './database.js';
+import { StoreError } from './store-error.js';
+
+interface Row {
+  id: number;
+  status: string;
+  reason: string;
+  payload_json: string;
+  revision: number;
+  created_at: string;
+  resolved_by_json: string | null;
+  resolved_at: string | null;
+  resolution: string | null;
+  draft_ids_json: string;
+}
+
+/** A row as the core's item, checked: a corrupt row is a clear error, not a wrong card. */
+function itemFromRow(r: Row): UnsortedItem {
+  const parsed = UnsortedItemSchema.safeParse({
+    id: r.id,
+    status: r.status,
+    reason: r.reason,
+    payload: JSON.parse(r.payload_json) as unknown,
+    revision: r.revision,
+    createdAt: r.created_at,
+    resolvedBy: r.resolved_by_json === null ? null : (JSON.parse(r.resolved_by_json) as unknown),
+    resolvedAt: r.resolved_at,
+    resolution: r.resolution,
+    draftIds: JSON.parse(r.draft_ids_json) as unknown,
+  });
+  if (!parsed.success) throw new StoreError('DB_QUERY_FAILED', `unsorted_items row ${r.id} is not a valid item: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** The "needs a look" queue in SQLite (unsorted_items, migration 16); writes take the transaction handle. */
+export function createUnsortedRepository(db: Database): UnsortedRepository {
+  return {
+    async get(itemId) {
+      const row = await db.get<Row>('SELECT * FROM unsorted_items WHERE id = ?', [itemId]);
+      return row ? itemFromRow(row) : null;
+    },
+    async list(filter = {}) {
+      const rows = filter.status
+        ? await db.all<Row>('SELECT * FROM unsorted_items WHERE status = ? ORDER BY created_at, id', [filter.status])
+        : await db.all<Row>('SELECT * FROM unsorted_items ORDER BY created_at, id');
+      return rows.map(itemFromRow);
+    },
+    async add(item, at) {
+      const payload = UnsortedPayloadSchema.parse(item.payload);
+      const res = await db.run(
+        `INSERT OR IGNORE INTO unsorted_items (dedupe_key, kind, status, reason, payload_json, created_at) VALUES (?, ?, 'open', ?, ?, ?)`,
+        [item.dedupeKey, payload.kind, item.reason, JSON.stringify(payload), at],
+      );
+      if (res.changes === 1) return { id: res.lastID, added: true };
+      const existing = await db.get<{ id: number }>('SELECT id FROM unsorted_items WHERE dedupe_key = ?', [item.dedupeKey]);
+      return { id: existing?.id ?? 0, added: false };
+    },
+    async resolve(itemId, r) {
+      const res = await db.run(
+        `UPDATE unsorted_items SET status = ?, resolved_by_json = ?, resolved_at = ?, resolution = ?, draft_ids_json = ?, revision = revision + 1
+         WHERE id = ? AND status = 'open'`,
+        [r.status, JSON.stringify(ActorSchema.parse(r.actor)), r.at, r.resolution, JSON.stringify(r.draftIds), itemId],
+      );
+      return res.changes === 1;
+    },
+  };
+}
