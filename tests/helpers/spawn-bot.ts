@@ -9,6 +9,8 @@ export interface BotProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** the highest resident set size the process reached (VmHWM, kB), as last sampled */
   peakRssKb(): number;
+  /** the resident set size now (VmRSS, kB); 0 once the process is gone */
+  rssKb(): number;
   /** resolves when a log line contains `text`; rejects when the process ends first or after ms */
   waitForLog(text: string, ms?: number): Promise<void>;
   kill(signal: NodeJS.Signals): void;
@@ -67,6 +69,13 @@ export function spawnBot(env: Record<string, string>, logFile: string): BotProce
           }
         });
       }),
+    rssKb: () => {
+      try {
+        return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+      } catch {
+        return 0;
+      }
+    },
     kill: (signal) => void child.kill(signal),
   };
 }

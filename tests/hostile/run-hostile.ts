@@ -24,8 +24,13 @@ const arg = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 
-async function waitGone(file: string, stop: () => boolean): Promise<'gone'> {
-  while (fs.existsSync(file) && !stop()) await new Promise((r) => setTimeout(r, 5));
+/** Waits until the bot has taken `file`, calling `sample` on every look (for the resident memory while it works). */
+async function waitGone(file: string, stop: () => boolean, sample: () => void): Promise<'gone'> {
+  while (fs.existsSync(file) && !stop()) {
+    sample();
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  sample();
   return 'gone';
 }
 
@@ -76,6 +81,8 @@ async function main(): Promise<number> {
 
   let bot = await start();
   const fates = new Map<string, Fate>();
+  /** per category, the most resident memory seen while one of its mails was read, and that mail */
+  const categoryPeak = new Map<string, { kb: number; name: string }>();
   const started = Date.now();
   for (const [i, m] of mails.entries()) {
     const staged = path.join(staging, m.name);
@@ -85,7 +92,11 @@ async function main(): Promise<number> {
     fs.renameSync(staged, path.join(inbox, m.name));
     let stop = false;
     const exited = bot.exited.then((e) => e);
-    const result = await Promise.race([waitGone(path.join(inbox, m.name), () => stop), exited, sleep(HANG_MS)]);
+    const sample = () => {
+      const kb = bot.rssKb();
+      if (kb > (categoryPeak.get(m.category)?.kb ?? 0)) categoryPeak.set(m.category, { kb, name: m.name });
+    };
+    const result = await Promise.race([waitGone(path.join(inbox, m.name), () => stop, sample), exited, sleep(HANG_MS)]);
     stop = true;
     const ms = performance.now() - t0;
     if (result === 'gone') fates.set(m.name, { kind: 'done', ms });
@@ -130,13 +141,14 @@ async function main(): Promise<number> {
   const stopIdleMs = performance.now() - t0;
   await sink.stop();
 
-  return report({ mails, byName, fates, dbFile, sink, peakKb: corpusPeakKb, stopTestPeakKb: peakKb, stopDuringExtractionMs, stopIdleMs, work, seconds: (Date.now() - started) / 1000 });
+  return report({ mails, byName, fates, categoryPeak, dbFile, sink, peakKb: corpusPeakKb, stopTestPeakKb: peakKb, stopDuringExtractionMs, stopIdleMs, work, seconds: (Date.now() - started) / 1000 });
 }
 
 async function report(r: {
   mails: HostileMail[];
   byName: Map<string, HostileMail>;
   fates: Map<string, Fate>;
+  categoryPeak: Map<string, { kb: number; name: string }>;
   dbFile: string;
   sink: Awaited<ReturnType<typeof startSmtpSink>>;
   peakKb: number;
@@ -186,6 +198,7 @@ async function report(r: {
     `  hung (> ${HANG_MS / 1000} s):        ${hung.length}${hung.length ? `  (${hung.map(([n]) => n).slice(0, 10).join(', ')})` : ''}`,
     `  per category:         ${[...new Set(r.mails.map((m) => m.category))].map((c) => `${c}: ${r.mails.filter((m) => m.category === c).map((m) => r.fates.get(m.name)?.kind ?? '?').reduce((a, k) => (k === 'done' ? a : a + 1), 0)} crashed/hung`).join(', ')}`,
     `  peak RSS:             ${peakMb.toFixed(0)} MB over the corpus (${(r.stopTestPeakKb / 1024).toFixed(0)} MB with the SIGTERM test)`,
+    `  RSS while reading:    ${[...r.categoryPeak].map(([c, p]) => `${c} ${(p.kb / 1024).toFixed(0)} MB (${p.name.slice(0, 4)})`).join(', ')}`,
     `  slowest messages:     ${slowest.map((s) => `${s.name} ${(s.ms / 1000).toFixed(2)} s`).join('; ')}`,
     `  median message:       ${done.length ? (([...done].sort((a, b) => a.ms - b.ms)[Math.floor(done.length / 2)]!.ms) / 1000).toFixed(3) : '-'} s`,
     `  acknowledgements:     ${acks.length} queued, ${acks.filter((a) => a.status === 'sent').length} sent, ${r.sink.received.length} received by SMTP; withheld: ${withheld.map((w) => `${w.reason} ${w.n}`).join(', ')}`,

@@ -14,7 +14,8 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /**
  * Checks a .docx before mammoth unzips it: reads the zip central directory, refuses archives whose
  * declared sizes exceed MAX_DOCX_UNCOMPRESSED_BYTES, then inflates each entry with a hard output cap,
- * because a zip bomb can lie in its directory (APPNOTE.TXT 4.3.12 sizes are not verified by unzippers).
+ * because a zip bomb can lie in its directory (APPNOTE.TXT 4.3.12 sizes are not verified by unzippers),
+ * and refuses XML parts nested deeper than MAX_DOCX_XML_DEPTH.
  */
 export function checkDocxArchive(buf: Buffer, maxBytes: number = LIMITS.MAX_DOCX_UNCOMPRESSED_BYTES): DocxArchiveCheck {
   if (buf.subarray(0, 8).equals(OLE_MAGIC)) {
@@ -45,10 +46,11 @@ export function checkDocxArchive(buf: Buffer, maxBytes: number = LIMITS.MAX_DOCX
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) return bad('has a damaged zip entry');
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, start + compressed);
-    if (method === 0) actual += data.length;
+    let content: Buffer;
+    if (method === 0) content = data;
     else if (method === 8) {
       try {
-        actual += zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes - actual) }).length;
+        content = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes - actual) });
       } catch (error) {
         if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
           return tooLarge(`inflates past ${maxBytes} bytes (a zip bomb)`);
@@ -56,12 +58,38 @@ export function checkDocxArchive(buf: Buffer, maxBytes: number = LIMITS.MAX_DOCX
         return bad(`has an entry that does not inflate (${name})`);
       }
     } else return bad(`uses zip compression method ${method}, which Word does not`);
+    actual += content.length;
     if (actual > maxBytes) return tooLarge(`inflates past ${maxBytes} bytes (a zip bomb)`);
+    // the XML reader behind mammoth builds a node per element and walks them recursively
+    if (name.endsWith('.xml') && elementDepth(content) > LIMITS.MAX_DOCX_XML_DEPTH) {
+      return tooLarge(`nests XML elements deeper than ${LIMITS.MAX_DOCX_XML_DEPTH} in ${name}; Word documents need a few dozen`);
+    }
     at = next;
   }
   if (!hasDocument) return bad('is a zip archive without word/document.xml: not a Word .docx');
   return { ok: true, entries: count, uncompressedBytes: actual };
 }
+
+/**
+ * The deepest element nesting in an XML document, counted in one pass over its tags (comments, CDATA,
+ * declarations and processing instructions do not nest, nor what they contain; `<a/>` opens and closes).
+ */
+export function elementDepth(xml: Buffer): number {
+  let depth = 0;
+  let most = 0;
+  for (let at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', at + 1)) {
+    const next = xml[at + 1];
+    const end = next !== 0x21 ? '>' : opens(xml, at, '<!--') ? '-->' : opens(xml, at, '<![CDATA[') ? ']]>' : '>';
+    const close = xml.indexOf(end, at + 1);
+    if (close < 0) break;
+    if (next === 0x2f) depth -= 1; // </
+    else if (next !== 0x21 && next !== 0x3f && xml[close - 1] !== 0x2f) most = Math.max(most, (depth += 1)); // not <! <? or <a/>
+    at = close;
+  }
+  return most;
+}
+
+const opens = (xml: Buffer, at: number, text: string) => xml.toString('latin1', at, at + text.length) === text;
 
 function findEndOfCentralDirectory(buf: Buffer): number {
   // the record is 22 bytes plus a comment of at most 65,535 bytes, at the very end

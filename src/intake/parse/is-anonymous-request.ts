@@ -22,7 +22,23 @@ export const SPEAKER = ['i', 'me', 'my', 'we', 'us', 'our', 'je', 'j', 'moi', 'm
 /** "Name: prefer not to say": in a name field, declining to give one is enough */
 const DECLINE = ['say', 'share', 'give', 'dire', 'donner', 'decir', 'dar', 'indicar', 'indiquer', 'provide'];
 
-export const has = (words: readonly string[], tokens: readonly string[]) => tokens.some((t) => words.some((w) => (w.endsWith('*') ? t.startsWith(w.slice(0, -1)) : t === w)));
+const families = new WeakMap<readonly string[], (token: string) => boolean>();
+
+/**
+ * Whether a token belongs to the word family `words` (`x*` = any word starting with x): the family
+ * is compiled once into a set of exact words and a few prefixes, so each token costs one lookup, not
+ * a pass over the family (a sentence can be a megabyte long).
+ */
+export function has(words: readonly string[], tokens: readonly string[]): boolean {
+  let isMember = families.get(words);
+  if (!isMember) {
+    const exact = new Set(words.filter((w) => !w.endsWith('*')));
+    const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+    isMember = (token) => exact.has(token) || prefixes.some((p) => token.startsWith(p));
+    families.set(words, isMember);
+  }
+  return tokens.some(isMember);
+}
 
 /** True when the sentence (or any sentence of the text) asks that the sender stay anonymous. */
 export function isAnonymousRequest(text: string): boolean {

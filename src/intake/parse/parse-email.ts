@@ -3,6 +3,7 @@ import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution
 import { normalizeText } from '../../core/text/normalize-text.js';
 import { buildAgreement, createAgreementMemo } from './build-agreement.js';
 import { classifyMessage } from './classify-message.js';
+import { collectGarbage } from './collect-garbage.js';
 import { readSignatureBlock, type SignatureBlock } from './contributor/read-signature-block.js';
 import type { DocumentPart } from './document/document-block.js';
 import { extractText } from './extract-text.js';
@@ -35,6 +36,9 @@ export async function parseEmail(raw: Buffer, ctx: ParseContext): Promise<Parsed
   } catch (error) {
     if (error instanceof ExtractorStoppedError) throw error; // stopping: the message is read again at the next start
     return { ...emptyMessage(), warnings: [warning('parser-error', `the message could not be parsed (${describe(error)}); keep the raw mail for a moderator`)] };
+  } finally {
+    // the decoded parts and strings of a large message are garbage now: give them back before the next
+    if (raw.length > LIMITS.COLLECT_AFTER_RAW_BYTES) collectGarbage();
   }
 }
 

@@ -12,6 +12,7 @@ export type ParseWarningCode =
   | 'pdf-unreadable'
   | 'pdf-encrypted'
   | 'pdf-truncated'
+  | 'pdf-too-large'
   | 'document-timeout'
   | 'document-memory-limit'
   | 'extractor-failed'

@@ -14,7 +14,9 @@ export async function readDocx(buf: Buffer, name: string): Promise<ReadResult> {
   try {
     // loaded on first use: most mail has no Word attachment, and the CLI starts faster without it
     const { default: mammoth } = await import('mammoth');
-    const { value } = await mammoth.convertToHtml({ buffer: buf });
+    // images carry no text: an empty <img> instead of mammoth's default data URI, which reads, base64-encodes
+    // and copies every picture into the HTML (most of the time and memory of a report with charts)
+    const { value } = await mammoth.convertToHtml({ buffer: buf }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     return { blocks: readHtml(value), warnings: [] };
   } catch (error) {
     return { blocks: [], warnings: [warning('docx-unreadable', `${name} could not be read as a Word document (${describe(error)})`)] };

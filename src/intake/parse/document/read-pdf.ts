@@ -1,3 +1,4 @@
+import { checkPdfStreams } from '../check-pdf-streams.js';
 import { LIMITS } from '../limits.js';
 import { describe, warning, type ParseWarning } from '../parse-warning.js';
 import { groupPdfLines, type PdfTextItem } from './group-pdf-lines.js';
@@ -5,10 +6,13 @@ import type { ReadResult } from './read-attachment.js';
 
 /**
  * A PDF as blocks, page by page up to MAX_PDF_PAGES (in the extraction worker, which bounds its time
- * and memory); encrypted or broken PDFs become warnings.
+ * and memory); its compressed streams are checked first (compression bombs); encrypted, broken or
+ * refused PDFs become warnings.
  */
 export async function readPdf(buf: Buffer, name: string): Promise<ReadResult> {
   const warnings: ParseWarning[] = [];
+  const check = await checkPdfStreams(buf);
+  if (!check.ok) return { blocks: [], warnings: [warning(check.code, `${name} ${check.message}; not read (ask for a smaller PDF or the text in the mail)`)] };
   try {
     const pages = await readPages(buf, name, warnings);
     return { blocks: groupPdfLines(pages), warnings };

@@ -7,8 +7,11 @@ import { warning } from '../parse-warning.js';
 
 /** A document to read in the worker; `name` is how warnings call it. */
 export type ExtractorJob = { kind: 'html'; name: string; html: string } | { kind: 'docx' | 'pdf'; name: string; bytes: Uint8Array };
-/** What the worker posts: 'ready' once its modules are loaded, then one reply per job. */
-export type ExtractorReply = 'ready' | { id: number; result: ReadResult } | { id: number; error: string };
+/**
+ * What the worker posts: 'ready' once its modules are loaded, then one reply per job, with the bytes
+ * its own heap and buffers hold after it (process.memoryUsage heapTotal + external, in the worker).
+ */
+export type ExtractorReply = 'ready' | { id: number; result: ReadResult; heldBytes: number } | { id: number; error: string; heldBytes: number };
 
 export class ExtractorStoppedError extends Error {
   readonly code = 'EXTRACTOR_STOPPED';
@@ -18,8 +21,8 @@ export class ExtractorStoppedError extends Error {
   }
 }
 
-/** A document's blocks and warnings, and the milliseconds the worker spent on it (start-up not counted). */
-export type ExtractorResult = ReadResult & { ms: number };
+/** A document's blocks and warnings, the milliseconds the worker spent on it (start-up not counted), and which worker (threadId) read it. */
+export type ExtractorResult = ReadResult & { ms: number; workerId?: number };
 
 export interface ExtractorPool {
   /**
@@ -44,6 +47,7 @@ interface Job {
   timeoutMs: number;
   /** when the worker got it */
   started: number;
+  workerId: number;
   settle(outcome: ExtractorResult | Error): void;
 }
 
@@ -51,10 +55,12 @@ interface Job {
  * One worker thread, reused from document to document (starting one costs tens of milliseconds),
  * that reads one document at a time under resourceLimits, a timer and a watch on resident memory,
  * and is terminated when a document goes over a limit or the pool stops. It keeps the process alive
- * only while it works, and ends after EXTRACTOR_IDLE_MS idle (`idleMs`: 0 ends it after each document).
+ * only while it works, and ends after EXTRACTOR_IDLE_MS idle (`idleMs`: 0 ends it after each document),
+ * or at once after a document when it holds more than `recycleMb` of heap and buffers.
  */
-export function createExtractorPool(options: { idleMs?: number } = {}): ExtractorPool {
+export function createExtractorPool(options: { idleMs?: number; recycleMb?: number } = {}): ExtractorPool {
   const idleMs = options.idleMs ?? LIMITS.EXTRACTOR_IDLE_MS;
+  const recycleBytes = (options.recycleMb ?? LIMITS.EXTRACTOR_RECYCLE_MB) * MB;
   const queue: Job[] = [];
   let worker: Worker | null = null;
   /** resolves when the last worker ended on a limit is gone, so two never hold memory at once */
@@ -76,6 +82,9 @@ export function createExtractorPool(options: { idleMs?: number } = {}): Extracto
     w.on('message', (reply: ExtractorReply) => {
       if (reply === 'ready') return markReady();
       if (w !== worker || current?.id !== reply.id) return;
+      // a worker that holds much after a document gives it back now, not after EXTRACTOR_IDLE_MS: the
+      // next document then starts from a fresh heap and the process's peak stays bounded
+      if (reply.heldBytes > recycleBytes) end(null);
       finish('result' in reply ? reply.result : failed(current.job, reply.error));
     });
     w.on('error', (error) => (failure = error));
@@ -106,6 +115,7 @@ export function createExtractorPool(options: { idleMs?: number } = {}): Extracto
     worker.ref();
     const startRss = process.memoryUsage.rss();
     next.started = performance.now();
+    next.workerId = worker.threadId;
     watch = {
       timer: setTimeout(() => end(overTime(next.job, next.timeoutMs)), next.timeoutMs),
       rss: setInterval(() => {
@@ -124,7 +134,7 @@ export function createExtractorPool(options: { idleMs?: number } = {}): Extracto
     }
     const job = current;
     current = null;
-    job?.settle(outcome instanceof Error ? outcome : { ...outcome, ms: job.started ? performance.now() - job.started : 0 });
+    job?.settle(outcome instanceof Error ? outcome : { ...outcome, ms: job.started ? performance.now() - job.started : 0, workerId: job.workerId });
     if (worker) {
       worker.unref();
       const idle = worker;
@@ -145,11 +155,11 @@ export function createExtractorPool(options: { idleMs?: number } = {}): Extracto
   return {
     run(job, timeoutMs) {
       if (stopped) return Promise.reject(new ExtractorStoppedError());
-      if (timeoutMs <= 0) return Promise.resolve({ ...overTime(job, 0), ms: 0 });
+      if (timeoutMs <= 0) return Promise.resolve({ ...overTime(job, 0), ms: 0, workerId: 0 });
       // the bytes are handed over to the worker: a copy, so the caller's buffer stays usable
       const own: ExtractorJob = job.kind === 'html' ? job : { ...job, bytes: new Uint8Array(job.bytes) };
       return new Promise<ExtractorResult>((resolve, reject) => {
-        queue.push({ id: nextId++, job: own, timeoutMs, started: 0, settle: (o) => (o instanceof Error ? reject(o) : resolve(o)) });
+        queue.push({ id: nextId++, job: own, timeoutMs, started: 0, workerId: 0, settle: (o) => (o instanceof Error ? reject(o) : resolve(o)) });
         void pump();
       });
     },

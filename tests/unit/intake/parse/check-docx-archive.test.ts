@@ -1,7 +1,8 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
-import { checkDocxArchive } from '../../../../src/intake/parse/check-docx-archive.js';
+import { checkDocxArchive, elementDepth } from '../../../../src/intake/parse/check-docx-archive.js';
+import { LIMITS } from '../../../../src/intake/parse/limits.js';
 
 /** A one-entry deflated zip whose directory may lie about the size. */
 function zipOf(name: string, data: Buffer, declared = data.length): Buffer {
@@ -42,6 +43,14 @@ describe('checkDocxArchive', () => {
     expect(r).toMatchObject({ ok: false, code: 'docx-too-large' });
   });
 
+  it('refuses a document whose XML nests deeper than the limit, and accepts one at the limit', () => {
+    const nested = (depth: number) => Buffer.from(`<?xml version="1.0"?><w:document><w:body>${'<w:p>'.repeat(depth - 2)}${'</w:p>'.repeat(depth - 2)}</w:body></w:document>`);
+    const deep = checkDocxArchive(zipOf('word/document.xml', nested(LIMITS.MAX_DOCX_XML_DEPTH + 1)));
+    expect(deep).toMatchObject({ ok: false, code: 'docx-too-large' });
+    expect(deep.ok ? '' : deep.message).toBe(`nests XML elements deeper than ${LIMITS.MAX_DOCX_XML_DEPTH} in word/document.xml; Word documents need a few dozen`);
+    expect(checkDocxArchive(zipOf('word/document.xml', nested(LIMITS.MAX_DOCX_XML_DEPTH)))).toMatchObject({ ok: true });
+  });
+
   it('recognises a password-protected Word file', () => {
     const ole = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(100)]);
     expect(checkDocxArchive(ole)).toMatchObject({ ok: false, code: 'docx-encrypted' });
@@ -53,5 +62,12 @@ describe('checkDocxArchive', () => {
 
   it('refuses bytes that are not a zip', () => {
     expect(checkDocxArchive(Buffer.from('PK not really'))).toMatchObject({ ok: false, code: 'docx-unreadable' });
+  });
+});
+
+describe('elementDepth', () => {
+  it('counts open elements; empty elements, comments, declarations and text do not nest', () => {
+    expect(elementDepth(Buffer.from('<?xml version="1.0"?><!-- <x><y> --><a><b/><c d="1"><e>t</e></c></a><f/>'))).toBe(3);
+    expect(elementDepth(Buffer.from('plain text'))).toBe(0);
   });
 });

@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DocumentBlock } from '../../../../../src/intake/parse/document/document-block.js';
 import { readPdf } from '../../../../../src/intake/parse/document/read-pdf.js';
+import { LIMITS } from '../../../../../src/intake/parse/limits.js';
+import { makePdfBomb } from '../../../../helpers/make-pdf-bomb.js';
+
+/** pdf.js as is, its documents opened counted */
+const opened = vi.hoisted(() => ({ count: 0 }));
+vi.mock('unpdf', async (importOriginal) => {
+  const unpdf = await importOriginal<typeof import('unpdf')>();
+  return { ...unpdf, getDocumentProxy: (...args: Parameters<typeof unpdf.getDocumentProxy>) => ((opened.count += 1), unpdf.getDocumentProxy(...args)) };
+});
 
 /** The few pdfkit calls used here (the devDependency ships no types). */
 interface PdfDoc {
@@ -71,6 +80,24 @@ describe('readPdf', () => {
       ['paragraph', 'Kind regards, Tomasz Nowak'],
     ]);
     expect(blocks[1]).toMatchObject({ kind: 'paragraph', lines: { length: 3 } });
+  });
+
+  it('refuses a compression bomb before pdf.js opens it, with a warning', async () => {
+    const before = opened.count;
+    // one 0.5 MB stream named by the page 200 times: 100 MB for a reader, in a 2 KB file
+    const bomb = makePdfBomb({ unit: 'BT (A) Tj ET\n', repeat: 40_000, copies: 200 });
+    const { blocks, warnings } = await readPdf(bomb, 'bomb.pdf');
+    expect([blocks, warnings]).toEqual([
+      [],
+      [{ code: 'pdf-too-large', message: `bomb.pdf asks for 99 MB of decompressed content (limit ${LIMITS.MAX_PDF_INFLATED_BYTES / 1024 / 1024} MB): a compression bomb, or far more than a contribution needs; not read (ask for a smaller PDF or the text in the mail)` }],
+    ]);
+    expect(opened.count).toBe(before);
+  });
+
+  it('opens a normal PDF in pdf.js once its streams are checked', async () => {
+    const before = opened.count;
+    const { blocks } = await readPdf(await makePdf((p) => p.text('Name of agreement: Paris Call')), 'small.pdf');
+    expect([seen(blocks), opened.count - before]).toEqual([[['paragraph', 'Name of agreement: Paris Call']], 1]);
   });
 
   it('warns about bytes that are not a PDF', async () => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readSentences } from '../../../../../src/intake/parse/prose/read-sentences.js';
+
+const summary = (paragraphs: string[]) => readSentences(paragraphs).map((s) => [s.paragraph, s.text, s.words.map((w) => w.text + w.post.trim()).join(' ')]);
+
+describe('readSentences', () => {
+  it('splits each paragraph into sentences, keeps abbreviations whole and numbers the paragraphs as given', () => {
+    expect(summary(['Name of the agreement', '', 'Dr. Smith signed the Paris Call in 2018. The U.S. did not', "It names l'Appel de Paris, twice!"])).toEqual([
+      [0, 'Name of the agreement', 'Name of the agreement'],
+      [2, 'Dr. Smith signed the Paris Call in 2018.', 'Dr. Smith signed the Paris Call in 2018.'],
+      [2, 'The U.S. did not', 'The U.S. did not'],
+      [3, "It names l'Appel de Paris, twice!", 'It names Appel de Paris, twice!'],
+    ]);
+  });
+
+  it('never lets a sentence run from one paragraph into the next, even without a full stop between them', () => {
+    const sentences = readSentences(['We support the Paris Call and', 'the Christchurch Call']);
+    expect(sentences.map((s) => [s.paragraph, s.words.map((w) => w.text).join(' ')])).toEqual([
+      [0, 'We support the Paris Call and'],
+      [1, 'the Christchurch Call'],
+    ]);
+  });
+});
