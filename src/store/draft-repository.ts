@@ -1,6 +1,7 @@
 import { AgreementSchema } from '../core/catalog/agreement.js';
 import { ActorSchema, INTAKE_ACTOR, type Actor, type Draft, type DraftVersion } from '../core/moderation/draft.js';
 import type { ContributorContact, DecisionRecord, DraftRepository } from '../core/moderation/draft-repository.js';
+import { fieldSetters } from '../core/moderation/read-draft-history.js';
 import type { PrefilledDraft } from '../core/unsorted/unsorted-item.js';
 import type { Database } from './database.js';
 import { createProposedEditRepository } from './proposed-edit-repository.js';
@@ -69,12 +70,14 @@ export function createDraftRepository(db: Database): DraftRepository {
     const row = await db.get<DraftRow>(`${SELECT_DRAFT} WHERE d.id = ?`, [draftId]);
     if (!row) return null;
     const draft = draftFromRow(row);
-    return { ...draft, proposedEdit: await createProposedEditRepository(db).openFor(draftId), thread: await readThread(db, draft.contributionId) };
+    return { ...draft, proposedEdit: await createProposedEditRepository(db).openFor(draftId), thread: await readThread(db, draft.contributionId), setBy: fieldSetters(await versionRows(draftId)) };
   };
 
+  const versionRows = async (draftId: number): Promise<DraftVersion[]> =>
+    (await db.all<DraftVersionRow>('SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY version', [draftId])).map(draftVersionFromRow);
+
   const history = async (draftId: number): Promise<DraftVersion[]> => {
-    const rows = await db.all<DraftVersionRow>('SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY version', [draftId]);
-    const versions = rows.map(draftVersionFromRow);
+    const versions = await versionRows(draftId);
     if (versions[0]?.version === 1) return versions;
     // Drafts written before intake recorded version 1: the current fields stand in for it.
     const draft = await get(draftId);
@@ -104,6 +107,10 @@ export function createDraftRepository(db: Database): DraftRepository {
         [draftId, d.status, JSON.stringify(d.actor), d.at, d.reason, d.agreementId, json(d.agreementBefore), json(d.agreementAfter)],
       );
       return true;
+    },
+    async decisions(draftId) {
+      const rows = await db.all<DecisionRow>('SELECT * FROM draft_decisions WHERE draft_id = ? ORDER BY id', [draftId]);
+      return rows.map(decisionFromRow);
     },
     async currentDecision(draftId) {
       const row = await db.get<DecisionRow>('SELECT * FROM draft_decisions WHERE draft_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1', [draftId]);

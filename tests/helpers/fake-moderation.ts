@@ -13,6 +13,7 @@ export function aFakeModeration(answers: Partial<Record<keyof Moderation, unknow
     listDrafts: [aDraft({ id: 7 })],
     getDraft: aDraft({ id: 7 }),
     history: [],
+    timeline: [],
     openForm: ok('may'),
     claim: ok('claimed'),
     release: ok('released'),

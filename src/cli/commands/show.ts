@@ -1,10 +1,9 @@
-import { draftCardReply } from '../../core/moderation/draft-card-reply.js';
-import { draftHistoryReply } from '../../core/moderation/draft-history-reply.js';
+import { draftWithHistoryReply } from '../../core/moderation/draft-history-reply.js';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { parseDraftId, withModeration } from '../open-moderation.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 
-export const summary = 'show one draft as its card, with its version history [--json]';
+export const summary = 'show one draft as its card, with its history: versions and decisions [--json]';
 export const usage = 'normbot show DRAFT_ID [--json] [--db PATH]';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -17,13 +16,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       io.stderr(`normbot show: there is no draft ${draftId}; "normbot drafts --status all" lists them\n`);
       return 1;
     }
-    const history = await moderation.history(draftId);
+    const timeline = await moderation.timeline(draftId);
     if (values.json) {
-      io.stdout(`${JSON.stringify({ draft, history }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ draft, history: await moderation.history(draftId), timeline }, null, 2)}\n`);
       return 0;
     }
-    const card = draftCardReply(draft, await store.catalog.loadSnapshot());
-    io.stdout(`${card.text}\n\n${draftHistoryReply(draftId, history).text}\n`);
+    io.stdout(`${draftWithHistoryReply(draft, timeline, await store.catalog.loadSnapshot()).text}\n`);
     return 0;
   });
 }

@@ -2,14 +2,14 @@ import type { Reply } from '../reply/reply.js';
 
 const COMMANDS: ReadonlyArray<[string, string]> = [
   ['drafts [status|all]', 'the queue of drafts, oldest first'],
-  ['show N', 'one draft as a card, with its evidence'],
+  ['show N', 'one draft as a card, with its evidence and history'],
   ['claim N', 'take a draft so others know you are on it (30 minutes)'],
   ['release N [override]', 'give a claim back (override: take it from someone else)'],
   ['edit N field=value', 'change name, year, parties, signatories, maintainer, elements, gge'],
   ['undo N', 'undo the last edit, or a decision taken in the last 15 minutes'],
   ['accept-edit N', "apply the contributor's correction (from their reply) to the draft"],
   ['decline-edit N [reason]', "close the contributor's correction without applying it"],
-  ['history N', 'every version of a draft: who changed what, when'],
+  ['history N', 'every version and decision of a draft: who, when, what or why'],
   ['approve N', 'add the draft to the catalog'],
   ['reject N <reason>', 'reject it; the contributor is told the reason'],
   ['merge N <agreement>', 'add it to an existing agreement (name or id)'],

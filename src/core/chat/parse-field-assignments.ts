@@ -6,6 +6,16 @@ export type FieldAssignmentsResult = { ok: true; patch: Partial<DraftFields> } |
 
 export const EDITABLE_FIELDS = ['name', 'year', 'parties', 'signatories', 'maintainer', 'elements', 'gge'] as const;
 
+/** The draft schema's own names (what the card and the JSON show) are accepted for the short ones. */
+const ALIASES: Record<string, (typeof EDITABLE_FIELDS)[number]> = { launchyear: 'year', normelements: 'elements', ggenorms: 'gge' };
+
+function fieldNamed(word: string): (typeof EDITABLE_FIELDS)[number] | undefined {
+  const key = word.toLowerCase();
+  return (EDITABLE_FIELDS as readonly string[]).includes(key) ? (key as (typeof EDITABLE_FIELDS)[number]) : ALIASES[key];
+}
+
+const FIELD_LIST = `${EDITABLE_FIELDS.join(', ')} (launchYear, normElements and ggeNorms also work)`;
+
 const NONE = new Set(['', 'none', 'null', '-']);
 
 function list(value: string): string[] {
@@ -17,14 +27,16 @@ function list(value: string): string[] {
  * next "field=", so they may contain spaces. Element and GGE ids are checked against the catalog.
  */
 export function parseFieldAssignments(text: string, catalog: CatalogSnapshot): FieldAssignmentsResult {
-  const pattern = new RegExp(`(?:^|\\s)(${EDITABLE_FIELDS.join('|')})\\s*=`, 'gi');
-  const marks = [...text.matchAll(pattern)];
+  // every "word=" starts a field, so a misspelt one is named rather than read into the value before it
+  const marks = [...text.matchAll(/(?:^|\s)([A-Za-z][\w-]*)\s*=/g)];
   if (marks.length === 0 || text.slice(0, marks[0]?.index ?? 0).trim() !== '') {
     return { ok: false, message: `Write field=value; the fields are ${EDITABLE_FIELDS.join(', ')}.` };
   }
+  const unknown = marks.map((m) => m[1] ?? '').filter((w) => !fieldNamed(w));
+  if (unknown.length > 0) return { ok: false, message: `There is no field ${unknown.map((w) => `"${w}"`).join(', ')}; the fields are ${FIELD_LIST}.` };
   const patch: Partial<DraftFields> = {};
   for (const [i, mark] of marks.entries()) {
-    const field = (mark[1] ?? '').toLowerCase();
+    const field = fieldNamed(mark[1] ?? '');
     const start = (mark.index ?? 0) + mark[0].length;
     const value = text.slice(start, marks[i + 1]?.index ?? text.length).trim();
     const none = NONE.has(value.toLowerCase());

@@ -2,8 +2,7 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { CardSubject } from '../desk/card-subject.js';
 import { digestReply } from '../moderation/digest-reply.js';
 import type { Actor } from '../moderation/draft.js';
-import { draftCardReply } from '../moderation/draft-card-reply.js';
-import { draftHistoryReply } from '../moderation/draft-history-reply.js';
+import { draftHistoryReply, draftWithHistoryReply } from '../moderation/draft-history-reply.js';
 import { draftListReply } from '../moderation/draft-list-reply.js';
 import { notFound } from '../moderation/draft-state.js';
 import { undoLast } from '../moderation/undo-last.js';
@@ -49,11 +48,11 @@ export async function runModerationCommand(command: ChatCommand, ctx: CommandCon
       return answer(digestReply(await moderation.listDrafts({ status: 'pending' }), now, await moderation.listUnsorted({ status: 'open' })));
     case 'show': {
       const found = await moderation.getDraft(command.draftId);
-      return found ? answer(draftCardReply(found, catalog, now), draft(found.id)) : answer(noticeReply('moderation-not-found', notFound(command.draftId).message));
+      return found ? answer(draftWithHistoryReply(found, await moderation.timeline(found.id), catalog, now), draft(found.id)) : answer(noticeReply('moderation-not-found', notFound(command.draftId).message));
     }
     case 'history': {
-      const versions = await moderation.history(command.draftId);
-      return versions.length > 0 ? answer(draftHistoryReply(command.draftId, versions), draft(command.draftId)) : answer(noticeReply('moderation-not-found', notFound(command.draftId).message));
+      const entries = await moderation.timeline(command.draftId);
+      return entries.length > 0 ? answer(draftHistoryReply(command.draftId, entries), draft(command.draftId)) : answer(noticeReply('moderation-not-found', notFound(command.draftId).message));
     }
     case 'approve':
       return result(await moderation.approve(command.draftId, actor), command.draftId);

@@ -10,6 +10,7 @@ import { listDrafts } from './list-drafts.js';
 import { mergeDraft } from './merge-draft.js';
 import type { Moderation, ModerationResult } from './moderation-port.js';
 import type { ModerationDeps } from './moderation-store.js';
+import { readDraftHistory } from './read-draft-history.js';
 import { rejectDraft } from './reject-draft.js';
 import { undoDecision } from './undo-decision.js';
 import { undoEdit } from './undo-edit.js';
@@ -20,6 +21,7 @@ export function createModeration(deps: ModerationDeps): Moderation {
     listDrafts: (filter) => listDrafts(deps, filter),
     getDraft: (draftId) => deps.store.drafts.get(draftId),
     history: (draftId) => deps.store.drafts.history(draftId),
+    timeline: (draftId) => readDraftHistory(deps.store.drafts, draftId),
     async openForm(draftId, actor): Promise<ModerationResult> {
       const draft = await deps.store.drafts.get(draftId);
       return refuseForm(draft, draftId, actor, deps.now()) ?? { ok: true, draft: draft!, message: `Draft ${draftId} may be changed.` };

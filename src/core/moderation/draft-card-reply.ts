@@ -31,7 +31,10 @@ function fieldValue(value: DraftFields[keyof DraftFields]): string {
   return clip(String(value), 300);
 }
 
-function evidenceNote(draft: Draft, keys: readonly string[]): string | undefined {
+/** Where the value came from: the moderator who set it (the parse's quote no longer applies), else the parse's confidence and words. */
+function evidenceNote(draft: Draft, field: keyof DraftFields, keys: readonly string[]): string | undefined {
+  const setter = draft.setBy?.[field];
+  if (setter) return `set by ${clip(setter.actor.name, 80)} (${setter.actor.platform}) at ${formatUtc(setter.at)}${setter.source ? ` [source: ${clip(setter.source, 120)}]` : ''}`;
   const ev = keys.map((k) => draft.evidence[k]).find((e) => e !== undefined);
   if (!ev) return undefined;
   const snippet = ev.snippet.trim() === '' ? '' : ` · "${clip(ev.snippet, SNIPPET_MAX)}"`;
@@ -127,7 +130,7 @@ export function draftCardReply(draft: Draft, catalog?: CatalogSnapshot, now?: Da
     : 'Looks like: nothing in the catalog (a new agreement)';
   const norms: Ref[] = f.normElements.map((s) => ({ id: s.id, name: catalog?.elementById.get(s.id)?.name ?? clip(s.name, 100) }));
   const fields = FIELD_ROWS.map((row) => {
-    const note = evidenceNote(draft, row.evidence);
+    const note = evidenceNote(draft, row.key, row.evidence);
     return { label: row.label, value: fieldValue(f[row.key]), ...(note ? { note } : {}) };
   });
   const gge = draft.evidence['ggeText'];

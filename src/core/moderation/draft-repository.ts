@@ -41,6 +41,8 @@ export interface DraftRepository {
   history(draftId: number): Promise<DraftVersion[]>;
   /** false when the draft was no longer pending (someone else decided first) */
   decide(draftId: number, decision: DraftDecision): Promise<boolean>;
+  /** every decision recorded for the draft, undone ones included, oldest first (a withdrawal is on the draft itself) */
+  decisions(draftId: number): Promise<DecisionRecord[]>;
   /** the decision in force (not undone), or null */
   currentDecision(draftId: number): Promise<DecisionRecord | null>;
   /** makes a decided draft pending again; false when its decision is no longer `decisionId` */

@@ -90,6 +90,8 @@ export const DraftSchema = z.object({
   acknowledgement: AcknowledgementStatusSchema.nullable().optional(),
   /** the contributor's correction waiting for a moderator; read with one draft, absent in lists */
   proposedEdit: ProposedEditSchema.nullable().optional(),
+  /** per field a moderator changed since intake: who set its current value and when (read-draft-history.ts); read with one draft, absent in lists */
+  setBy: z.record(z.string(), z.object({ actor: ActorSchema, at: z.string(), source: z.string().optional() })).optional(),
   /** the contribution's replies with what each was understood to say; read with one draft, absent in lists */
   thread: z.array(ThreadEntrySchema).optional(),
 });

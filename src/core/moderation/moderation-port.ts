@@ -1,6 +1,7 @@
 import type { Agreement } from '../catalog/agreement.js';
 import type { UnsortedItem, UnsortedStatus } from '../unsorted/unsorted-item.js';
 import type { Actor, Draft, DraftFields, DraftVersion } from './draft.js';
+import type { DraftHistoryEntry } from './read-draft-history.js';
 
 /** Why a moderation action did not happen: expected outcomes, returned rather than thrown. */
 export type ModerationRefusal =
@@ -36,6 +37,8 @@ export interface Moderation {
   listDrafts(filter?: { status?: Draft['status'] }): Promise<Draft[]>;
   getDraft(draftId: number): Promise<Draft | null>;
   history(draftId: number): Promise<DraftVersion[]>;
+  /** versions and decisions (with who, when and why) in one timeline, oldest first; empty when there is no such draft */
+  timeline(draftId: number): Promise<DraftHistoryEntry[]>;
   /** may this actor open a form on the draft: it exists, is pending and not claimed by another */
   openForm(draftId: number, actor: Actor): Promise<ModerationResult>;
   claim(draftId: number, actor: Actor): Promise<ModerationResult>;

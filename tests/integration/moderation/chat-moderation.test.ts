@@ -46,6 +46,19 @@ describe('moderation through handleChatMessage', () => {
     expect(reply.text).toContain('Status: approved by Alice');
   });
 
+  it("shows in chat the draft with its history: the edit, the moderator who set the field, and the rejection with its reason", async () => {
+    const draftId = await insertDraft(fx.store.db);
+    const editedAt = fx.clock.now().toISOString();
+    await say(`edit ${draftId} launchYear=2020`);
+    fx.clock.advance(60_000);
+    await say(`reject ${draftId} not a norms agreement`, { platform: 'discord', id: '77', name: 'Bob' });
+    const reply = await say(`show ${draftId}`);
+    const when = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+    expect(reply.text).toContain(`Year: 2020 (set by Alice (slack) at ${when(editedAt)})`);
+    expect(reply.text).toContain(`  v2  ${when(editedAt)}  Alice (slack)  year: '2021' -> '2020'`);
+    expect(reply.text).toContain(`  decision  ${when(new Date(Date.parse(editedAt) + 60_000).toISOString())}  Bob (discord)  rejected: not a norms agreement`);
+  });
+
   it('tells the second moderator who approved first', async () => {
     const draftId = await insertDraft(fx.store.db);
     await say(`approve ${draftId}`);

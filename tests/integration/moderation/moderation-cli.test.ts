@@ -96,6 +96,32 @@ describe('normbot moderation commands', () => {
     expect(shown.history.map((v: { version: number }) => v.version)).toEqual([1, 2, 3]);
   });
 
+  const WHEN = String.raw`\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC`;
+
+  it("lists every decision in the draft's history: who, on which platform, when and why, the undone one too", async () => {
+    await cli('approve', String(draftId));
+    await cli('undo', String(draftId));
+    await cli('reject', String(draftId), '--reason', 'not a norms agreement');
+    const { out } = await cli('show', String(draftId));
+    const history = out.slice(out.indexOf(`History of draft ${draftId}`)).split('\n').slice(1, 5);
+    expect(history[0]).toMatch(new RegExp(`^  v1  ${WHEN}  normbot intake \\(system\\)  created from contribution #\\d+$`));
+    expect(history[1]).toMatch(new RegExp(`^  decision  ${WHEN}  operator-ann \\(terminal\\)  approved as agreement \\d+$`));
+    expect(history[2]).toMatch(new RegExp(`^  undo  ${WHEN}  operator-ann \\(terminal\\)  undid the approval of ${WHEN}; pending again$`));
+    expect(history[3]).toMatch(new RegExp(`^  decision  ${WHEN}  operator-ann \\(terminal\\)  rejected: not a norms agreement$`));
+  });
+
+  it("shows a field a moderator edited (by the schema's name) as set by them, not with the parse's confidence and quote", async () => {
+    const store = await openStore(dbPath);
+    const edited = await insertDraft(store.db, { evidence: { launchYear: { snippet: 'Date of launch: January 2021', confidence: 0.8 } } });
+    await store.close();
+    expect((await cli('show', String(edited))).out).toContain('Year: 2021 (confidence 0.80 · "Date of launch: January 2021")');
+    expect((await cli('edit', String(edited), '--set', 'launchYear=2020')).code).toBe(0);
+    const { out } = await cli('show', String(edited));
+    expect(out).toMatch(new RegExp(`^Year: 2020 \\(set by operator-ann \\(terminal\\) at ${WHEN}\\)$`, 'm'));
+    expect(out).not.toContain('Date of launch');
+    expect(out).toMatch(new RegExp(`^  v2  ${WHEN}  operator-ann \\(terminal\\)  year: '2021' -> '2020'$`, 'm'));
+  });
+
   it('rejects a draft id that is not a number as a usage error', async () => {
     const { code, err } = await cli('approve', 'twelve');
     expect(code).toBe(2);

@@ -41,4 +41,18 @@ describe('parseFieldAssignments', () => {
   it('accepts GGE norms by letter', () => {
     expect(parseFieldAssignments('gge=f, 13h', catalog)).toMatchObject({ ok: true, patch: { ggeNorms: [{ id: '13f' }, { id: '13h' }] } });
   });
+
+  it("takes the schema's field names (launchYear, normElements, ggeNorms) for the short ones", () => {
+    expect(parseFieldAssignments('launchYear=2018 normElements=2.1 ggeNorms=f', catalog)).toMatchObject({
+      ok: true,
+      patch: { launchYear: 2018, normElements: [{ id: '2.1' }], ggeNorms: [{ id: '13f' }] },
+    });
+  });
+
+  it('names an unknown field and the valid ones, and changes nothing', () => {
+    expect(parseFieldAssignments('name=X launchDate=2018', catalog)).toEqual({
+      ok: false,
+      message: 'There is no field "launchDate"; the fields are name, year, parties, signatories, maintainer, elements, gge (launchYear, normElements and ggeNorms also work).',
+    });
+  });
 });

@@ -75,6 +75,16 @@ describe('runModerationCommand', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it("edits by the README's field name, and answers an unknown field with a short notice, not the help", async () => {
+    const { moderation, calls } = aFakeModeration();
+    await run('edit 3 launchYear=2018', moderation);
+    expect(calls).toEqual([['edit', 3, actor, { launchYear: 2018 }]]);
+    const wrong = await run('edit 3 launch=2018', moderation);
+    expect(wrong.reply).toMatchObject({ intent: 'moderation-invalid', text: expect.stringMatching(/^There is no field "launch"; the fields are name, year, /) });
+    expect(wrong.reply.text).not.toContain('Moderation commands');
+    expect(calls).toHaveLength(1);
+  });
+
   it('refuses an edit the catalog cannot take, touching nothing', async () => {
     const { moderation, calls } = aFakeModeration();
     expect(await run('edit 3 elements=9.9', moderation)).toEqual({ reply: expect.objectContaining({ intent: 'moderation-invalid', text: 'Unknown norm element 9.9; use ids such as 2.1 (say "norms" to list them).' }), touched: null });
@@ -92,10 +102,13 @@ describe('runModerationCommand', () => {
   });
 
   it('shows a draft or its history, or says it does not exist', async () => {
-    const { moderation } = aFakeModeration({ history: [{ draftId: 7, version: 1, at: '2026-11-23T09:00:00.000Z', actor, fields: aDraft().fields, change: 'created', kind: 'created' }] });
-    expect(await run('show 7', moderation)).toMatchObject({ reply: { intent: 'draft-card' }, touched: { kind: 'draft', id: 7 } });
+    const { moderation } = aFakeModeration({ timeline: [{ step: 'decision', at: '2026-11-23T09:00:00.000Z', actor, what: 'rejected: out of scope' }] });
+    const shown = await run('show 7', moderation);
+    expect(shown).toMatchObject({ reply: { intent: 'draft-card' }, touched: { kind: 'draft', id: 7 } });
+    // chat's show carries the same history as the terminal's "normbot show"
+    expect(shown.reply.text).toContain(`  decision  2026-11-23 09:00 UTC  ${actor.name} (${actor.platform})  rejected: out of scope`);
     expect(await run('history 7', moderation)).toMatchObject({ reply: { intent: 'draft-history' }, touched: { kind: 'draft', id: 7 } });
-    const missing = aFakeModeration({ getDraft: null, history: [] });
+    const missing = aFakeModeration({ getDraft: null, timeline: [] });
     expect(await run('show 8', missing.moderation)).toEqual({ reply: expect.objectContaining({ intent: 'moderation-not-found', text: 'There is no draft 8; "drafts" lists the pending ones.' }), touched: null });
     expect(await run('history 8', missing.moderation)).toEqual({ reply: expect.objectContaining({ intent: 'moderation-not-found' }), touched: null });
   });

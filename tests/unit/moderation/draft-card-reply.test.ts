@@ -23,6 +23,16 @@ describe('draftCardReply', () => {
     expect(fields).toMatchObject({ fields: expect.arrayContaining([{ label: 'Year', value: '2021', note: 'confidence 0.60 · "adopted in 2021"' }]) });
   });
 
+  it('shows a field a moderator set as set by them (and on whose word), keeping the parse evidence for the others', () => {
+    const draft = aDraft({
+      fields: { ...aDraft().fields, launchYear: 2020 },
+      setBy: { launchYear: { actor: alice, at: '2026-11-24T10:15:00.000Z', source: 'contributor: contribution 3, reply 2' } },
+    });
+    const fields = draftCardReply(draft, catalog).blocks.find((b) => b.type === 'fields');
+    expect(fields).toMatchObject({ fields: expect.arrayContaining([{ label: 'Year', value: '2020', note: 'set by Alice (slack) at 2026-11-24 10:15 UTC [source: contributor: contribution 3, reply 2]' }]) });
+    expect(draftCardReply(draft, catalog).text).not.toContain('adopted in 2021');
+  });
+
   it('lists the suggested norm elements by their catalog names', () => {
     const reply = draftCardReply(aDraft(), catalog);
     expect(reply.norms).toEqual([{ id: '2.1', name: catalog.elementById.get('2.1')?.name }]);
