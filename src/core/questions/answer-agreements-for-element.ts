@@ -6,6 +6,7 @@ import { columnsOf, coversAny, elementMask } from './agreement-columns.js';
 import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
 import { curationNote } from './curation-note.js';
 import { describeAgreement, shortNameOf } from './describe-agreement.js';
+import { namedMaintainer } from './find-maintained-agreements.js';
 import { makeReply } from './make-reply.js';
 import { joinCapped, MAX_LISTED_AGREEMENTS, MAX_NAMED_INLINE } from './list-limits.js';
 import { toEvidence } from './to-evidence.js';
@@ -50,7 +51,7 @@ export function answerAgreementsForElement(input: {
   if (matching.length > listed.length) {
     blocks.push({ type: 'note', text: `Showing the ${listed.length} oldest of ${matching.length}. Narrow the question with a year ("since 2018"), a kind of party ("industry") or a binding status.` });
   }
-  if (listed.length > 0) blocks.push({ type: 'list', ordered: false, items: listed.map((a) => agreementItem(a, elements, input.showMaintainer ? `maintained by ${a.maintainer}` : '')) });
+  if (listed.length > 0) blocks.push({ type: 'list', ordered: false, items: listed.map((a) => agreementItem(a, elements, input.showMaintainer ? (namedMaintainer(a) ? `maintained by ${a.maintainer}` : 'no maintainer or convener') : '')) });
   const gge = catalog.ggeNorms.filter((n) => n.elements.some((id) => elements.some((e) => e.id === id)));
   if (gge.length > 0) blocks.push({ type: 'note', text: `UN GGE 2015 norms for this: ${gge.map((n) => `13(${n.letter}) ${n.title}`).join('; ')}.` });
   blocks.push(curationNote());

@@ -3,6 +3,7 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Block, Reply } from '../reply/reply.js';
 import { findAgreementSpans } from '../text/find-agreements.js';
 import { EXAMPLE_QUESTIONS } from './answer-help.js';
+import { namedMaintainer } from './find-maintained-agreements.js';
 import { BPF_CONTRIBUTION_ADDRESS } from './contribution-address.js';
 import { makeReply } from './make-reply.js';
 
@@ -25,7 +26,7 @@ export function answerNotInCatalog(
   const address = opts.contributionAddress ?? BPF_CONTRIBUTION_ADDRESS;
   const blocks: Block[] = [{ type: 'heading', text: 'Not in the catalog' }];
   if (kind === 'convener') {
-    const conveners = [...new Set(catalog.agreements.map((a) => a.maintainer.split(/[;(]/)[0]?.trim() ?? ''))].filter((m) => m !== '').slice(0, 12);
+    const conveners = [...new Set(catalog.agreements.map((a) => namedMaintainer(a)?.split(/[;(]/)[0]?.trim() ?? ''))].filter((m) => m !== '').slice(0, 12);
     blocks.push({ type: 'paragraph', text: `No agreement among the ${catalog.agreements.length} in the catalog is maintained or convened by "${subject}", so I cannot say what it has agreed.` });
     blocks.push({ type: 'paragraph', text: `Conveners in the catalog include: ${conveners.join('; ')}.` });
   } else {

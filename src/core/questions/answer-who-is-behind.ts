@@ -3,6 +3,7 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Block, Reply } from '../reply/reply.js';
 import { curationNote } from './curation-note.js';
 import { shortNameOf } from './describe-agreement.js';
+import { namedMaintainer } from './find-maintained-agreements.js';
 import { makeReply } from './make-reply.js';
 
 /** "Who maintains the Paris Call?", "who signed the Malabo Convention?": the convener, the parties and where these facts come from. */
@@ -12,7 +13,7 @@ export function answerWhoIsBehind(catalog: CatalogSnapshot, agreements: readonly
     blocks.push({ type: 'heading', text: `Who is behind ${a.name}` });
     blocks.push({
       type: 'paragraph',
-      text: `${shortNameOf(a)} is maintained or convened by ${a.maintainer}. Its parties are ${a.partiesDetail || a.partiesKinds.join(' and ')} (${a.partiesKinds.join(' + ')}).`,
+      text: `${shortNameOf(a)} ${namedMaintainer(a) ? `is maintained or convened by ${a.maintainer}` : `has no maintainer or convener (${a.maintainer})`}. Its parties are ${a.partiesDetail || a.partiesKinds.join(' and ')} (${a.partiesKinds.join(' + ')}).`,
     });
     blocks.push({
       type: 'fields',

@@ -1,3 +1,4 @@
+import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { similarTokens } from '../text/similar-tokens.js';
@@ -15,6 +16,16 @@ const MAINTAINER_EXPANSIONS: Readonly<Record<string, string>> = {
   france: 'france',
   russia: 'russia',
 };
+
+/**
+ * The agreement's maintainer or convener, or undefined where the data marks it as none or unknown
+ * ("none - UN GA document circulated by the proponent states"): the words after such a mark
+ * explain the absence, they name no convener.
+ */
+export function namedMaintainer(a: Pick<Agreement, 'maintainer'>): string | undefined {
+  const field = a.maintainer.trim();
+  return field === '' || /^(?:none|unknown|n\/?a|not known|no maintainer)\b/i.test(field) ? undefined : field;
+}
 
 interface MaintainerIndex {
   /** maintainer-field word -> agreements whose field has it */
@@ -64,7 +75,7 @@ function indexOf(catalog: CatalogSnapshot): MaintainerIndex {
     const postings = new Map<string, number[]>();
     const fields = new Map<number, string>();
     for (const a of catalog.agreements) {
-      const normal = normalizeText(a.maintainer);
+      const normal = normalizeText(namedMaintainer(a) ?? '');
       fields.set(a.id, ` ${normal} `);
       for (const w of new Set(normal.split(' '))) pushTo(postings, w, a.id);
     }

@@ -4,7 +4,7 @@ import { findAgreementSpans, type AgreementMatchSpan } from '../text/find-agreem
 import { findElementIds } from '../text/find-element-ids.js';
 import { findElements, type ElementMatch } from '../text/find-elements.js';
 import { citedLetters, findGgeNorms, type GgeNormMatch } from '../text/find-gge-norms.js';
-import { findUnknownAgreementNames, type UnknownAgreementName } from '../text/find-unknown-agreement-names.js';
+import { findUnknownAgreementNames, toUnknownAgreementName, type UnknownAgreementName } from '../text/find-unknown-agreement-names.js';
 import type { AgreementFilters } from './agreement-filters.js';
 import { readFilters } from './read-filters.js';
 import { readYearRange } from './read-year-range.js';
@@ -12,6 +12,7 @@ import { readAsks, type Asks } from './reading/read-asks.js';
 import { readConvener } from './reading/read-convener.js';
 import { findNegationCues } from './reading/read-polarity.js';
 import { readTopics, type TopicReading } from './reading/read-topics.js';
+import { normalizeText } from '../text/normalize-text.js';
 import { findSpans, overlaps, readQuestionWords, type WordSpan } from './reading/question-words.js';
 
 export type { Asks } from './reading/read-asks.js';
@@ -44,6 +45,8 @@ export interface ReadQuestion {
   unknownNames: UnknownAgreementName[];
   /** a convener asked about ("what has the Council of Europe agreed") that maintains nothing in the catalog */
   unknownConvener?: string;
+  /** the question asks what a convener agreed ("what has the G7 agreed?"): the convener is its subject */
+  convenerAsked?: boolean;
   /** a follow-up's reference to agreements of the previous answer ("the first two") */
   picks?: { ids: number[]; label: string };
   /** set when this reading refines the previous one in a conversation */
@@ -101,9 +104,17 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
     filters,
     category: findCategory(residual, catalog),
     asks,
-    unknownNames: findUnknownAgreementNames(question, catalog, allMatches),
+    unknownNames: unknownNamesOf(question, catalog, allMatches, convener.text?.name),
     ...(convener.unknown ? { unknownConvener: convener.unknown.name } : {}),
+    ...(convener.asksWhatAgreed ? { convenerAsked: true } : {}),
   };
+}
+
+/** Names that look like agreements' and match none, with a text's name read from its place ("what does X say?") if no other read it. */
+function unknownNamesOf(question: string, catalog: CatalogSnapshot, matches: readonly AgreementMatchSpan[], textName: string | undefined): UnknownAgreementName[] {
+  const found = findUnknownAgreementNames(question, catalog, matches);
+  const inFound = (name: string) => found.some((u) => normalizeText(u.name).includes(normalizeText(name)) || normalizeText(name).includes(normalizeText(u.name)));
+  return textName && !inFound(textName) ? [...found, toUnknownAgreementName(textName, catalog)] : found;
 }
 
 const CATEGORY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [

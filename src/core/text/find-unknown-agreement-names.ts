@@ -59,6 +59,11 @@ export function findUnknownAgreementNames(question: string, catalog: CatalogSnap
   return out;
 }
 
+/** A name read as an agreement's by its place in the question ("what does X say?"), with the catalog names closest to it. */
+export function toUnknownAgreementName(name: string, catalog: CatalogSnapshot): UnknownAgreementName {
+  return { name, nearest: findAgreementSpans(name, catalog, NEAREST_SCORE).slice(0, 3).map((m) => m.agreement) };
+}
+
 function candidateNames(question: string, catalog: CatalogSnapshot): string[] {
   const text = question.slice(0, 2_000);
   const names: string[] = [];

@@ -19,7 +19,7 @@ export function findUnknownNames(question: string, catalog: CatalogSnapshot): st
     index.agreements.has(word) ||
     index.elements.phrases.some((p) => p.tokens.includes(word)) ||
     index.ggeNorms.phrases.some((p) => p.tokens.includes(word));
-  const runs = question.slice(0, 2_000).matchAll(/(?<=\S\s+)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|the|de|and|to)\s+)?[A-Z][\w'’-]*)*/g);
+  const runs = question.slice(0, 2_000).matchAll(/(?<=\S\s+)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|the|de|and|to)\s+){0,2}[A-Z][\w'’-]*)*/g);
   const out: string[] = [];
   for (const m of runs) {
     const words = toContentTokens(m[0]).map((t) => t.text).filter((w) => !ORDINARY.has(w));

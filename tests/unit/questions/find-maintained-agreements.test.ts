@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
-import { findMaintainedAgreements, isMaintainerWord } from '../../../src/core/questions/find-maintained-agreements.js';
+import { findMaintainedAgreements, isMaintainerWord, namedMaintainer } from '../../../src/core/questions/find-maintained-agreements.js';
 import { loadCatalog } from '../../helpers/load-catalog.js';
 
 let catalog: CatalogSnapshot;
 beforeAll(async () => {
   catalog = await loadCatalog();
 });
-const byField = (re: RegExp) => catalog.agreements.filter((a) => re.test(a.maintainer)).map((a) => a.id).sort((x, y) => x - y);
+// a field the data marks as none ("none - UN GA document circulated by ...") names no maintainer
+const byField = (re: RegExp) => catalog.agreements.filter((a) => re.test(a.maintainer) && !/^none\b/.test(a.maintainer)).map((a) => a.id).sort((x, y) => x - y);
 const found = (...words: string[]) => [...findMaintainedAgreements(catalog, words)].sort((x, y) => x - y);
 
 describe('findMaintainedAgreements', () => {
@@ -32,6 +33,14 @@ describe('findMaintainedAgreements', () => {
 
   it('finds nothing for an organisation no agreement names', () => {
     expect(found('council', 'of', 'europe')).toEqual([]);
+  });
+
+  it('reads no maintainer from a field the data marks as none or unknown', () => {
+    expect(catalog.agreements.some((a) => /^none - /.test(a.maintainer))).toBe(true);
+    expect(catalog.agreements.filter((a) => namedMaintainer(a) === undefined).map((a) => a.maintainer)).toEqual(catalog.agreements.filter((a) => /^none\b/.test(a.maintainer)).map((a) => a.maintainer));
+    expect(namedMaintainer({ maintainer: 'unknown (not stated in the text)' })).toBeUndefined();
+    expect(namedMaintainer({ maintainer: 'OSCE (Permanent Council)' })).toBe('OSCE (Permanent Council)');
+    expect(found('proponent', 'states')).toEqual([]);
   });
 
   it('knows maintainer words and spelled-out acronyms', () => {

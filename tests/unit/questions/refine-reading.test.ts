@@ -23,6 +23,17 @@ describe('refineReading', () => {
     expect(refine(previousOf('Which agreements cover human rights?'), 'Which agreements cover botnets?')).toBeUndefined();
   });
 
+  it('leaves a question stating its own subject alone after a who-question: "agreements between 2015 and 2018"', () => {
+    expect(refine(previousOf('what has the G7 agreed?'), 'agreements between 2015 and 2018')).toBeUndefined();
+    expect(refine(previousOf('what has the G7 agreed?'), 'what does the Pact for the Future include?')).toBeUndefined();
+  });
+
+  it('refines with an elliptical question that names a constraint and no subject: "which are binding?"', () => {
+    const r = refine(previousOf('Which agreements cover human rights?'), 'which are binding?');
+    expect(r?.elements.map((m) => m.element.id)).toEqual(['1.1']);
+    expect(r?.filters.binding?.values).toEqual(['binding']);
+  });
+
   it('replaces the years and keeps the topic for "only since 2018"', () => {
     const r = refine(previousOf('Which agreements cover human rights before 2015?'), 'only since 2018');
     expect(r?.elements.map((m) => m.element.id)).toEqual(['1.1']);

@@ -1,9 +1,23 @@
+import { AGREEMENT_TITLE_WORDS } from '../../text/agreement-title-words.js';
+import { normalizeText } from '../../text/normalize-text.js';
+
 /** Words members use for agreements in general ("which texts", "the ones"), singular and plural. */
 export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(
   `agreement agreements text texts document documents commitment commitments declaration declarations framework frameworks pledge pledges
    convention conventions treaty treaties code codes initiative initiatives instrument instruments one ones statement statements charter
    charters accord accords communique communiques resolution resolutions report reports principles norms`.split(/\s+/),
 );
+
+const TITLE_WORDS = AGREEMENT_TITLE_WORDS.map(normalizeText);
+
+/**
+ * Whether normalised text has a word for agreements: as such ("texts", "treaties") or in a title
+ * ("Pact for the Future", "Cyber Resilience Act"). "One(s)" only stands in for agreements named before ("the binding ones").
+ */
+export function hasAgreementWord(text: string): boolean {
+  const padded = ` ${text} `;
+  return TITLE_WORDS.some((w) => padded.includes(` ${w} `)) || text.split(' ').some((w) => AGREEMENT_NOUNS.has(w) && w !== 'one' && w !== 'ones');
+}
 
 /** Words that carry no constraint of their own between a cue and what it governs ("not signed by the", "excluding those that are"). */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(

@@ -4,10 +4,10 @@ import { COMMON_WORDS } from '../../text/common-words.js';
 import type { AgreementMatchSpan } from '../../text/find-agreements.js';
 import { normalizeText } from '../../text/normalize-text.js';
 import type { AgreementFilters } from '../agreement-filters.js';
-import { findMaintainedAgreements, isMaintainerWord } from '../find-maintained-agreements.js';
+import { findMaintainedAgreements, isMaintainerWord, namedMaintainer } from '../find-maintained-agreements.js';
 import { cueFor, type NegationCue } from './read-polarity.js';
 import { findSpans, overlaps, type QuestionWords, type WordSpan } from './question-words.js';
-import { AGREEMENT_NOUNS, FILLER_WORDS } from './question-vocabulary.js';
+import { AGREEMENT_NOUNS, FILLER_WORDS, hasAgreementWord } from './question-vocabulary.js';
 import { isPartyPhrase } from './read-party-constraints.js';
 
 /** Where a name after "by" or before "agreed" ends. */
@@ -16,9 +16,12 @@ const ORG = '((?:[a-z][a-z0-9]* ){0,5}?[a-z][a-z0-9]*)';
 
 /** "maintained by the OSCE", "hosted by the ITU" */
 const MAINTAINER_PHRASE = new RegExp(`\\b(?:maintained|hosted|run|managed|administered|overseen|coordinated|stewarded|looked after|owned|convened|sponsored|chaired) by (?:the )?${ORG}${END}`);
-/** "what has the OSCE agreed", "what did ASEAN sign", "anything the G20 adopted" */
+/**
+ * "what has the OSCE agreed", "what did ASEAN sign", "what did the G7 say": the second group is set
+ * for "say", which a text does as much as an actor.
+ */
 const CONVENER_QUESTION = new RegExp(
-  `\\b(?:has|have|did|does|do|had) (?:the )?${ORG} (?:ever |already |jointly |actually |collectively )?(?:agree|agreed|adopt|adopted|sign|signed|say|said|commit|committed|publish|published|issue|issued|endorse|endorsed|produce|produced|decide|decided|do|done|release|released|launch|launched|write|written|pledge|pledged|declare|declared|put out|come up with)\\b`,
+  `\\b(?:has|have|did|does|do|had) (?:the )?${ORG} (?:ever |already |jointly |actually |collectively )?(?:agree|agreed|adopt|adopted|sign|signed|commit|committed|publish|published|issue|issued|endorse|endorsed|produce|produced|decide|decided|do|done|release|released|launch|launched|write|written|pledge|pledged|declare|declared|put out|come up with|(say|said))\\b`,
 );
 /** "agreements by the Freedom Online Coalition", "texts from the African Union", "the G7 s declarations" */
 const AGREEMENTS_BY = new RegExp(`\\b(?:agreements?|texts?|declarations?|documents?|commitments?|instruments?|statements?|norms|ones|pledges?|frameworks?) (?:by|from|of|adopted by|agreed by|signed by|issued by|made by|endorsed by) (?:the )?${ORG}${END}`);
@@ -32,6 +35,8 @@ export interface ConvenerReading {
   unknown?: { name: string } & WordSpan;
   /** the question asks what a convener agreed: a list of its agreements, not one agreement */
   asksWhatAgreed: boolean;
+  /** an unknown name in a convener's place that names a text ("what does the Pact for the Future say?") */
+  text?: { name: string } & WordSpan;
 }
 
 /**
@@ -55,8 +60,11 @@ export function readConvener(input: {
     [findSpans(q.text, AGREEMENTS_BY)[0], false],
     [findSpans(q.text, NAMED_AGREEMENTS).find((f) => looksLikeName(question, f.groups[0] ?? '')), false],
   ] as const;
+  // names read as texts' names ("the EU Cyber Resilience Act"): an acronym in them is no convener either
+  const texts: Array<{ name: string } & WordSpan> = [];
   for (const [found, asksWhatAgreed] of patterns) {
     if (!found) continue;
+    const aboutContent = found === asked && found.groups[1] !== undefined;
     const name = found.groups[0] ?? '';
     const start = found.start + found.matched.split(' ').indexOf(name.split(' ')[0] ?? '');
     const span = { start, end: start + name.split(' ').length - 1 };
@@ -68,14 +76,21 @@ export function readConvener(input: {
     if (ids.size > 0) {
       return { maintainer: { ...span, words, ids, label: `by ${displayOf(question, name)}`, exclude: excluded(q, span, cues) }, asksWhatAgreed };
     }
-    if (looksLikeName(question, name) && !input.agreements.some((a) => overlaps(a, span))) return { unknown: { ...span, name: displayOf(question, name) }, asksWhatAgreed };
+    // an unknown name that "says" something, or carries a title word ("Pact", "Principles", "Act"), is a text asked about, not a convener
+    const unnamed = looksLikeName(question, name) && !input.agreements.some((a) => overlaps(a, span));
+    if (aboutContent || hasAgreementWord(name)) {
+      if (unnamed && !texts.some((t) => overlaps(t, span))) texts.push({ ...span, name: displayOf(question, name) });
+      continue;
+    }
+    if (unnamed) return { unknown: { ...span, name: displayOf(question, name) }, asksWhatAgreed };
   }
-  const acronym = readAcronym(input);
-  return acronym ? { maintainer: acronym, asksWhatAgreed: false } : { asksWhatAgreed: false };
+  const acronym = readAcronym({ ...input, agreements: [...input.agreements, ...texts] });
+  const text = texts[0] ? { text: texts[0] } : {};
+  return acronym ? { maintainer: acronym, asksWhatAgreed: false, ...text } : { asksWhatAgreed: false, ...text };
 }
 
 /** "G7 agreements", "which OSCE texts": an organisation's acronym some maintainer field carries, outside any agreement name read. */
-function readAcronym(input: { question: string; q: QuestionWords; catalog: CatalogSnapshot; agreements: readonly AgreementMatchSpan[]; cues: readonly NegationCue[] }): (AgreementFilters['maintainer'] & WordSpan) | undefined {
+function readAcronym(input: { question: string; q: QuestionWords; catalog: CatalogSnapshot; agreements: readonly WordSpan[]; cues: readonly NegationCue[] }): (AgreementFilters['maintainer'] & WordSpan) | undefined {
   const { question, q, catalog, agreements, cues } = input;
   const upper = new Set([...question.slice(0, 2_000).matchAll(/\b([A-Z][A-Z0-9]{1,6})\b/g)].map((m) => (m[1] ?? '').toLowerCase()));
   const acronyms = maintainerAcronyms(catalog);
@@ -95,7 +110,7 @@ const acronymCache = new WeakMap<CatalogSnapshot, ReadonlySet<string>>();
 function maintainerAcronyms(catalog: CatalogSnapshot): ReadonlySet<string> {
   let found = acronymCache.get(catalog);
   if (!found) {
-    found = new Set(catalog.agreements.flatMap((a) => [...a.maintainer.matchAll(/\b([A-Z][A-Z0-9]{1,6})\b/g)].map((m) => (m[1] ?? '').toLowerCase())));
+    found = new Set(catalog.agreements.flatMap((a) => [...(namedMaintainer(a) ?? '').matchAll(/\b([A-Z][A-Z0-9]{1,6})\b/g)].map((m) => (m[1] ?? '').toLowerCase())));
     acronymCache.set(catalog, found);
   }
   return found;

@@ -1,6 +1,7 @@
 import type { AgreementFilters } from '../agreement-filters.js';
 import { MAX_COMPARED } from '../answer-comparison.js';
 import type { Asks, ReadQuestion } from '../read-question.js';
+import { hasAgreementWord } from './question-vocabulary.js';
 
 /** What a follow-up refines: the previous question, how it was read and the agreements its answer listed, in order. */
 export interface PreviousAnswer {
@@ -15,8 +16,8 @@ const POINTS_BACK = /\b(?:those|these|them|of which|the same|that list|this list
 const POINTS_BACK_WEAKLY = /\b(?:ones?|it|its|they|their|both)\b/;
 /** a follow-up's first words: "and which are binding?", "only since 2018", "what about elections?" */
 const CONTINUES = /^(?:and|but|also|now|ok|okay|so|then|only|just|what about|how about|same|except|excluding|without|plus|or|not|instead|rather|apart from|other than|of these|of those)\b/;
-/** a question of its own starts like this */
-const OPENS = /^(?:which|what|who|whose|how|list|show|give|tell|compare|rank|is|are|does|do|did|has|have|can|could|where|when|why|name|find|any)\b/;
+/** kinds of question about the whole catalog: they need no subject named ("help", "what is trending?") */
+const WHOLE_CATALOG_ASKS: ReadonlyArray<keyof Asks> = ['help', 'taxonomy', 'frequency', 'trend', 'breadth', 'unverified'];
 
 const ORDINALS: Readonly<Record<string, number>> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4 };
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
@@ -32,10 +33,11 @@ const INTENT_KEYS: ReadonlyArray<keyof Asks> = ['compare', 'who', 'frequency', '
  */
 export function refineReading(previous: PreviousAnswer, next: ReadQuestion, question: string): ReadQuestion | undefined {
   const text = next.text;
-  const ownSubject = next.agreements.length > 0 || next.elements.length > 0 || next.unknownNames.length > 0 || next.category !== undefined || next.ggeLetters.length > 0;
-  const pointsBack = POINTS_BACK.test(text) || (!ownSubject && POINTS_BACK_WEAKLY.test(text));
-  const fragment = !OPENS.test(text) && !ownSubject;
-  if (!pointsBack && !CONTINUES.test(text) && !fragment) return undefined;
+  const subject = statesSubject(next);
+  // a follow-up continues ("and ...", "only ..."), points back ("those", "the first two") or is elliptical: it names a
+  // constraint but no subject ("since 2018", "binding ones?"); a question naming its own subject replaces the context
+  const pointsBack = POINTS_BACK.test(text) || (!subject && POINTS_BACK_WEAKLY.test(text));
+  if (!pointsBack && !CONTINUES.test(text) && subject) return undefined;
   const prev = previous.reading;
   const picks = readPicks(text, previous.agreementIds, next.asks);
   // "those" means the answer just given: a list kept from an earlier turn is not carried on
@@ -68,6 +70,18 @@ export function refineReading(previous: PreviousAnswer, next: ReadQuestion, ques
     ...(picks ? { picks } : {}),
     followUp: { previousQuestion: previous.question },
   };
+}
+
+/**
+ * Whether the question says what it is about: an agreement, topic, category or GGE norm named
+ * (known or not), a convener asked about ("what has the G7 agreed?"), agreements as such
+ * ("agreements between 2015 and 2018"; not "ones", which stands for the previous answer's), or a
+ * question about the whole catalog ("help", "which norms are trending?").
+ */
+function statesSubject(rq: ReadQuestion): boolean {
+  const named = rq.agreements.length > 0 || rq.elements.length > 0 || rq.unknownNames.length > 0 || rq.category !== undefined || rq.ggeLetters.length > 0;
+  const asked = rq.convenerAsked === true || rq.unknownConvener !== undefined || WHOLE_CATALOG_ASKS.some((k) => rq.asks[k]);
+  return named || asked || hasAgreementWord(rq.text);
 }
 
 /** "the first two", "the second one", "the first and third", "the last", "them" (with compare or who): agreements of the previous answer. */

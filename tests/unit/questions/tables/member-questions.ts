@@ -88,4 +88,21 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: ['Which agreements cover personal data?', 'tell me more about the second one'], intent: 'agreement-coverage', agreements: (c) => byYear(covering('1.2')(c)).slice(1, 2) },
   { ask: ['Which agreements cover elections?', 'who convened them?'], intent: 'who-is-behind', agreements: (c) => byYear(covering('2.3')(c)).slice(0, 5) },
   { ask: ['which agreements cover botnets', "that's wrong, MANRS is missing"], intent: 'feedback-recorded', text: /noted as wrong/ },
+  // a question naming its own subject replaces the context; an elliptical one ("which are binding?") refines the answer just given
+  { ask: ['what has the G7 agreed?', 'agreements between 2015 and 2018'], agreements: where((a) => adopted(a, 2015, 2018)) },
+  { ask: ['what has the G7 agreed?', 'agreements between 2015 and 2018', 'and which of those are voluntary?'], agreements: where((a) => adopted(a, 2015, 2018) && a.binding === 'voluntary') },
+  { ask: ['what has the G7 agreed?', 'agreements between 2015 and 2018', 'and which of those are binding?'], text: /follow-up to "agreements between 2015 and 2018": binding, adopted 2015-2018, among the/ },
+  { ask: ['What did the OSCE adopt?', 'binding agreements'], agreements: where(legallyBinding) },
+  { ask: ['Which agreements cover human rights?', 'which are binding?'], agreements: covering('1.1', legallyBinding) },
+  { ask: ['Which agreements cover human rights?', 'binding ones?'], agreements: covering('1.1', legallyBinding) },
+  // who-questions: a known convener with a verb of agreeing, also after another question
+  { ask: ['agreements between 2015 and 2018', 'what did the OSCE adopt?'], agreements: where((a) => maintainedBy(a, /\bOSCE\b/)) },
+  { ask: ['Which agreements cover human rights?', 'which agreements does the OAS maintain?'], agreements: where((a) => maintainedBy(a, /\bOAS\b/)) },
+  { ask: ['what has the G7 agreed?', 'what has the G20 agreed?'], agreements: where((a) => maintainedBy(a, /\bG20\b/)) },
+  // "what does X say" asks about agreement X; one the catalog lacks is "not in the catalog", and conveners listed are real ones
+  { ask: 'what does the Pact for the Future say?', intent: 'not-in-catalog', agreements: () => [], text: /matching "Pact for the Future"[^]*propose it for the catalog/ },
+  { ask: 'what does the Leiden Principles say?', intent: 'not-in-catalog', agreements: () => [], text: /^(?![^]*by "Leiden Principles")[^]*matching "Leiden Principles"/ },
+  { ask: ['what has the G7 agreed?', 'what does the Pact for the Future include?'], intent: 'not-in-catalog', text: /matching "Pact for the Future"/ },
+  { ask: 'who is behind the SCO Code of Conduct?', intent: 'who-is-behind', agreements: named('SCO Code of Conduct'), text: /Code of Conduct has no maintainer or convener \(none - / },
+  { ask: 'what has the Council of Europe agreed?', intent: 'not-in-catalog', text: /^(?![^]*\bnone -)[^]*Conveners in the catalog include: [^\n]*United Nations/ },
 ];
