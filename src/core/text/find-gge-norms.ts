@@ -34,11 +34,12 @@ export function findGgeNorms(text: string, catalog: CatalogSnapshot): GgeNormMat
 // the order of localeCompare without its per-call set-up cost
 const byLocale = new Intl.Collator();
 
-/** Letters cited as "13(f)", "13 f", "13f", "para 13 (f)", "norm f", "norm (f)". */
+/** Letters cited as "13(f)", "13 f", "13f", "13.f", "para 13 (f) and (k)", "norm f", "norm (f)". */
 export function citedLetters(text: string): string[] {
   const lower = text.slice(0, 20_000).toLowerCase();
   const letters = [
-    ...[...lower.matchAll(/\b13\s*\(?\s*([a-k])\s*\)?(?![a-z])/g)].map((m) => m[1] ?? ''),
+    // a paragraph's further letters in brackets: "13 (h), (j) and (k)"
+    ...[...lower.matchAll(/\b13\s*[.(]?\s*([a-k])\s*\)?(?![a-z])((?:\s*(?:,|and|&|or|et|y)\s*\(\s*[a-k]\s*\))*)/g)].flatMap((m) => [m[1] ?? '', ...[...(m[2] ?? '').matchAll(/\(\s*([a-k])\s*\)/g)].map((x) => x[1] ?? '')]),
     // "norm a" is read as a letter only when nothing follows, as in "what is norm a?"
     ...[...lower.matchAll(/\bnorms?\s*\(?([a-k])\)?(?![a-z])(\s*[?.!]?\s*$)?/g)].filter((m) => m[1] !== 'a' || m[2] !== undefined).map((m) => m[1] ?? ''),
   ];

@@ -14,6 +14,7 @@ import { parseContributor } from './parse-contributor.js';
 import { describe, warning } from './parse-warning.js';
 import { findProseAgreements } from './prose/find-prose-agreements.js';
 import { readMailHeaders } from './read-mail-headers.js';
+import { splitEndorsements } from './split-endorsements.js';
 import { ExtractorStoppedError } from './worker/create-extractor-pool.js';
 import { isForwardSubject, stripQuotedReply } from './strip-quoted-reply.js';
 
@@ -54,7 +55,11 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
 
   const isForward = isForwardSubject(head.subject);
   const q = readQuestionnaire(readUnits(parts.map((p) => stripQuotedReply(p.blocks, isForward || p.source.includes('message/rfc822')))));
-  const structured = dedupeByName(q.agreements);
+  // "(1) Signatory? Yes, we joined the Paris Call": the sender's own endorsement, read as an answer to question 1
+  const { agreements: blocks, endorsements } = splitEndorsements(q.agreements, ctx.catalog);
+  for (const text of endorsements) q.freeText.push({ text, question: 1, part: -1, opensBlock: true });
+  if (endorsements.length > 0) q.answers['1'] = [q.answers['1'] ?? '', ...endorsements].filter((t) => t !== '').join('\n');
+  const structured = dedupeByName(blocks);
   const paragraphs = toParagraphs(q.freeText);
   const prose = findProseAgreements(
     paragraphs.map((p) => p.text),

@@ -1,7 +1,7 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Suggestion } from '../../core/contribution/parsed-message.js';
 import { findElements } from '../../core/text/find-elements.js';
-import { findGgeNorms } from '../../core/text/find-gge-norms.js';
+import { citedLetters, findGgeNorms } from '../../core/text/find-gge-norms.js';
 import { normalizeText } from '../../core/text/normalize-text.js';
 import { splitSentences } from './split-sentences.js';
 
@@ -38,8 +38,26 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
       .sort((a, b) => a.at - b.at)
       .map(({ m, at }) => ({ ...describe(m), sentence: sentences[at]! }));
   };
-  return {
-    normElements: suggest((s) => findElements(s, catalog), (m) => ({ id: m.element.id, name: m.element.name })),
-    ggeNorms: suggest((s) => findGgeNorms(s, catalog), (m) => ({ id: m.norm.id, name: m.norm.title })),
-  };
+  const ggeNorms = suggest((s) => findGgeNorms(s, catalog), (m) => ({ id: m.norm.id, name: m.norm.title }));
+  const normElements = suggest((s) => findElements(s, catalog), (m) => ({ id: m.element.id, name: m.element.name }));
+  return { normElements: withCitedNormElements(normElements, ggeNorms, citedLetters(text), sentences, catalog), ggeNorms };
+}
+
+/**
+ * A GGE norm cited by its paragraph ("13(k)") points to the elements the GGE table maps it to (13(k)
+ * -> 5.7), though none of their words is written; a norm found through its words or elements does
+ * not (those words were matched above). Merged in order of first mention.
+ */
+function withCitedNormElements(found: Suggestion[], ggeNorms: Suggestion[], letters: string[], sentences: string[], catalog: CatalogSnapshot): Suggestion[] {
+  const cited = new Set(letters.map((l) => `13${l}`));
+  const out = [...found];
+  for (const s of ggeNorms) {
+    if (!cited.has(s.id)) continue;
+    for (const id of catalog.ggeNorms.find((n) => n.id === s.id)?.elements ?? []) {
+      const element = catalog.elementById.get(id);
+      if (element && !out.some((x) => x.id === id)) out.push({ id, name: element.name, sentence: s.sentence });
+    }
+  }
+  const at = (s: Suggestion) => sentences.indexOf(s.sentence);
+  return out.map((s, i) => ({ s, i })).sort((a, b) => at(a.s) - at(b.s) || a.i - b.i).map(({ s }) => s);
 }

@@ -58,6 +58,8 @@ export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
     { all: [['stakeholder*', 'party', 'parties', 'partie*', 'parte', 'partes', 'participant*', 'member*', 'membre*', 'miembro*', 'actor*', 'acteur*', 'adherent*', 'endorser*', 'prenante*', 'interesad*']], none: ['your', 'votre', 'su', 'you', 'vous', 'usted'], weight: 0.9 },
     { all: [WHO, ['sign*', 'endors*', 'join*', 'adher*', 'firm*', 'subscri*', 'suscri*', 'agree*', 'part*', 'involv*', 'ratif*', 'belong*', 'apoy*', 'soutien*', 'back*', 'member*', 'membre*', 'miembro*']], weight: 0.95 },
     { all: [['signed', 'endorsed', 'ratified', 'joined', 'signe', 'signee', 'signes', 'firmado', 'suscrito', 'adoptado', 'adopted'], ['by', 'par', 'por']], weight: 0.95 },
+    // "Endorsed?", "Joined:" alone: who joined (the sender, when it answers with its own endorsement)
+    { all: [['endors*', 'join*', 'adher*', 'subscri*', 'ratif*', 'suscri*', 'adhier*', 'endosse*']], weight: 0.8 },
   ],
   'agreement.signatories': [
     { all: [COUNT, SIGN], weight: 1 },

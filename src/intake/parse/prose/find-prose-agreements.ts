@@ -4,6 +4,7 @@ import { AGREEMENT_TITLE_WORDS } from '../../../core/text/agreement-title-words.
 import { findAgreementSpans } from '../../../core/text/find-agreements.js';
 import { normalizeText } from '../../../core/text/normalize-text.js';
 import type { RawAgreement, RawField } from '../fields/read-questionnaire.js';
+import { suggestNorms } from '../suggest-norms.js';
 import { readFacts } from './read-facts.js';
 import { readSentences, type Sentence, type Word } from './read-sentences.js';
 
@@ -42,12 +43,13 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
   const named = [...catalogNames(sentences, catalog), ...newTitles(sentences, catalog)].sort((a, b) => a.sentence - b.sentence);
   const out: ProseAgreements = { agreements: [], mentions: [] };
   const seen = new Set<string>();
+  const keyOf = (x: Named) => (x.agreementId !== null ? `#${x.agreementId}` : normalizeText(x.name));
   for (const [n, name] of named.entries()) {
-    const key = name.agreementId !== null ? `#${name.agreementId}` : normalizeText(name.name);
+    const key = keyOf(name);
     if (seen.has(key)) continue;
     seen.add(key);
-    // the sentences that speak of it: its own, and the next ones until another agreement is named
-    const nextNamed = named.slice(n + 1).find((x) => x.sentence > name.sentence)?.sentence ?? Infinity;
+    // the sentences that speak of it: its own, and the next ones until another agreement is named (naming it again goes on)
+    const nextNamed = named.slice(n + 1).find((x) => x.sentence > name.sentence && keyOf(x) !== key)?.sentence ?? Infinity;
     const context = sentences.slice(name.sentence, Math.min(nextNamed, name.sentence + 3)).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
     const facts = readFacts(context, name.name);
     const proposed = proposes(sentences[name.sentence]!);
@@ -57,9 +59,25 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
       continue;
     }
     const field = (value: string, confidence: number): RawField => ({ value, snippet: sentences[name.sentence]!.text, confidence, source: 'prose' });
-    out.agreements.push({ 'agreement.name': field(name.name, name.confidence), ...facts });
+    // norms may be spoken of further on, up to the next agreement named in the paragraph
+    const about = sentences.slice(name.sentence, nextNamed).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
+    out.agreements.push({ 'agreement.name': field(name.name, name.confidence), ...facts, ...normSentences(about, catalog) });
   }
   return out;
+}
+
+/**
+ * The sentences around a proposed agreement that speak of norms ("it covers vulnerability
+ * handling"), read as its answer to the norms question, so that elements are suggested from them.
+ */
+function normSentences(context: readonly Sentence[], catalog: CatalogSnapshot): RawAgreement {
+  const speaking = context.filter((s) => {
+    const found = suggestNorms(s.text, catalog);
+    return found.normElements.length > 0 || found.ggeNorms.length > 0;
+  });
+  if (speaking.length === 0) return {};
+  const text = speaking.map((s) => s.text).join(' ');
+  return { 'agreement.gge': { value: text, snippet: text, confidence: 0.5, source: 'prose' } };
 }
 
 interface Named {
@@ -137,13 +155,15 @@ const PREPOSITIONS = new Set('pour sur contre de para sobre contra por'.split(' 
 /** Words that open a new clause: a title's lower-case tail stops before them. */
 const CLAUSE = new Set('qui que dont elle il est sont a ont fut which who that is was are were el ella es fue son que cual y et and'.split(' '));
 const MAX_TAIL_WORDS = 8;
+const YEAR = /^(19|20)\d\d\W*$/;
 
 /** Without leading articles and trailing small words (and, unless `lowerTail`, trailing lower-case words). */
 function trim(run: Word[], lowerTail = false): Word[] {
   let start = 0;
   let end = run.length;
   while (start < end && LEADING.has(run[start]!.folded)) start += 1;
-  while (end > start && (CONNECTORS.has(run[end - 1]!.folded) || (!lowerTail && !run[end - 1]!.capitalised))) end -= 1;
+  // a year after a title is its date, not its name: "the Leiden Principles (2021)", "... Principles in 2021"
+  while (end > start && (CONNECTORS.has(run[end - 1]!.folded) || YEAR.test(run[end - 1]!.folded) || (!lowerTail && !run[end - 1]!.capitalised))) end -= 1;
   return run.slice(start, end);
 }
 

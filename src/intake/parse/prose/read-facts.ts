@@ -4,13 +4,26 @@ import type { Sentence, Word } from './read-sentences.js';
 /** Verbs of launching an agreement: the year next to one is its launch year. */
 const LAUNCH = ['launch', 'adopt', 'sign', 'creat', 'establish', 'agreed', 'endorse', 'publish', 'issued', 'started', 'since', 'lanc', 'signe', 'cree', 'publie', 'depuis', 'lanz', 'firm', 'cread', 'publicad', 'aprobad', 'desde', 'adoptad'];
 /** "<verb> by X": who keeps the agreement */
-const MAINTAINED = ['maintained', 'run', 'managed', 'hosted', 'coordinated', 'administered', 'led', 'convened', 'overseen', 'stewarded', 'facilitated', 'gere', 'geree', 'maintenu', 'maintenue', 'coordonne', 'coordonnee', 'anime', 'animee', 'porte', 'portee', 'pilote', 'pilotee', 'administrado', 'administrada', 'gestionado', 'gestionada', 'coordinado', 'coordinada', 'mantenido', 'mantenida', 'liderado', 'liderada', 'dirigido', 'dirigida'];
+const MAINTAINED = ['maintained', 'kept', 'run', 'managed', 'hosted', 'housed', 'curated', 'operated', 'supervised', 'looked', 'cared', 'coordinated', 'administered', 'led', 'convened', 'overseen', 'stewarded', 'facilitated', 'gere', 'geree', 'maintenu', 'maintenue', 'coordonne', 'coordonnee', 'anime', 'animee', 'porte', 'portee', 'pilote', 'pilotee', 'administrado', 'administrada', 'gestionado', 'gestionada', 'coordinado', 'coordinada', 'mantenido', 'mantenida', 'liderado', 'liderada', 'dirigido', 'dirigida'];
 /** "<verb> by X", "between X": who is party to it */
 const SIGNED = ['signed', 'endorsed', 'joined', 'ratified', 'adopted', 'supported', 'agreed', 'backed', 'signe', 'signee', 'signes', 'adopte', 'adoptee', 'ratifie', 'soutenu', 'endosse', 'firmado', 'firmada', 'adoptado', 'adoptada', 'suscrito', 'suscrita', 'ratificado', 'respaldado', 'apoyado'];
 const BY = new Set(['by', 'par', 'por']);
+/** words allowed between a verb and its "by": "agreed *in 2021* by", "kept *jointly* by", "looked *after* by" */
+const MAX_GAP_WORDS = 3;
+/** "its signatories *are* X", "parties *include* X", "it *brings together* X" (folded) */
+const PARTY_NOUNS = ['signatories', 'signatory', 'parties', 'members', 'participants', 'endorsers', 'signataires', 'membres', 'firmantes', 'signatarios', 'miembros', 'partes', 'participantes'];
+const LIST_VERBS = ['are', 'include', 'includes', 'comprise', 'number', 'sont', 'incluent', 'comprennent', 'son', 'incluyen', 'comprenden'];
+const GATHERS = [['brings', 'together'], ['bring', 'together'], ['unites'], ['gathers'], ['reunit'], ['rassemble'], ['reune'], ['agrupa']];
+/** active voice: "X maintains the Principles", "X signed it" (folded verb forms) */
+const MAINTAINS = ['maintains', 'keeps', 'hosts', 'runs', 'manages', 'curates', 'operates', 'stewards', 'coordinates', 'administers', 'gere', 'maintient', 'heberge', 'coordonne', 'gestiona', 'mantiene', 'coordina', 'administra', 'aloja'];
+const SIGNS = ['signed', 'endorsed', 'adopted', 'joined', 'ratified', 'agreed', 'backed', 'firmaron', 'adoptaron', 'suscribieron', 'respaldaron'];
+const PRONOUNS = new Set(['it', 'them', 'this', 'these', 'le', 'la', 'les', 'lo', 'los', 'las']);
+/** subjects that are the sender or a pronoun: no party or maintainer to read */
+const NOT_A_SUBJECT = new Set(['we', 'i', 'they', 'it', 'he', 'she', 'you', 'nous', 'je', 'ils', 'elles', 'il', 'elle', 'nosotros', 'yo', 'ellos', 'which', 'who', 'that', 'qui', 'que']);
+const AUXILIARIES = new Set(['have', 'has', 'had', 'all', 'both', 'jointly', 'also', 'formally', 'already', 'now', 'ont', 'a', 'han', 'ha']);
 const BETWEEN = new Set(['between', 'among', 'amongst', 'entre']);
 /** words that end a value: a new clause */
-const STOP = new Set('which who that to since in en depuis desde qui que pour para with avec con is was est es fue are were sont son'.split(' '));
+const STOP = new Set('which who that to since in en depuis desde qui que pour para with avec con is was est es fue are were sont son it they il ils elle elles'.split(' '));
 const MAX_VALUE_WORDS = 20;
 
 /**
@@ -25,10 +38,56 @@ export function readFacts(context: readonly Sentence[], name: string): RawAgreem
   };
   for (const s of context) {
     put('agreement.date', launchYear(s, nameWords), s, 0.6);
-    put('agreement.maintainer', valueAfter(s.words, (w, next) => MAINTAINED.includes(w.folded) && BY.has(next?.folded ?? ''), 2, true), s, 0.5);
-    put('agreement.parties', valueAfter(s.words, (w, next) => SIGNED.includes(w.folded) && BY.has(next?.folded ?? ''), 2, false) ?? valueAfter(s.words, (w) => BETWEEN.has(w.folded), 1, false), s, 0.5);
+    put('agreement.maintainer', valueAfter(s.words, byCue(MAINTAINED), true) ?? subjectOf(s.words, MAINTAINS, nameWords), s, 0.5);
+    put(
+      'agreement.parties',
+      valueAfter(s.words, byCue(SIGNED), false) ??
+        valueAfter(s.words, (words, i) => (BETWEEN.has(words[i]!.folded) ? 1 : 0), false) ??
+        valueAfter(s.words, listCue, false) ??
+        subjectOf(s.words, SIGNS, nameWords),
+      s,
+      0.5,
+    );
   }
   return facts;
+}
+
+/** How many words a cue starting at word i takes (0: no cue there). */
+type Cue = (words: readonly Word[], i: number) => number;
+
+/** "<verb> by", a few words allowed between ("agreed in 2021 by", "looked after by"). */
+function byCue(verbs: readonly string[]): Cue {
+  return (words, i) => {
+    if (!verbs.includes(words[i]!.folded)) return 0;
+    for (let k = i + 1; k <= i + 1 + MAX_GAP_WORDS && k < words.length; k += 1) {
+      if (BY.has(words[k]!.folded)) return k - i + 1;
+      if (/[.;:!?()]/.test(words[k - 1]!.post) || (STOP.has(words[k]!.folded) && !/^(in|en|since|depuis|desde)$/.test(words[k]!.folded))) return 0;
+    }
+    return 0;
+  };
+}
+
+/** "(its) signatories are X", "members include X", "it brings together X". */
+const listCue: Cue = (words, i) => {
+  if (PARTY_NOUNS.includes(words[i]!.folded) && LIST_VERBS.includes(words[i + 1]?.folded ?? '')) return 2;
+  const gather = GATHERS.find((g) => g.every((w, k) => words[i + k]?.folded === w));
+  return gather ? gather.length : 0;
+};
+
+/**
+ * The subject of an active verb whose object is the agreement: "the GEANT association maintains
+ * the Principles", "European universities signed them". The sender ("we") is no subject here.
+ */
+function subjectOf(words: readonly Word[], verbs: readonly string[], nameWords: ReadonlySet<string>): string | null {
+  const at = words.findIndex((w, i) => verbs.includes(w.folded) && words.slice(i + 1, i + 4).some((o) => PRONOUNS.has(o.folded) || nameWords.has(o.text.toLowerCase())));
+  if (at <= 0) return null;
+  let start = at;
+  while (start > 0 && !/[,;:.!?()]/.test(words[start - 1]!.post) && !STOP.has(words[start - 1]!.folded)) start -= 1;
+  let end = at;
+  while (end > start && AUXILIARIES.has(words[end - 1]!.folded)) end -= 1;
+  const subject = words.slice(start, end);
+  if (subject.length === 0 || subject.length > MAX_VALUE_WORDS || subject.some((w) => NOT_A_SUBJECT.has(w.folded))) return null;
+  return subject.map((w) => w.text).join(' ').replace(/^(the|le|la|les|el|los|las)\s+/i, '');
 }
 
 /** The year next to a launching verb, else the only year of the sentence; not a year inside the name itself. */
@@ -43,15 +102,26 @@ function launchYear(s: Sentence, nameWords: ReadonlySet<string>): string | null 
  * The words after a cue ("maintained by" X), up to the end of the clause: punctuation (a comma too
  * when `commaEnds`), a clause word, or a year.
  */
-function valueAfter(words: readonly Word[], isCue: (w: Word, next: Word | undefined) => boolean, cueLength: number, commaEnds: boolean): string | null {
-  const at = words.findIndex((w, i) => isCue(w, words[i + 1]));
+function valueAfter(words: readonly Word[], cue: Cue, commaEnds: boolean): string | null {
+  let at = -1;
+  let cueLength = 0;
+  for (let i = 0; i < words.length && at < 0; i += 1) {
+    cueLength = cue(words, i);
+    if (cueLength > 0) at = i;
+  }
   if (at < 0) return null;
   const value: string[] = [];
   for (const w of words.slice(at + cueLength, at + cueLength + MAX_VALUE_WORDS)) {
-    if (STOP.has(w.folded) || /^(19|20)\d\d/.test(w.folded)) break;
+    if (STOP.has(w.folded) || /^(19|20)\d\d/.test(w.folded)) {
+      // "hosted by X and deal with ...": one lower-case word between "and" and a clause word is a verb
+      const [and, verb] = value.slice(-2);
+      if (value.length >= 3 && /^(and|et|y)$/i.test(and ?? '') && /^\p{Ll}/u.test(verb ?? '')) value.length -= 2;
+      break;
+    }
     value.push(w.text);
     if (/[.;:!?()]/.test(w.post) || (commaEnds && w.post.includes(','))) break;
   }
-  const text = value.join(' ').replace(/^(the|le|la|les|el|los|las)\s+/i, '').replace(/[,;.]+$/, '').trim();
+  // "by X and Y, and are kept by Z": the clause word stops the value, its "and" is not the value's
+  const text = value.join(' ').replace(/^(the|le|la|les|el|los|las)\s+/i, '').replace(/([\s,;]+(and|et|y|or|ou|o))+$/i, '').replace(/[,;.]+$/, '').trim();
   return text === '' ? null : text;
 }

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogSnapshot } from '../../../../../src/core/catalog/catalog-snapshot.js';
+import { parseEmail } from '../../../../../src/intake/parse/parse-email.js';
+import { loadCatalog } from '../../../../helpers/load-catalog.js';
+
+let catalog: CatalogSnapshot;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+const parse = (body: string) =>
+  parseEmail(Buffer.from(`From: someone@example.org\r\nTo: bpf@example.org\r\nSubject: a suggestion\r\nMessage-ID: <p@example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nDear BPF,\r\n\r\n${body}\r\n\r\nBest wishes\r\n`), { catalog, now: new Date('2026-12-01T00:00:00Z') });
+
+/**
+ * One anonymous letter's facts (name, year, parties, maintainer, and the vulnerability and
+ * personal data elements 3.2 and 1.2) written in different phrasings: passive and active voice,
+ * a year between verb and "by", facts in later sentences, the agreement named again.
+ */
+const LETTERS = [
+  'We would like to propose the Leiden Principles for your catalog. They were agreed in 2021 by European universities and research networks and are kept by the GEANT association. The principles cover coordinated vulnerability handling across campus networks and the protection of personal data of students and staff.',
+  'Please consider adding the Leiden Principles. European universities and research networks signed the Leiden Principles in 2021; today they are looked after by the GEANT association. They address vulnerability disclosure and data protection.',
+  'I suggest the Leiden Principles (2021). Its signatories are European universities and research networks. The GEANT association maintains them. It deals with vulnerabilities and personal data.',
+  'The BPF should look at the Leiden Principles. Launched in 2021, it brings together European universities and research networks, and it is run jointly by the GEANT association. It asks members to handle vulnerabilities responsibly and to protect personal information.',
+  'May I recommend the Leiden Principles, adopted in 2021 by European universities and research networks? They are hosted by the GEANT association and deal with patching and with personal data.',
+];
+
+describe('facts of an agreement proposed in a letter', () => {
+  for (const [n, letter] of LETTERS.entries()) {
+    it(`reads name, year, parties, maintainer and elements from phrasing ${n + 1}`, async () => {
+      const m = await parse(letter);
+      expect(m.agreements).toHaveLength(1);
+      const a = m.agreements[0]!;
+      expect([a.name, a.source, a.launchYear, a.parties, a.maintainer]).toEqual(['Leiden Principles', 'prose', 2021, 'European universities and research networks', 'GEANT association']);
+      expect(a.normElements.map((e) => e.id).sort()).toEqual(['1.2', '3.2']);
+    });
+  }
+
+  it('reads no maintainer or parties from the sender\'s own "we"', async () => {
+    const m = await parse('We propose the Leiden Principles, launched in 2021. We maintain them and we signed them.');
+    expect(m.agreements.map((a) => [a.name, a.maintainer, a.parties])).toEqual([['Leiden Principles', null, null]]);
+  });
+});
