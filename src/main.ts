@@ -169,7 +169,14 @@ async function startDesk(
 
 /** The parser (mailparser, the document extractors and their worker) is imported with the first message, not at start-up. */
 let parser: Promise<typeof import('./intake/parse/parse-email.js')> | null = null;
-const parseEmailWhenNeeded: ParseEmail = async (raw, ctx) => (await (parser ??= import('./intake/parse/parse-email.js'))).parseEmail(raw, ctx);
+const parseEmailWhenNeeded: ParseEmail = async (raw, ctx) => {
+  // a failed import is tried again with the next message, not remembered as every message's parser crash
+  parser ??= import('./intake/parse/parse-email.js').catch((error: unknown) => {
+    parser = null;
+    throw error;
+  });
+  return (await parser).parseEmail(raw, ctx);
+};
 
 /** Stops the extraction worker, when the parser was loaded (and may have started it). */
 async function stopExtractorPool(): Promise<void> {

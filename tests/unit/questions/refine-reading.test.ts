@@ -28,6 +28,14 @@ describe('refineReading', () => {
     expect(refine(previousOf('what has the G7 agreed?'), 'what does the Pact for the Future include?')).toBeUndefined();
   });
 
+  it('reads "the first", "the same" as part of a question that names its own agreements, not as positions in the previous answer', () => {
+    const previous = previousOf('Which agreements cover supply chain?');
+    expect(refine(previous, 'what did the first UN GGE report say?')).toBeUndefined();
+    expect(refine(previous, 'does the Paris Call cover the same norms as the Tech Accord?')).toBeUndefined();
+    // without a name of its own, the same words still point back
+    expect(refine(previous, 'tell me about the first one')?.picks?.ids).toEqual(previous.agreementIds.slice(0, 1));
+  });
+
   it('refines with an elliptical question that names a constraint and no subject: "which are binding?"', () => {
     const r = refine(previousOf('Which agreements cover human rights?'), 'which are binding?');
     expect(r?.elements.map((m) => m.element.id)).toEqual(['1.1']);

@@ -10,8 +10,13 @@ export interface PreviousAnswer {
   agreementIds: readonly number[];
 }
 
-/** "those", "the first two", "of which": the previous answer's agreements. */
-const POINTS_BACK = /\b(?:those|these|them|of which|the same|that list|this list|the list|above|the (?:first|second|third|fourth|fifth|last|latter|former|top)\b|the (?:two|three|four|five)\b|first (?:two|three|four|five)\b|both of them)/;
+/** "those", "of which", "that list": the previous answer's agreements. */
+const POINTS_BACK = /\b(?:those|these|them|of which|that list|this list|the list|above|both of them)\b/;
+/**
+ * "the first two", "the second", "the same": positions in the previous answer, unless the question
+ * names an agreement of its own, where they belong to it ("the first UN GGE report", "the same norms as the Tech Accord")
+ */
+const POINTS_BACK_BY_POSITION = /\b(?:the same|the (?:first|second|third|fourth|fifth|last|latter|former|top)\b|the (?:two|three|four|five)\b|first (?:two|three|four|five)\b)/;
 /** words that point back only when the question names nothing of its own ("the binding ones?", "who runs it?") */
 const POINTS_BACK_WEAKLY = /\b(?:ones?|it|its|they|their|both)\b/;
 /** a follow-up's first words: "and which are binding?", "only since 2018", "what about elections?" */
@@ -36,10 +41,11 @@ export function refineReading(previous: PreviousAnswer, next: ReadQuestion, ques
   const subject = statesSubject(next);
   // a follow-up continues ("and ...", "only ..."), points back ("those", "the first two") or is elliptical: it names a
   // constraint but no subject ("since 2018", "binding ones?"); a question naming its own subject replaces the context
-  const pointsBack = POINTS_BACK.test(text) || (!subject && POINTS_BACK_WEAKLY.test(text));
+  const namesOwn = next.agreements.length > 0 || next.unknownNames.length > 0;
+  const pointsBack = POINTS_BACK.test(text) || (!namesOwn && POINTS_BACK_BY_POSITION.test(text)) || (!subject && POINTS_BACK_WEAKLY.test(text));
   if (!pointsBack && !CONTINUES.test(text) && subject) return undefined;
   const prev = previous.reading;
-  const picks = readPicks(text, previous.agreementIds, next.asks);
+  const picks = namesOwn && !CONTINUES.test(text) ? undefined : readPicks(text, previous.agreementIds, next.asks);
   // "those" means the answer just given: a list kept from an earlier turn is not carried on
   const { within: _earlier, ...kept } = prev.filters;
   const filters: AgreementFilters = { ...kept };
