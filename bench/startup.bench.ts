@@ -75,7 +75,7 @@ export async function run(): Promise<SummaryRow[]> {
     for (const [label, db] of [[`@${SHIPPED}`, files.small], ['@10k', files.big]] as const) {
       const bot = await spawnUntil(process.execPath, withSlack, { env: env(db, slackEnv), until: READY });
       try {
-        const port = Number(/"msg":"slack bot started"/.test(bot.output) ? /"port":(\d+)[^\n]*slack bot started/.exec(bot.output)?.[1] : NaN);
+        const port = Number(/"msg":"slack bot started"/i.test(bot.output) ? /"port":(\d+)[^\n]*slack bot started/i.exec(bot.output)?.[1] : NaN);
         const atReady = readRss(bot.child.pid!);
         for (let i = 0; i < ASKED; i++) {
           const body = slashCommandBody(i, questions[(label === '@10k' ? ASKED : 0) + i]!, slackApi.responseUrl(`${label}-${i}`));
