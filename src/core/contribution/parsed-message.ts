@@ -88,3 +88,21 @@ export const ParsedMessageSchema = z.object({
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
 });
 export type ParsedMessage = z.infer<typeof ParsedMessageSchema>;
+
+/** A message with nothing read from it yet: the parser's starting point and the frame for agreements read elsewhere (a reply's additions). */
+export function emptyParsedMessage(): ParsedMessage {
+  return {
+    kind: 'other',
+    kindReason: 'no questionnaire content',
+    messageId: null,
+    subject: '',
+    from: null,
+    date: null,
+    contributor: { name: null, affiliation: null, email: null, country: null, anonymous: false },
+    answers: {},
+    agreements: [],
+    mentions: [],
+    parts: [],
+    warnings: [],
+  };
+}

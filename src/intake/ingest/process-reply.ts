@@ -1,4 +1,5 @@
 import { ANONYMOUS_LABEL, buildDrafts, labelContributor } from '../../core/contribution/build-drafts.js';
+import { emptyParsedMessage } from '../../core/contribution/parsed-message.js';
 import { INTAKE_ACTOR } from '../../core/moderation/draft.js';
 import { composeReplyAcknowledgement } from '../../core/replies/compose-reply-acknowledgement.js';
 import type { ReplyReading } from '../../core/replies/reply-reading.js';
@@ -147,19 +148,7 @@ async function holdDecidedCorrections(tx: Database, input: { contributionId: num
 
 /** The agreements a reply adds, as buildDrafts takes them. */
 function asContribution(agreements: ReplyPlan['additions']): Parameters<typeof buildDrafts>[0] {
-  return {
-    kind: 'contribution',
-    kindReason: 'a reply to a contribution',
-    messageId: null,
-    subject: '',
-    from: null,
-    date: null,
-    contributor: { name: null, affiliation: null, email: null, country: null, anonymous: false },
-    answers: {},
-    agreements,
-    parts: [],
-    warnings: [],
-  };
+  return { ...emptyParsedMessage(), kind: 'contribution', kindReason: 'a reply to a contribution', agreements };
 }
 
 /** The plan's "addition" items with the ids of the drafts added, in order. */

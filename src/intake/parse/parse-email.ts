@@ -1,5 +1,5 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
-import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
+import { emptyParsedMessage, ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { normalizeText } from '../../core/text/normalize-text.js';
 import { buildAgreement, createAgreementMemo } from './build-agreement.js';
 import { classifyMessage } from './classify-message.js';
@@ -36,7 +36,7 @@ export async function parseEmail(raw: Buffer, ctx: ParseContext): Promise<Parsed
     return ParsedMessageSchema.parse(await parseOrThrow(raw, ctx));
   } catch (error) {
     if (error instanceof ExtractorStoppedError) throw error; // stopping: the message is read again at the next start
-    return { ...emptyMessage(), warnings: [warning('parser-error', `the message could not be parsed (${describe(error)}); keep the raw mail for a moderator`)] };
+    return { ...emptyParsedMessage(), warnings: [warning('parser-error', `the message could not be parsed (${describe(error)}); keep the raw mail for a moderator`)] };
   } finally {
     // the decoded parts and strings of a large message are garbage now: give them back before the next
     if (raw.length > LIMITS.COLLECT_AFTER_RAW_BYTES) collectGarbage();
@@ -50,7 +50,7 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   const warnings = [...extracted.warnings];
   const early = classifyMessage({ ...head.traits, hasQuestionnaire: false });
   const parts = extracted.parts;
-  const base = { ...emptyMessage(), messageId: head.messageId, subject: head.subject, from: head.from, date: head.date, parts: [...new Set(parts.map((p) => p.source))] };
+  const base = { ...emptyParsedMessage(), messageId: head.messageId, subject: head.subject, from: head.from, date: head.date, parts: [...new Set(parts.map((p) => p.source))] };
   if (early.kind === 'bounce' || early.kind === 'auto-reply') return { ...base, kind: early.kind, kindReason: early.reason, warnings };
 
   const isForward = isForwardSubject(head.subject);
@@ -135,19 +135,3 @@ function signatory(parts: readonly DocumentPart[], lines: readonly FreeLine[]): 
   return null;
 }
 
-function emptyMessage(): ParsedMessage {
-  return {
-    kind: 'other',
-    kindReason: 'no questionnaire content',
-    messageId: null,
-    subject: '',
-    from: null,
-    date: null,
-    contributor: { name: null, affiliation: null, email: null, country: null, anonymous: false },
-    answers: {},
-    agreements: [],
-    mentions: [],
-    parts: [],
-    warnings: [],
-  };
-}
