@@ -121,7 +121,7 @@ async function commitMessage(tx: Database, m: ReadyMessage, deps: IngestDeps, no
 /**
  * Commits several parsed messages in one transaction, each inside its own savepoint: a message
  * whose commit fails is rolled back alone; the others commit. Returns each message's outcome, or
- * the error its commit (or the whole transaction) failed with, for processingFailed.
+ * the error its commit failed with, for processingFailed.
  */
 async function commitMessages(ready: readonly ReadyMessage[], deps: IngestDeps): Promise<Array<IngestOutcome | { error: unknown }>> {
   if (ready.length === 0) return [];
@@ -135,6 +135,7 @@ async function commitMessages(ready: readonly ReadyMessage[], deps: IngestDeps):
           out.push(await commitMessage(tx, m, deps, now));
           await tx.exec('RELEASE message');
         } catch (error) {
+          // fails when the error ended the whole transaction (a full disk may): handled below
           await tx.exec('ROLLBACK TO message; RELEASE message');
           out.push({ error });
         }
@@ -142,7 +143,12 @@ async function commitMessages(ready: readonly ReadyMessage[], deps: IngestDeps):
       return out;
     });
   } catch (error) {
-    return ready.map(() => ({ error })); // the transaction itself failed (a busy database): none committed
+    if (ready.length === 1) return [{ error }];
+    // the transaction itself failed and nothing was committed: each message alone, so that only
+    // the ones that fail again are charged an error
+    const out: Array<IngestOutcome | { error: unknown }> = [];
+    for (const m of ready) out.push(...(await commitMessages([m], deps)));
+    return out;
   }
 }
 
