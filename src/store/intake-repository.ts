@@ -63,14 +63,17 @@ export async function storeRawMessages(db: Database, list: readonly NewRawMessag
 }
 
 async function insertRawMessage(tx: Database, m: NewRawMessage, at: string): Promise<{ inserted: boolean; row: RawMessageRow }> {
-  // one statement: the duplicate check, the insert and the row back (intake does this per message)
+  // one statement: the duplicate check, the insert and the row back (intake does this per message).
+  // A row stored for processing has its first processing start counted here, committed with the
+  // bytes, instead of in a transaction of its own (see markProcessingStart)
   const added = await tx.get(
     `WITH same AS (SELECT id FROM raw_messages WHERE $status = 'stored' AND message_id = $messageId AND content_sha256 = $content
                    AND status IN ('stored', 'processed') ORDER BY id LIMIT 1)
      INSERT OR IGNORE INTO raw_messages (sha256, content_sha256, message_id, origin, received_at, size, raw, status, duplicate_of, error_code, error_message, processed_at, attempts)
      SELECT $sha, $content, $messageId, $origin, $at, $size, $raw,
             CASE WHEN (SELECT id FROM same) IS NULL THEN $status ELSE 'duplicate' END, (SELECT id FROM same), $errorCode, $errorMessage,
-            CASE WHEN $status = 'failed' OR (SELECT id FROM same) IS NOT NULL THEN $at END, 0
+            CASE WHEN $status = 'failed' OR (SELECT id FROM same) IS NOT NULL THEN $at END,
+            CASE WHEN $status = 'stored' AND (SELECT id FROM same) IS NULL THEN 1 ELSE 0 END
      RETURNING ${ROW_COLUMNS}`,
     {
       $sha: m.sha256,

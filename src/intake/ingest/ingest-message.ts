@@ -203,7 +203,7 @@ export async function ingestMessages(
     // a reply may answer a contribution of this group: those before it are committed first, so its thread is found
     if (ready.length > 0 && readReferences(readHeaderFields(p.raw)).length > 0) await commitReady();
     const next = await triageStoredMessage(p, stored[i]!, deps, true);
-    const parsed = 'process' in next ? await startAndPrepare(next.process, deps, p.raw) : next;
+    const parsed = 'process' in next ? await startAndPrepare(next.process, deps, p.raw, next.started) : next;
     if ('row' in parsed) ready.push({ index: i, message: parsed });
     else outcomes[i] = parsed;
   }
@@ -243,7 +243,7 @@ async function triageStoredMessage(
   stored: { inserted: boolean; row: RawMessageRow },
   deps: IngestDeps,
   storedTogether: boolean,
-): Promise<IngestOutcome | { process: RawMessageRow }> {
+): Promise<IngestOutcome | { process: RawMessageRow; started?: true }> {
   const { origin, facts } = p;
   const { inserted } = stored;
   const row = !inserted && storedTogether ? await readRawRow(deps.db, p.row.sha256) : stored.row;
@@ -263,12 +263,12 @@ async function triageStoredMessage(
     log.info({ origin, duplicateOf: row.duplicate_of }, 'same Message-ID and body as an earlier message: skipped');
     return { status: 'duplicate', rawId: row.id, duplicateOf: row.duplicate_of ?? row.id };
   }
-  return { process: row };
+  return { process: row, started: true }; // its first start was counted with the bytes
 }
 
 async function finishStoredMessage(p: PreparedRaw, stored: { inserted: boolean; row: RawMessageRow }, deps: IngestDeps, storedTogether: boolean): Promise<IngestOutcome> {
   const next = await triageStoredMessage(p, stored, deps, storedTogether);
-  return 'process' in next ? processGuarded(next.process, deps, p.raw) : next;
+  return 'process' in next ? processGuarded(next.process, deps, p.raw, next.started) : next;
 }
 
 /**
@@ -289,17 +289,21 @@ export async function retryStoredMessage(row: RawMessageRow, deps: IngestDeps, r
  *   it is failed too. Random kills are rare per message; a poison message kills every start.
  * A busy database is not the message's fault: retried, not counted.
  */
-async function processGuarded(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<IngestOutcome> {
-  const ready = await startAndPrepare(row, deps, raw);
+async function processGuarded(row: RawMessageRow, deps: IngestDeps, raw?: Buffer, started = false): Promise<IngestOutcome> {
+  const ready = await startAndPrepare(row, deps, raw, started);
   if (!('row' in ready)) return ready;
   const [committed] = await commitMessages([ready], deps);
   return 'error' in committed! ? processingFailed(row, deps, committed.error) : committed!;
 }
 
-/** Counts the processing start (giving up on a message that keeps killing the process), then parses. */
-async function startAndPrepare(row: RawMessageRow, deps: IngestDeps, raw?: Buffer): Promise<ReadyMessage | IngestOutcome> {
+/**
+ * Counts the processing start (giving up on a message that keeps killing the process), then parses.
+ * `started`: the start was counted when the bytes were stored (a group stores and counts together,
+ * so a crash charges the messages after the crashing one one start each: far below the limit).
+ */
+async function startAndPrepare(row: RawMessageRow, deps: IngestDeps, raw?: Buffer, started = false): Promise<ReadyMessage | IngestOutcome> {
   try {
-    const marked = await markProcessingStart(deps.db, row.id);
+    const marked = started ? { starts: row.attempts, errors: 0 } : await markProcessingStart(deps.db, row.id);
     const interrupted = marked.starts - 1 - marked.errors;
     if (interrupted >= MAX_INTERRUPTED_STARTS) {
       return giveUp(row, deps, { code: 'PROCESSING_KILLED', message: `the process died ${interrupted} times while processing this message; the raw message is kept for a developer to look at` });
