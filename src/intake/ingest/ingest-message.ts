@@ -163,11 +163,16 @@ export async function ingestMessage(raw: Buffer, origin: string, deps: IngestDep
   return finishStoredMessage(prepared, await storeRawMessage(deps.db, prepared.row, deps.now()), deps, false);
 }
 
+/** messages committed together: one transaction, a savepoint each */
+const COMMIT_GROUP = 10;
+
 /**
- * ingestMessage for a few messages (part of a fetched batch): all raw bytes are stored first in one
- * transaction, then each is parsed (its processing start counted first, as processGuarded does),
- * then all are committed in one transaction, a savepoint each. A stop waits for the group, so no
- * message is left stored but unprocessed. Outcomes come in the messages' order.
+ * ingestMessage for a fetched batch: all raw bytes are stored first in one transaction (each
+ * message's first processing start counted with them), then each is parsed and the parsed ones are
+ * committed a group at a time, in one transaction with a savepoint each. A group's commit runs
+ * while the next messages are parsed (the database works on its own thread), and commits keep the
+ * messages' order. A stop waits for the batch, so no message is left stored but unprocessed.
+ * Outcomes come in the messages' order, once all are committed.
  */
 export async function ingestMessages(
   messages: ReadonlyArray<{ raw: Buffer; origin: string }>,
@@ -182,32 +187,45 @@ export async function ingestMessages(
   );
   const outcomes: Array<IngestOutcome | undefined> = [];
   let ready: Array<{ index: number; message: ReadyMessage }> = [];
-  const commitReady = async () => {
-    const committed = await commitMessages(
-      ready.map((r) => r.message),
-      deps,
-    );
-    for (const [k, r] of ready.entries()) {
-      const c = committed[k]!;
-      outcomes[r.index] = 'error' in c ? await processingFailed(r.message.row, deps, c.error) : c;
-    }
+  let committing: Promise<void> = Promise.resolve();
+  /** queues the parsed messages' commit after the ones queued before; resolves when it is done */
+  const commitReady = (): Promise<void> => {
+    const group = ready;
     ready = [];
+    committing = committing.then(async () => {
+      const committed = await commitMessages(
+        group.map((r) => r.message),
+        deps,
+      );
+      for (const [k, r] of group.entries()) {
+        const c = committed[k]!;
+        outcomes[r.index] = 'error' in c ? await processingFailed(r.message.row, deps, c.error) : c;
+      }
+    });
+    return committing;
   };
-  for (const [i, p] of prepared.entries()) {
-    // a second copy of bytes stored earlier in this group is that copy's duplicate
-    const earlier = ready.find((r) => r.message.row.id === stored[i]!.row.id && !stored[i]!.inserted);
-    if (earlier) {
-      outcomes[i] = { status: 'duplicate', rawId: earlier.message.row.id, duplicateOf: earlier.message.row.id };
-      continue;
+  const taken = new Map<number, number>(); // raw row id -> the message of this batch being committed with it
+  try {
+    for (const [i, p] of prepared.entries()) {
+      // a second copy of bytes stored earlier in this batch is that copy's duplicate
+      const first = stored[i]!.inserted ? undefined : taken.get(stored[i]!.row.id);
+      if (first !== undefined) {
+        outcomes[i] = { status: 'duplicate', rawId: stored[i]!.row.id, duplicateOf: stored[i]!.row.id };
+        continue;
+      }
+      // a reply may answer a contribution of this batch: those before it are committed first, so its thread is found
+      if (readReferences(readHeaderFields(p.raw)).length > 0) await commitReady();
+      const next = await triageStoredMessage(p, stored[i]!, deps, true);
+      const parsed = 'process' in next ? await startAndPrepare(next.process, deps, p.raw, next.started) : next;
+      if ('row' in parsed) {
+        ready.push({ index: i, message: parsed });
+        taken.set(parsed.row.id, i);
+      } else outcomes[i] = parsed;
+      if (ready.length >= COMMIT_GROUP) void commitReady().catch(() => undefined); // awaited below
     }
-    // a reply may answer a contribution of this group: those before it are committed first, so its thread is found
-    if (ready.length > 0 && readReferences(readHeaderFields(p.raw)).length > 0) await commitReady();
-    const next = await triageStoredMessage(p, stored[i]!, deps, true);
-    const parsed = 'process' in next ? await startAndPrepare(next.process, deps, p.raw, next.started) : next;
-    if ('row' in parsed) ready.push({ index: i, message: parsed });
-    else outcomes[i] = parsed;
+  } finally {
+    await commitReady();
   }
-  await commitReady();
   outcomes.forEach((o, i) => onOutcome(o!, i));
 }
 

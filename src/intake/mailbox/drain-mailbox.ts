@@ -27,8 +27,11 @@ async function moveHandled(client: ImapFlow, uids: number[], target: string | nu
   if (moved === false || typeof moved === 'string') log.warn({ err: moved || 'refused' }, `cannot move messages to ${target}; they stay flagged \\Seen in ${mailbox}; check ${variable}`);
 }
 
-/** messages whose raw bytes are stored in one transaction */
-const STORE_GROUP = 10;
+/**
+ * messages whose raw bytes are stored in one transaction, then parsed and committed (ingestMessages
+ * commits them in smaller groups while parsing the next); a stop is honoured between store groups
+ */
+const STORE_GROUP = 30;
 
 interface Pending {
   uid: number;
@@ -104,7 +107,7 @@ export async function drainMailbox(client: ImapFlow, deps: IngestDeps, o: DrainO
       const batchDeps: IngestDeps = { ...deps, catalog: () => snapshot };
       const present = batch.filter((m) => sources.has(m.uid)); // the others were expunged meanwhile
       // raw bytes stored a group at a time (one transaction instead of one per message), each group
-      // finished before the next; a stop is honoured between groups
+      // finished before the next
       for (let g = 0; g < present.length && !o.shouldStop?.(); g += STORE_GROUP) {
         const group = present.slice(g, g + STORE_GROUP);
         const messages = group.map(({ uid }) => ({ raw: sources.get(uid)!, origin: `imap:${o.mailbox}:${uidValidity}:${uid}` }));

@@ -225,6 +225,17 @@ describe('ingestMessages', () => {
     expect(await h.count('SELECT count(*) n FROM outbox')).toBe(1);
   });
 
+  it('takes a second copy of bytes as a duplicate when the first is in an earlier commit group of the batch', async () => {
+    const raws = Array.from({ length: 14 }, (_, i) => buildMail({ messageId: `<big-${i}@x>`, from: `s${i} <s${i}@example.test>` }));
+    raws[12] = raws[1]!; // the first copy's group (messages 0-9) is committed while 10-13 are parsed
+    const outcomes: string[] = [];
+    await ingestMessages(raws.map((raw, i) => ({ raw, origin: `test:${i}` })), h.deps(parseAs()), (o) => outcomes.push(o.status));
+    expect(outcomes.filter((s) => s === 'processed')).toHaveLength(13);
+    expect(outcomes[12]).toBe('duplicate');
+    expect(await h.count('SELECT count(*) n FROM contributions')).toBe(13);
+    expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'processed'`)).toBe(13);
+  });
+
   it('commits the contributions of a group in one transaction', async () => {
     await h.store.catalog.loadSnapshot(); // a running intake has read its catalog
     const transaction = h.store.db.transaction.bind(h.store.db);
