@@ -40,15 +40,42 @@ export function has(words: readonly string[], tokens: readonly string[]): boolea
   return tokens.some(isMember);
 }
 
+/** words that start a clause of their own: "I do not want to withdraw it, but happy to be named" */
+const CONTRAST = new Set(['but', 'however', 'although', 'though', 'mais', 'cependant', 'pero', 'sino', 'aunque']);
+/** how far apart, in words, "not" and "named" may be and still belong together */
+const NEAR = 5;
+
 /** True when the sentence (or any sentence of the text) asks that the sender stay anonymous. */
 export function isAnonymousRequest(text: string): boolean {
   return text.split(/(?<=[.!?;])\s+|\n/).some((sentence) => {
     const t = tokenize(sentence);
-    if (!has(SPEAKER, t) && !has(REQUEST, t)) return false;
     const speaks = has(SPEAKER, t);
-    if (has(ANONYMOUS, t)) return speaks;
-    return speaks && (has(NEGATION, t) || has(REMOVAL, t)) && has(PUBLISH, t) && has(REQUEST, t);
+    if (!speaks) return false;
+    if (has(ANONYMOUS, t)) return true;
+    // the "not" or "remove" must govern the naming: in the same clause, a few words apart
+    return has(REQUEST, t) && clausesOf(sentence).some((c) => nearEachOther(c, (w) => has(NEGATION, [w]) || has(REMOVAL, [w]), (w) => has(PUBLISH, [w])));
   });
+}
+
+/** The sentence's clauses (split at commas, colons and contrasting words), tokenized. */
+function clausesOf(sentence: string): string[][] {
+  const clauses: string[][] = [];
+  for (const part of sentence.split(/[,:()]/)) {
+    let clause: string[] = [];
+    for (const w of tokenize(part)) {
+      if (CONTRAST.has(w) && clause.length > 0) {
+        clauses.push(clause);
+        clause = [];
+      }
+      clause.push(w);
+    }
+    clauses.push(clause);
+  }
+  return clauses;
+}
+
+function nearEachOther(words: readonly string[], isA: (w: string) => boolean, isB: (w: string) => boolean): boolean {
+  return words.some((w, i) => isA(w) && words.slice(Math.max(0, i - NEAR), i + NEAR + 1).some(isB));
 }
 
 /** A name or "Anonymous:" field answered with anonymity ("Anonymous", "yes", "withheld"). */
