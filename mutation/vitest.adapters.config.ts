@@ -7,5 +7,9 @@ export default defineConfig({
     include: ['tests/integration/slack/**/*.test.ts', 'tests/integration/discord/**/*.test.ts', 'tests/integration/chat/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // as in vitest.config.ts: the intake's document extractor (a worker thread the Slack and Discord
+    // tests reach by ingesting mail) loads its TypeScript sources through these hooks; Stryker runs
+    // the tests in worker threads, which pass these arguments on to the extractor's thread
+    execArgv: ['--import', new URL('../tests/helpers/register-typescript-hooks.mjs', import.meta.url).pathname],
   },
 });
