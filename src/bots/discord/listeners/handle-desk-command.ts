@@ -34,11 +34,12 @@ export async function handleDeskCommand(i: ChatInputCommandInteraction, deps: Di
 }
 
 /**
- * The chat command "export csv since 2026-01-01", as moderators type it in Slack or the terminal;
- * written with its slash so that a malformed date is answered with the command's usage.
+ * The chat command "export csv since 2026-01-01", as moderators type it in Slack or the terminal
+ * (the core picks the default format and reads the date); written with its slash so that a
+ * malformed date is answered with the command's usage.
  */
 function exportCommand(i: ChatInputCommandInteraction): string {
-  const format = i.options.getString('format') ?? 'xlsx';
-  const since = i.options.getString('since')?.trim();
-  return ['/export', format, ...(since ? ['since', since] : [])].join(' ');
+  const format = i.options.getString('format');
+  const since = i.options.getString('since');
+  return ['/export', ...(format ? [format] : []), ...(since ? ['since', since] : [])].join(' ');
 }
