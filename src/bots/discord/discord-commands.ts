@@ -44,7 +44,7 @@ export const DISCORD_COMMANDS: RESTPutAPIApplicationCommandsJSONBody = [
   {
     name: DESK_COMMAND,
     type: ApplicationCommandType.ChatInput,
-    description: 'The moderation desk: drafts, the digest, mails that need a look (moderators)',
+    description: 'The moderation desk: drafts, the digest, mails that need a look, the export (moderators)',
     contexts: [InteractionContextType.Guild],
     default_member_permissions: PermissionFlagsBits.ManageMessages.toString(),
     options: [
@@ -58,6 +58,24 @@ export const DISCORD_COMMANDS: RESTPutAPIApplicationCommandsJSONBody = [
         options: [
           { type: ApplicationCommandOptionType.Integer, name: 'draft', description: 'The draft number', required: true, min_value: 1 },
           { type: ApplicationCommandOptionType.String, name: 'agreement', description: 'Type to search the catalog', required: true, autocomplete: true, max_length: 100 },
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'export',
+        description: 'The catalog and its coverage matrix as a file, sent only to you',
+        options: [
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'format',
+            description: 'File format (XLSX if not chosen)',
+            choices: [
+              { name: 'XLSX (spreadsheet)', value: 'xlsx' },
+              { name: 'CSV', value: 'csv' },
+              { name: 'JSON', value: 'json' },
+            ],
+          },
+          { type: ApplicationCommandOptionType.String, name: 'since', description: 'Only agreements added or changed since this day (YYYY-MM-DD)', min_length: 10, max_length: 10 },
         ],
       },
     ],

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
 import { decodePng } from '../../helpers/decode-png.js';
 import type { RecordedCall } from '../../helpers/fake-discord-api.js';
-import { button, IDS, MEMBER_CARL, messageCreate, MOD_ANNA, slashNorms } from './discord-payloads.js';
+import { insertDraft } from '../../helpers/draft-builder.js';
+import { button, IDS, MEMBER_CARL, messageCreate, MOD_ANNA, slashDesk, slashNorms } from './discord-payloads.js';
 import { openDiscordRig, type DiscordRig } from './discord-rig.js';
 
 let rig: DiscordRig;
@@ -58,6 +59,51 @@ describe('Discord answers with files', () => {
     await wb.xlsx.load(dm!.files[0]!.bytes as unknown as ArrayBuffer);
     const names = wb.getWorksheet('Agreements')!.getColumn(2).values.slice(2).map(String);
     expect(names.sort()).toEqual(catalog.agreements.map((a) => a.name).sort());
+  });
+});
+
+describe('/desk export', () => {
+  const workbookNames = async (bytes: Buffer) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return wb.getWorksheet('Agreements')!.getColumn(2).values.slice(2).map(String);
+  };
+
+  it('gives a moderator the whole catalog as an XLSX attached to a reply only they see', async () => {
+    await rig.dispatch(slashDesk(MOD_ANNA, 'export'));
+    expect(callbacks()[0]!.body).toEqual({ type: 5, data: { flags: 64 } });
+    const [edit] = originalEdits();
+    expect(pageText(edit!.body)).toContain(`the whole catalog (${catalog.agreements.length} agreements) as XLSX`);
+    expect(edit!.files.map((f) => f.name)).toEqual([`normbot-catalog-${rig.fixture.clock.now().toISOString().slice(0, 10)}.xlsx`]);
+    expect((await workbookNames(edit!.files[0]!.bytes)).sort()).toEqual(catalog.agreements.map((a) => a.name).sort());
+  });
+
+  it('exports in the chosen format only the agreements added or changed since the chosen day', async () => {
+    const draftId = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
+    await rig.moderation.approve(draftId, { platform: 'terminal', id: 'op', name: 'Terminal Operator' });
+    const { agreementId } = (await rig.moderation.getDraft(draftId))!;
+    const today = rig.fixture.clock.now().toISOString().slice(0, 10);
+    await rig.dispatch(slashDesk(MOD_ANNA, 'export', { format: 'json', since: today }));
+    const [edit] = originalEdits();
+    expect(pageText(edit!.body)).toContain(`changed since ${today} as JSON`);
+    expect(edit!.files.map((f) => f.name)).toEqual([`normbot-catalog-since-${today}.json`]);
+    const exported = JSON.parse(edit!.files[0]!.bytes.toString('utf8')) as { agreements: Array<{ id: number; name: string }> };
+    expect(exported.agreements.map((a) => [a.id, a.name])).toEqual([[agreementId, 'Baltic Cyber Pledge']]);
+  });
+
+  it('answers a malformed day with the usage, and attaches nothing', async () => {
+    await rig.dispatch(slashDesk(MOD_ANNA, 'export', { format: 'csv', since: '02/12/2026' }));
+    const [edit] = originalEdits();
+    // Discord shows the text with its markdown escapes removed
+    expect(pageText(edit!.body).replace(/\\\\/g, '')).toContain('Usage: export [xlsx|csv|json] [since YYYY-MM-DD]');
+    expect(edit!.files).toEqual([]);
+  });
+
+  it('refuses the export to a member without the moderator role, privately, and sends no file', async () => {
+    await rig.dispatch(slashDesk(MEMBER_CARL, 'export', { format: 'csv' }));
+    expect(callbacks()).toHaveLength(1);
+    expect(callbacks()[0]!.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringMatching(/^Only moderators can use \/desk/) } });
+    expect(rig.fake.calls.filter((c) => c.files.length > 0)).toEqual([]);
   });
 });
 

@@ -50,7 +50,7 @@ describe('normbot discord:register', () => {
     expect(desk!.name).toBe('desk');
     // MANAGE_MESSAGES (1 << 13): https://discord.com/developers/docs/topics/permissions#permissions-bitwise-permission-flags
     expect(desk!.default_member_permissions).toBe('8192');
-    expect(desk!.options.map((o) => o.name)).toEqual(['drafts', 'digest', 'unsorted', 'merge']);
+    expect(desk!.options.map((o) => o.name)).toEqual(['drafts', 'digest', 'unsorted', 'merge', 'export']);
     expect(desk!.options.find((o) => o.name === 'merge')!.options!.find((o) => o.name === 'agreement')!.autocomplete).toBe(true);
   });
 

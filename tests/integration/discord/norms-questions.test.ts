@@ -155,6 +155,21 @@ describe('/desk for moderators', () => {
   });
 });
 
+describe('/desk mistakes', () => {
+  it('tells a moderator privately that a /desk subcommand it does not know (an older registration) does nothing', async () => {
+    await rig.dispatch(slashDesk(MOD_ANNA, 'explode'));
+    expect(callbacks()).toHaveLength(1);
+    expect(lastCallback()).toMatchObject({ type: 4, data: { flags: 64, content: 'I do not know that command; try /desk drafts.' } });
+  });
+
+  it('asks for an agreement chosen from the list when the merge target was typed, and merges nothing', async () => {
+    const draftId = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
+    await rig.dispatch(slashDesk(MOD_ANNA, 'merge', { draft: draftId, agreement: 'Paris Call' }));
+    expect(originalEdits().at(-1).content).toBe('Choose the agreement from the list that appears as you type its name.');
+    expect(await rig.moderation.getDraft(draftId)).toMatchObject({ status: 'pending', agreementId: null });
+  });
+});
+
 describe('mentions and direct messages (no Message Content intent needed)', () => {
   const sent = () => rig.fake.calls.filter((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path));
 

@@ -142,6 +142,35 @@ describe('Slack follow-ups and feedback', () => {
     expect(String(h.fake.callsTo('response').at(-1)?.args.text)).toMatch(/say what is wrong: reply "that's wrong, \.\.\." here/);
   });
 
+  it('puts 👍, 👎 and "That\'s wrong" under an answer shared in the channel; a click there rates the shared answer', async () => {
+    await h.slash('Which agreements cover botnets?');
+    const share = buttonsOf(h.fake.callsTo('response')[0]).find((b) => b.action_id === 'share_answer')!;
+    await h.click('share_answer', share.value, MEMBER, { channel: 'CASK', ephemeral: true });
+    const shared = h.fake.callsTo('response').at(-1);
+    expect(shared?.args).toMatchObject({ response_type: 'in_channel', text: expect.stringMatching(/^umember asked: Which agreements cover botnets\?/) });
+    const buttons = buttonsOf(shared);
+    expect(buttons.map((b) => [b.action_id, b.text.text])).toEqual([
+      ['feedback-up', '\u{1F44D}'],
+      ['feedback-down', '\u{1F44E}'],
+      ['feedback-wrong', "That's wrong"],
+    ]);
+    // another member reads the shared answer in the channel and finds it helpful
+    await h.click('feedback-up', buttons[0]!.value, LISTED_MOD, { channel: 'CASK' });
+    expect(await h.store.feedback.list()).toEqual([
+      expect.objectContaining({ verdict: 'up', platform: 'slack', actorId: LISTED_MOD, conversation: 'CASK', question: 'Which agreements cover botnets?', context: [] }),
+    ]);
+    expect(h.fake.callsTo('response').at(-1)?.args).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Thanks, noted as helpful: "Which agreements cover botnets\?"/) });
+  });
+
+  it('shares a question as the asker saw it, not as a follow-up to an answer shared before it', async () => {
+    await h.click('share_answer', 'Which agreements cover human rights?', MEMBER, { channel: 'CASK', ephemeral: true });
+    await h.click('share_answer', 'only since 2018', LISTED_MOD, { channel: 'CASK', ephemeral: true });
+    const [first, second] = h.fake.callsTo('response');
+    expect(buttonsOf(first).map((b) => b.action_id)).toContain('feedback-up');
+    expect(String(second?.args.text)).toMatch(/^umod1 asked: only since 2018/);
+    expect(String(second?.args.text)).not.toMatch(/follow-up/);
+  });
+
   it('says there is nothing to rate when the answer is no longer known, and stores nothing', async () => {
     await h.click('feedback-up', 'unknown-1', MEMBER, { channel: 'CASK', threadTs: '1700000600.000100' });
     expect(await h.store.feedback.list()).toEqual([]);

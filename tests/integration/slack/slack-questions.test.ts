@@ -45,16 +45,19 @@ describe('Slack questions', () => {
     for (const c of paris.coverage) expect(shown(shared)).toContain(c.element);
   });
 
-  it('answers an empty /norms with how to ask, naming the catalog size', async () => {
+  it('answers an empty /norms with how to ask, naming the catalog size, and nothing to share', async () => {
     await h.slash('');
-    expect(String(h.fake.callsTo('response')[0]?.args.text)).toContain(`${catalog.agreements.length} cybersecurity norms agreements and ${catalog.elements.length} norm elements`);
+    const [help] = h.fake.callsTo('response');
+    expect(String(help?.args.text)).toContain(`${catalog.agreements.length} cybersecurity norms agreements and ${catalog.elements.length} norm elements`);
+    expect(JSON.stringify(help?.args.blocks)).not.toContain('share_answer');
   });
 
-  it('answers a mention in a thread under the question, with the agreements', async () => {
+  it('answers a mention in a thread under the question, with the agreements, without link previews', async () => {
     const expected = criticalInfrastructure();
     await h.event(mention('which agreements cover critical infrastructure?'), 'Ev1');
     const [post] = h.fake.callsTo('chat.postMessage');
-    expect(post?.args).toMatchObject({ channel: 'CASK', thread_ts: '1700000100.000100' });
+    // the answer lists its sources as links: a preview of each would bury it (form-encoded, as the Web API client sends it)
+    expect(post?.args).toMatchObject({ channel: 'CASK', thread_ts: '1700000100.000100', unfurl_links: 'false' });
     expect(shown(post)).toContain(expected.count);
     for (const name of expected.names) expect(shown(post)).toContain(name);
   });
@@ -141,6 +144,15 @@ describe('Slack questions', () => {
     expect(shown(h.fake.callsTo('response')[0])).toContain(criticalInfrastructure().count);
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(posts);
     expect(h.fake.callsTo('chat.update')).toHaveLength(0);
+  });
+
+  it('refuses a moderation command mentioned in a thread to a member, privately, in that thread', async () => {
+    const [draftId] = await h.ingest('D03-html-table.eml');
+    const posts = h.fake.callsTo('chat.postMessage').length;
+    await h.event({ ...mention(`approve ${draftId}`, '1700000100.000300'), thread_ts: '1700000100.000200' }, 'EvMemberApprove');
+    expect(h.fake.callsTo('chat.postEphemeral').at(-1)?.args).toMatchObject({ channel: 'CASK', user: MEMBER, thread_ts: '1700000100.000200', text: expect.stringMatching(/^Only moderators can work on drafts/) });
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(posts);
+    expect((await h.draft(draftId!)).status).toBe('pending');
   });
 
   it('refuses a moderation command from a member, privately', async () => {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { handleChatMessage } from '../../../core/chat/handle-chat-message.js';
 import { CORRECTION_ACTIONS, decideCorrectionFromCard, isCorrectionAction } from '../../../core/desk/decide-correction-from-card.js';
 import { rateAnswer } from '../../../core/chat/rate-answer.js';
-import { verdictOfAction } from '../../../core/feedback/feedback-actions.js';
+import type { ConversationStore } from '../../../core/conversation/conversation-store.js';
+import { verdictOfAction, withFeedbackActions } from '../../../core/feedback/feedback-actions.js';
 import type { FeedbackVerdict } from '../../../core/feedback/feedback.js';
 import type { Actor } from '../../../core/moderation/draft.js';
 import { describeError } from '../../../errors.js';
@@ -121,15 +122,25 @@ async function rateFromButton(ctx: SlackBotContext, input: { body: BlockAction; 
   }
 }
 
-/** "Share in channel" under an ephemeral /norms answer: the same question, answered for everyone. */
+/**
+ * "Share in channel" under an ephemeral /norms answer: the same question, answered for everyone,
+ * with 👍/👎/"That's wrong" under it like every answer. A click on those comes from the channel
+ * itself, so the shared answer is kept in the channel's conversation; the asker shares the answer
+ * they saw, so the question stands alone and is never read as a follow-up to an earlier share.
+ */
 async function shareAnswer(ctx: SlackBotContext, input: { actor: Actor; channel: string; question: string }, respond: RespondFn): Promise<void> {
   const { actor, channel, question } = input;
+  const { conversations, feedback } = ctx.answers;
+  const recordOnly: ConversationStore = { turns: async () => [], add: (key, turn, now) => conversations.add(key, turn, now) };
   try {
     const catalog = await ctx.loadCatalog();
     // shared as a member's question: a moderation command never runs from a Share button
-    const { reply } = await ctx.inTurn(() => handleChatMessage({ text: question, actor, isModerator: false }, { catalog, now: ctx.now(), moderation: null }));
+    const { reply } = await ctx.inTurn(() =>
+      handleChatMessage({ text: question, actor, isModerator: false, conversation: slackConversation({ channel }) }, { catalog, now: ctx.now(), moderation: null, conversations: recordOnly, feedback }),
+    );
     const asked = `${actor.name} asked: ${question}`;
-    await sendAnswer(ctx, { via: 'respond', respond, channel, user: actor.id, toChannel: true }, { ...reply, text: `${asked}\n${reply.text}`, blocks: [{ type: 'note', text: asked }, ...reply.blocks] });
+    const shared = withFeedbackActions({ ...reply, text: `${asked}\n${reply.text}`, blocks: [{ type: 'note', text: asked }, ...reply.blocks] });
+    await sendAnswer(ctx, { via: 'respond', respond, channel, user: actor.id, toChannel: true }, shared);
     ctx.logger.info({ userId: actor.id, intent: reply.intent }, 'answer shared in the channel');
   } catch (error) {
     ctx.logger.error(describeError(error), 'answer not shared');
