@@ -1,5 +1,4 @@
 import type { AnswerDeps } from './bots/desk/answer-deps.js';
-import type { CardChannel } from './bots/desk/card-channel.js';
 import { loadConfigOrExit, type Config } from './config.js';
 import type { CatalogSnapshot } from './core/catalog/catalog-snapshot.js';
 import { createMemoryConversationStore } from './core/conversation/create-memory-conversation-store.js';
