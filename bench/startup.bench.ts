@@ -1,18 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packageRoot } from '../src/store/package-root.js';
 import { startFakeSlackApi } from '../tests/helpers/fake-slack-api.js';
 import { catalogFile, removeCatalogCopy, SHIPPED } from './lib/catalog-file.js';
 import { loadNote, mib, percentiles, printTable, QUICK, range, REPETITIONS, type SummaryRow } from './lib/measure.js';
 import { questionSet } from './lib/question-set.js';
-import { slackHeaders, slashCommandBody, SLACK_SECRET } from './lib/slack-requests.js';
+import { slackHeaders, slashCommandBody } from './lib/slack-requests.js';
+import { READY, slackBotArgs, slackBotEnv, slackPort } from './lib/spawn-slack-bot.js';
 import { readRss, spawnUntil, stopProcess } from './lib/spawn-timed.js';
 import { startFakeDiscordGateway } from './lib/start-fake-discord-gateway.js';
 import { loadBenchCatalog } from './lib/catalog-file.js';
 
-const READY = /"msg":"ready"/;
 const ASKED = 20;
 const IDLE_MS = 10_000;
 
@@ -34,7 +33,7 @@ export async function run(): Promise<SummaryRow[]> {
   const slackApi = await startFakeSlackApi();
   const main = path.join(packageRoot(), 'dist', 'src', 'main.js');
   // with Slack configured, its Web API is on loopback (see use-local-slack-api.ts)
-  const withSlack = ['--import', pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib', 'use-local-slack-api.js')).href, main];
+  const withSlack = slackBotArgs();
   const env = (db: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
     ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK|DISCORD|IMAP|SMTP|NORMBOT|LOG)_/.test(k))),
     NORMBOT_DB: db,
@@ -42,7 +41,7 @@ export async function run(): Promise<SummaryRow[]> {
     LOG_LEVEL: 'info',
     ...extra,
   });
-  const slackEnv = { BENCH_SLACK_API_URL: slackApi.apiUrl, SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SLACK_SECRET, SLACK_PORT: '0', SLACK_HOST: '127.0.0.1', SLACK_MODERATORS_CHANNEL: 'CMODS', SLACK_MODERATOR_USERS: 'UMOD' };
+  const slackEnv = slackBotEnv(slackApi.apiUrl);
   const discordEnv = { DISCORD_TOKEN: 'bench-token-000000000000000', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: discord.api };
   const variants = [
     { label: 'bare node + sqlite3 (baseline)', start: (db: string) => spawnUntil(process.execPath, ['--input-type=module', '-e', BARE, '--', db], { env: env(db), until: READY }), db: files.big },
@@ -75,7 +74,7 @@ export async function run(): Promise<SummaryRow[]> {
     for (const [label, db] of [[`@${SHIPPED}`, files.small], ['@10k', files.big]] as const) {
       const bot = await spawnUntil(process.execPath, withSlack, { env: env(db, slackEnv), until: READY });
       try {
-        const port = Number(/"msg":"slack bot started"/i.test(bot.output) ? /"port":(\d+)[^\n]*slack bot started/i.exec(bot.output)?.[1] : NaN);
+        const port = slackPort(bot.output);
         const atReady = readRss(bot.child.pid!);
         for (let i = 0; i < ASKED; i++) {
           const body = slashCommandBody(i, questions[(label === '@10k' ? ASKED : 0) + i]!, slackApi.responseUrl(`${label}-${i}`));

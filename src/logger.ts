@@ -1,4 +1,4 @@
-import pretty from 'pino-pretty';
+import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
@@ -12,7 +12,7 @@ export type { Logger };
 export function createLogger(level: string = 'info', opts: { pretty?: boolean; destination?: NodeJS.WritableStream } = {}): Logger {
   const readable = opts.pretty ?? Boolean(process.stderr.isTTY);
   const destination: DestinationStream = readable
-    ? pretty({ destination: opts.destination ?? 2, sync: true, colorize: opts.destination === undefined, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' })
+    ? prettyPrinter()({ destination: opts.destination ?? 2, sync: true, colorize: opts.destination === undefined, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' })
     : ((opts.destination as DestinationStream | undefined) ?? pino.destination(2));
   return pino(
     {
@@ -25,6 +25,11 @@ export function createLogger(level: string = 'info', opts: { pretty?: boolean; d
     },
     destination,
   );
+}
+
+/** pino-pretty and its dependencies, loaded only for a terminal: a deployed bot starts without them. */
+function prettyPrinter(): typeof import('pino-pretty') {
+  return createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty');
 }
 
 /** A logger that drops everything: for tests and for CLI commands that print their own output. */

@@ -1,5 +1,4 @@
 import type { AnswerDeps } from './bots/desk/answer-deps.js';
-import type { CardChannel } from './bots/desk/card-channel.js';
 import { loadConfigOrExit, type Config } from './config.js';
 import type { CatalogSnapshot } from './core/catalog/catalog-snapshot.js';
 import { createMemoryConversationStore } from './core/conversation/create-memory-conversation-store.js';
@@ -37,38 +36,13 @@ async function main(): Promise<void> {
     slack: config.slack ? loading(import('./bots/slack/start-slack-bot.js')) : null,
     discord: config.discord ? loading(import('./bots/discord/start-discord-bot.js')) : null,
     desk: config.slack || config.discord ? loading(import('./bots/desk/create-card-publisher.js')) : null,
-    // the chart renderer and spreadsheet writer behind chat files are heavy too
-    files: config.slack || config.discord ? loading(import('./bots/desk/create-reply-files.js')) : null,
   };
   const stops: Array<() => Promise<void> | void> = [];
+  // last started, first stopped; each stop runs once, whether a signal or a failed start comes first
   const stopAll = async () => {
-    for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
+    for (let stop = stops.pop(); stop; stop = stops.pop()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'error while stopping'));
   };
-
-  const store = await openStore(config.dbPath, { dataDir: config.dataDir, busyTimeoutMs: config.busyTimeoutMs });
-  stops.push(() => store.close());
-  logger.info({ db: config.dbPath, seeded: store.seed }, 'store ready');
-  const now = () => new Date();
-  // every committed change is told to the card publisher at once (when chat platforms are configured)
-  const events = createDeskEvents((error) => logger.error(describeError(error), 'a desk event listener failed'));
-  const moderation = createModeration({ store: createModerationStore(store, now), now, events });
-  const loadCatalog = () => store.catalog.loadSnapshot();
-
-  const intake = await startMailIntake({
-    config,
-    store,
-    parse: parseEmailWhenNeeded,
-    logger,
-    acknowledgements: config.acknowledgements,
-    onOutcome: (outcome) => deskEventsOf(outcome).forEach(events.emit),
-  });
-  // the watchers take no new message, and a document being read is dropped at once (its message stays
-  // stored and is read at the next start), so a stop does not wait for an extraction
-  stops.push(async () => void (await Promise.all([intake.stop(), stopExtractorPool()])));
-  logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
-
-  await startDesk(config, adapters, { store, moderation, events, loadCatalog, logger, now, stops });
-
+  // listening from the start: a SIGTERM while Slack or Discord still connects stops what already runs
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -79,8 +53,45 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const now = () => new Date();
+  let store: Store;
+  let moderation: Moderation;
+  let loadCatalog: () => Promise<CatalogSnapshot>;
+  let intake: Awaited<ReturnType<typeof startMailIntake>>;
+  try {
+    store = await openStore(config.dbPath, { dataDir: config.dataDir, busyTimeoutMs: config.busyTimeoutMs });
+    stops.push(() => store.close());
+    logger.info({ db: config.dbPath, seeded: store.seed }, 'store ready');
+    // every committed change is told to the card publisher at once (when chat platforms are configured)
+    const events = createDeskEvents((error) => logger.error(describeError(error), 'a desk event listener failed'));
+    moderation = createModeration({ store: createModerationStore(store, now), now, events });
+    loadCatalog = () => store.catalog.loadSnapshot();
+
+    intake = await startMailIntake({
+      config,
+      store,
+      parse: parseEmailWhenNeeded,
+      logger,
+      acknowledgements: config.acknowledgements,
+      onOutcome: (outcome) => deskEventsOf(outcome).forEach(events.emit),
+    });
+    // the watchers take no new message, and a document being read is dropped at once (its message stays
+    // stored and is read at the next start), so a stop does not wait for an extraction
+    stops.push(async () => void (await Promise.all([intake.stop(), stopExtractorPool()])));
+    logger.info({ source: intake.source, inbox: intake.source === 'folder' ? config.inboxDir : undefined }, 'intake watching');
+
+    await startDesk(config, adapters, { store, moderation, events, loadCatalog, logger, now, stops });
+  } catch (error) {
+    if (stopping) return; // a signal came first: shutdown() stops and exits
+    // what already runs (the store, the intake, a platform that connected) is stopped before the exit
+    await stopAll();
+    throw error;
+  }
+  if (stopping) return;
   // the line start-up is measured to (bench/startup.bench.ts)
   logger.info({ startupMs: Math.round(performance.now()) }, 'ready');
+  if (config.slack || config.discord) setImmediate(() => void replyFilesModule().catch(() => undefined)); // the first chart need not wait for the import
 
   if (shellChat) {
     const mailbox = intake.source === 'folder' ? `drop .eml files into ${config.inboxDir}` : `watching the IMAP mailbox ${config.imap?.mailbox}`;
@@ -110,7 +121,6 @@ interface ChatAdapterModules {
   slack: Promise<typeof import('./bots/slack/start-slack-bot.js')> | null;
   discord: Promise<typeof import('./bots/discord/start-discord-bot.js')> | null;
   desk: Promise<typeof import('./bots/desk/create-card-publisher.js')> | null;
-  files: Promise<typeof import('./bots/desk/create-reply-files.js')> | null;
 }
 
 /** A module being imported in the background: its failure is reported where it is awaited. */
@@ -134,28 +144,35 @@ async function startDesk(
   },
 ): Promise<void> {
   const { store, moderation, loadCatalog, logger, stops } = deps;
-  if (!adapters.files) return; // no chat platform configured
+  if (!adapters.desk) return; // no chat platform configured
   const ledger = createCardLedger(store.db);
   // one conversation store for both platforms: their keys (Slack channel ids, Discord snowflakes) never meet
   const answers: AnswerDeps = {
     conversations: createMemoryConversationStore(),
     feedback: store.feedback,
-    files: (await adapters.files).createReplyFiles({ loadCatalog, changedSince: (since) => store.catalog.changedSince(since), now: deps.now }),
+    // the chart renderer and spreadsheet writer are heavy: imported after "ready", not before
+    files: async (reply) => (await replyFilesModule()).createReplyFiles({ loadCatalog, changedSince: (since) => store.catalog.changedSince(since), now: deps.now })(reply),
   };
-  const channels: CardChannel[] = [];
-  if (config.slack && adapters.slack) {
+  // both platforms connect at once; each one that started is stopped if the other fails
+  const startSlack = async () => {
+    if (!config.slack || !adapters.slack) return null;
     const { startSlackBot } = await adapters.slack;
     const slack = await startSlackBot({ config: config.slack, moderation, answers, loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger });
     stops.push(() => slack.stop());
-    channels.push(slack.channel);
-  }
-  if (config.discord && adapters.discord) {
+    return slack.channel;
+  };
+  const startDiscord = async () => {
+    if (!config.discord || !adapters.discord) return null;
     const { startDiscordBot } = await adapters.discord;
     const discord = await startDiscordBot({ config: config.discord, moderation, answers, loadCatalog, logger });
     stops.push(() => discord.stop());
-    if (discord.channel) channels.push(discord.channel);
-  }
-  if (channels.length === 0 || !adapters.desk) return;
+    return discord.channel;
+  };
+  const started = await Promise.allSettled([startSlack(), startDiscord()]);
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const channels = started.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value] : []));
+  if (channels.length === 0) return;
   const { createCardPublisher } = await adapters.desk;
   const publisher = createCardPublisher({ channels, ledger, moderation, loadCatalog, now: deps.now, logger });
   const unsubscribe = deps.events.subscribe((event) => publisher.handle(event));
@@ -165,6 +182,16 @@ async function startDesk(
     stopPublisher();
   });
   logger.info({ platforms: channels.map((c) => c.platform) }, 'moderation desk started');
+}
+
+/** The files chat answers carry (charts, exports): imported once, on first use or just after "ready". */
+let replyFiles: Promise<typeof import('./bots/desk/create-reply-files.js')> | null = null;
+function replyFilesModule(): Promise<typeof import('./bots/desk/create-reply-files.js')> {
+  replyFiles ??= import('./bots/desk/create-reply-files.js').catch((error: unknown) => {
+    replyFiles = null;
+    throw error;
+  });
+  return replyFiles;
 }
 
 /** The parser (mailparser, the document extractors and their worker) is imported with the first message, not at start-up. */

@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { CHART_FONT } from '../core/charts/chart-style.js';
@@ -63,12 +63,16 @@ export async function renderChartPng(figure: ChartFigure, scale = PNG_SCALE): Pr
   return svgToPng(await renderChartSvg(figure), figure.width * scale);
 }
 
-export function svgToPng(svg: string, widthPx: number): Buffer {
+/**
+ * Rasterised on libuv's thread pool (resvg's renderAsync), fonts and all: drawing a chart takes tens
+ * of milliseconds, which on the main thread would hold up every chat request arriving meanwhile.
+ */
+export async function svgToPng(svg: string, widthPx: number): Promise<Buffer> {
   const files = chartFontFiles();
-  const resvg = new Resvg(svg, {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: Math.round(widthPx) },
     font: { loadSystemFonts: false, fontFiles: [files.regular, files.bold], defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
     background: 'white',
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

@@ -106,14 +106,49 @@ describe('the real entry point', () => {
     expect(bot.stderr()).not.toMatch(/^\s+at /m);
   });
 
+  const discordEnv = () => ({
+    DISCORD_TOKEN: 'fake-bot-token-0000000000', DISCORD_APPLICATION_ID: IDS.app, DISCORD_MODERATOR_ROLE_ID: IDS.moderatorRole,
+    DISCORD_MODERATION_CHANNEL_ID: IDS.channel, DISCORD_API_URL: discord.api,
+  });
+  // SQLite removes the write-ahead log when the store is closed; a process that just exits leaves it
+  const storeClosed = async (env: { NORMBOT_DB: string }) => !(await fs.stat(`${env.NORMBOT_DB}-wal`).catch(() => null));
+
+  it('stops what already started when a platform fails to start: the Discord connection closed, the store closed, exit code 1', async () => {
+    slack.failNext('auth.test', { error: 'invalid_auth' });
+    const env = await baseEnv();
+    const closedBefore = gateway.closeCodes.length;
+    bot = run({ ...env, ...slackEnv(await freePort()), ...discordEnv() });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr().trim().split('\n').at(-1)).toMatch(/^normbot could not start: Slack refused SLACK_BOT_TOKEN \(invalid_auth\);/);
+    // Discord connects beside Slack, and was logged out with a normal close, not dropped by the exit
+    expect(gateway.closeCodes.slice(closedBefore)).toEqual([1000]);
+    expect(await storeClosed(env)).toBe(true);
+  }, 60_000);
+
+  it('shuts down cleanly on SIGTERM while a platform is still connecting: exit code 0, the store closed, never ready', async () => {
+    const held = slack.hold('auth.test');
+    try {
+      const env = await baseEnv();
+      bot = run({ ...env, ...slackEnv(await freePort()) });
+      const running = bot;
+      await until('the intake to start', () => running.logs().find((l) => l.msg === 'intake watching'), 60_000);
+      running.child.kill('SIGTERM');
+      expect(await running.exited).toBe(0);
+      expect(running.logs()).toContainEqual(expect.objectContaining({ msg: 'stopping', signal: 'SIGTERM' }));
+      expect(running.logs().map((l) => l.msg)).not.toContain('ready');
+      expect(await storeClosed(env)).toBe(true);
+    } finally {
+      held.release();
+    }
+  }, 60_000);
+
   it('runs Slack and Discord on one desk: cards for new mail at once, a decision in Slack on both cards, a clean stop', async () => {
     const port = await freePort();
     slack.botInChannel = false;
     bot = run({
       ...(await baseEnv()),
       ...slackEnv(port),
-      DISCORD_TOKEN: 'fake-bot-token-0000000000', DISCORD_APPLICATION_ID: IDS.app, DISCORD_MODERATOR_ROLE_ID: IDS.moderatorRole,
-      DISCORD_MODERATION_CHANNEL_ID: IDS.channel, DISCORD_API_URL: discord.api,
+      ...discordEnv(),
     });
     const running = bot;
     // a cold start of the built bot (store, catalog, Bolt, the gateway login) can take a while on a shared machine

@@ -16,6 +16,8 @@ export interface FakeDiscordGateway {
   identifies: GatewayPayload[];
   /** every payload the bot sent (heartbeats, identify, ...) */
   received: GatewayPayload[];
+  /** the close code of each connection that ended (1000: the bot closed it; 1006: it vanished without a close frame) */
+  closeCodes: number[];
   /** sends a dispatch (op 0) with the next sequence number to every connected client */
   dispatch(event: string, data: unknown): void;
   close(): Promise<void>;
@@ -41,11 +43,15 @@ export async function startFakeDiscordGateway(session: GatewaySession): Promise<
   const identifies: GatewayPayload[] = [];
   const received: GatewayPayload[] = [];
   const sockets = new Set<WebSocket>();
+  const closeCodes: number[] = [];
   let seq = 0;
   const send = (ws: WebSocket, p: GatewayPayload) => ws.send(JSON.stringify(p));
   server.on('connection', (ws) => {
     sockets.add(ws);
-    ws.on('close', () => sockets.delete(ws));
+    ws.on('close', (code) => {
+      sockets.delete(ws);
+      closeCodes.push(code);
+    });
     send(ws, { op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null });
     ws.on('message', (raw) => {
       const p = JSON.parse(String(raw)) as GatewayPayload;
@@ -73,6 +79,7 @@ export async function startFakeDiscordGateway(session: GatewaySession): Promise<
     url,
     identifies,
     received,
+    closeCodes,
     dispatch(event, data) {
       for (const ws of sockets) send(ws, { op: 0, t: event, s: ++seq, d: data });
     },
