@@ -48,6 +48,20 @@ export async function loadLeanCatalog(db: Database): Promise<CatalogSnapshot> {
   return snapshot;
 }
 
+/**
+ * Puts the evidence and source of `whole` (agreements read with their quotes) into the links of
+ * the lean catalog, in place: the catalog stays the same object, so its text index and what a
+ * first answer derived from it serve the next. False, and nothing changed, when an agreement's
+ * links are no longer those of the lean catalog (the catalog changed since it was read).
+ */
+export function fillQuotes(lean: CatalogSnapshot, whole: readonly Agreement[]): boolean {
+  const pairs = whole.map((w) => ({ w, links: lean.agreementById.get(w.id)?.coverage }));
+  const same = (a: Coverage, b: Coverage) => a.element === b.element && a.status === b.status && a.evidenceKind === b.evidenceKind && a.locator === b.locator;
+  if (!pairs.every(({ w, links }) => links?.length === w.coverage.length && links.every((l, i) => same(l, w.coverage[i]!)))) return false;
+  for (const { w, links } of pairs) links!.forEach((l, i) => Object.assign(l, { evidence: w.coverage[i]!.evidence, source: w.coverage[i]!.source }));
+  return true;
+}
+
 /** Changes with every catalog write (each appends to catalog_history), a new seed, or rows added in bulk. */
 async function catalogVersion(db: Database): Promise<string> {
   const row = await db.get<{ seed: string | null; last: number | null; agreements: number; links: number }>(
