@@ -3,18 +3,12 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { CHART_FONT } from '../core/charts/chart-style.js';
 import type { ChartFigure } from '../core/charts/chart-figure.js';
+import { ChartRenderError } from './chart-render-error.js';
 import { chartFontFiles, measureTextWidth } from './chart-fonts.js';
 
 /** Pixels per CSS pixel in PNGs: sharp on high-density screens and when chats enlarge a picture. */
 export const PNG_SCALE = 2;
 
-export class ChartRenderError extends Error {
-  readonly code = 'CHART_RENDER_FAILED';
-  constructor(message: string, cause?: unknown) {
-    super(message, { cause });
-    this.name = 'ChartRenderError';
-  }
-}
 
 type TextItem = { fontSize?: number; fontWeight?: string | number; text?: unknown; limit?: number };
 // vega measures label widths to lay out axes and cut long labels; measure with the shipped font

@@ -1,5 +1,3 @@
-import { renderReplyChart } from '../../charts/render-reply-chart.js';
-import { buildReplyAttachment } from '../../cli/export/build-reply-attachment.js';
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Reply } from '../../core/reply/reply.js';
 
@@ -18,14 +16,22 @@ export type ReplyFiles = (reply: Reply) => Promise<ReplyFile[]>;
 /**
  * The files of an answer, the same on every platform: the chart (the numbers stay in the text)
  * and the export. Slack uploads them (files.uploadV2), Discord attaches them to the message.
+ * The chart renderer (vega, resvg) and the spreadsheet writer (exceljs) weigh tens of megabytes:
+ * each is imported with the first reply that needs it.
  */
 export function createReplyFiles(deps: { loadCatalog: () => Promise<CatalogSnapshot>; changedSince: (since: string) => Promise<Map<number, string>>; now: () => Date }): ReplyFiles {
   return async (reply) => {
     const files: ReplyFile[] = [];
-    const chart = await renderReplyChart(reply);
-    if (chart) files.push({ filename: chart.filename, mime: 'image/png', bytes: chart.png, title: chart.title, alt: chart.alt });
-    const attachment = await buildReplyAttachment(reply, { loadCatalog: deps.loadCatalog, changedSince: deps.changedSince, now: deps.now() });
-    if (attachment) files.push({ filename: attachment.filename, mime: attachment.mime, bytes: attachment.bytes, title: attachment.filename, alt: `the normbot catalog export: ${attachment.count} agreements` });
+    if (reply.figure) {
+      const { renderReplyChart } = await import('../../charts/render-reply-chart.js');
+      const chart = await renderReplyChart(reply);
+      if (chart) files.push({ filename: chart.filename, mime: 'image/png', bytes: chart.png, title: chart.title, alt: chart.alt });
+    }
+    if (reply.attachment) {
+      const { buildReplyAttachment } = await import('../../cli/export/build-reply-attachment.js');
+      const attachment = await buildReplyAttachment(reply, { loadCatalog: deps.loadCatalog, changedSince: deps.changedSince, now: deps.now() });
+      if (attachment) files.push({ filename: attachment.filename, mime: attachment.mime, bytes: attachment.bytes, title: attachment.filename, alt: `the normbot catalog export: ${attachment.count} agreements` });
+    }
     return files;
   };
 }

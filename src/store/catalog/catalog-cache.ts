@@ -2,6 +2,7 @@ import v8 from 'node:v8';
 import { BindingSchema, LinkStatusSchema, ProvenanceSchema, type Agreement, type Binding, type Coverage, type LinkStatus, type PartiesKind, type Provenance } from '../../core/catalog/agreement.js';
 import { buildCatalogSnapshot, type CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Category, GgeNorm, NormElement } from '../../core/taxonomy/norm-element.js';
+import { offsetsOf } from '../../core/text/build-agreement-name-index.js';
 import { packCatalogTextIndex, unpackCatalogTextIndex, type PackedCatalogTextIndex } from '../../core/text/pack-catalog-text-index.js';
 import { adoptCatalogTextIndex, getCatalogTextIndex } from '../../core/text/catalog-text-index.js';
 import type { Database } from '../database.js';
@@ -12,7 +13,7 @@ export const NOT_READ = '\u0000not read';
 
 const CACHE_NAME = 'lean-catalog';
 /** bump when the payload's shape changes */
-const FORMAT = 7;
+const FORMAT = 8;
 
 interface Payload {
   format: number;
@@ -48,6 +49,20 @@ export async function loadLeanCatalog(db: Database): Promise<CatalogSnapshot> {
   return snapshot;
 }
 
+/**
+ * Puts the evidence and source of `whole` (agreements read with their quotes) into the links of
+ * the lean catalog, in place: the catalog stays the same object, so its text index and what a
+ * first answer derived from it serve the next. False, and nothing changed, when an agreement's
+ * links are no longer those of the lean catalog (the catalog changed since it was read).
+ */
+export function fillQuotes(lean: CatalogSnapshot, whole: readonly Agreement[]): boolean {
+  const pairs = whole.map((w) => ({ w, links: lean.agreementById.get(w.id)?.coverage }));
+  const same = (a: Coverage, b: Coverage) => a.element === b.element && a.status === b.status && a.evidenceKind === b.evidenceKind && a.locator === b.locator;
+  if (!pairs.every(({ w, links }) => links?.length === w.coverage.length && links.every((l, i) => same(l, w.coverage[i]!)))) return false;
+  for (const { w, links } of pairs) links!.forEach((l, i) => Object.assign(l, { evidence: w.coverage[i]!.evidence, source: w.coverage[i]!.source }));
+  return true;
+}
+
 /** Changes with every catalog write (each appends to catalog_history), a new seed, or rows added in bulk. */
 async function catalogVersion(db: Database): Promise<string> {
   const row = await db.get<{ seed: string | null; last: number | null; agreements: number; links: number }>(
@@ -72,33 +87,43 @@ function fromPayload(buffer: Buffer): CatalogSnapshot | null {
 }
 
 /**
- * The agreements column by column: a few arrays of strings and numbers read back several times
- * faster than ten thousand objects or arrays (lists are joined into one string, enums are numbers).
- * Every field of Agreement must be here (optional ones too, which the compiler cannot check): unpack
+ * The agreements column by column, every string once: a column holds positions in `strings`, so the
+ * values many agreements share (kinds, dates, provenance, notes on addresses) are read back as one
+ * string, and ten thousand agreements are a few typed arrays rather than two hundred thousand
+ * strings and arrays to deserialise (lists are offsets into positions, enums are numbers). Every
+ * field of Agreement must be here (optional ones too, which the compiler cannot check): unpack
  * builds the objects with each of them.
  */
 interface PackedAgreements {
+  strings: string[];
   ids: Int32Array;
-  slugs: string[];
-  names: string[];
-  aliases: string[];
+  slugs: Int32Array;
+  names: Int32Array;
+  aliases: PackedLists;
   /** 0 for none */
   years: Int16Array;
-  dateDetails: string[];
-  partiesKinds: string[];
-  partiesDetails: string[];
-  maintainers: string[];
+  dateDetails: Int32Array;
+  partiesKinds: PackedLists;
+  partiesDetails: Int32Array;
+  maintainers: Int32Array;
   bindings: Uint8Array;
-  bindingDetails: string[];
-  urls: string[];
-  urlNotes: string[];
-  factsSources: string[];
-  notes: Array<string | null>;
-  addedAts: string[];
+  bindingDetails: Int32Array;
+  urls: Int32Array;
+  urlNotes: Int32Array;
+  factsSources: PackedLists;
+  /** -1 for none */
+  notes: Int32Array;
+  addedAts: Int32Array;
   datasetEntries: Array<Agreement['datasetEntry'] | null>;
   provenanceKinds: Uint8Array;
-  provenanceRefs: string[];
-  provenanceAts: string[];
+  provenanceRefs: Int32Array;
+  provenanceAts: Int32Array;
+}
+
+/** Agreement k's list is positions[offsets[k]] .. positions[offsets[k + 1] - 1]. */
+interface PackedLists {
+  offsets: Int32Array;
+  positions: Int32Array;
 }
 
 /** Every coverage link as numbers: agreement k's links are offsets[k] .. offsets[k + 1]. */
@@ -114,8 +139,6 @@ interface PackedCoverage {
 const STATUSES: readonly LinkStatus[] = LinkStatusSchema.options;
 const BINDINGS: readonly Binding[] = BindingSchema.options;
 const PROVENANCE_KINDS: readonly Provenance['kind'][] = ProvenanceSchema.shape.kind.options;
-/** joins list fields: never in names, addresses or kinds */
-const SEP = '\u0001';
 
 function pack(agreements: readonly Agreement[], elements: readonly NormElement[]): { agreements: PackedAgreements; coverage: PackedCoverage } {
   const position = new Map(elements.map((e, i) => [e.id, i]));
@@ -130,27 +153,39 @@ function pack(agreements: readonly Agreement[], elements: readonly NormElement[]
       return Object.keys(extra).length > 0 ? [[i, extra] as const] : [];
     })),
   };
-  const column = <T>(f: (a: Agreement) => T) => agreements.map(f);
+  const strings: string[] = [];
+  const positionOf = new Map<string, number>();
+  const at = (value: string) => {
+    let i = positionOf.get(value);
+    if (i === undefined) positionOf.set(value, (i = strings.push(value) - 1));
+    return i;
+  };
+  const column = (f: (a: Agreement) => string) => Int32Array.from(agreements, (a) => at(f(a)));
+  const lists = (f: (a: Agreement) => readonly string[]): PackedLists => {
+    const values = agreements.map(f);
+    return { offsets: offsetsOf(values), positions: Int32Array.from(values.flat(), at) };
+  };
   return {
     coverage,
     agreements: {
+      strings,
       ids: Int32Array.from(agreements, (a) => a.id),
       slugs: column((a) => a.slug),
       names: column((a) => a.name),
-      aliases: column((a) => a.aliases.join(SEP)),
+      aliases: lists((a) => a.aliases),
       years: Int16Array.from(agreements, (a) => a.year ?? 0),
       dateDetails: column((a) => a.dateDetail),
-      partiesKinds: column((a) => a.partiesKinds.join(SEP)),
+      partiesKinds: lists((a) => a.partiesKinds),
       partiesDetails: column((a) => a.partiesDetail),
       maintainers: column((a) => a.maintainer),
       bindings: Uint8Array.from(agreements, (a) => BINDINGS.indexOf(a.binding)),
       bindingDetails: column((a) => a.bindingDetail),
       urls: column((a) => a.url),
       urlNotes: column((a) => a.urlNote),
-      factsSources: column((a) => a.factsSources.join(SEP)),
-      notes: column((a) => a.note ?? null),
+      factsSources: lists((a) => a.factsSources),
+      notes: Int32Array.from(agreements, (a) => (a.note === undefined ? -1 : at(a.note))),
       addedAts: column((a) => a.addedAt),
-      datasetEntries: column((a) => a.datasetEntry ?? null),
+      datasetEntries: agreements.map((a) => a.datasetEntry ?? null),
       provenanceKinds: Uint8Array.from(agreements, (a) => PROVENANCE_KINDS.indexOf(a.provenance.kind)),
       provenanceRefs: column((a) => a.provenance.ref),
       provenanceAts: column((a) => a.provenance.at),
@@ -159,7 +194,12 @@ function pack(agreements: readonly Agreement[], elements: readonly NormElement[]
 }
 
 function unpack(p: PackedAgreements, coverage: PackedCoverage, elements: readonly NormElement[]): Agreement[] {
-  const list = (joined: string) => (joined === '' ? [] : joined.split(SEP));
+  const text = (column: Int32Array, k: number) => p.strings[column[k]!]!;
+  const list = (l: PackedLists, k: number) => {
+    const values: string[] = [];
+    for (let i = l.offsets[k]!; i < l.offsets[k + 1]!; i++) values.push(p.strings[l.positions[i]!]!);
+    return values;
+  };
   return Array.from(p.ids, (id, k): Agreement => {
     const links: Coverage[] = [];
     for (let i = coverage.offsets[k]!; i < coverage.offsets[k + 1]!; i++) {
@@ -167,27 +207,27 @@ function unpack(p: PackedAgreements, coverage: PackedCoverage, elements: readonl
       const extra = coverage.extras.get(i);
       links.push(extra ? { ...link, ...extra } : link);
     }
-    const note = p.notes[k];
+    const note = p.notes[k]!;
     const datasetEntry = p.datasetEntries[k];
     return {
       id,
-      slug: p.slugs[k]!,
-      name: p.names[k]!,
-      aliases: list(p.aliases[k]!),
+      slug: text(p.slugs, k),
+      name: text(p.names, k),
+      aliases: list(p.aliases, k),
       year: p.years[k] || null,
-      dateDetail: p.dateDetails[k]!,
-      partiesKinds: list(p.partiesKinds[k]!) as PartiesKind[],
-      partiesDetail: p.partiesDetails[k]!,
-      maintainer: p.maintainers[k]!,
+      dateDetail: text(p.dateDetails, k),
+      partiesKinds: list(p.partiesKinds, k) as PartiesKind[],
+      partiesDetail: text(p.partiesDetails, k),
+      maintainer: text(p.maintainers, k),
       binding: BINDINGS[p.bindings[k]!]!,
-      bindingDetail: p.bindingDetails[k]!,
-      url: p.urls[k]!,
-      urlNote: p.urlNotes[k]!,
-      factsSources: list(p.factsSources[k]!),
-      ...(note === null || note === undefined ? {} : { note }),
-      addedAt: p.addedAts[k]!,
+      bindingDetail: text(p.bindingDetails, k),
+      url: text(p.urls, k),
+      urlNote: text(p.urlNotes, k),
+      factsSources: list(p.factsSources, k),
+      ...(note === -1 ? {} : { note: p.strings[note]! }),
+      addedAt: text(p.addedAts, k),
       ...(datasetEntry ? { datasetEntry } : {}),
-      provenance: { kind: PROVENANCE_KINDS[p.provenanceKinds[k]!]!, ref: p.provenanceRefs[k]!, at: p.provenanceAts[k]! },
+      provenance: { kind: PROVENANCE_KINDS[p.provenanceKinds[k]!]!, ref: text(p.provenanceRefs, k), at: text(p.provenanceAts, k) },
       coverage: links,
     };
   });

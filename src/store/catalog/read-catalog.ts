@@ -22,6 +22,7 @@ export async function readCatalog(db: Database, opts: { withoutQuotes?: string }
   ]);
   const coverage = opts.withoutQuotes === undefined ? 'c.*' : 'c.agreement_id, c.element_id, $quote AS evidence, c.evidence_kind, c.locator, $quote AS source, c.status, c.provenance_json';
   const agreements: Agreement[] = [];
+  const seen = new Map<string, string>();
   // a page at a time: the driver holds a query's rows twice (native, then JavaScript), and the
   // native memory of 10,000 agreements read at once was never given back
   for (let after = -1; ; ) {
@@ -32,7 +33,7 @@ export async function readCatalog(db: Database, opts: { withoutQuotes?: string }
       `SELECT ${coverage} FROM coverage c JOIN norm_elements e ON e.id = c.element_id WHERE c.agreement_id > $after AND c.agreement_id <= $last ORDER BY c.agreement_id, e.position`,
       { $after: after, $last: last, ...(opts.withoutQuotes === undefined ? {} : { $quote: opts.withoutQuotes }) },
     );
-    agreements.push(...toAgreements(rows, links));
+    for (const a of toAgreements(rows, links)) agreements.push(internStrings(a, seen));
     after = last;
   }
   return buildCatalogSnapshot({
@@ -42,6 +43,33 @@ export async function readCatalog(db: Database, opts: { withoutQuotes?: string }
     ggeNorms: ggeNorms.map((r) => ggeNormEntity.fromRow(r)),
     ...(last?.at ? { asOf: last.at } : {}),
   });
+}
+
+/** Strings up to this long are shared; longer ones (quotes, notes) rarely repeat. */
+const INTERNED_MAX = 120;
+
+/**
+ * The value with each of its short strings replaced by the first equal one `seen`: SQLite gives
+ * every row its own copies, and ten thousand agreements repeat the same statuses, kinds, dates,
+ * element ids and addresses (a third of the catalog's strings). Changes `value` in place.
+ */
+function internStrings<T>(value: T, seen: Map<string, string>): T {
+  if (typeof value === 'string') {
+    if (value.length > INTERNED_MAX) return value;
+    const first = seen.get(value);
+    if (first !== undefined) return first as T;
+    seen.set(value, value);
+    return value;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  const fields = value as Record<string, unknown>;
+  // equal strings compare equal: assign every string, to keep the shared one
+  for (const key in fields) {
+    const v = fields[key];
+    if (typeof v === 'string') fields[key] = internStrings(v, seen);
+    else if (typeof v === 'object' && v !== null) internStrings(v, seen);
+  }
+  return value;
 }
 
 /** The agreements with these ids that exist, with their coverage; the others were removed. */

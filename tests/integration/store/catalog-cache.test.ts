@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerFromStore } from '../../../src/cli/answer-from-store.js';
 import { answerQuestion } from '../../../src/core/questions/answer-question.js';
-import { loadLeanCatalog, NOT_READ } from '../../../src/store/catalog/catalog-cache.js';
+import { fillQuotes, loadLeanCatalog, NOT_READ } from '../../../src/store/catalog/catalog-cache.js';
 import { openStore, type Store } from '../../../src/store/open-store.js';
 import { anAgreement } from '../../helpers/agreement-builder.js';
 import { makeTempDir } from '../../helpers/make-temp-dir.js';
@@ -53,7 +53,20 @@ describe('answerFromStore over the kept lean catalog', () => {
   it('keeps the catalog without its quotes, to be read for what an answer shows', async () => {
     const lean = await loadLeanCatalog(store.db);
     expect(lean.agreementById.get(22)?.coverage[0]?.evidence).toBe(NOT_READ);
-    expect(JSON.stringify(await answerFromStore(store, 'What does the Paris Call cover?', NOW))).not.toContain(NOT_READ);
+    // as JSON escapes it
+    expect(JSON.stringify(await answerFromStore(store, 'What does the Paris Call cover?', NOW))).not.toContain(JSON.stringify(NOT_READ).slice(1, -1));
+  });
+
+  it('reads the quotes of the agreements an answer shows into the same lean catalog, and refuses links that changed since', async () => {
+    const whole = await store.catalog.loadSnapshot();
+    const lean = await loadLeanCatalog(store.db);
+    const paris = whole.agreementById.get(22)!;
+    const moved = { ...paris, coverage: paris.coverage.slice(1) };
+    expect(fillQuotes(lean, [moved])).toBe(false);
+    expect(lean.agreementById.get(22)!.coverage.map((c) => c.evidence)).toEqual(paris.coverage.map(() => NOT_READ));
+    expect(fillQuotes(lean, [paris])).toBe(true);
+    expect(lean.agreementById.get(22)).toEqual(paris);
+    expect(lean.agreementById.get(1)!.coverage[0]!.evidence).toBe(NOT_READ);
   });
 
   it('makes the copy again when another process changed the catalog', async () => {
