@@ -58,8 +58,6 @@ export interface NameTables {
 }
 
 const MEMO_SIZE = 20_000;
-/** posting lists longer than this are kept sorted by how much of a name their token can make */
-export const SORTED_LIST_MIN = 64;
 
 /**
  * The agreement names of a catalog, for findAgreementSpans. Kept up to date in place when the
@@ -82,7 +80,7 @@ export class AgreementNameIndex {
 
   /**
    * Applies a catalog change. When nothing was added, renamed or removed and the count is the same,
-   * the derived values (weights, sorted lists, typo lookups) are kept.
+   * the derived values (weights, heaviest-word lists, typo lookups) are kept.
    */
   update(change: AgreementChange): void {
     if (change.upserted.length === 0 && change.removedIds.every((id) => !this.variantsOf().has(id)) && change.count === this.tables.count) return;
@@ -219,58 +217,62 @@ export class AgreementNameIndex {
 
   /**
    * Calls `visit` with every variant using one of `tokens` in which these tokens could make at least
-   * `minShare` of the name's weight (each token counted as often as the variant uses it), and with
-   * some more. Short posting lists are walked whole. Long ones are kept sorted by the token's part
-   * of each variant's weight and walked together, the same depth in each, only as deep as needed:
-   * a variant deeper than that in every long list it is in gets less than minShare from them
-   * (Fagin's threshold algorithm). On the way, a variant that another single token weighs more
-   * than max(minShare, 1 - minShare) of is passed over: without that token it cannot reach
-   * minShare, and with it, it is reached in that token's list.
+   * `minShare` of the name's weight, and with some more (prefix filtering): a variant is listed
+   * only under its heaviest words, as many as it takes for the rest to weigh less than minShare of
+   * it. A variant none of whose listed words is among `tokens` gets less than minShare from them.
+   * Common words ("security", "declaration") are rarely among a name's heaviest, so their long
+   * posting lists are never walked.
    */
   forEachSharing(tokens: readonly string[], minShare: number, visit: (variantId: number) => void): void {
-    const long: SortedList[] = [];
+    const lists = minShare <= 0 ? this.tables.postings : this.heaviestWordLists(minShare);
     for (const token of tokens) {
-      const list = this.tables.postings.get(token) ?? [];
-      if (list.length <= SORTED_LIST_MIN || minShare <= 0) for (let k = 0; k < list.length; k++) visit(list[k]!);
-      else long.push(this.sortedByPart(token, list));
-    }
-    if (long.length === 0) return;
-    // a hair of slack: the score sums the same weights in another order
-    const floor = minShare * (1 - 1e-9);
-    const partsAt = (depth: number) => long.reduce((sum, l) => sum + (l.parts[depth] ?? 0), 0);
-    let lo = 0;
-    let hi = Math.max(...long.map((l) => l.ids.length));
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (partsAt(mid) < floor) hi = mid;
-      else lo = mid + 1;
-    }
-    const dominated = Math.max(minShare, 1 - minShare) * (1 + 1e-9);
-    for (const l of long) {
-      for (let k = 0; k < lo && k < l.ids.length; k++) if (l.heaviestOther[k]! <= dominated) visit(l.ids[k]!);
+      const list = lists.get(token);
+      if (list) for (let k = 0; k < list.length; k++) visit(list[k]!);
     }
   }
 
-  /**
-   * The token's posting list, ordered by the token's part of each variant's weight (largest first),
-   * with the largest part of any other single token of the variant.
-   */
-  private sortedByPart(token: string, list: ArrayLike<number>): SortedList {
-    let sorted = this.derived.sorted.get(token);
-    if (!sorted) {
-      const entries = Array.from(list, (id) => {
-        const total = this.total(id);
-        const parts = new Map<string, number>();
-        for (const t of this.variant(id).tokens) parts.set(t, (parts.get(t) ?? 0) + this.weight(t) / total);
-        let other = 0;
-        for (const [t, part] of parts) if (t !== token && part > other) other = part;
-        return { id, part: parts.get(token) ?? 0, other };
-      });
-      entries.sort((a, b) => b.part - a.part);
-      sorted = { ids: Int32Array.from(entries, (e) => e.id), parts: Float64Array.from(entries, (e) => e.part), heaviestOther: Float64Array.from(entries, (e) => e.other) };
-      this.derived.sorted.set(token, sorted);
+  /** token -> the variants listing it among their heaviest words for `minShare` (forEachSharing), per catalog version. */
+  private heaviestWordLists(minShare: number): ReadonlyMap<string, ArrayLike<number>> {
+    let lists = this.derived.heaviest.get(minShare);
+    if (!lists) {
+      lists = new Map<string, number[]>();
+      // a hair of slack: the share is summed in another order
+      const floor = minShare * (1 - 1e-6);
+      const t = this.tables;
+      const n = Math.max(t.variants.length, t.packed?.agreementIds.length ?? 0);
+      const words: string[] = [];
+      const weights: number[] = [];
+      for (let id = 0; id < n; id++) {
+        if (t.variants[id] === null) continue;
+        this.wordsOf(id, words);
+        let rest = 0;
+        weights.length = 0;
+        for (const w of words) {
+          const weight = this.weight(w);
+          weights.push(weight);
+          rest += weight;
+        }
+        const need = floor * rest;
+        const order = words.map((_, k) => k).sort((a, b) => weights[b]! - weights[a]!);
+        for (const k of order) {
+          if (rest < need) break;
+          rest -= weights[k]!;
+          const list = lists.get(words[k]!);
+          if (!list) lists.set(words[k]!, [id]);
+          else if (list[list.length - 1] !== id) list.push(id);
+        }
+      }
+      this.derived.heaviest.set(minShare, lists);
     }
-    return sorted;
+    return lists;
+  }
+
+  /** Variant `id`'s words into `out`, read from the packed arrays without making the variant an object. */
+  private wordsOf(id: number, out: string[]): void {
+    out.length = 0;
+    const p = this.packedVariant(id);
+    if (!p) out.push(...this.variant(id).tokens);
+    else for (let k = p.offsets[id]!; k < p.offsets[id + 1]!; k++) out.push(p.words[p.tokens[k]!]!);
   }
 
   /** agreement id -> its variant ids, made from the tables when first needed */
@@ -335,19 +337,14 @@ export class AgreementNameIndex {
   }
 }
 
-interface SortedList {
-  ids: Int32Array;
-  parts: Float64Array;
-  heaviestOther: Float64Array;
-}
-
 function emptyDerived() {
   return {
     weights: new Map<string, number>(),
     /** by variant id; NaN until computed */
     totals: new Float64Array(0) as Float64Array,
     similar: new Map<string, readonly SimilarToken[]>(),
-    sorted: new Map<string, SortedList>(),
+    /** minShare -> heaviestWordLists */
+    heaviest: new Map<number, Map<string, number[]>>(),
   };
 }
 
