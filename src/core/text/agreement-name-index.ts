@@ -134,69 +134,88 @@ export class AgreementNameIndex {
     return { weights, total: weights.reduce((x, y) => x + y, 0), top: Math.max(...weights) };
   }
 
-  /** The sum of a variant's token weights (weightsOf().total), kept per catalog version. */
+  /** The sum of a variant's token weights (weightsOf().total), for the current catalog version. */
   total(variantId: number): number {
-    const totals = this.derived.totals;
-    if (variantId >= totals.length) this.derived.totals = growTotals(totals, variantId);
-    let total = this.derived.totals[variantId]!;
-    if (Number.isNaN(total)) {
-      const p = this.packedVariant(variantId);
-      if (p) {
-        total = 0;
-        for (let k = p.offsets[variantId]!; k < p.offsets[variantId + 1]!; k++) total += this.weight(p.words[p.tokens[k]!]!);
-      } else total = this.weightsOf(variantId).total;
-      this.derived.totals[variantId] = total;
-    }
-    return total;
+    return this.flat().totals[variantId]!;
   }
 
   /**
    * A test of whether some words (with their weights) could make `minShare` of a variant's weight
    * through two of its words, or its only one. Called for thousands of variants per question at
-   * 10,000 agreements: a packed variant's words are read as numbers from the flat arrays, where
-   * making each into an object and looking its words up cost most of a question's time.
+   * 100,000 agreements: it reads the variant's words as numbers from the flat table.
    */
   shareTest(weights: ReadonlyMap<string, number>, minShare: number): (variantId: number) => boolean {
-    const p = this.tables.packed;
-    const known = p ? [...weights].map(([w, weight]) => ({ id: indexOf(p.words, w), weight })).filter((x) => x.id >= 0) : [];
+    const flat = this.flat();
+    const known = [...weights].map(([w, weight]) => ({ id: flat.wordId(w), weight })).filter((x) => x.id >= 0);
     const ids = Int32Array.from(known, (x) => x.id);
-    const packedWeights = Float64Array.from(known, (x) => x.weight);
+    const knownWeights = Float64Array.from(known, (x) => x.weight);
+    const { offsets, words, totals } = flat;
     return (id) => {
       let matched = 0;
       let weight = 0;
-      let length: number;
-      const packed = this.packedVariant(id);
-      if (packed) {
-        const end = packed.offsets[id + 1]!;
-        length = end - packed.offsets[id]!;
-        for (let k = packed.offsets[id]!; k < end; k++) {
-          const word = packed.tokens[k]!;
-          for (let q = 0; q < ids.length; q++) {
-            if (ids[q] === word) {
-              matched++;
-              weight += packedWeights[q]!;
-              break;
-            }
+      const end = offsets[id + 1]!;
+      for (let k = offsets[id]!; k < end; k++) {
+        const word = words[k]!;
+        for (let q = 0; q < ids.length; q++) {
+          if (ids[q] === word) {
+            matched++;
+            weight += knownWeights[q]!;
+            break;
           }
         }
-      } else {
-        const tokens = this.variant(id).tokens;
-        length = tokens.length;
-        for (const t of tokens) {
-          const w = weights.get(t);
-          if (w === undefined) continue;
-          matched++;
-          weight += w;
-        }
       }
-      return (matched >= 2 || length === 1) && weight >= minShare * this.total(id) * (1 - 1e-9);
+      return (matched >= 2 || end - offsets[id]! === 1) && weight >= minShare * totals[id]! * (1 - 1e-9);
     };
   }
 
-  /** The packed arrays when variant `id` is read from them (not removed, not added since). */
-  private packedVariant(id: number): PackedVariants | null {
-    const p = this.tables.packed;
-    return p && id < p.agreementIds.length && this.tables.variants[id] !== null ? p : null;
+  /**
+   * Every variant's words as numbers, with their weights and each variant's total, for the current
+   * catalog version: made in one pass when first needed, so that per-question work reads typed
+   * arrays instead of objects, strings and maps.
+   */
+  private flat(): FlatVariants {
+    if (!this.derived.flat) {
+      const t = this.tables;
+      const p = t.packed;
+      const n = Math.max(t.variants.length, p?.agreementIds.length ?? 0);
+      // the packed vocabulary keeps its numbers; words added since get the next ones
+      const packedWords = p?.words ?? [];
+      const added = new Map<string, number>();
+      const wordList = (i: number) => (i < packedWords.length ? packedWords[i]! : addedWords[i - packedWords.length]!);
+      const addedWords: string[] = [];
+      const wordId = (w: string) => {
+        const i = indexOf(packedWords, w);
+        return i >= 0 ? i : (added.get(w) ?? -1);
+      };
+      const idOf = (w: string) => {
+        let id = wordId(w);
+        if (id < 0) {
+          added.set(w, (id = packedWords.length + addedWords.length));
+          addedWords.push(w);
+        }
+        return id;
+      };
+      const offsets = new Int32Array(n + 1);
+      const words: number[] = [];
+      for (let id = 0; id < n; id++) {
+        const v = t.variants[id];
+        if (v !== null) {
+          if (v === undefined && p && id < p.agreementIds.length) for (let k = p.offsets[id]!; k < p.offsets[id + 1]!; k++) words.push(p.tokens[k]!);
+          else if (v) for (const w of v.tokens) words.push(idOf(w));
+        }
+        offsets[id + 1] = words.length;
+      }
+      const wordWeights = Float64Array.from({ length: packedWords.length + addedWords.length }, (_, i) => this.weight(wordList(i)));
+      const flatWords = Int32Array.from(words);
+      const totals = new Float64Array(n);
+      for (let id = 0; id < n; id++) {
+        let total = 0;
+        for (let k = offsets[id]!; k < offsets[id + 1]!; k++) total += wordWeights[flatWords[k]!]!;
+        totals[id] = total;
+      }
+      this.derived.flat = { wordId, wordList, wordWeights, offsets, words: flatWords, totals };
+    }
+    return this.derived.flat;
   }
 
   /** The known words `word` may stand for (itself or a tolerated typo), memoised per catalog version. */
@@ -236,43 +255,28 @@ export class AgreementNameIndex {
     let lists = this.derived.heaviest.get(minShare);
     if (!lists) {
       lists = new Map<string, number[]>();
+      const { wordList, wordWeights, offsets, words, totals } = this.flat();
       // a hair of slack: the share is summed in another order
       const floor = minShare * (1 - 1e-6);
-      const t = this.tables;
-      const n = Math.max(t.variants.length, t.packed?.agreementIds.length ?? 0);
-      const words: string[] = [];
-      const weights: number[] = [];
-      for (let id = 0; id < n; id++) {
-        if (t.variants[id] === null) continue;
-        this.wordsOf(id, words);
-        let rest = 0;
-        weights.length = 0;
-        for (const w of words) {
-          const weight = this.weight(w);
-          weights.push(weight);
-          rest += weight;
-        }
+      const order: number[] = [];
+      for (let id = 0; id + 1 < offsets.length; id++) {
+        order.length = 0;
+        for (let k = offsets[id]!; k < offsets[id + 1]!; k++) order.push(words[k]!);
+        order.sort((x, y) => wordWeights[y]! - wordWeights[x]!);
+        let rest = totals[id]!;
         const need = floor * rest;
-        const order = words.map((_, k) => k).sort((a, b) => weights[b]! - weights[a]!);
-        for (const k of order) {
+        for (const word of order) {
           if (rest < need) break;
-          rest -= weights[k]!;
-          const list = lists.get(words[k]!);
-          if (!list) lists.set(words[k]!, [id]);
+          rest -= wordWeights[word]!;
+          const token = wordList(word);
+          const list = lists.get(token);
+          if (!list) lists.set(token, [id]);
           else if (list[list.length - 1] !== id) list.push(id);
         }
       }
       this.derived.heaviest.set(minShare, lists);
     }
     return lists;
-  }
-
-  /** Variant `id`'s words into `out`, read from the packed arrays without making the variant an object. */
-  private wordsOf(id: number, out: string[]): void {
-    out.length = 0;
-    const p = this.packedVariant(id);
-    if (!p) out.push(...this.variant(id).tokens);
-    else for (let k = p.offsets[id]!; k < p.offsets[id + 1]!; k++) out.push(p.words[p.tokens[k]!]!);
   }
 
   /** agreement id -> its variant ids, made from the tables when first needed */
@@ -337,21 +341,25 @@ export class AgreementNameIndex {
   }
 }
 
+interface FlatVariants {
+  /** word -> its number (-1 when no name uses it): the packed vocabulary's order, then words added since */
+  wordId: (word: string) => number;
+  wordList: (id: number) => string;
+  wordWeights: Float64Array;
+  /** variant v's words are words[offsets[v] .. offsets[v + 1]]; none for a removed one */
+  offsets: Int32Array;
+  words: Int32Array;
+  totals: Float64Array;
+}
+
 function emptyDerived() {
   return {
     weights: new Map<string, number>(),
-    /** by variant id; NaN until computed */
-    totals: new Float64Array(0) as Float64Array,
+    flat: null as FlatVariants | null,
     similar: new Map<string, readonly SimilarToken[]>(),
     /** minShare -> heaviestWordLists */
     heaviest: new Map<number, Map<string, number[]>>(),
   };
-}
-
-function growTotals(totals: Float64Array, id: number): Float64Array {
-  const grown = new Float64Array(Math.max(id + 1, totals.length * 2, 1024)).fill(Number.NaN);
-  grown.set(totals);
-  return grown;
 }
 
 /** Appends to a list, turning a packed (typed) list into a plain array first. */
