@@ -73,6 +73,13 @@ export function rowsOf(cols: AgreementColumns, list: readonly Agreement[]): Int3
   return rows;
 }
 
+/** The agreements in these rows, as a list whose rows are known (rowsOf reads them back without a search). */
+export function listOfRows(cols: AgreementColumns, rows: readonly number[]): Agreement[] {
+  const list = rows.map((row) => cols.list[row]!);
+  rowsCache.set(list, { cols, rows: Int32Array.from(rows) });
+  return list;
+}
+
 /** The row of an id in the id-sorted column (binary search); -1 when absent. */
 function rowOfId(ids: Int32Array, id: number): number {
   let lo = 0;

@@ -2,7 +2,7 @@ import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Block, ListItem, Reply } from '../reply/reply.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
-import { columnsOf, coversAny, elementMask, rowsOf } from './agreement-columns.js';
+import { columnsOf, coversAny, elementMask, listOfRows, rowsOf } from './agreement-columns.js';
 import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
 import { curationNote } from './curation-note.js';
 import { describeAgreement, shortNameOf } from './describe-agreement.js';
@@ -80,9 +80,9 @@ export function agreementsCovering(catalog: CatalogSnapshot, groups: readonly (r
   const cols = columnsOf(catalog, true)!;
   const rows = rowsOf(cols, sorted)!; // the snapshot's own agreements
   const masks = groups.map((g) => elementMask(cols, g.map((e) => e.id)));
-  const out: Agreement[] = [];
-  for (let k = 0; k < sorted.length; k++) if (masks.every((m) => coversAny(cols, rows[k]!, m))) out.push(sorted[k]!);
-  return out;
+  const out: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (masks.every((m) => coversAny(cols, rows[k]!, m))) out.push(rows[k]!);
+  return listOfRows(cols, out);
 }
 
 /** Sorted copies of the snapshot's per-element lists, which never change: sorting 2,000 agreements per question shows at 10,000. */

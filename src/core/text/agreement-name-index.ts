@@ -142,26 +142,29 @@ export class AgreementNameIndex {
   /**
    * A test of whether some words (with their weights) could make `minShare` of a variant's weight
    * through two of its words, or its only one. Called for thousands of variants per question at
-   * 100,000 agreements: it reads the variant's words as numbers from the flat table.
+   * 100,000 agreements: it reads the variant's words as numbers from the flat table. The test is
+   * good until the next shareTest call (they share the table marking the words).
    */
   shareTest(weights: ReadonlyMap<string, number>, minShare: number): (variantId: number) => boolean {
     const flat = this.flat();
-    const known = [...weights].map(([w, weight]) => ({ id: flat.wordId(w), weight })).filter((x) => x.id >= 0);
-    const ids = Int32Array.from(known, (x) => x.id);
-    const knownWeights = Float64Array.from(known, (x) => x.weight);
-    const { offsets, words, totals } = flat;
+    // the query's words marked in a table by word number, stamped with this test's number instead of cleared
+    const stamp = ++flat.stamp;
+    for (const [w, weight] of weights) {
+      const id = flat.wordId(w);
+      if (id < 0) continue;
+      flat.marks[id] = stamp;
+      flat.markWeights[id] = weight;
+    }
+    const { offsets, words, totals, marks, markWeights } = flat;
     return (id) => {
       let matched = 0;
       let weight = 0;
       const end = offsets[id + 1]!;
       for (let k = offsets[id]!; k < end; k++) {
         const word = words[k]!;
-        for (let q = 0; q < ids.length; q++) {
-          if (ids[q] === word) {
-            matched++;
-            weight += knownWeights[q]!;
-            break;
-          }
+        if (marks[word] === stamp) {
+          matched++;
+          weight += markWeights[word]!;
         }
       }
       return (matched >= 2 || end - offsets[id]! === 1) && weight >= minShare * totals[id]! * (1 - 1e-9);
@@ -213,7 +216,8 @@ export class AgreementNameIndex {
         for (let k = offsets[id]!; k < offsets[id + 1]!; k++) total += wordWeights[flatWords[k]!]!;
         totals[id] = total;
       }
-      this.derived.flat = { wordId, wordList, wordWeights, offsets, words: flatWords, totals };
+      const vocabulary = packedWords.length + addedWords.length;
+      this.derived.flat = { wordId, wordList, wordWeights, offsets, words: flatWords, totals, marks: new Int32Array(vocabulary), markWeights: new Float64Array(vocabulary), stamp: 0 };
     }
     return this.derived.flat;
   }
@@ -350,6 +354,10 @@ interface FlatVariants {
   offsets: Int32Array;
   words: Int32Array;
   totals: Float64Array;
+  /** shareTest's marks: word w is one of the latest test's words when marks[w] === stamp, weighing markWeights[w] */
+  marks: Int32Array;
+  markWeights: Float64Array;
+  stamp: number;
 }
 
 function emptyDerived() {
