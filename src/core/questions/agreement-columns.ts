@@ -1,14 +1,16 @@
 import { BindingSchema, PartiesKindSchema, type Agreement } from '../catalog/agreement.js';
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { entryWindow } from '../catalog/dataset-entry.js';
 
 /**
- * A list of agreements column by column: the facts filters read, in small typed arrays. At 10,000
- * agreements a pass over the objects themselves costs milliseconds (several scattered reads each);
- * one over these columns, a few microseconds per thousand. Lists never change once a snapshot made
- * them, so a list's columns are built once, on its second filtering: the lists a snapshot keeps (its
- * agreements, in year order, per element) get them; a list made for one answer does not.
+ * A catalog's agreements column by column: the facts filters read, in small typed arrays. At
+ * 10,000 agreements a pass over the objects themselves costs milliseconds (several scattered reads
+ * each); one over these columns, a few microseconds per thousand. A snapshot never changes, so its
+ * columns are built once, on its second filtering (a one-shot command filters once and never pays
+ * for them); any list of the snapshot's agreements is then read through its rows in them.
  */
 export interface AgreementColumns {
+  /** the snapshot's agreements, by id: row k is list[k] */
   readonly list: readonly Agreement[];
   readonly ids: Int32Array;
   /** year of adoption; 0 when unknown */
@@ -21,28 +23,73 @@ export interface AgreementColumns {
   readonly entryFirsts: Int32Array;
   /** the day it was in the dataset by, as yyyymmdd */
   readonly entryBys: Int32Array;
-  /** element id -> its bit in `coverage` */
+  /** element id -> its bit in `coverage`: the taxonomy's elements first, in order, so bit i is catalog.elements[i] */
   readonly elementBits: ReadonlyMap<string, number>;
   /** 32-bit words of coverage per agreement */
   readonly words: number;
   /** agreement k covers the elements whose bits are set in coverage[k * words .. (k + 1) * words) */
   readonly coverage: Uint32Array;
+  /** how many distinct elements agreement k covers */
+  readonly breadths: Uint8Array;
 }
 
-const columns = new WeakMap<readonly Agreement[], AgreementColumns>();
-const seenOnce = new WeakSet<readonly Agreement[]>();
+const columns = new WeakMap<CatalogSnapshot, AgreementColumns>();
+const seenOnce = new WeakSet<CatalogSnapshot>();
 
-/** The list's columns: built on the second call for the same list (or the first, with `now`); null before. */
-export function columnsOf(list: readonly Agreement[], now = false): AgreementColumns | null {
-  const kept = columns.get(list);
+/** The snapshot's columns: built on the second call for the same snapshot (or the first, with `now`); null before. */
+export function columnsOf(catalog: CatalogSnapshot, now = false): AgreementColumns | null {
+  const kept = columns.get(catalog);
   if (kept) return kept;
-  if (!now && !seenOnce.has(list)) {
-    seenOnce.add(list);
+  if (!now && !seenOnce.has(catalog)) {
+    seenOnce.add(catalog);
     return null;
   }
-  const built = buildColumns(list);
-  columns.set(list, built);
+  const built = buildColumns(catalog);
+  columns.set(catalog, built);
   return built;
+}
+
+const rowsCache = new WeakMap<readonly Agreement[], { cols: AgreementColumns; rows: Int32Array | null }>();
+
+/**
+ * The rows of a list's agreements in the columns, in list order; null when one of them is not the
+ * snapshot's own (an edited copy). Kept per list: the lists a snapshot keeps (in year order, per
+ * element) are mapped once.
+ */
+export function rowsOf(cols: AgreementColumns, list: readonly Agreement[]): Int32Array | null {
+  const kept = rowsCache.get(list);
+  if (kept && kept.cols === cols) return kept.rows;
+  let rows: Int32Array | null = new Int32Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k]!;
+    const row = list === cols.list ? k : rowOfId(cols.ids, a.id);
+    if (cols.list[row] !== a) {
+      rows = null;
+      break;
+    }
+    rows[k] = row;
+  }
+  rowsCache.set(list, { cols, rows });
+  return rows;
+}
+
+/** The agreements in these rows, as a list whose rows are known (rowsOf reads them back without a search). */
+export function listOfRows(cols: AgreementColumns, rows: readonly number[]): Agreement[] {
+  const list = rows.map((row) => cols.list[row]!);
+  rowsCache.set(list, { cols, rows: Int32Array.from(rows) });
+  return list;
+}
+
+/** The row of an id in the id-sorted column (binary search); -1 when absent. */
+function rowOfId(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return ids[lo] === id ? lo : -1;
 }
 
 /** "2022-12-01" -> 20221201 */
@@ -50,9 +97,10 @@ export function dayNumber(isoDay: string): number {
   return Number(isoDay.slice(0, 4)) * 10_000 + Number(isoDay.slice(5, 7)) * 100 + Number(isoDay.slice(8, 10));
 }
 
-function buildColumns(list: readonly Agreement[]): AgreementColumns {
+function buildColumns(catalog: CatalogSnapshot): AgreementColumns {
+  const list = catalog.agreements;
   const n = list.length;
-  const elementBits = new Map<string, number>();
+  const elementBits = new Map<string, number>(catalog.elements.map((e, i) => [e.id, i]));
   for (const a of list) for (const c of a.coverage) if (!elementBits.has(c.element)) elementBits.set(c.element, elementBits.size);
   const words = Math.max(1, Math.ceil(elementBits.size / 32));
   const cols = {
@@ -66,6 +114,7 @@ function buildColumns(list: readonly Agreement[]): AgreementColumns {
     elementBits,
     words,
     coverage: new Uint32Array(n * words),
+    breadths: new Uint8Array(n),
   };
   list.forEach((a, k) => {
     cols.ids[k] = a.id;
@@ -79,6 +128,9 @@ function buildColumns(list: readonly Agreement[]): AgreementColumns {
       const bit = elementBits.get(c.element)!;
       cols.coverage[k * words + (bit >>> 5)]! |= 1 << (bit & 31);
     }
+    let breadth = 0;
+    for (let w = k * words; w < (k + 1) * words; w++) breadth += bitCount(cols.coverage[w]!);
+    cols.breadths[k] = breadth;
   });
   return cols;
 }
@@ -97,4 +149,10 @@ export function elementMask(cols: AgreementColumns, elementIds: readonly string[
 export function coversAny(cols: AgreementColumns, k: number, mask: Uint32Array): boolean {
   for (let w = 0; w < cols.words; w++) if ((cols.coverage[k * cols.words + w]! & mask[w]!) !== 0) return true;
   return false;
+}
+
+function bitCount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v !== 0; v &= v - 1) n++;
+  return n;
 }

@@ -1,6 +1,7 @@
 import { BindingSchema, PartiesKindSchema, type Agreement, type Binding, type PartiesKind } from '../catalog/agreement.js';
 import { enteredWithin } from '../catalog/dataset-entry.js';
-import { columnsOf, coversAny, dayNumber, elementMask, type AgreementColumns } from './agreement-columns.js';
+import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { columnsOf, coversAny, dayNumber, elementMask, rowsOf, type AgreementColumns } from './agreement-columns.js';
 
 /**
  * Who must be among an agreement's parties: some of `kinds` (include), nothing but them (only),
@@ -37,20 +38,31 @@ export function hasFilters(f: AgreementFilters): boolean {
 }
 
 /**
- * The agreements passing the filters, in the list's order; the same list when there are none (do
- * not mutate it). A list filtered before (one a snapshot keeps) is read from its columns.
+ * The agreements of the list (the snapshot's, or some of them) passing the filters, in the list's
+ * order; the same list when there are none (do not mutate it). Read from the snapshot's columns
+ * once it has them.
  */
-export function applyFilters(agreements: readonly Agreement[], f: AgreementFilters): readonly Agreement[] {
+export function applyFilters(catalog: CatalogSnapshot, agreements: readonly Agreement[], f: AgreementFilters): readonly Agreement[] {
   if (!hasFilters(f)) return agreements;
-  const cols = columnsOf(agreements);
-  if (!cols) return agreements.filter((a) => matchesFilters(a, f));
+  const cols = columnsOf(catalog);
+  const rows = cols && rowsOf(cols, agreements);
+  if (!cols || !rows) return agreements.filter((a) => matchesFilters(a, f));
   const keep = compileFilters(f, cols);
   const out: Agreement[] = [];
-  for (let k = 0; k < agreements.length; k++) if (keep(k)) out.push(agreements[k]!);
+  for (let k = 0; k < agreements.length; k++) if (keep(rows[k]!)) out.push(agreements[k]!);
   return out;
 }
 
-/** matchesFilters over a list's columns: agreement k passes. */
+/** The rows (columnsOf(catalog, true)) of the snapshot's agreements passing the filters, in id order. */
+export function filteredRows(cols: AgreementColumns, f: AgreementFilters): Int32Array {
+  const keep = compileFilters(f, cols);
+  const rows = new Int32Array(cols.list.length);
+  let n = 0;
+  for (let k = 0; k < cols.list.length; k++) if (keep(k)) rows[n++] = k;
+  return rows.subarray(0, n);
+}
+
+/** matchesFilters over the columns: the agreement in row k passes. */
 function compileFilters(f: AgreementFilters, cols: AgreementColumns): (k: number) => boolean {
   const bitsOf = (kinds: readonly PartiesKind[]) => kinds.reduce((bits, kind) => bits | (1 << PartiesKindSchema.options.indexOf(kind)), 0);
   const parties = (f.parties ?? []).map((p) => ({ bits: bitsOf(p.kinds), polarity: p.polarity }));

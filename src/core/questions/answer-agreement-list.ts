@@ -14,7 +14,7 @@ import { makeReply } from './make-reply.js';
  * agreements", "maintained by the OSCE", or the whole catalog.
  */
 export function answerAgreementList(catalog: CatalogSnapshot, filters: AgreementFilters, pick: 'all' | 'oldest' | 'newest' | 'latest additions' = 'all'): Reply {
-  const filtered = applyFilters(sortByYear(catalog.agreements), filters); // filtering keeps the order: the sorted catalog is kept
+  const filtered = applyFilters(catalog, sortByYear(catalog.agreements), filters); // filtering keeps the order: the sorted catalog is kept
   const matching = pick === 'latest additions' ? latestAdditions(filtered) : pickByYear(filtered, pick);
   const listed = matching.slice(0, MAX_LISTED_AGREEMENTS);
   const byDate = Boolean(filters.years || filters.addedSince) || pick !== 'all';
@@ -52,7 +52,7 @@ export function answerAgreementList(catalog: CatalogSnapshot, filters: Agreement
   if (matching.length > listed.length) blocks.push({ type: 'note', text: `Showing the ${listed.length} oldest of ${matching.length}; narrow the question with a year, a kind of party or a binding status.` });
   if (filters.addedSince) {
     const range = { from: filters.addedSince.date, until: filters.addedSince.until };
-    const maybe = applyFilters(catalog.agreements, { ...filters, addedSince: undefined }).filter((a) => enteredWithin(a, range) === 'maybe');
+    const maybe = applyFilters(catalog, catalog.agreements, { ...filters, addedSince: undefined }).filter((a) => enteredWithin(a, range) === 'maybe');
     if (maybe.length > 0) {
       blocks.push({ type: 'note', text: `${maybe.length} more may have entered then: the sources date their entry only as ${[...new Set(maybe.map(describeDatasetEntry))].join('; or ')}.` });
     }

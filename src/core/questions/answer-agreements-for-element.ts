@@ -2,7 +2,7 @@ import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Block, ListItem, Reply } from '../reply/reply.js';
 import type { NormElement } from '../taxonomy/norm-element.js';
-import { columnsOf, coversAny, elementMask } from './agreement-columns.js';
+import { columnsOf, coversAny, elementMask, listOfRows, rowsOf } from './agreement-columns.js';
 import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
 import { curationNote } from './curation-note.js';
 import { describeAgreement, shortNameOf } from './describe-agreement.js';
@@ -30,14 +30,14 @@ export function answerAgreementsForElement(input: {
   const all = input.mode === 'all' ? agreementsCovering(catalog, groups) : [];
   const mode = input.mode === 'all' && all.length === 0 && elements.length > 1 ? 'any' : input.mode;
   const candidates = mode === 'all' ? all : agreementsCovering(catalog, [elements]);
-  const matching = applyFilters(candidates, filters);
+  const matching = applyFilters(catalog, candidates, filters);
   const listed = matching.slice(0, MAX_LISTED_AGREEMENTS);
   const names = mode === 'all' ? groups.map((g) => g.map(elementLabel).join(' or ')).join(' and ') : elements.map(elementLabel).join(' or ');
   const blocks: Block[] = [{ type: 'heading', text: `Agreements covering ${names}` }];
   const total = catalog.agreements.length;
   if (input.mode === 'all' && mode === 'any') blocks.push({ type: 'paragraph', text: `No agreement in the catalog covers all of ${names}; here are those covering any of them.` });
   if (hasFilters(filters)) {
-    const eligible = applyFilters(catalog.agreements, filters).length;
+    const eligible = applyFilters(catalog, catalog.agreements, filters).length;
     blocks.push({
       type: 'paragraph',
       text: `${matching.length} of the ${candidates.length} agreements covering ${names} match "${describeFilters(filters)}" (${eligible} of the ${total} agreements in the catalog match that filter).`,
@@ -70,18 +70,19 @@ export function agreementItem(a: Agreement, elements: readonly NormElement[], mo
 
 /**
  * The agreements covering an element of every group, oldest first (shared when one element: do not
- * mutate). Read from the columns of the catalog kept in year order: one pass over small typed
+ * mutate). Read from the snapshot's columns in year order: one pass over small typed
  * arrays, where joining and sorting the lists of a whole category took milliseconds at 10,000.
  */
 export function agreementsCovering(catalog: CatalogSnapshot, groups: readonly (readonly NormElement[])[]): readonly Agreement[] {
   const only = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0] : undefined;
   if (only) return sortByYear(catalog.agreementsByElement.get(only.id) ?? []);
   const sorted = sortByYear(catalog.agreements);
-  const cols = columnsOf(sorted, true)!;
+  const cols = columnsOf(catalog, true)!;
+  const rows = rowsOf(cols, sorted)!; // the snapshot's own agreements
   const masks = groups.map((g) => elementMask(cols, g.map((e) => e.id)));
-  const out: Agreement[] = [];
-  for (let k = 0; k < sorted.length; k++) if (masks.every((m) => coversAny(cols, k, m))) out.push(sorted[k]!);
-  return out;
+  const out: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (masks.every((m) => coversAny(cols, rows[k]!, m))) out.push(rows[k]!);
+  return listOfRows(cols, out);
 }
 
 /** Sorted copies of the snapshot's per-element lists, which never change: sorting 2,000 agreements per question shows at 10,000. */

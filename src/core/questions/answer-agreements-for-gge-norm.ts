@@ -18,7 +18,7 @@ export function answerAgreementsForGgeNorm(catalog: CatalogSnapshot, norms: read
   const covered = (a: Agreement) => elements.filter((e) => a.coverage.some((c) => c.element === e.id));
   const candidates = agreementsCovering(catalog, [elements]);
   // agreements covering more of the norm's elements reflect more of it; the sort keeps year order within a count
-  const matching = [...applyFilters(candidates, filters)].sort((a, b) => covered(b).length - covered(a).length);
+  const matching = [...applyFilters(catalog, candidates, filters)].sort((a, b) => covered(b).length - covered(a).length);
   const listed = matching.slice(0, MAX_LISTED_AGREEMENTS);
   const title = norms.map((n) => `13(${n.letter})`).join(', ');
   const blocks: Block[] = [

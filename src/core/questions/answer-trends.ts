@@ -25,7 +25,7 @@ export function answerTrends(input: {
 }): Reply {
   const { catalog, filters, focus, want } = input;
   // without filters applyFilters returns the catalog's own array, so its figures come from the cache
-  const agreements = applyFilters(catalog.agreements, filters);
+  const agreements = applyFilters(catalog, catalog.agreements, filters);
   const result = cachedComputeElementTrends(agreements, catalog.elements);
   const pct = (n: number) => `${Math.round(n * 100)}%`;
   const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(1)}`;

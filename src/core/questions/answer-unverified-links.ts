@@ -8,7 +8,7 @@ import { makeReply } from './make-reply.js';
 
 /** "Which agreements have unverified links?": where the catalog still rests on unread sources, for moderators to check. */
 export function answerUnverifiedLinks(catalog: CatalogSnapshot, filters: AgreementFilters): Reply {
-  const unverified = sortByYear(applyFilters(catalog.agreements, filters)).filter(
+  const unverified = sortByYear(applyFilters(catalog, catalog.agreements, filters)).filter(
     (a) => a.coverage.some((c) => c.status === 'unverified') || /unverified/i.test(a.urlNote),
   );
   const listed = unverified.slice(0, MAX_LISTED_AGREEMENTS);

@@ -58,8 +58,6 @@ export interface NameTables {
 }
 
 const MEMO_SIZE = 20_000;
-/** posting lists longer than this are kept sorted by how much of a name their token can make */
-export const SORTED_LIST_MIN = 64;
 
 /**
  * The agreement names of a catalog, for findAgreementSpans. Kept up to date in place when the
@@ -82,7 +80,7 @@ export class AgreementNameIndex {
 
   /**
    * Applies a catalog change. When nothing was added, renamed or removed and the count is the same,
-   * the derived values (weights, sorted lists, typo lookups) are kept.
+   * the derived values (weights, heaviest-word lists, typo lookups) are kept.
    */
   update(change: AgreementChange): void {
     if (change.upserted.length === 0 && change.removedIds.every((id) => !this.variantsOf().has(id)) && change.count === this.tables.count) return;
@@ -136,69 +134,92 @@ export class AgreementNameIndex {
     return { weights, total: weights.reduce((x, y) => x + y, 0), top: Math.max(...weights) };
   }
 
-  /** The sum of a variant's token weights (weightsOf().total), kept per catalog version. */
+  /** The sum of a variant's token weights (weightsOf().total), for the current catalog version. */
   total(variantId: number): number {
-    const totals = this.derived.totals;
-    if (variantId >= totals.length) this.derived.totals = growTotals(totals, variantId);
-    let total = this.derived.totals[variantId]!;
-    if (Number.isNaN(total)) {
-      const p = this.packedVariant(variantId);
-      if (p) {
-        total = 0;
-        for (let k = p.offsets[variantId]!; k < p.offsets[variantId + 1]!; k++) total += this.weight(p.words[p.tokens[k]!]!);
-      } else total = this.weightsOf(variantId).total;
-      this.derived.totals[variantId] = total;
-    }
-    return total;
+    return this.flat().totals[variantId]!;
   }
 
   /**
    * A test of whether some words (with their weights) could make `minShare` of a variant's weight
    * through two of its words, or its only one. Called for thousands of variants per question at
-   * 10,000 agreements: a packed variant's words are read as numbers from the flat arrays, where
-   * making each into an object and looking its words up cost most of a question's time.
+   * 100,000 agreements: it reads the variant's words as numbers from the flat table. The test is
+   * good until the next shareTest call (they share the table marking the words).
    */
   shareTest(weights: ReadonlyMap<string, number>, minShare: number): (variantId: number) => boolean {
-    const p = this.tables.packed;
-    const known = p ? [...weights].map(([w, weight]) => ({ id: indexOf(p.words, w), weight })).filter((x) => x.id >= 0) : [];
-    const ids = Int32Array.from(known, (x) => x.id);
-    const packedWeights = Float64Array.from(known, (x) => x.weight);
+    const flat = this.flat();
+    // the query's words marked in a table by word number, stamped with this test's number instead of cleared
+    const stamp = ++flat.stamp;
+    for (const [w, weight] of weights) {
+      const id = flat.wordId(w);
+      if (id < 0) continue;
+      flat.marks[id] = stamp;
+      flat.markWeights[id] = weight;
+    }
+    const { offsets, words, totals, marks, markWeights } = flat;
     return (id) => {
       let matched = 0;
       let weight = 0;
-      let length: number;
-      const packed = this.packedVariant(id);
-      if (packed) {
-        const end = packed.offsets[id + 1]!;
-        length = end - packed.offsets[id]!;
-        for (let k = packed.offsets[id]!; k < end; k++) {
-          const word = packed.tokens[k]!;
-          for (let q = 0; q < ids.length; q++) {
-            if (ids[q] === word) {
-              matched++;
-              weight += packedWeights[q]!;
-              break;
-            }
-          }
-        }
-      } else {
-        const tokens = this.variant(id).tokens;
-        length = tokens.length;
-        for (const t of tokens) {
-          const w = weights.get(t);
-          if (w === undefined) continue;
+      const end = offsets[id + 1]!;
+      for (let k = offsets[id]!; k < end; k++) {
+        const word = words[k]!;
+        if (marks[word] === stamp) {
           matched++;
-          weight += w;
+          weight += markWeights[word]!;
         }
       }
-      return (matched >= 2 || length === 1) && weight >= minShare * this.total(id) * (1 - 1e-9);
+      return (matched >= 2 || end - offsets[id]! === 1) && weight >= minShare * totals[id]! * (1 - 1e-9);
     };
   }
 
-  /** The packed arrays when variant `id` is read from them (not removed, not added since). */
-  private packedVariant(id: number): PackedVariants | null {
-    const p = this.tables.packed;
-    return p && id < p.agreementIds.length && this.tables.variants[id] !== null ? p : null;
+  /**
+   * Every variant's words as numbers, with their weights and each variant's total, for the current
+   * catalog version: made in one pass when first needed, so that per-question work reads typed
+   * arrays instead of objects, strings and maps.
+   */
+  private flat(): FlatVariants {
+    if (!this.derived.flat) {
+      const t = this.tables;
+      const p = t.packed;
+      const n = Math.max(t.variants.length, p?.agreementIds.length ?? 0);
+      // the packed vocabulary keeps its numbers; words added since get the next ones
+      const packedWords = p?.words ?? [];
+      const added = new Map<string, number>();
+      const wordList = (i: number) => (i < packedWords.length ? packedWords[i]! : addedWords[i - packedWords.length]!);
+      const addedWords: string[] = [];
+      const wordId = (w: string) => {
+        const i = indexOf(packedWords, w);
+        return i >= 0 ? i : (added.get(w) ?? -1);
+      };
+      const idOf = (w: string) => {
+        let id = wordId(w);
+        if (id < 0) {
+          added.set(w, (id = packedWords.length + addedWords.length));
+          addedWords.push(w);
+        }
+        return id;
+      };
+      const offsets = new Int32Array(n + 1);
+      const words: number[] = [];
+      for (let id = 0; id < n; id++) {
+        const v = t.variants[id];
+        if (v !== null) {
+          if (v === undefined && p && id < p.agreementIds.length) for (let k = p.offsets[id]!; k < p.offsets[id + 1]!; k++) words.push(p.tokens[k]!);
+          else if (v) for (const w of v.tokens) words.push(idOf(w));
+        }
+        offsets[id + 1] = words.length;
+      }
+      const wordWeights = Float64Array.from({ length: packedWords.length + addedWords.length }, (_, i) => this.weight(wordList(i)));
+      const flatWords = Int32Array.from(words);
+      const totals = new Float64Array(n);
+      for (let id = 0; id < n; id++) {
+        let total = 0;
+        for (let k = offsets[id]!; k < offsets[id + 1]!; k++) total += wordWeights[flatWords[k]!]!;
+        totals[id] = total;
+      }
+      const vocabulary = packedWords.length + addedWords.length;
+      this.derived.flat = { wordId, wordList, wordWeights, offsets, words: flatWords, totals, marks: new Int32Array(vocabulary), markWeights: new Float64Array(vocabulary), stamp: 0 };
+    }
+    return this.derived.flat;
   }
 
   /** The known words `word` may stand for (itself or a tolerated typo), memoised per catalog version. */
@@ -219,58 +240,47 @@ export class AgreementNameIndex {
 
   /**
    * Calls `visit` with every variant using one of `tokens` in which these tokens could make at least
-   * `minShare` of the name's weight (each token counted as often as the variant uses it), and with
-   * some more. Short posting lists are walked whole. Long ones are kept sorted by the token's part
-   * of each variant's weight and walked together, the same depth in each, only as deep as needed:
-   * a variant deeper than that in every long list it is in gets less than minShare from them
-   * (Fagin's threshold algorithm). On the way, a variant that another single token weighs more
-   * than max(minShare, 1 - minShare) of is passed over: without that token it cannot reach
-   * minShare, and with it, it is reached in that token's list.
+   * `minShare` of the name's weight, and with some more (prefix filtering): a variant is listed
+   * only under its heaviest words, as many as it takes for the rest to weigh less than minShare of
+   * it. A variant none of whose listed words is among `tokens` gets less than minShare from them.
+   * Common words ("security", "declaration") are rarely among a name's heaviest, so their long
+   * posting lists are never walked.
    */
   forEachSharing(tokens: readonly string[], minShare: number, visit: (variantId: number) => void): void {
-    const long: SortedList[] = [];
+    const lists = minShare <= 0 ? this.tables.postings : this.heaviestWordLists(minShare);
     for (const token of tokens) {
-      const list = this.tables.postings.get(token) ?? [];
-      if (list.length <= SORTED_LIST_MIN || minShare <= 0) for (let k = 0; k < list.length; k++) visit(list[k]!);
-      else long.push(this.sortedByPart(token, list));
-    }
-    if (long.length === 0) return;
-    // a hair of slack: the score sums the same weights in another order
-    const floor = minShare * (1 - 1e-9);
-    const partsAt = (depth: number) => long.reduce((sum, l) => sum + (l.parts[depth] ?? 0), 0);
-    let lo = 0;
-    let hi = Math.max(...long.map((l) => l.ids.length));
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (partsAt(mid) < floor) hi = mid;
-      else lo = mid + 1;
-    }
-    const dominated = Math.max(minShare, 1 - minShare) * (1 + 1e-9);
-    for (const l of long) {
-      for (let k = 0; k < lo && k < l.ids.length; k++) if (l.heaviestOther[k]! <= dominated) visit(l.ids[k]!);
+      const list = lists.get(token);
+      if (list) for (let k = 0; k < list.length; k++) visit(list[k]!);
     }
   }
 
-  /**
-   * The token's posting list, ordered by the token's part of each variant's weight (largest first),
-   * with the largest part of any other single token of the variant.
-   */
-  private sortedByPart(token: string, list: ArrayLike<number>): SortedList {
-    let sorted = this.derived.sorted.get(token);
-    if (!sorted) {
-      const entries = Array.from(list, (id) => {
-        const total = this.total(id);
-        const parts = new Map<string, number>();
-        for (const t of this.variant(id).tokens) parts.set(t, (parts.get(t) ?? 0) + this.weight(t) / total);
-        let other = 0;
-        for (const [t, part] of parts) if (t !== token && part > other) other = part;
-        return { id, part: parts.get(token) ?? 0, other };
-      });
-      entries.sort((a, b) => b.part - a.part);
-      sorted = { ids: Int32Array.from(entries, (e) => e.id), parts: Float64Array.from(entries, (e) => e.part), heaviestOther: Float64Array.from(entries, (e) => e.other) };
-      this.derived.sorted.set(token, sorted);
+  /** token -> the variants listing it among their heaviest words for `minShare` (forEachSharing), per catalog version. */
+  private heaviestWordLists(minShare: number): ReadonlyMap<string, ArrayLike<number>> {
+    let lists = this.derived.heaviest.get(minShare);
+    if (!lists) {
+      lists = new Map<string, number[]>();
+      const { wordList, wordWeights, offsets, words, totals } = this.flat();
+      // a hair of slack: the share is summed in another order
+      const floor = minShare * (1 - 1e-6);
+      const order: number[] = [];
+      for (let id = 0; id + 1 < offsets.length; id++) {
+        order.length = 0;
+        for (let k = offsets[id]!; k < offsets[id + 1]!; k++) order.push(words[k]!);
+        order.sort((x, y) => wordWeights[y]! - wordWeights[x]!);
+        let rest = totals[id]!;
+        const need = floor * rest;
+        for (const word of order) {
+          if (rest < need) break;
+          rest -= wordWeights[word]!;
+          const token = wordList(word);
+          const list = lists.get(token);
+          if (!list) lists.set(token, [id]);
+          else if (list[list.length - 1] !== id) list.push(id);
+        }
+      }
+      this.derived.heaviest.set(minShare, lists);
     }
-    return sorted;
+    return lists;
   }
 
   /** agreement id -> its variant ids, made from the tables when first needed */
@@ -335,26 +345,29 @@ export class AgreementNameIndex {
   }
 }
 
-interface SortedList {
-  ids: Int32Array;
-  parts: Float64Array;
-  heaviestOther: Float64Array;
+interface FlatVariants {
+  /** word -> its number (-1 when no name uses it): the packed vocabulary's order, then words added since */
+  wordId: (word: string) => number;
+  wordList: (id: number) => string;
+  wordWeights: Float64Array;
+  /** variant v's words are words[offsets[v] .. offsets[v + 1]]; none for a removed one */
+  offsets: Int32Array;
+  words: Int32Array;
+  totals: Float64Array;
+  /** shareTest's marks: word w is one of the latest test's words when marks[w] === stamp, weighing markWeights[w] */
+  marks: Int32Array;
+  markWeights: Float64Array;
+  stamp: number;
 }
 
 function emptyDerived() {
   return {
     weights: new Map<string, number>(),
-    /** by variant id; NaN until computed */
-    totals: new Float64Array(0) as Float64Array,
+    flat: null as FlatVariants | null,
     similar: new Map<string, readonly SimilarToken[]>(),
-    sorted: new Map<string, SortedList>(),
+    /** minShare -> heaviestWordLists */
+    heaviest: new Map<number, Map<string, number[]>>(),
   };
-}
-
-function growTotals(totals: Float64Array, id: number): Float64Array {
-  const grown = new Float64Array(Math.max(id + 1, totals.length * 2, 1024)).fill(Number.NaN);
-  grown.set(totals);
-  return grown;
 }
 
 /** Appends to a list, turning a packed (typed) list into a plain array first. */

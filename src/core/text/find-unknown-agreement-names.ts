@@ -49,11 +49,12 @@ export function findUnknownAgreementNames(question: string, catalog: CatalogSnap
   const out: UnknownAgreementName[] = [];
   for (const name of candidateNames(question, catalog)) {
     if (out.some((o) => normalizeText(o.name) === normalizeText(name))) continue;
+    const carried = carriesName(name);
     // the agreements the question's own matching found explain most names, without matching again
-    if (matchedInQuestion.some((m) => m.score >= CLOSE_SCORE && carriesName(name, m.agreement))) continue;
+    if (matchedInQuestion.some((m) => m.score >= CLOSE_SCORE && carried(m.agreement))) continue;
     const close = findAgreementSpans(name, catalog, NEAREST_SCORE);
     const best = close[0];
-    if (best && best.score >= CLOSE_SCORE && (best.score >= NAMED_SCORE || carriesName(name, best.agreement))) continue;
+    if (best && best.score >= CLOSE_SCORE && (best.score >= NAMED_SCORE || carried(best.agreement))) continue;
     out.push({ name, nearest: close.slice(0, 3).map((m) => m.agreement) });
   }
   return out;
@@ -101,15 +102,32 @@ function distinctiveWords(name: string): string[] {
 }
 
 /**
- * Whether an agreement's name or aliases carry a name's telling words and its title word (typos
+ * A test of whether an agreement's name or aliases carry a name's telling words and its title word (typos
  * tolerated): "Charlevox commitment" is the Charlevoix Commitment, "Paris Agreement" is not the Paris Call.
  */
-function carriesName(name: string, agreement: Agreement): boolean {
-  const names = [agreement.name, ...agreement.aliases];
-  const own = names.flatMap((n) => toContentTokens(n).map((t) => t.text));
-  const ownText = ` ${names.map(normalizeText).join(' | ')} `;
-  const titles = TITLE_WORDS.filter((w) => ` ${normalizeText(name)} `.includes(` ${w} `));
-  return distinctiveWords(name).every((w) => own.some((o) => tokenSimilarity(w, o) > 0)) && titles.every((w) => ownText.includes(` ${w}`));
+function carriesName(name: string): (agreement: Agreement) => boolean {
+  const normal = ` ${normalizeText(name)} `;
+  const titles = TITLE_WORDS.filter((w) => normal.includes(` ${w} `));
+  const distinctive = distinctiveWords(name);
+  return (agreement) => {
+    const { own, ownText } = namesOf(agreement);
+    return distinctive.every((w) => own.some((o) => tokenSimilarity(w, o) > 0)) && titles.every((w) => ownText.includes(` ${w}`));
+  };
+}
+
+const namesCache = new Map<Agreement, { own: string[]; ownText: string }>();
+const NAMES_MEMO = 10_000;
+
+/** An agreement's name and alias words, and its names normalised: a question with hundreds of matches reads each once. */
+function namesOf(agreement: Agreement): { own: string[]; ownText: string } {
+  let names = namesCache.get(agreement);
+  if (!names) {
+    const all = [agreement.name, ...agreement.aliases];
+    names = { own: all.flatMap((n) => toContentTokens(n).map((t) => t.text)), ownText: ` ${all.map(normalizeText).join(' | ')} ` };
+    if (namesCache.size >= NAMES_MEMO) namesCache.clear(); // bounded: agreements of older snapshots go with it
+    namesCache.set(agreement, names);
+  }
+  return names;
 }
 
 const knownCache = new WeakMap<CatalogSnapshot, ReadonlySet<string>>();

@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BindingSchema, PartiesKindSchema, type Agreement } from '../../../src/core/catalog/agreement.js';
-import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
+import { buildCatalogSnapshot, type CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
 import { applyFilters, matchesFilters, type AgreementFilters, type PartyConstraint } from '../../../src/core/questions/agreement-filters.js';
+import { countElementFrequency } from '../../../src/core/analytics/count-element-frequency.js';
+import { answerAgreementBreadth } from '../../../src/core/questions/answer-agreement-breadth.js';
 import { agreementsCovering } from '../../../src/core/questions/answer-agreements-for-element.js';
+import { answerFrequency } from '../../../src/core/questions/answer-frequency.js';
 import { loadCatalog } from '../../helpers/load-catalog.js';
 import { seededRandom, type Random } from '../../helpers/seeded-random.js';
 
@@ -40,18 +43,28 @@ function randomFilters(rnd: Random): AgreementFilters {
   return f;
 }
 
-describe('applyFilters over a kept list (read from its columns)', () => {
-  it('keeps exactly the agreements matchesFilters keeps, in the list order, for 400 random combinations of filters', () => {
+describe("applyFilters over the snapshot's columns", () => {
+  it('keeps exactly the agreements matchesFilters keeps, in the list order, for 400 random combinations of filters, over the whole catalog and lists of it', () => {
     const rnd = seededRandom(11);
-    applyFilters(agreements, { years: { min: 0, label: '' } }); // the second filtering of a list reads its columns
+    const big = buildCatalogSnapshot({ agreements, categories: catalog.categories, elements: catalog.elements, ggeNorms: catalog.ggeNorms });
+    applyFilters(big, big.agreements, { years: { min: 0, label: '' } }); // the second filtering of a snapshot reads its columns
+    const lists = [big.agreements, [...big.agreements].reverse(), big.agreements.filter(() => rnd() < 0.3)];
     let kept = 0;
     for (let i = 0; i < 400; i++) {
       const f = randomFilters(rnd);
-      const expected = agreements.filter((a) => matchesFilters(a, f));
-      expect(applyFilters(agreements, f).map((a) => a.id), JSON.stringify(f, (_, v) => (v instanceof Set ? [...v] : v))).toEqual(expected.map((a) => a.id));
+      const list = lists[i % lists.length]!;
+      const expected = list.filter((a) => matchesFilters(a, f));
+      expect(applyFilters(big, list, f).map((a) => a.id), JSON.stringify(f, (_, v) => (v instanceof Set ? [...v] : v))).toEqual(expected.map((a) => a.id));
       kept += expected.length;
     }
     expect(kept).toBeGreaterThan(400 * 5); // the combinations keep agreements, not only empty lists
+  });
+
+  it('reads an edited copy of an agreement (not the snapshot\'s own) from the agreement itself', () => {
+    const big = buildCatalogSnapshot({ agreements, categories: catalog.categories, elements: catalog.elements, ggeNorms: catalog.ggeNorms });
+    applyFilters(big, big.agreements, { years: { min: 0, label: '' } });
+    const edited = big.agreements.map((a) => ({ ...a, year: 1990 }));
+    expect(applyFilters(big, edited, { years: { max: 1991, label: '' } }).length).toBe(edited.length);
   });
 });
 
@@ -67,5 +80,46 @@ describe('agreementsCovering', () => {
     }
     const human = catalog.elementById.get('1.1')!;
     expect(agreementsCovering(catalog, [[human]]).length).toBe(catalog.agreementsByElement.get('1.1')!.length);
+  });
+});
+
+describe('counts read from the columns equal the plain counts', () => {
+  it('answerAgreementBreadth: the same agreements, breadths, mean and median as ranking every matching agreement by its distinct elements', () => {
+    const rnd = seededRandom(21);
+    const big = buildCatalogSnapshot({ agreements, categories: catalog.categories, elements: catalog.elements, ggeNorms: catalog.ggeNorms });
+    for (let i = 0; i < 120; i++) {
+      const f = i % 4 === 0 ? {} : randomFilters(rnd);
+      const fewest = rnd() < 0.5;
+      const pool = big.agreements.filter((a) => matchesFilters(a, f));
+      const breadth = (a: Agreement) => new Set(a.coverage.map((c) => c.element)).size;
+      const ranked = [...pool].sort((a, b) => (fewest ? breadth(a) - breadth(b) : breadth(b) - breadth(a)) || a.id - b.id);
+      const cut = ranked.length > 0 ? breadth(ranked[Math.min(10, ranked.length) - 1]!) : 0;
+      const expected = ranked.filter((a, k) => k < 10 || breadth(a) === cut).slice(0, 50);
+      const reply = answerAgreementBreadth(big, f, fewest);
+      expect(reply.agreements.map((a) => String(a.id))).toEqual(expected.map((a) => String(a.id)));
+      const list = reply.blocks.find((b) => b.type === 'list');
+      expect(list?.type === 'list' && list.items.map((it) => it.detail?.split(' ')[0])).toEqual(expected.map((a) => String(breadth(a))));
+      const counts = pool.map(breadth).sort((x, y) => x - y);
+      const mean = (counts.reduce((s, n) => s + n, 0) / Math.max(counts.length, 1)).toFixed(1);
+      const median = counts.length === 0 ? 0 : (counts[Math.floor((counts.length - 1) / 2)]! + counts[Math.ceil((counts.length - 1) / 2)]!) / 2;
+      const text = reply.blocks.map((b) => (b.type === 'paragraph' ? b.text : '')).join(' ');
+      expect(text).toContain(`covers ${mean} of the ${big.elements.length} elements on average (median ${median})`);
+    }
+  });
+
+  it('answerFrequency with filters: each element counted over the matching agreements, ranked as countElementFrequency ranks them', () => {
+    const rnd = seededRandom(22);
+    const big = buildCatalogSnapshot({ agreements, categories: catalog.categories, elements: catalog.elements, ggeNorms: catalog.ggeNorms });
+    let counted = 0;
+    for (let i = 0; i < 120; i++) {
+      const f = randomFilters(rnd);
+      const expected = countElementFrequency(big.agreements.filter((a) => matchesFilters(a, f)), big.elements);
+      const reply = answerFrequency(big, f, false);
+      const chart = reply.blocks.find((b) => b.type === 'chart');
+      expect(reply.norms.map((e) => e.id)).toEqual(expected.map((x) => x.element.id));
+      expect(chart?.type === 'chart' && chart.bars.map((b) => b.value)).toEqual(expected.map((x) => x.count));
+      counted += expected.reduce((s, x) => s + x.count, 0);
+    }
+    expect(counted).toBeGreaterThan(1000);
   });
 });
