@@ -12,10 +12,11 @@ import { readExtractorJob } from '../src/intake/parse/worker/read-extractor-job.
 import { sharedExtractorPool } from '../src/intake/parse/worker/shared-extractor-pool.js';
 import { packageRoot } from '../src/store/package-root.js';
 import { readKnowledgeBase } from '../src/store/read-knowledge-base.js';
+import { interleave, loadNote, percentiles, printTable, QUICK, range, REPETITIONS, walls } from './lib/measure.js';
 
 /** Fixtures per kind of mail a contributor sends (tests/fixtures/mail). */
 const CASES: ReadonlyArray<readonly [string, string]> = [
-  ['text (seed, 30 KB)', 'seed-aspi-inline.eml'],
+  ['text (seed, 16 KB)', 'seed-aspi-inline.eml'],
   ['text reply (Outlook)', 'outlook-top-posted.eml'],
   ['HTML table', 'table-several.eml'],
   ['HTML (corpus D03)', 'corpus/D03-html-table.eml'],
@@ -23,8 +24,7 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
   ['.docx attachment', 'seed-aspi-docx.eml'],
   ['PDF attachment', 'pdf-attachment.eml'],
 ];
-const ROUNDS = 7;
-const ROUND_MS = 120;
+const ROUNDS = QUICK ? 15 : 40;
 
 /** The extractors run in this thread: what the worker costs is the difference. */
 const inThread: ExtractorPool = {
@@ -35,31 +35,23 @@ const inThread: ExtractorPool = {
   stop: async () => undefined,
 };
 
-/** Milliseconds per call of `work`, over at least ROUND_MS. */
-async function msPerCall(work: () => Promise<unknown>): Promise<number> {
-  let runs = 0;
-  const start = performance.now();
-  while (runs < 3 || performance.now() - start < ROUND_MS) {
-    await work();
-    runs += 1;
+/** p50 ms of each variant per repetition, the variants interleaved round by round (measure.ts). */
+async function p50s<K extends string>(variants: Record<K, () => Promise<unknown>>): Promise<Record<K, number[]>> {
+  const calls = Object.fromEntries(Object.entries(variants).map(([k, work]) => [k, () => (work as () => Promise<unknown>)()])) as Record<K, () => Promise<unknown>>;
+  await interleave(calls, Array.from({ length: 3 })); // warm-up: workers started, modules loaded
+  const out = Object.fromEntries(Object.keys(variants).map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let rep = 0; rep < REPETITIONS; rep++) {
+    const samples = await interleave(calls, Array.from({ length: ROUNDS }));
+    for (const k of Object.keys(variants) as K[]) out[k].push(percentiles(walls(samples[k])).p50);
   }
-  return (performance.now() - start) / runs;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** Each variant once per round, rounds interleaved, so a busy machine slows them alike; medians. */
-async function interleaved(variants: Record<string, () => Promise<unknown>>): Promise<Record<string, number>> {
-  for (const work of Object.values(variants)) await work(); // warm-up: workers started, modules loaded
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
-  for (let r = 0; r < ROUNDS; r += 1) for (const [name, work] of Object.entries(variants)) times[name]!.push(await msPerCall(work));
-  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  return out;
 }
 
 /**
  * Parse speed next to bare mailparser `simpleParser` on the same mail in the same run (interleaved):
  * the whole parseEmail (38-agreement catalog), and extractText with the extractors in the shared
- * worker, in a worker started per document, and in this thread. Then the HTML walker on hostile
+ * worker (small HTML bodies are read in the parsing thread whatever the pool), in a worker started
+ * per document, and in this thread. Then the HTML walker on hostile
  * never-closed tags up to MAX_HTML_CHARS (linear), next to htmlparser2's own Parser (quadratic),
  * and the worker's start-up cost.
  */
@@ -68,20 +60,22 @@ export async function run(): Promise<void> {
   const kb = await readKnowledgeBase(path.join(root, 'data'));
   const catalog = buildCatalogSnapshot({ agreements: kb.agreements, categories: kb.taxonomy.categories, elements: kb.taxonomy.elements, ggeNorms: kb.ggeNorms });
   const perCall = createExtractorPool({ idleMs: 0 });
-  console.log(`catalog: ${kb.agreements.length} agreements; ms per message, median of ${ROUNDS} interleaved rounds; ratio = / simpleParser`);
-  console.log('mail                     simpleParser  parseEmail (ratio)   extract: worker  per-doc worker  in-thread');
+  console.log(`catalog: ${kb.agreements.length} agreements; p50 ms per message over ${ROUNDS} interleaved rounds, ${REPETITIONS} repetitions (ranges); ratio = / simpleParser in the same repetition`);
+  const rows: string[][] = [];
   for (const [label, file] of CASES) {
     const raw = fs.readFileSync(path.join(root, 'tests', 'fixtures', 'mail', file));
-    const t = await interleaved({
+    const t = await p50s({
       bare: () => simpleParser(raw),
       parse: () => parseEmail(raw, { catalog }),
       worker: () => extractText(raw, sharedExtractorPool),
       perCall: () => extractText(raw, perCall),
       inThread: () => extractText(raw, inThread),
     });
-    const cell = (ms: number) => `${ms.toFixed(2)} (${(ms / t.bare!).toFixed(2)}x)`.padStart(16);
-    console.log(`${label.padEnd(24)} ${t.bare!.toFixed(2).padStart(12)} ${cell(t.parse!)}  ${cell(t.worker!)} ${cell(t.perCall!)} ${cell(t.inThread!)}`);
+    const cell = (ms: number[]) => `${range(ms)} (${range(ms.map((m, i) => m / t.bare[i]!), 1)}x)`;
+    rows.push([label, range(t.bare), cell(t.parse), cell(t.worker), cell(t.perCall), cell(t.inThread)]);
   }
+  printTable(['mail', 'simpleParser', 'parseEmail', 'extract: shared worker', 'per-doc worker', 'in-thread'], rows);
+  console.log(`(${loadNote()})`);
   await perCall.stop();
 
   console.log(`\nHTML walker on never-closed tags (MAX_HTML_CHARS ${LIMITS.MAX_HTML_CHARS}): ms, and ms per MB`);

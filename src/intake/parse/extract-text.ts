@@ -3,11 +3,12 @@ import { attachmentKind } from './attachment-kind.js';
 import type { DocumentBlock, DocumentPart } from './document/document-block.js';
 import { markQuotedText } from './document/mark-quoted-text.js';
 import { readAttachment, type ReadResult } from './document/read-attachment.js';
+import { readHtml } from './document/read-html.js';
 import { readTextPart, textTruncated } from './document/read-plain-text.js';
 import { LIMITS } from './limits.js';
 import { patchUnknownCharsets } from './patch-unknown-charsets.js';
 import { describe, warning, type ParseWarning } from './parse-warning.js';
-import type { ExtractorJob, ExtractorPool } from './worker/create-extractor-pool.js';
+import { extractionFailed, type ExtractorJob, type ExtractorPool } from './worker/create-extractor-pool.js';
 import { sharedExtractorPool } from './worker/shared-extractor-pool.js';
 
 type Extract = (job: ExtractorJob) => Promise<ReadResult>;
@@ -32,21 +33,31 @@ const PARSER_OPTIONS = {
 
 /**
  * Every part a contributor writes in: body (HTML preferred to its plain twin), documents, forwards.
- * HTML, .docx and PDF are read in the extraction worker, within MAX_DOCUMENT_MS each and
- * MAX_MESSAGE_EXTRACTION_MS of the worker's time for the message; rejects with ExtractorStoppedError
- * when the pool stops.
+ * .docx, PDF and HTML over INLINE_HTML_CHARS are read in the extraction worker, within
+ * MAX_DOCUMENT_MS each and MAX_MESSAGE_EXTRACTION_MS of the worker's time for the message; rejects
+ * with ExtractorStoppedError when the pool stops.
  */
 export async function extractText(raw: Buffer, pool: ExtractorPool = sharedExtractorPool): Promise<ExtractedMail> {
   const parts: DocumentPart[] = [];
   const warnings: ParseWarning[] = [];
   let left = LIMITS.MAX_MESSAGE_EXTRACTION_MS;
   const extract: Extract = async (job) => {
+    if (job.kind === 'html' && job.html.length <= LIMITS.INLINE_HTML_CHARS) return readHere(job);
     const result = await pool.run(job, Math.min(LIMITS.MAX_DOCUMENT_MS, Math.floor(left)));
     left -= result.ms;
     return result;
   };
   const mail = await readMessage(raw, '', 0, { parts, warnings, extract });
   return { mail, parts, warnings };
+}
+
+/** A small HTML document read in this thread, as the worker would read it. */
+function readHere(job: ExtractorJob & { kind: 'html' }): ReadResult {
+  try {
+    return { blocks: readHtml(job.html), warnings: [] };
+  } catch (error) {
+    return extractionFailed(job, describe(error));
+  }
 }
 
 interface Reading {

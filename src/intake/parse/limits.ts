@@ -48,6 +48,12 @@ export const LIMITS = {
   EXTRACTOR_IDLE_MS: 30_000,
   /** HTML characters read per part */
   MAX_HTML_CHARS: 2 * 1024 * 1024,
+  /**
+   * HTML up to this size (a typical mail body) is read in the parsing thread: handing it to the
+   * worker and back costs more than reading it, and the walker reads even hostile markup of this
+   * size within milliseconds (bench/extract.bench.ts); larger HTML goes to the worker and its limits
+   */
+  INLINE_HTML_CHARS: 32 * 1024,
   /** open HTML elements kept nested; deeper start tags open and close at once (see walkHtml) */
   MAX_HTML_DEPTH: 256,
   /** tables read as tables inside tables; deeper ones are read as their text (each level copies its content once) */

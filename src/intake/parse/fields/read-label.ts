@@ -16,7 +16,16 @@ const MAX_QUESTION_CHARS = 420;
 /** where a label ends: a colon (not of a URL or a time), a question mark, a dash between spaces, a tab */
 const SEPARATORS = [/[:\uff1a](?!\/\/|\d\d)/g, /[?!]+/g, /\s[-\u2013\u2014]\s|\t/g];
 const trimValue = (s: string) => s.replace(/^[\s:\uff1a?\-\u2013\u2014*_]+/, '').trim();
-const trimLabel = (s: string) => s.replace(/[\s:\uff1a?\-\u2013\u2014*_]+$/, '').replace(/^[\s\u00bf\u00a1*_]+/, '').trim();
+const LABEL_END = /[\s:\uff1a?\-\u2013\u2014*_]/;
+const LABEL_START = /[\s\u00bf\u00a1*_]/;
+/** Without the separators and marks around a label; walked from each end, as a regex anchored at the end is tried at every position of the line. */
+function trimLabel(s: string): string {
+  let end = s.length;
+  while (end > 0 && LABEL_END.test(s[end - 1]!)) end -= 1;
+  let start = 0;
+  while (start < end && LABEL_START.test(s[start]!)) start += 1;
+  return s.slice(start, end);
+}
 
 /**
  * Reads "label: value" from one line of a block whatever the layout: a bold lead ("**Date of

@@ -1,6 +1,6 @@
 import { isClosing } from '../contributor/read-signature-block.js';
 import type { Field, LabelKind } from './field-vocabulary.js';
-import { readLabel, type Label } from './read-label.js';
+import type { Label } from './read-label.js';
 import { readTable } from './read-table.js';
 import type { Unit } from './read-units.js';
 
@@ -57,7 +57,7 @@ interface Open {
  */
 export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
   const q: Questionnaire = { agreements: [], contributor: {}, answers: {}, freeText: [] };
-  const labels = units.map((u) => (u.kind === 'line' ? readLabel(u.text, u.lead) : null));
+  const labels = units.map((u) => (u.kind === 'line' ? u.label : null));
   const answers = new Map<number, string[]>();
   let question = 0;
   let block: RawAgreement | null = null;

@@ -1,7 +1,7 @@
 import type { DocumentBlock, DocumentPart, TableCell } from '../document/document-block.js';
 import { foldText } from '../fold-text.js';
 import { isCallText } from '../is-call-text.js';
-import { readLabel } from './read-label.js';
+import { readLabel, type Label } from './read-label.js';
 
 /** One line of the sender's own text, with what its block said about it; or a table; or a break. */
 export type Unit =
@@ -19,6 +19,8 @@ export type Unit =
       opensBlock: boolean;
       /** index of the part (body, attachment) it was read from */
       part: number;
+      /** the label the line opens with, if any (readLabel of text and lead) */
+      label: Label | null;
     }
   | { kind: 'table'; rows: TableCell[][] }
   /** a separator, or the end of a part: nothing carries over it */
@@ -27,6 +29,8 @@ export type Unit =
 /** "From: Kim <k@x.org>" in a forward's header: who wrote the forwarded message. */
 const HEADER_FROM = /^\s*(from|de|von)\s*:\s*(.+)$/i;
 const ANNEX = /^(annex|annexe|anexo)\s+a\b/;
+/** Only a line starting "an" may be Annex A's heading: the others are not folded to test it. */
+const isAnnexHeading = (line: string) => foldText(line.trimStart().slice(0, 2)) === 'an' && ANNEX.test(foldText(line.trim()));
 
 /** "Name **Bart Hogeveen**": a plain label and a bold value, which the writer meant as "Name: Bart Hogeveen" */
 const BOLD_VALUE = /^([^*:]{1,120}?)\s+(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*$/;
@@ -61,20 +65,18 @@ export function readUnits(parts: readonly (readonly DocumentBlock[])[]): Unit[] 
         continue;
       }
       block.lines.forEach((line, i) => {
-        const folded = foldText(line.trim());
-        if (folded === '') return;
-        if (ANNEX.test(folded)) {
+        if (line.trim() === '') return;
+        if (isAnnexHeading(line)) {
           inAnnex = true;
           return;
         }
         const lead = i === 0 && 'strongLead' in block ? block.strongLead : null;
-        const text = boldValueAsLabelled(line, 'strongWords' in block ? block.strongWords : undefined);
-        const label = readLabel(stripEmphasis(text), lead ?? markdownLead(line));
+        const unit = lineUnit(boldValueAsLabelled(line, 'strongWords' in block ? block.strongWords : undefined), lead, i === 0 && 'number' in block ? block.number : null, block.kind, block.kind === 'list-item' ? block.depth : 0, i === 0, p);
+        const label = unit.label;
         if (inAnnex && (label?.kind === 'section.about' || label?.kind.startsWith('contributor.'))) inAnnex = false;
         if (inAnnex || (!label && !awaitingValue && isCallText(line))) return;
         awaitingValue = label !== null && label.value === '' && !label.kind.startsWith('question.') && label.kind !== 'section.about';
-        const depth = block.kind === 'list-item' ? block.depth : 0;
-        units.push(lineUnit(text, lead, i === 0 && 'number' in block ? block.number : null, block.kind, depth, i === 0, p));
+        units.push(unit);
       });
     }
     units.push({ kind: 'break' });
@@ -95,8 +97,10 @@ export function findForwardedAuthor(parts: readonly DocumentPart[]): { name: str
   return null;
 }
 
-function lineUnit(raw: string, lead: string | null, number: string | null, block: 'heading' | 'paragraph' | 'list-item', depth: number, opensBlock: boolean, part: number): Unit {
-  return { kind: 'line', text: stripEmphasis(raw).trim(), lead: lead ?? markdownLead(raw), number, block, depth, opensBlock, part };
+function lineUnit(raw: string, lead: string | null, number: string | null, block: 'heading' | 'paragraph' | 'list-item', depth: number, opensBlock: boolean, part: number): Extract<Unit, { kind: 'line' }> {
+  const text = stripEmphasis(raw).trim();
+  const unitLead = lead ?? markdownLead(raw);
+  return { kind: 'line', text, lead: unitLead, number, block, depth, opensBlock, part, label: readLabel(text, unitLead) };
 }
 
 /** A markdown table written in a text body ("| Name | Year |"), rule lines left out; null for other text. */

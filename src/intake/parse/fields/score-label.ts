@@ -15,12 +15,25 @@ export const LABEL_THRESHOLD = 0.6;
 const MAX_FIELD_WORDS = 16;
 const MAX_QUESTION_WORDS = 60;
 
-const matches = (pattern: string, token: string) => (pattern.endsWith('*') ? token.startsWith(pattern.slice(0, -1)) : token === pattern);
-const hasAny = (patterns: readonly string[], tokens: readonly string[]) => tokens.some((t) => patterns.some((p) => matches(p, t)));
+/** A list of word patterns (`x*`: any word starting with x) as a test of one word: its words in a set, its stems apart. */
+type WordTest = (token: string) => boolean;
+const tests = new WeakMap<readonly string[], WordTest>();
+function wordTest(patterns: readonly string[]): WordTest {
+  let test = tests.get(patterns);
+  if (!test) {
+    const exact = new Set(patterns.filter((p) => !p.endsWith('*')));
+    const stems = [...new Set(patterns.filter((p) => p.endsWith('*')).map((p) => p.slice(0, -1).replace(/[^a-z0-9]/g, '\\$&')))];
+    const stem = stems.length > 0 ? new RegExp(`^(?:${stems.join('|')})`) : null;
+    test = (t) => exact.has(t) || (stem !== null && stem.test(t));
+    tests.set(patterns, test);
+  }
+  return test;
+}
+const hasAny = (patterns: readonly string[], tokens: readonly string[]) => tokens.some(wordTest(patterns));
 
 /** every word any cue of a kind uses: the words that kind's label may be made of */
-const KIND_WORDS = new Map<LabelKind, string[]>(
-  (Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cue[]]>).map(([kind, cues]) => [kind, cues.flatMap((c) => c.all.flat())]),
+const KIND_WORDS = new Map<LabelKind, WordTest>(
+  (Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cue[]]>).map(([kind, cues]) => [kind, wordTest(cues.flatMap((c) => c.all.flat()))]),
 );
 const CALL_LABEL_TOKENS = CALL_LABELS.map(([kind, text]) => [kind, new Set(content(tokenize(text)))] as const);
 
@@ -56,8 +69,8 @@ function score(label: string): LabelScore | null {
   for (const [kind, cues] of Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cue[]]>) {
     const isQuestion = kind.startsWith('question.') || kind === 'section.about';
     if (!isQuestion && tokens.length > MAX_FIELD_WORDS) continue;
-    const vocabulary = KIND_WORDS.get(kind) ?? [];
-    const explained = words.filter((t) => vocabulary.some((p) => matches(p, t))).length;
+    const vocabulary = KIND_WORDS.get(kind)!;
+    const explained = words.filter(vocabulary).length;
     const share = words.length === 0 ? 1 : explained / words.length;
     for (const cue of cues) {
       if (!cue.all.every((group) => hasAny(group, tokens)) || (cue.none && hasAny(cue.none, tokens))) continue;

@@ -1,12 +1,12 @@
 import type { CatalogSnapshot } from '../../../core/catalog/catalog-snapshot.js';
 import type { Mention } from '../../../core/contribution/parsed-message.js';
 import { AGREEMENT_TITLE_WORDS } from '../../../core/text/agreement-title-words.js';
-import { findAgreementSpans } from '../../../core/text/find-agreements.js';
+import { findAgreementSpans, type AgreementMatchSpan } from '../../../core/text/find-agreements.js';
 import { normalizeText } from '../../../core/text/normalize-text.js';
 import type { RawAgreement, RawField } from '../fields/read-questionnaire.js';
 import { suggestNorms } from '../suggest-norms.js';
 import { readFacts } from './read-facts.js';
-import { readSentences, type Sentence, type Word } from './read-sentences.js';
+import { capProse, readSentences, type Sentence, type Word } from './read-sentences.js';
 
 export interface ProseAgreements {
   /** agreements the letter proposes or describes: drafts */
@@ -18,6 +18,8 @@ export interface ProseAgreements {
 /** A prose match to the catalog below this is a coincidence of words, not the agreement named. */
 const CATALOG_SCORE = 0.75;
 const TITLE_WORDS = AGREEMENT_TITLE_WORDS.map((w) => normalizeText(w).split(' '));
+/** the first word of some title head word, in normalised text */
+const HEAD_WORD = new RegExp(`(?<![a-z0-9])(?:${[...new Set(TITLE_WORDS.map((t) => t[0]!))].join('|')})(?![a-z0-9])`);
 /** small words inside a title: "Call *for* Trust", "Appel *de* Paris *pour* ...", "Declaración *de* ... *sobre*" */
 const CONNECTORS = new Set('of on for in to the and & de la le les du des d l pour sur et del el los las y para sobre en a al'.split(' '));
 const LEADING = new Set('the a an our this that these its their le la les l un une notre ce cette el la los las un una nuestro nuestra este esta'.split(' '));
@@ -31,16 +33,19 @@ const PROPOSE = [
 ];
 
 /**
- * Agreements a letter names: catalog names and aliases through the catalog matcher, run once over
- * the whole letter, and new titles found as capitalised noun phrases whose head is an agreement
- * word ("Geneva *Dialogue* on ...", "*Charte* de ..."). A name is a draft when its sentence proposes
+ * Agreements a letter names: catalog names and aliases through the catalog matcher, run once per
+ * paragraph, and new titles found as capitalised noun phrases whose head is an agreement word
+ * ("Geneva *Dialogue* on ...", "*Charte* de ..."). A name is a draft when its sentence proposes
  * it, or, for a title the catalog does not hold, when the sentences around it describe it (year,
  * maintainer, parties); otherwise it was named in passing and is a mention. `mentionOnly[p]`: names in
- * paragraph p are mentions whatever is said around them.
+ * paragraph p are mentions whatever is said around them. Words are read only from the sentences
+ * that may hold a title and those around a name: most sentences of a letter name nothing.
  */
 export function findProseAgreements(paragraphs: readonly string[], catalog: CatalogSnapshot, mentionOnly: readonly boolean[] = []): ProseAgreements {
-  const sentences = readSentences(paragraphs);
-  const named = [...catalogNames(sentences, catalog), ...newTitles(sentences, catalog)].sort((a, b) => a.sentence - b.sentence);
+  const capped = capProse(paragraphs);
+  const spans = capped.map((text) => (text === '' ? [] : findAgreementSpans(text, catalog, CATALOG_SCORE)));
+  const sentences = readSentences(capped);
+  const named = [...catalogNames(sentences, spans), ...newTitles(sentences, catalog)].sort((a, b) => a.sentence - b.sentence);
   const out: ProseAgreements = { agreements: [], mentions: [] };
   const seen = new Set<string>();
   const keyOf = (x: Named) => (x.agreementId !== null ? `#${x.agreementId}` : normalizeText(x.name));
@@ -50,12 +55,17 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
     seen.add(key);
     // the sentences that speak of it: its own, and the next ones until another agreement is named (naming it again goes on)
     const nextNamed = named.slice(n + 1).find((x) => x.sentence > name.sentence && keyOf(x) !== key)?.sentence ?? Infinity;
+    const mention = () => out.mentions.push({ name: name.name, agreementId: name.agreementId, sentence: sentences[name.sentence]!.text });
+    if (mentionOnly[sentences[name.sentence]!.paragraph]) {
+      mention();
+      continue;
+    }
     const context = sentences.slice(name.sentence, Math.min(nextNamed, name.sentence + 3)).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
     const facts = readFacts(context, name.name);
     const proposed = proposes(sentences[name.sentence]!);
     const described = name.agreementId === null && Object.keys(facts).length > 0;
-    if ((!proposed && !described) || mentionOnly[sentences[name.sentence]!.paragraph]) {
-      out.mentions.push({ name: name.name, agreementId: name.agreementId, sentence: sentences[name.sentence]!.text });
+    if (!proposed && !described) {
+      mention();
       continue;
     }
     const field = (value: string, confidence: number): RawField => ({ value, snippet: sentences[name.sentence]!.text, confidence, source: 'prose' });
@@ -87,28 +97,40 @@ interface Named {
   confidence: number;
 }
 
-/** Catalog agreements named anywhere in the letter, with the sentence each was named in. */
-function catalogNames(sentences: readonly Sentence[], catalog: CatalogSnapshot): Named[] {
-  // one matcher run over the letter; word positions map back to sentences
-  const starts: number[] = [];
-  let words = 0;
-  for (const s of sentences) {
-    starts.push(words);
-    const n = normalizeText(s.text);
-    words += n === '' ? 0 : n.split(' ').length;
+/**
+ * Catalog agreements named in the letter, with the sentence each was named in: `spans[p]`, the
+ * matcher's spans in paragraph p, by word position, mapped to that paragraph's sentences.
+ */
+function catalogNames(sentences: readonly Sentence[], spans: ReadonlyArray<readonly AgreementMatchSpan[]>): Named[] {
+  const out: Named[] = [];
+  let first = 0;
+  while (first < sentences.length) {
+    const paragraph = sentences[first]!.paragraph;
+    let last = first;
+    while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === paragraph) last += 1;
+    // word position at which each of the paragraph's sentences starts
+    const starts: number[] = [];
+    let words = 0;
+    for (let s = first; s <= last; s++) {
+      starts.push(words);
+      const n = normalizeText(sentences[s]!.text);
+      words += n === '' ? 0 : n.split(' ').length;
+    }
+    for (const m of spans[paragraph] ?? []) {
+      let k = 0;
+      while (k + 1 < starts.length && starts[k + 1]! <= m.start) k += 1;
+      out.push({ name: m.agreement.name, agreementId: m.agreement.id, sentence: first + k, confidence: m.score });
+    }
+    first = last + 1;
   }
-  const text = sentences.map((s) => s.text).join(' ');
-  return findAgreementSpans(text, catalog, CATALOG_SCORE).map((m) => {
-    let sentence = 0;
-    while (sentence + 1 < starts.length && starts[sentence + 1]! <= m.start) sentence += 1;
-    return { name: m.agreement.name, agreementId: m.agreement.id, sentence, confidence: m.score };
-  });
+  return out;
 }
 
 /** Capitalised noun phrases with an agreement head word that the catalog does not hold. */
 function newTitles(sentences: readonly Sentence[], catalog: CatalogSnapshot): Named[] {
   const out: Named[] = [];
   sentences.forEach((s, i) => {
+    if (!mayHoldTitle(s.text)) return;
     for (const title of titlesIn(s.words)) {
       if (findAgreementSpans(title, catalog, CATALOG_SCORE).length > 0) continue;
       out.push({ name: title, agreementId: null, sentence: i, confidence: 0.8 });
@@ -171,6 +193,27 @@ function isTitle(run: readonly Word[]): boolean {
   if (run.filter((w) => w.capitalised).length < 2) return false;
   const padded = ` ${run.map((w) => normalizeText(w.folded)).join(' ')} `;
   return TITLE_WORDS.some((t) => padded.includes(` ${t.join(' ')} `));
+}
+
+/**
+ * Whether titlesIn may find a title in a sentence, read without splitting it into words: a title
+ * has two capitalised words or more, the first word of its head word among them. A word counts as
+ * capitalised when it, or the run of letters and marks it is part of ("Tech-accord"), starts with
+ * a capital or a digit.
+ */
+function mayHoldTitle(sentence: string): boolean {
+  const normal = normalizeText(sentence);
+  if (!HEAD_WORD.test(normal)) return false;
+  const capitalised: string[] = [];
+  for (const [chunk] of sentence.matchAll(/\S+/g)) {
+    const words = chunk.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+    const whole = /^[\p{Lu}\d]/u.test(words[0] ?? '');
+    for (const w of words) if (whole || /^[\p{Lu}\d]/u.test(w)) capitalised.push(normalizeText(w));
+  }
+  if (capitalised.length < 2) return false;
+  const heads = new Set(capitalised);
+  const words = new Set(normal.split(' '));
+  return TITLE_WORDS.some((t) => heads.has(t[0]!) && t.every((w) => words.has(w)));
 }
 
 function proposes(sentence: Sentence): boolean {

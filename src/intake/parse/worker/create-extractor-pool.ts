@@ -85,7 +85,7 @@ export function createExtractorPool(options: { idleMs?: number; recycleMb?: numb
       // a worker that holds much after a document gives it back now, not after EXTRACTOR_IDLE_MS: the
       // next document then starts from a fresh heap and the process's peak stays bounded
       if (reply.heldBytes > recycleBytes) end(null);
-      finish('result' in reply ? reply.result : failed(current.job, reply.error));
+      finish('result' in reply ? reply.result : extractionFailed(current.job, reply.error));
     });
     w.on('error', (error) => (failure = error));
     w.on('exit', () => {
@@ -94,7 +94,7 @@ export function createExtractorPool(options: { idleMs?: number; recycleMb?: numb
       worker = null;
       if (!current) return;
       const outOfMemory = (failure as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      finish(outOfMemory ? overMemory(current.job) : failed(current.job, failure?.message ?? 'the extractor stopped'));
+      finish(outOfMemory ? overMemory(current.job) : extractionFailed(current.job, failure?.message ?? 'the extractor stopped'));
     });
     return { worker: w, ready };
   }
@@ -182,6 +182,7 @@ function overMemory(job: ExtractorJob): ReadResult {
   return { blocks: [], warnings: [warning('document-memory-limit', `${job.name} needed more memory than the limit (${LIMITS.EXTRACTOR_HEAP_MB} MB heap, ${LIMITS.EXTRACTOR_RSS_GROWTH_MB} MB in all) to read; skipped`)] };
 }
 
-function failed(job: ExtractorJob, message: string): ReadResult {
+/** The warning for a document whose reader failed, in the worker or (a small HTML body) in the parsing thread. */
+export function extractionFailed(job: ExtractorJob, message: string): ReadResult {
   return { blocks: [], warnings: [warning('extractor-failed', `${job.name} could not be read (${message.split('\n')[0]!.slice(0, 160)})`)] };
 }
