@@ -32,7 +32,7 @@ export function renderChartPngInWorker(figure: ChartFigure, scale?: number): Pro
 }
 
 async function draw(figure: ChartFigure, scale?: number): Promise<Buffer> {
-  const current = (worker ??= { thread: new Worker(WORKER_ENTRY), drawn: 0 });
+  const current = (worker ??= start());
   clearTimeout(current.idle);
   current.thread.ref();
   const id = nextId++;
@@ -54,6 +54,13 @@ async function draw(figure: ChartFigure, scale?: number): Promise<Buffer> {
   }
   if ('error' in outcome) throw new ChartRenderError(outcome.error);
   return Buffer.from(outcome.png.buffer, outcome.png.byteOffset, outcome.png.byteLength);
+}
+
+function start(): NonNullable<typeof worker> {
+  const thread = new Worker(WORKER_ENTRY);
+  // a crash in the worker fails the chart being drawn (its 'exit' follows), never the bot
+  thread.on('error', () => undefined);
+  return { thread, drawn: 0 };
 }
 
 function end(w: NonNullable<typeof worker>): void {
