@@ -92,8 +92,6 @@ export async function startSlackBot(options: StartSlackBotOptions): Promise<Slac
   };
   registerListeners(app, ctx);
 
-  // the setup check asks Slack while the receiver starts, not after
-  const setupChecked = checkSlackSetup(client, config, logger);
   let started: unknown;
   try {
     started = await app.start(config.mode === 'http' ? { port: config.port, host: config.host } : {});
@@ -107,7 +105,7 @@ export async function startSlackBot(options: StartSlackBotOptions): Promise<Slac
   }
   const server = config.mode === 'http' ? (started as Server) : null;
   const port = (server?.address() as AddressInfo | null)?.port ?? null;
-  const warnings = await setupChecked;
+  const warnings = await checkSlackSetup(client, config, logger);
   logger.info({ mode: config.mode, port, botUserId: me.userId }, 'Slack bot started');
   return {
     app,
