@@ -52,6 +52,16 @@ describe('Slack questions', () => {
     expect(JSON.stringify(help?.args.blocks)).not.toContain('share_answer');
   });
 
+  it('offers Share for a /norms question up to the 2,000 characters a button can carry; a longer one is refused, with nothing to share', async () => {
+    const question = (n: number) => `which agreements cover critical infrastructure? ${'please '.repeat(400)}`.slice(0, n);
+    await h.slash(question(2_000));
+    await h.slash(question(2_001));
+    const [fits, tooLong] = h.fake.callsTo('response');
+    expect((fits?.args.blocks as Array<Record<string, any>>).at(-1)?.elements?.[0]).toMatchObject({ action_id: 'share_answer', value: question(2_000) });
+    expect(String(tooLong?.args.text)).toMatch(/^Your message is 2001 characters long/);
+    expect(JSON.stringify(tooLong?.args.blocks)).not.toContain('share_answer');
+  });
+
   it('answers a mention in a thread under the question, with the agreements, without link previews', async () => {
     const expected = criticalInfrastructure();
     await h.event(mention('which agreements cover critical infrastructure?'), 'Ev1');
