@@ -1,6 +1,14 @@
 import type { Agreement } from '../catalog/agreement.js';
 import { COMMON_WORDS } from './common-words.js';
+import { AGREEMENT_TITLE_WORDS } from './agreement-title-words.js';
 import { toContentTokens } from './content-tokens.js';
+
+let kinds: Set<string> | null = null;
+/** the content tokens of the titles' head words ("convention", "code", "conduct") */
+function kindTokens(): Set<string> {
+  kinds ??= new Set(AGREEMENT_TITLE_WORDS.flatMap((w) => toContentTokens(w).map((t) => t.text)));
+  return kinds;
+}
 
 /**
  * The ways an agreement is named, as content tokens, in a fixed order: its name, the name without
@@ -11,11 +19,15 @@ import { toContentTokens } from './content-tokens.js';
 export function nameVariantsOf(agreement: Agreement): string[][] {
   const seen = new Set<string>();
   const out: string[][] = [];
-  for (const { text, bracketed } of [agreement.name, ...agreement.aliases].flatMap(namesIn)) {
+  const names = [agreement.name, ...agreement.aliases].flatMap((name, i) => namesIn(name).map((n) => ({ ...n, alias: i > 0 || n.bracketed })));
+  for (const { text, bracketed, alias } of names) {
     const tokens = toContentTokens(text).map((t) => t.text);
     const key = tokens.join(' ');
     const ordinary = bracketed && tokens.every((t) => COMMON_WORDS.has(t) || /^\d+$/.test(t));
-    if (tokens.length === 0 || ordinary || seen.has(key)) continue;
+    // an alias left with only a kind of agreement ("AU Convention" once "au" is read as French
+    // "to the") would name every convention: it names nothing
+    const kindOnly = alias && tokens.every((t) => kindTokens().has(t));
+    if (tokens.length === 0 || ordinary || kindOnly || seen.has(key)) continue;
     seen.add(key);
     out.push(tokens);
   }

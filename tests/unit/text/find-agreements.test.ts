@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
 import { findAgreements } from '../../../src/core/text/find-agreements.js';
+import { buildCatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
 import { loadCatalog } from '../../helpers/load-catalog.js';
 
 let catalog: CatalogSnapshot;
@@ -23,6 +24,21 @@ describe('findAgreements', () => {
     ['OEWG report', 34],
   ])('finds %s', (q, id) => {
     expect(bestId(q)).toBe(id);
+  });
+
+  it('does not take an alias left with only a kind of agreement for a name ("AU Convention" once "au" is dropped)', () => {
+    const malabo = catalog.agreementById.get(8)!;
+    const withAlias = buildCatalogSnapshot({
+      agreements: catalog.agreements.map((a) => (a.id === 8 ? { ...a, aliases: [...a.aliases, 'AU Convention', 'The Agreement'] } : a)),
+      categories: catalog.categories,
+      elements: catalog.elements,
+      ggeNorms: catalog.ggeNorms,
+    });
+    const ids = (q: string) => findAgreements(q, withAlias).map((m) => m.agreement.id);
+    expect(ids('Which convention covers child protection online?')).not.toContain(8);
+    expect(ids('Is there an agreement on election security?')).not.toContain(8);
+    expect(ids(malabo.name)[0]).toBe(8);
+    expect(ids('Malabo Convention')[0]).toBe(8);
   });
 
   it('tolerates a typo in a longer word', () => {
