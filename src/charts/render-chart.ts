@@ -1,4 +1,4 @@
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { CHART_FONT } from '../core/charts/chart-style.js';
@@ -58,15 +58,16 @@ export async function renderChartPng(figure: ChartFigure, scale = PNG_SCALE): Pr
 }
 
 /**
- * Rasterised on libuv's thread pool (resvg's renderAsync), fonts and all: drawing a chart takes tens
- * of milliseconds, which on the main thread would hold up every chat request arriving meanwhile.
+ * Rasterised in the calling thread: chat charts are drawn in a worker thread of their own
+ * (render-chart-in-worker.ts), so this never holds up chat events. resvg's thread-pool variant was
+ * tried and dropped: pixels allocated on the pool's threads stayed in the process's memory.
  */
 export async function svgToPng(svg: string, widthPx: number): Promise<Buffer> {
   const files = chartFontFiles();
-  const image = await renderAsync(svg, {
+  const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: Math.round(widthPx) },
     font: { loadSystemFonts: false, fontFiles: [files.regular, files.bold], defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
     background: 'white',
   });
-  return image.asPng();
+  return resvg.render().asPng();
 }
