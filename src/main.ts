@@ -1,4 +1,5 @@
 import type { AnswerDeps } from './bots/desk/answer-deps.js';
+import { createReplyFiles } from './bots/desk/create-reply-files.js';
 import { loadConfigOrExit, type Config } from './config.js';
 import type { CatalogSnapshot } from './core/catalog/catalog-snapshot.js';
 import { createMemoryConversationStore } from './core/conversation/create-memory-conversation-store.js';
@@ -91,7 +92,6 @@ async function main(): Promise<void> {
   if (stopping) return;
   // the line start-up is measured to (bench/startup.bench.ts)
   logger.info({ startupMs: Math.round(performance.now()) }, 'ready');
-  if (config.slack || config.discord) setImmediate(() => void replyFilesModule().catch(() => undefined)); // the first chart need not wait for the import
 
   if (shellChat) {
     const mailbox = intake.source === 'folder' ? `drop .eml files into ${config.inboxDir}` : `watching the IMAP mailbox ${config.imap?.mailbox}`;
@@ -150,8 +150,8 @@ async function startDesk(
   const answers: AnswerDeps = {
     conversations: createMemoryConversationStore(),
     feedback: store.feedback,
-    // the chart renderer and spreadsheet writer are heavy: imported after "ready", not before
-    files: async (reply) => (await replyFilesModule()).createReplyFiles({ loadCatalog, changedSince: (since) => store.catalog.changedSince(since), now: deps.now })(reply),
+    // light: the chart renderer and the spreadsheet writer are imported with the first reply that needs them
+    files: createReplyFiles({ loadCatalog, changedSince: (since) => store.catalog.changedSince(since), now: deps.now }),
   };
   // both platforms connect at once; each one that started is stopped if the other fails
   const startSlack = async () => {
@@ -182,16 +182,6 @@ async function startDesk(
     stopPublisher();
   });
   logger.info({ platforms: channels.map((c) => c.platform) }, 'moderation desk started');
-}
-
-/** The files chat answers carry (charts, exports): imported once, on first use or just after "ready". */
-let replyFiles: Promise<typeof import('./bots/desk/create-reply-files.js')> | null = null;
-function replyFilesModule(): Promise<typeof import('./bots/desk/create-reply-files.js')> {
-  replyFiles ??= import('./bots/desk/create-reply-files.js').catch((error: unknown) => {
-    replyFiles = null;
-    throw error;
-  });
-  return replyFiles;
 }
 
 /** The parser (mailparser, the document extractors and their worker) is imported with the first message, not at start-up. */
