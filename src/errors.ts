@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'DISCORD_LOGIN_FAILED'
   | 'DISCORD_RENDER_INVALID'
   | 'DISCORD_REGISTER_FAILED'
-  | 'CARD_CHANNEL_FAILED';
+  | 'CARD_CHANNEL_FAILED'
+  | 'CHART_RENDER_FAILED';
 
 export class NormbotError<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
@@ -85,4 +86,11 @@ export function describeError(error: unknown): { err: string; code?: string | nu
 export function formatError(error: unknown): string {
   const { err, code } = describeError(error);
   return typeof code === 'string' ? `${err} [${code}]` : err;
+}
+
+/** A figure that could not be drawn (here, not beside the renderer: throwing it loads no vega). */
+export class ChartRenderError extends NormbotError<'CHART_RENDER_FAILED'> {
+  constructor(message: string, cause?: unknown) {
+    super('CHART_RENDER_FAILED', message, { cause });
+  }
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChartFigure } from '../core/charts/chart-figure.js';
-import { ChartRenderError } from './chart-render-error.js';
+import { ChartRenderError } from '../errors.js';
 
 // next to this module: chart-worker.js in dist/; under vitest the .ts source (see create-extractor-pool.ts)
 const WORKER_ENTRY = new URL(`./chart-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);

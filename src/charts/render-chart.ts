@@ -3,12 +3,11 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { CHART_FONT } from '../core/charts/chart-style.js';
 import type { ChartFigure } from '../core/charts/chart-figure.js';
-import { ChartRenderError } from './chart-render-error.js';
+import { ChartRenderError } from '../errors.js';
 import { chartFontFiles, measureTextWidth } from './chart-fonts.js';
 
 /** Pixels per CSS pixel in PNGs: sharp on high-density screens and when chats enlarge a picture. */
 export const PNG_SCALE = 2;
-
 
 type TextItem = { fontSize?: number; fontWeight?: string | number; text?: unknown; limit?: number };
 // vega measures label widths to lay out axes and cut long labels; measure with the shipped font
@@ -62,7 +61,7 @@ export async function renderChartPng(figure: ChartFigure, scale = PNG_SCALE): Pr
  * (render-chart-in-worker.ts), so this never holds up chat events. resvg's thread-pool variant was
  * tried and dropped: pixels allocated on the pool's threads stayed in the process's memory.
  */
-export async function svgToPng(svg: string, widthPx: number): Promise<Buffer> {
+export function svgToPng(svg: string, widthPx: number): Buffer {
   const files = chartFontFiles();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: Math.round(widthPx) },

@@ -204,12 +204,11 @@ export async function ingestMessages(
     });
     return committing;
   };
-  const taken = new Map<number, number>(); // raw row id -> the message of this batch being committed with it
+  const taken = new Set<number>(); // raw rows of this batch parsed for a commit
   try {
     for (const [i, p] of prepared.entries()) {
       // a second copy of bytes stored earlier in this batch is that copy's duplicate
-      const first = stored[i]!.inserted ? undefined : taken.get(stored[i]!.row.id);
-      if (first !== undefined) {
+      if (!stored[i]!.inserted && taken.has(stored[i]!.row.id)) {
         outcomes[i] = { status: 'duplicate', rawId: stored[i]!.row.id, duplicateOf: stored[i]!.row.id };
         continue;
       }
@@ -219,7 +218,7 @@ export async function ingestMessages(
       const parsed = 'process' in next ? await startAndPrepare(next.process, deps, p.raw, next.started) : next;
       if ('row' in parsed) {
         ready.push({ index: i, message: parsed });
-        taken.set(parsed.row.id, i);
+        taken.add(parsed.row.id);
       } else outcomes[i] = parsed;
       if (ready.length >= COMMIT_GROUP) void commitReady().catch(() => undefined); // awaited below
     }

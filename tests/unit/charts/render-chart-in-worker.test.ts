@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
 import { buildCatalogFigure } from '../../../src/core/charts/build-catalog-figure.js';
-import { ChartRenderError } from '../../../src/charts/chart-render-error.js';
+import { ChartRenderError } from '../../../src/errors.js';
 import { renderChartPng } from '../../../src/charts/render-chart.js';
 import { renderChartPngInWorker } from '../../../src/charts/render-chart-in-worker.js';
 import { ask } from '../../helpers/ask-catalog.js';
