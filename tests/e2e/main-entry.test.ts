@@ -111,7 +111,8 @@ describe('the real entry point', () => {
     DISCORD_MODERATION_CHANNEL_ID: IDS.channel, DISCORD_API_URL: discord.api,
   });
   // SQLite removes the write-ahead log when the store is closed; a process that just exits leaves it
-  const storeClosed = async (env: { NORMBOT_DB: string }) => !(await fs.stat(`${env.NORMBOT_DB}-wal`).catch(() => null));
+  /** the store was opened at that path and closed (a closed SQLite file in WAL mode leaves no -wal file) */
+  const storeClosed = async (env: { NORMBOT_DB: string }) => (await fs.stat(env.NORMBOT_DB).catch(() => null)) !== null && !(await fs.stat(`${env.NORMBOT_DB}-wal`).catch(() => null));
 
   it('stops what already started when a platform fails to start: the Discord connection closed, the store closed, exit code 1', async () => {
     slack.failNext('auth.test', { error: 'invalid_auth' });

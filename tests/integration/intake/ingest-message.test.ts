@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ParseEmail } from '../../../src/intake/ingest/ingest-deps.js';
+import type { IngestOutcome, ParseEmail } from '../../../src/intake/ingest/ingest-deps.js';
 import { ingestMessage, ingestMessages } from '../../../src/intake/ingest/ingest-message.js';
 import { MAX_INTERRUPTED_STARTS, MAX_PROCESSING_ERRORS } from '../../../src/intake/ingest/intake-limits.js';
 import { recoverStoredMessages } from '../../../src/intake/ingest/recover-stored-messages.js';
@@ -228,10 +228,11 @@ describe('ingestMessages', () => {
   it('takes a second copy of bytes as a duplicate when the first is in an earlier commit group of the batch', async () => {
     const raws = Array.from({ length: 14 }, (_, i) => buildMail({ messageId: `<big-${i}@x>`, from: `s${i} <s${i}@example.test>` }));
     raws[12] = raws[1]!; // the first copy's group (messages 0-9) is committed while 10-13 are parsed
-    const outcomes: string[] = [];
-    await ingestMessages(raws.map((raw, i) => ({ raw, origin: `test:${i}` })), h.deps(parseAs()), (o) => outcomes.push(o.status));
+    const seen: IngestOutcome[] = [];
+    await ingestMessages(raws.map((raw, i) => ({ raw, origin: `test:${i}` })), h.deps(parseAs()), (o) => seen.push(o));
+    const outcomes = seen.map((o) => o.status);
     expect(outcomes.filter((s) => s === 'processed')).toHaveLength(13);
-    expect(outcomes[12]).toBe('duplicate');
+    expect(seen[12]).toMatchObject({ status: 'duplicate', duplicateOf: seen[1]!.rawId });
     expect(await h.count('SELECT count(*) n FROM contributions')).toBe(13);
     expect(await h.count(`SELECT count(*) n FROM raw_messages WHERE status = 'processed'`)).toBe(13);
   });

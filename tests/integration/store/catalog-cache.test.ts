@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerFromStore } from '../../../src/cli/answer-from-store.js';
 import { answerQuestion } from '../../../src/core/questions/answer-question.js';
 import { fillQuotes, loadLeanCatalog, NOT_READ } from '../../../src/store/catalog/catalog-cache.js';
@@ -53,8 +53,12 @@ describe('answerFromStore over the kept lean catalog', () => {
   it('keeps the catalog without its quotes, to be read for what an answer shows', async () => {
     const lean = await loadLeanCatalog(store.db);
     expect(lean.agreementById.get(22)?.coverage[0]?.evidence).toBe(NOT_READ);
+    const loadWhole = vi.spyOn(store.catalog, 'loadSnapshot');
     // as JSON escapes it
     expect(JSON.stringify(await answerFromStore(store, 'What does the Paris Call cover?', NOW))).not.toContain(JSON.stringify(NOT_READ).slice(1, -1));
+    // the quotes shown were read into the lean catalog: the whole catalog was not needed
+    expect(loadWhole).not.toHaveBeenCalled();
+    loadWhole.mockRestore();
   });
 
   it('reads the quotes of the agreements an answer shows into the same lean catalog, and refuses links that changed since', async () => {

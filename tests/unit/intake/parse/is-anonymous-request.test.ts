@@ -28,6 +28,7 @@ describe('isAnonymousRequest', () => {
     'I would not change anything; please name me as the author.',
     'We did not sign it but we are named in the annex, please credit us.',
     "Je ne veux pas retirer ma contribution, mais vous pouvez citer mon nom.",
+    'I would not have thought so many countries could be named in one pledge.',
   ])('does not hear %j', (text) => {
     expect(isAnonymousRequest(text)).toBe(false);
   });
