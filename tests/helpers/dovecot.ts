@@ -116,7 +116,10 @@ export async function startDovecot(): Promise<Dovecot> {
       // a server that goes down drops its clients: the whole group, not only the master
       process.kill(-c.pid!, 'SIGKILL');
     });
-    // the master is gone; wait until the port is really closed before a restart
+    // the master is gone; its children (stats, login) may still hold their sockets, and a new
+    // master refuses to start beside them ("Dovecot is already running?"): wait for the whole group
+    for (let i = 0; i < 200 && groupAlive(c.pid!); i++) await new Promise((r) => setTimeout(r, 10));
+    // and until the port is really closed before a restart
     for (let i = 0; i < 100; i++) {
       const open = await new Promise<boolean>((resolve) => {
         const s = net.connect(port, '127.0.0.1');
@@ -144,4 +147,14 @@ export async function startDovecot(): Promise<Dovecot> {
       fs.rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** Whether any process of the group led by pid is still alive (signal 0 tests without sending). */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
