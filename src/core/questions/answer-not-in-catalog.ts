@@ -26,7 +26,7 @@ export function answerNotInCatalog(
   const address = opts.contributionAddress ?? BPF_CONTRIBUTION_ADDRESS;
   const blocks: Block[] = [{ type: 'heading', text: 'Not in the catalog' }];
   if (kind === 'convener') {
-    const conveners = [...new Set(catalog.agreements.map((a) => namedMaintainer(a)?.split(/[;(]/)[0]?.trim() ?? ''))].filter((m) => m !== '').slice(0, 12);
+    const conveners = someConveners(catalog, 12);
     blocks.push({ type: 'paragraph', text: `No agreement among the ${catalog.agreements.length} in the catalog is maintained or convened by "${subject}", so I cannot say what it has agreed.` });
     blocks.push({ type: 'paragraph', text: `Conveners in the catalog include: ${conveners.join('; ')}.` });
   } else {
@@ -45,4 +45,15 @@ export function answerNotInCatalog(
     blocks.push({ type: 'paragraph', text: `Topics I know are the norm elements: ${catalog.elements.map((e) => `${e.id} ${e.name}`).join('; ')}.` });
   }
   return makeReply({ intent: 'not-in-catalog', blocks, agreements: [], norms: [] });
+}
+
+/** The first `count` distinct conveners in catalog order: read until found, not over 10,000 agreements. */
+function someConveners(catalog: CatalogSnapshot, count: number): string[] {
+  const found = new Set<string>();
+  for (const a of catalog.agreements) {
+    const convener = namedMaintainer(a)?.split(/[;(]/)[0]?.trim() ?? '';
+    if (convener !== '') found.add(convener);
+    if (found.size === count) break;
+  }
+  return [...found];
 }

@@ -16,18 +16,20 @@ const ORG = '((?:[a-z][a-z0-9]* ){0,5}?[a-z][a-z0-9]*)';
 
 /** "maintained by the OSCE", "hosted by the ITU" */
 const MAINTAINER_PHRASE = new RegExp(`\\b(?:maintained|hosted|run|managed|administered|overseen|coordinated|stewarded|looked after|owned|convened|sponsored|chaired) by (?:the )?${ORG}${END}`);
-/**
- * "what has the OSCE agreed", "what did ASEAN sign", "what did the G7 say": the second group is set
- * for "say", which a text does as much as an actor.
- */
+/** "what has the OSCE agreed", "what did ASEAN sign", "what did the G7 say": the second group is the verb. */
 const CONVENER_QUESTION = new RegExp(
-  `\\b(?:has|have|did|does|do|had) (?:the )?${ORG} (?:ever |already |jointly |actually |collectively )?(?:agree|agreed|adopt|adopted|sign|signed|commit|committed|publish|published|issue|issued|endorse|endorsed|produce|produced|decide|decided|do|done|release|released|launch|launched|write|written|pledge|pledged|declare|declared|put out|come up with|(say|said))\\b`,
+  `\\b(?:has|have|did|does|do|had) (?:the )?${ORG} (?:ever |already |jointly |actually |collectively )?(agree|agreed|adopt|adopted|sign|signed|commit|committed|publish|published|issue|issued|endorse|endorsed|produce|produced|decide|decided|do|done|release|released|launch|launched|write|written|pledge|pledged|declare|declared|put out|come up with|say|said)\\b`,
 );
 /** "agreements by the Freedom Online Coalition", "texts from the African Union", "the G7 s declarations" */
 const AGREEMENTS_BY = new RegExp(`\\b(?:agreements?|texts?|declarations?|documents?|commitments?|instruments?|statements?|norms|ones|pledges?|frameworks?) (?:by|from|of|adopted by|agreed by|signed by|issued by|made by|endorsed by) (?:the )?${ORG}${END}`);
 
-/** "which Commonwealth texts", "the African Union agreements": a capitalised name before agreement words */
-const NAMED_AGREEMENTS = new RegExp(`\\b(?:which|what|any|the|list|show|all|are there) ${ORG} (?:agreements?|texts?|declarations?|documents?|commitments?|instruments?|statements?|pledges?|frameworks?|conventions?|treaties|treaty)\\b`);
+/**
+ * "which Commonwealth texts", "the African Union agreements": a capitalised name before agreement
+ * words. The second group is set for a singular word ("the X Pledge"): one text of that name.
+ */
+const NAMED_AGREEMENTS = new RegExp(
+  `\\b(?:which|what|any|the|list|show|all|are there) ${ORG} (?:agreements|texts|declarations|documents|commitments|instruments|statements|pledges|frameworks|conventions|treaties|(agreement|text|declaration|document|commitment|instrument|statement|pledge|framework|convention|treaty))\\b`,
+);
 
 export interface ConvenerReading {
   maintainer?: AgreementFilters['maintainer'] & WordSpan;
@@ -54,18 +56,22 @@ export function readConvener(input: {
 }): ConvenerReading {
   const { question, q, catalog, cues } = input;
   const asked = findSpans(q.text, CONVENER_QUESTION)[0];
-  const patterns = [
-    [asked, true],
-    [findSpans(q.text, MAINTAINER_PHRASE)[0], false],
-    [findSpans(q.text, AGREEMENTS_BY)[0], false],
-    [findSpans(q.text, NAMED_AGREEMENTS).find((f) => looksLikeName(question, f.groups[0] ?? '')), false],
-  ] as const;
+  const byName = findSpans(q.text, NAMED_AGREEMENTS).find((f) => looksLikeName(question, f.groups[0] ?? ''));
+  const plain = (found: ReturnType<typeof findSpans>[number] | undefined) => found && { found, name: found.groups[0], asksWhatAgreed: false, aboutContent: false };
+  const readings = [
+    // "what did the G7 say" asks about content, as a text does; in "what does the Zorstad Pledge cover" the capital makes the verb a title
+    asked && { found: asked, name: asked.groups[0], asksWhatAgreed: true, aboutContent: /^sa(?:y|id)$/.test(asked.groups[1] ?? '') || isTitled(question, asked.matched) },
+    plain(findSpans(q.text, MAINTAINER_PHRASE)[0]),
+    plain(findSpans(q.text, AGREEMENTS_BY)[0]),
+    // "the Zorstad Pledge" is one text of that name, not what Zorstad agreed
+    byName && { found: byName, name: byName.groups[0], asksWhatAgreed: false, aboutContent: byName.groups[1] !== undefined },
+  ];
   // names read as texts' names ("the EU Cyber Resilience Act"): an acronym in them is no convener either
   const texts: Array<{ name: string } & WordSpan> = [];
-  for (const [found, asksWhatAgreed] of patterns) {
-    if (!found) continue;
-    const aboutContent = found === asked && found.groups[1] !== undefined;
-    const name = found.groups[0] ?? '';
+  for (const reading of readings) {
+    if (!reading) continue;
+    const { found, asksWhatAgreed, aboutContent } = reading;
+    const name = reading.name ?? '';
     const start = found.start + found.matched.split(' ').indexOf(name.split(' ')[0] ?? '');
     const span = { start, end: start + name.split(' ').length - 1 };
     const words = name.split(' ').filter((w) => w !== '' && !STOPWORDS.has(w));
@@ -128,6 +134,11 @@ function displayOf(question: string, normalName: string): string {
   const pattern = normalName.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).join('[^A-Za-z0-9]+');
   const m = new RegExp(`\\b${pattern}\\b`, 'i').exec(question);
   return m ? m[0] : normalName;
+}
+
+/** The words' last one is written with a capital: "does the Zorstad Pledge", not "does Zorstad pledge". */
+function isTitled(question: string, normalWords: string): boolean {
+  return /\s[A-Z][^\s]*$/.test(displayOf(question, normalWords));
 }
 
 /** A proper name: some word written with a capital, or one that is no common word. */

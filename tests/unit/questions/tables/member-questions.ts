@@ -104,5 +104,7 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'what does the Leiden Principles say?', intent: 'not-in-catalog', agreements: () => [], text: /^(?![^]*by "Leiden Principles")[^]*matching "Leiden Principles"/ },
   { ask: ['what has the G7 agreed?', 'what does the Pact for the Future include?'], intent: 'not-in-catalog', text: /matching "Pact for the Future"/ },
   { ask: 'who is behind the SCO Code of Conduct?', intent: 'who-is-behind', agreements: named('SCO Code of Conduct'), text: /Code of Conduct has no maintainer or convener \(none - / },
+  // a capitalised title word that is also a verb ("Pledge", "Declare") names a text, not what someone pledged
+  { ask: 'What does the Kellavik Pledge on critical infrastructure cover?', intent: 'not-in-catalog', agreements: () => [], text: /^(?![^]*by "Kellavik")[^]*matching "Kellavik Pledge"/ },
   { ask: 'what has the Council of Europe agreed?', intent: 'not-in-catalog', text: /^(?![^]*\bnone -)[^]*Conveners in the catalog include: [^\n]*United Nations/ },
 ];
