@@ -1,3 +1,4 @@
+import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Block, Reply } from '../reply/reply.js';
 import { applyFilters, type AgreementFilters } from './agreement-filters.js';
@@ -8,12 +9,10 @@ import { makeReply } from './make-reply.js';
 
 /** "Which agreements have unverified links?": where the catalog still rests on unread sources, for moderators to check. */
 export function answerUnverifiedLinks(catalog: CatalogSnapshot, filters: AgreementFilters): Reply {
-  const unverified = sortByYear(applyFilters(catalog, catalog.agreements, filters)).filter(
-    (a) => a.coverage.some((c) => c.status === 'unverified') || /unverified/i.test(a.urlNote),
-  );
+  const { agreements, links, all } = unverifiedOf(catalog);
+  // the few unverified ones are filtered and sorted, not the whole catalog
+  const unverified = sortByYear(applyFilters(catalog, agreements, filters));
   const listed = unverified.slice(0, MAX_LISTED_AGREEMENTS);
-  const links = catalog.agreements.reduce((n, a) => n + a.coverage.filter((c) => c.status === 'unverified').length, 0);
-  const all = catalog.agreements.reduce((n, a) => n + a.coverage.length, 0);
   const blocks: Block[] = [
     { type: 'heading', text: 'Agreements with unverified links' },
     { type: 'paragraph', text: `${links} of the ${all} coverage links in the catalog are unverified; ${unverified.length} agreements have at least one, or an unverified address.` },
@@ -32,4 +31,25 @@ export function answerUnverifiedLinks(catalog: CatalogSnapshot, filters: Agreeme
     curationNote(),
   ];
   return makeReply({ intent: 'unverified-links', blocks, agreements: listed, norms: [] });
+}
+
+const unverifiedCache = new WeakMap<CatalogSnapshot, { agreements: readonly Agreement[]; links: number; all: number }>();
+
+/** The catalog's agreements with an unverified link or address, and its counts of unverified and all coverage links. */
+function unverifiedOf(catalog: CatalogSnapshot): { agreements: readonly Agreement[]; links: number; all: number } {
+  let found = unverifiedCache.get(catalog);
+  if (!found) {
+    let links = 0;
+    let all = 0;
+    const agreements: Agreement[] = [];
+    for (const a of catalog.agreements) {
+      const open = a.coverage.filter((c) => c.status === 'unverified').length;
+      links += open;
+      all += a.coverage.length;
+      if (open > 0 || /unverified/i.test(a.urlNote)) agreements.push(a);
+    }
+    found = { agreements, links, all };
+    unverifiedCache.set(catalog, found);
+  }
+  return found;
 }

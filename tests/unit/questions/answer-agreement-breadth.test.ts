@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Agreement } from '../../../src/core/catalog/agreement.js';
 import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
+import { MAX_LISTED_AGREEMENTS } from '../../../src/core/questions/list-limits.js';
 import { agreementIds, ask } from '../../helpers/ask-catalog.js';
 import { loadCatalog } from '../../helpers/load-catalog.js';
 
@@ -33,12 +35,23 @@ describe('answerQuestion: breadth of agreements and unverified links', () => {
     expect(ask(catalog, 'Which norm elements are covered by the most agreements?').intent).toBe('element-frequency');
   });
 
-  it('lists the agreements resting on unverified links', () => {
+  const unverified = (a: Agreement) => a.coverage.some((c) => c.status === 'unverified') || /unverified/i.test(a.urlNote);
+  const byYear = (a: Agreement, b: Agreement) => (a.year ?? 9999) - (b.year ?? 9999) || a.id - b.id;
+
+  it('lists every agreement resting on unverified links, oldest first, and counts the links', () => {
     const r = ask(catalog, 'Which agreements have unverified links?');
     expect(r.intent).toBe('unverified-links');
-    for (const id of agreementIds(r)) {
-      const a = catalog.agreementById.get(id);
-      expect(a?.coverage.some((c) => c.status === 'unverified') || /unverified/i.test(a?.urlNote ?? '')).toBe(true);
-    }
+    const expected = catalog.agreements.filter(unverified).sort(byYear).slice(0, MAX_LISTED_AGREEMENTS);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(agreementIds(r)).toEqual(expected.map((a) => a.id));
+    const links = catalog.agreements.flatMap((a) => a.coverage);
+    expect(r.text).toContain(`${links.filter((c) => c.status === 'unverified').length} of the ${links.length} coverage links in the catalog are unverified; ${catalog.agreements.filter(unverified).length} agreements`);
+  });
+
+  it('keeps only the unverified agreements that pass the question\'s filters', () => {
+    const r = ask(catalog, 'unverified links in legally binding agreements since 2010');
+    const expected = catalog.agreements.filter((a) => unverified(a) && a.binding === 'binding' && (a.year ?? 0) >= 2010).sort(byYear);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(agreementIds(r)).toEqual(expected.map((a) => a.id));
   });
 });
