@@ -53,6 +53,32 @@ export function applyFilters(catalog: CatalogSnapshot, agreements: readonly Agre
   return out;
 }
 
+/**
+ * The snapshot's agreements passing every filter but the entry window that may have entered the
+ * dataset within it (enteredWithin(...) === 'maybe'): sources that date an entry only as "in the
+ * set by IGF 2021" cannot tell whether it was in 2020. Read from the columns once they are built.
+ */
+export function mayHaveEntered(catalog: CatalogSnapshot, f: AgreementFilters): readonly Agreement[] {
+  const window = f.addedSince;
+  if (!window) return [];
+  const others = { ...f, addedSince: undefined };
+  const cols = columnsOf(catalog);
+  const rows = cols && rowsOf(cols, catalog.agreements);
+  if (!cols || !rows) return applyFilters(catalog, catalog.agreements, others).filter((a) => enteredWithin(a, { from: window.date, until: window.until }) === 'maybe');
+  const keep = compileFilters(others, cols);
+  const from = dayNumber(window.date);
+  const until = window.until === undefined ? Infinity : dayNumber(window.until);
+  const out: Agreement[] = [];
+  for (const row of rows) {
+    const first = cols.entryFirsts[row]!; // -1: unknown
+    const by = cols.entryBys[row]!;
+    const yes = first >= from && by <= until;
+    const no = by < from || first > until;
+    if (!yes && !no && keep(row)) out.push(cols.list[row]!);
+  }
+  return out;
+}
+
 /** The rows (columnsOf(catalog, true)) of the snapshot's agreements passing the filters, in id order. */
 export function filteredRows(cols: AgreementColumns, f: AgreementFilters): Int32Array {
   const keep = compileFilters(f, cols);

@@ -1,8 +1,8 @@
 import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
-import { describeDatasetEntry, enteredWithin, entryWindow } from '../catalog/dataset-entry.js';
+import { describeDatasetEntry, entryWindow } from '../catalog/dataset-entry.js';
 import type { Block, Reply } from '../reply/reply.js';
-import { applyFilters, describeFilters, hasFilters, type AgreementFilters } from './agreement-filters.js';
+import { applyFilters, describeFilters, hasFilters, mayHaveEntered, type AgreementFilters } from './agreement-filters.js';
 import { sortByYear } from './answer-agreements-for-element.js';
 import { curationNote } from './curation-note.js';
 import { describeAgreement } from './describe-agreement.js';
@@ -51,10 +51,9 @@ export function answerAgreementList(catalog: CatalogSnapshot, filters: Agreement
   }
   if (matching.length > listed.length) blocks.push({ type: 'note', text: `Showing the ${listed.length} oldest of ${matching.length}; narrow the question with a year, a kind of party or a binding status.` });
   if (filters.addedSince) {
-    const range = { from: filters.addedSince.date, until: filters.addedSince.until };
-    const maybe = applyFilters(catalog, catalog.agreements, { ...filters, addedSince: undefined }).filter((a) => enteredWithin(a, range) === 'maybe');
+    const maybe = mayHaveEntered(catalog, filters);
     if (maybe.length > 0) {
-      blocks.push({ type: 'note', text: `${maybe.length} more may have entered then: the sources date their entry only as ${[...new Set(maybe.map(describeDatasetEntry))].join('; or ')}.` });
+      blocks.push({ type: 'note', text: `${maybe.length} more may have entered then: the sources date their entry only as ${entryDescriptions(maybe).join('; or ')}.` });
     }
   }
   if (filters.addedSince || pick === 'latest additions') {
@@ -80,4 +79,15 @@ function latestAdditions(list: readonly Agreement[]): readonly Agreement[] {
   const after = (a: Agreement) => entryWindow(a).after ?? '';
   const latest = list.map(after).sort().at(-1);
   return list.filter((a) => after(a) === latest);
+}
+
+/** The distinct ways these agreements' entries are dated, each worked out once (thousands share a few). */
+function entryDescriptions(list: readonly Agreement[]): string[] {
+  const byEntry = new Map<string, string>();
+  for (const a of list) {
+    const e = a.datasetEntry;
+    const key = e ? `${e.cycle ?? ''}|${e.after ?? ''}|${e.by}` : a.addedAt.slice(0, 10);
+    if (!byEntry.has(key)) byEntry.set(key, describeDatasetEntry(a));
+  }
+  return [...new Set(byEntry.values())];
 }

@@ -49,6 +49,14 @@ describe('answerQuestion: what entered the BPF\'s dataset when', () => {
     expect(r.text).toContain(`${catalog.agreements.length - newIds.length} more may have entered then`);
   });
 
+  it('counts only the unplaced agreements that pass the other filters, the first time and once the catalog is read by columns', () => {
+    const binding = catalog.agreements.filter((a) => a.binding === 'binding' && !newIds.includes(a.id));
+    expect(binding.length).toBeGreaterThan(1);
+    for (let i = 0; i < 2; i++) {
+      expect(ask(catalog, 'Which legally binding agreements were added since 2020?').text).toContain(`${binding.length} more may have entered then`);
+    }
+  });
+
   it('shows in a profile when the agreement entered the dataset, with the source', () => {
     const r = ask(catalog, 'What does the Copenhagen Pledge cover?');
     expect(r.text).toMatch(/In the BPF's dataset: added by the BPF's 2022 analysis, after IGF 2021/);

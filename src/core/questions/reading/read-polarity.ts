@@ -27,25 +27,32 @@ const AFTER = ['excluded', 'left out', 'not included', 'set aside', 'removed'];
 /** "don't", "aren't" normalise to "don t", "aren t" */
 const AUXILIARIES = new Set(['don', 'doesn', 'didn', 'aren', 'isn', 'wasn', 'weren', 'haven', 'hasn', 'hadn', 'won', 'can', 'couldn', 'shouldn', 'wouldn']);
 
+/** A group's phrases as words, longest first (the order in which overlapping ones are taken). */
+const asWords = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map((p) => p.split(' '));
+const GROUPS: ReadonlyArray<{ phrases: string[][]; kind: NegationCue['kind']; plain: boolean; after: boolean }> = [
+  { phrases: asWords(NOT_ONLY), kind: 'not-only', plain: false, after: false },
+  { phrases: asWords(AFTER), kind: 'exclude', plain: false, after: true },
+  { phrases: asWords(CONTRAST), kind: 'exclude', plain: false, after: false },
+  { phrases: asWords(PLAIN), kind: 'exclude', plain: true, after: false },
+];
+
 /** Negation and contrast cues in the question, longest first where they overlap; `reserved` words (inside names, terms) are skipped. */
 export function findNegationCues(q: QuestionWords, reserved: (position: number) => boolean): NegationCue[] {
   const found: NegationCue[] = [];
   const taken = new Set<number>();
-  const take = (phrases: readonly string[], kind: NegationCue['kind'], plain: boolean, after: boolean) => {
-    for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
-      const parts = phrase.split(' ');
-      for (let i = 0; i + parts.length <= q.words.length; i++) {
+  // each phrase is tried only where its first word is
+  const positions = new Map<string, number[]>();
+  q.words.forEach((w, i) => positions.set(w, [...(positions.get(w) ?? []), i]));
+  for (const { phrases, kind, plain, after } of GROUPS) {
+    for (const parts of phrases) {
+      for (const i of positions.get(parts[0]!) ?? []) {
         const span = { start: i, end: i + parts.length - 1 };
         if (!parts.every((p, k) => q.words[i + k] === p) || range(span).some((p) => taken.has(p) || reserved(p))) continue;
         range(span).forEach((p) => taken.add(p));
         found.push({ ...span, kind, plain, after });
       }
     }
-  };
-  take(NOT_ONLY, 'not-only', false, false);
-  take(AFTER, 'exclude', false, true);
-  take(CONTRAST, 'exclude', false, false);
-  take(PLAIN, 'exclude', true, false);
+  }
   q.words.forEach((w, i) => {
     if (w === 't' && AUXILIARIES.has(q.words[i - 1] ?? '') && !taken.has(i)) found.push({ start: i - 1, end: i, kind: 'exclude', plain: true, after: false });
   });
