@@ -90,7 +90,7 @@ function statesSubject(rq: ReadQuestion): boolean {
   return named || asked || hasAgreementWord(rq.text);
 }
 
-/** "the first two", "the second one", "the first and third", "the last", "them" (with compare or who): agreements of the previous answer. */
+/** "the first two", "the last three", "the second one", "the first and third", "the last", "them" (with compare or who): agreements of the previous answer. */
 function readPicks(text: string, ids: readonly number[], asks: Asks): ReadQuestion['picks'] {
   if (ids.length === 0) return undefined;
   const take = (positions: number[], label: string) => {
@@ -101,6 +101,11 @@ function readPicks(text: string, ids: readonly number[], asks: Asks): ReadQuesti
   if (count) {
     const n = COUNTS[count[1] ?? count[2] ?? ''] ?? 2;
     return take([...Array(n).keys()], `the first ${n} of the previous answer`);
+  }
+  const lastCount = /\b(?:the )?(?:last|final|bottom) (two|three|four|five|[2-5])\b/.exec(text);
+  if (lastCount) {
+    const n = Math.min(COUNTS[lastCount[1] ?? ''] ?? 2, ids.length);
+    return take([...Array(n).keys()].map((k) => ids.length - n + k), `the last ${n} of the previous answer`);
   }
   const ordinals = [...text.matchAll(/\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|latter|former)\b/g)].map((m) => m[1] ?? '');
   if (ordinals.length > 0 && /\bthe (?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|latter|former)\b|\b(?:first|second|third|fourth|fifth|last) one\b/.test(text)) {

@@ -80,6 +80,8 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   // follow-ups in one conversation
   { ask: ['Which agreements cover human rights?', 'only since 2018'], agreements: covering('1.1', (a) => adopted(a, 2018)) },
   { ask: ['Which agreements cover human rights?', 'and which of those are binding?'], agreements: covering('1.1', legallyBinding) },
+  { ask: ['Which agreements cover elections?', 'compare the last two'], intent: 'compare-agreements', agreements: (c) => byYear(covering('2.3')(c)).slice(-2) },
+  { ask: ['which agreements cover botnets?', 'who is behind the last three?'], intent: 'who-is-behind', agreements: (c) => byYear(covering('5.5')(c)).slice(-3) },
   { ask: ['Which agreements cover vulnerability disclosure?', 'compare the first two'], intent: 'compare-agreements', agreements: (c) => byYear(covering('3.2')(c)).slice(0, 2) },
   { ask: ['What does the Paris Call cover?', 'who maintains it?'], intent: 'who-is-behind', agreements: named('Paris Call') },
   { ask: ['Which agreements cover elections?', 'what about botnets?'], agreements: covering('5.5') },
