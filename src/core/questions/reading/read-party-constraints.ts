@@ -14,7 +14,7 @@ interface PartyKindPattern {
 const PARTY_KINDS: readonly PartyKindPattern[] = [
   {
     // intergovernmental includes regional organisations (EU, AU, APEC...), which are made of states
-    re: /(?<!\bnon )\b(?:states?|state led|governments?|governmental|intergovernmental|inter governmental|countries|nation states?)\b/,
+    re: /\b(?:states?|state led|governments?|governmental|intergovernmental|inter governmental|countries|nation states?)\b/,
     kinds: ['states', 'regional organisation'],
     name: 'state',
   },
@@ -61,9 +61,12 @@ export function readPartyConstraints(q: QuestionWords, cues: readonly NegationCu
   const partyAt = (i: number) => kept.some((m) => i >= m.start && i <= m.end);
   const bridge = (w: string, i: number) => FILLER_WORDS.has(w) || PARTY_VERBS.has(w) || PARTY_PREPOSITIONS.has(w) || AGREEMENT_NOUNS.has(w) || partyAt(i);
   const out: PartyMention[] = [];
-  for (const m of kept) {
+  for (const found of kept) {
+    // "non-state texts", "non-governmental ones": agreements without such parties ("non-state actors", a topic, is reserved)
+    const prefixed = q.words[found.start - 1] === 'non';
+    const m = prefixed ? { ...found, start: found.start - 1 } : found;
     const only = isOnly(q, m);
-    const polarity = only && !cueFor(q, m, cues, bridge) ? 'only' : polarityOf(cueFor(q, m, cues, bridge), only);
+    const polarity = prefixed ? 'exclude' : only && !cueFor(q, m, cues, bridge) ? 'only' : polarityOf(cueFor(q, m, cues, bridge), only);
     const words = wordsOf(q.words, m);
     const previous = out.at(-1);
     // "industry or civil society": one constraint for either kind, as the question joins them

@@ -106,6 +106,9 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'what does the Leiden Principles say?', intent: 'not-in-catalog', agreements: () => [], text: /^(?![^]*by "Leiden Principles")[^]*matching "Leiden Principles"/ },
   { ask: ['what has the G7 agreed?', 'what does the Pact for the Future include?'], intent: 'not-in-catalog', text: /matching "Pact for the Future"/ },
   { ask: 'who is behind the SCO Code of Conduct?', intent: 'who-is-behind', agreements: named('SCO Code of Conduct'), text: /Code of Conduct has no maintainer or convener \(none - / },
+  // "non-state texts" are agreements without state parties; "non-state actors" stays a topic
+  { ask: 'do any non-state texts talk about incident response?', agreements: covering('2.6', (a) => !hasStateParties(a)) },
+  { ask: 'which non-governmental agreements cover human rights?', agreements: covering('1.1', (a) => !hasStateParties(a)) },
   // a capitalised title word that is also a verb ("Pledge", "Declare") names a text, not what someone pledged
   { ask: 'What does the Kellavik Pledge on critical infrastructure cover?', intent: 'not-in-catalog', agreements: () => [], text: /^(?![^]*by "Kellavik")[^]*matching "Kellavik Pledge"/ },
   { ask: 'what has the Council of Europe agreed?', intent: 'not-in-catalog', text: /^(?![^]*\bnone -)[^]*Conveners in the catalog include: [^\n]*United Nations/ },
