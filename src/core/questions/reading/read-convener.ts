@@ -64,7 +64,7 @@ export function readConvener(input: {
     plain(findSpans(q.text, MAINTAINER_PHRASE)[0]),
     plain(findSpans(q.text, AGREEMENTS_BY)[0]),
     // "the Zorstad Pledge" is one text of that name, not what Zorstad agreed
-    byName && { found: byName, name: byName.groups[0], asksWhatAgreed: false, aboutContent: byName.groups[1] !== undefined },
+    byName && { found: byName, name: afterVerb(byName.groups[0] ?? ''), asksWhatAgreed: false, aboutContent: byName.groups[1] !== undefined },
   ];
   // names read as texts' names ("the EU Cyber Resilience Act"): an acronym in them is no convener either
   const texts: Array<{ name: string } & WordSpan> = [];
@@ -134,6 +134,17 @@ function displayOf(question: string, normalName: string): string {
   const pattern = normalName.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).join('[^A-Za-z0-9]+');
   const m = new RegExp(`\\b${pattern}\\b`, 'i').exec(question);
   return m ? m[0] : normalName;
+}
+
+const VERBS = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should']);
+
+/** "norms does the Budapest" (of "what norms does the Budapest Convention cover"): the name starts after the verb and its article. */
+function afterVerb(name: string): string {
+  const words = name.split(' ');
+  let k = words.length - 1;
+  while (k >= 0 && !VERBS.has(words[k]!)) k--;
+  if (k >= 0 && ['the', 'a', 'an'].includes(words[k + 1] ?? '')) k++;
+  return words.slice(k + 1).join(' ');
 }
 
 /** The words' last one is written with a capital: "does the Zorstad Pledge", not "does Zorstad pledge". */

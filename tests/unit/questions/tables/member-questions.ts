@@ -109,6 +109,8 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   // "non-state texts" are agreements without state parties; "non-state actors" stays a topic
   { ask: 'do any non-state texts talk about incident response?', agreements: covering('2.6', (a) => !hasStateParties(a)) },
   { ask: 'which non-governmental agreements cover human rights?', agreements: covering('1.1', (a) => !hasStateParties(a)) },
+  // the unknown name is the title only, not the question's words before it ("norms does the ...")
+  { ask: 'What norms does the Kestrel Convention cover?', intent: 'not-in-catalog', agreements: () => [], text: /matching "Kestrel Convention" among/ },
   // a capitalised title word that is also a verb ("Pledge", "Declare") names a text, not what someone pledged
   { ask: 'What does the Kellavik Pledge on critical infrastructure cover?', intent: 'not-in-catalog', agreements: () => [], text: /^(?![^]*by "Kellavik")[^]*matching "Kellavik Pledge"/ },
   { ask: 'what has the Council of Europe agreed?', intent: 'not-in-catalog', text: /^(?![^]*\bnone -)[^]*Conveners in the catalog include: [^\n]*United Nations/ },
