@@ -62,7 +62,7 @@ function match(query: string, minScore: number, { variants, df, weight, decisive
     const prev = found.get(a.id);
     if (prev && prev.score >= score) continue;
     const positions = m.q.map((q) => words[q]!.pos);
-    found.set(a.id, { agreement: a, score: Math.round(score * 1000) / 1000, start: Math.min(...positions), end: Math.max(...positions) });
+    found.set(a.id, { agreement: a, score: Math.round(score * 1000) / 1000, start: Math.min(...positions), end: Math.max(...positions), positions: [...new Set(positions)].sort((x, y) => x - y) });
   }
   return [...found.values()].sort((x, y) => y.score - x.score || x.start - y.start);
 }

@@ -136,7 +136,8 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot, opt
 function distinctAgreements(matches: readonly AgreementMatchSpan[]): AgreementMatchSpan[] {
   const kept: AgreementMatchSpan[] = [];
   for (const m of matches) {
-    if (!kept.some((k) => m.start >= k.start && m.end <= k.end)) kept.push(m);
+    // inside means its words are the stronger one's: "the GGE 2015 and the OEWG 2021 reports" holds the OEWG between the GGE's words
+    if (!kept.some((k) => m.start >= k.start && m.end <= k.end && m.positions.every((p) => k.positions.includes(p)))) kept.push(m);
   }
   return kept;
 }

@@ -16,6 +16,8 @@ export interface AgreementMatch {
 export interface AgreementMatchSpan extends AgreementMatch {
   start: number;
   end: number;
+  /** the positions of the words matched, ascending: a span may have other words between them */
+  positions: readonly number[];
 }
 
 /** Below this a match is a coincidence of common words, not a mention. */
@@ -72,7 +74,7 @@ export function findAgreementSpans(query: string, catalog: CatalogSnapshot, minS
     if (prev && prev.score >= score) continue;
     const agreement = catalog.agreementById.get(v.agreementId);
     const positions = m.q.map((q) => tokens[q]?.pos ?? 0);
-    if (agreement) found.set(v.agreementId, { agreement, score: Math.round(score * 1000) / 1000, start: Math.min(...positions), end: Math.max(...positions) });
+    if (agreement) found.set(v.agreementId, { agreement, score: Math.round(score * 1000) / 1000, start: Math.min(...positions), end: Math.max(...positions), positions: [...new Set(positions)].sort((a, b) => a - b) });
   }
   return [...found.values()].sort((a, b) => b.score - a.score || a.start - b.start);
 }

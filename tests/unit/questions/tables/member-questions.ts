@@ -111,6 +111,11 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'which non-governmental agreements cover human rights?', agreements: covering('1.1', (a) => !hasStateParties(a)) },
   // the unknown name is the title only, not the question's words before it ("norms does the ...")
   { ask: 'What norms does the Kestrel Convention cover?', intent: 'not-in-catalog', agreements: () => [], text: /matching "Kestrel Convention" among/ },
+  // two names whose words interleave ("the GGE 2015 and the OEWG 2021 reports") are both compared
+  { ask: 'What do the GGE 2015 and the OEWG 2021 reports have in common?', intent: 'compare-agreements', agreements: (c) => [...named('UN GGE 2015')(c), ...named('OEWG Consensus Report (2021)')(c)] },
+  // "show up most" ranks elements ("up" there is no rise); "going up" asks for trends
+  { ask: 'which norms show up most in industry agreements?', intent: 'element-frequency', text: /of the \d+ agreements matching "industry"/ },
+  { ask: 'which norms are going up?', intent: 'element-trends' },
   // a capitalised title word that is also a verb ("Pledge", "Declare") names a text, not what someone pledged
   { ask: 'What does the Kellavik Pledge on critical infrastructure cover?', intent: 'not-in-catalog', agreements: () => [], text: /^(?![^]*by "Kellavik")[^]*matching "Kellavik Pledge"/ },
   { ask: 'what has the Council of Europe agreed?', intent: 'not-in-catalog', text: /^(?![^]*\bnone -)[^]*Conveners in the catalog include: [^\n]*United Nations/ },
