@@ -6,7 +6,7 @@ import { entryWindow } from '../catalog/dataset-entry.js';
  * A catalog's agreements column by column: the facts filters read, in small typed arrays. At
  * 10,000 agreements a pass over the objects themselves costs milliseconds (several scattered reads
  * each); one over these columns, a few microseconds per thousand. A snapshot never changes, so its
- * columns are built once, on its third filtering (a one-shot command filters once or twice and never pays
+ * columns are built once, on its fifth filtering (a one-shot command filters up to four times and never pays
  * for them); any list of the snapshot's agreements is then read through its rows in them.
  */
 export interface AgreementColumns {
@@ -36,10 +36,13 @@ export interface AgreementColumns {
 const columns = new WeakMap<CatalogSnapshot, AgreementColumns>();
 /** filterings of a snapshot without columns so far */
 const filterings = new WeakMap<CatalogSnapshot, number>();
-/** a one-shot `normbot ask` filters up to twice: building the columns of 10,000 agreements costs it more than two plain passes */
-const FILTERINGS_BEFORE_COLUMNS = 2;
+/**
+ * A one-shot `normbot ask` filters up to twice per answer, and answers twice when it shows quotes
+ * (answer-from-store.ts): building the columns of 10,000 agreements costs it more than four plain passes.
+ */
+const FILTERINGS_BEFORE_COLUMNS = 4;
 
-/** The snapshot's columns: built on the third call for the same snapshot (or the first, with `now`); null before. */
+/** The snapshot's columns: built on the fifth call for the same snapshot (or the first, with `now`); null before. */
 export function columnsOf(catalog: CatalogSnapshot, now = false): AgreementColumns | null {
   const kept = columns.get(catalog);
   if (kept) return kept;

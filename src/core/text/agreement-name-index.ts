@@ -244,43 +244,51 @@ export class AgreementNameIndex {
    * only under its heaviest words, as many as it takes for the rest to weigh less than minShare of
    * it. A variant none of whose listed words is among `tokens` gets less than minShare from them.
    * Common words ("security", "declaration") are rarely among a name's heaviest, so their long
-   * posting lists are never walked.
+   * posting lists are walked once, to make their short lists, and never again per question.
    */
   forEachSharing(tokens: readonly string[], minShare: number, visit: (variantId: number) => void): void {
-    const lists = minShare <= 0 ? this.tables.postings : this.heaviestWordLists(minShare);
     for (const token of tokens) {
-      const list = lists.get(token);
+      const list = minShare <= 0 ? this.tables.postings.get(token) : this.heaviestWordList(token, minShare);
       if (list) for (let k = 0; k < list.length; k++) visit(list[k]!);
     }
   }
 
-  /** token -> the variants listing it among their heaviest words for `minShare` (forEachSharing), per catalog version. */
-  private heaviestWordLists(minShare: number): ReadonlyMap<string, ArrayLike<number>> {
+  /**
+   * The variants listing `token` among their heaviest words for `minShare` (forEachSharing), worked
+   * out for a word when a question first uses it and kept for the catalog version: lists for every
+   * word of 10,000 names cost a one-shot `normbot ask` more than its question.
+   */
+  private heaviestWordList(token: string, minShare: number): ArrayLike<number> {
     let lists = this.derived.heaviest.get(minShare);
-    if (!lists) {
-      lists = new Map<string, number[]>();
-      const { wordList, wordWeights, offsets, words, totals } = this.flat();
+    if (!lists) this.derived.heaviest.set(minShare, (lists = new Map()));
+    let list = lists.get(token);
+    if (!list) {
+      list = [];
+      const { wordId, wordWeights, offsets, words, totals } = this.flat();
+      const word = wordId(token);
       // a hair of slack: the share is summed in another order
       const floor = minShare * (1 - 1e-6);
       const order: number[] = [];
-      for (let id = 0; id + 1 < offsets.length; id++) {
+      const postings = this.tables.postings.get(token) ?? [];
+      for (let p = 0; p < postings.length; p++) {
+        const id = postings[p]!;
         order.length = 0;
         for (let k = offsets[id]!; k < offsets[id + 1]!; k++) order.push(words[k]!);
         order.sort((x, y) => wordWeights[y]! - wordWeights[x]!);
         let rest = totals[id]!;
         const need = floor * rest;
-        for (const word of order) {
+        for (const w of order) {
           if (rest < need) break;
-          rest -= wordWeights[word]!;
-          const token = wordList(word);
-          const list = lists.get(token);
-          if (!list) lists.set(token, [id]);
-          else if (list[list.length - 1] !== id) list.push(id);
+          if (w === word) {
+            list.push(id);
+            break;
+          }
+          rest -= wordWeights[w]!;
         }
       }
-      this.derived.heaviest.set(minShare, lists);
+      lists.set(token, list);
     }
-    return lists;
+    return list;
   }
 
   /** agreement id -> its variant ids, made from the tables when first needed */
@@ -365,7 +373,7 @@ function emptyDerived() {
     weights: new Map<string, number>(),
     flat: null as FlatVariants | null,
     similar: new Map<string, readonly SimilarToken[]>(),
-    /** minShare -> heaviestWordLists */
+    /** minShare -> token -> heaviestWordList */
     heaviest: new Map<number, Map<string, number[]>>(),
   };
 }
