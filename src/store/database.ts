@@ -74,9 +74,9 @@ export class Database {
 
   /**
    * `all` through a statement compiled on first use and kept for the connection's life (finalized
-   * on close): each later run is one trip to SQLite's thread instead of a prepare, a run and a
-   * finalize. For constant SQL run over and over (intake's writes, many rows per call through
-   * json_each); RETURNING rows come back like any others.
+   * on close): each later call is one trip to SQLite's thread instead of two (prepare, then run)
+   * and a finalize. For constant SQL run over and over (intake's writes, many rows per call
+   * through json_each); RETURNING rows come back like any others.
    */
   async allPrepared<T>(sql: string, params: SqlParams = []): Promise<T[]> {
     const statement = await this.statement(sql);
