@@ -43,20 +43,53 @@ function decisionFromRow(r: DecisionRow): DecisionRecord {
   };
 }
 
+export interface NewDraftRow {
+  contributionId: number;
+  index: number;
+  draft: PrefilledDraft;
+  actor: Actor;
+  at: string;
+  change: string;
+}
+
 /**
- * Inserts one pending draft (version 1, with its first draft_versions row) under a contribution;
- * the one way drafts are written, by intake and by the "needs a look" queue alike. Call in a transaction.
+ * Inserts pending drafts (version 1, each with its first draft_versions row) under their
+ * contributions, with one statement for the drafts and one for the versions whatever their
+ * number; the one way drafts are written, by intake and by the "needs a look" queue alike.
+ * Returns the new ids in the order given. Call in a transaction.
  */
-export async function insertDraft(tx: Database, input: { contributionId: number; index: number; draft: PrefilledDraft; actor: Actor; at: string; change: string }): Promise<number> {
-  const { draft: d } = input;
-  const fields = JSON.stringify(d.fields);
-  const { lastID } = await tx.run(
+export async function insertDrafts(tx: Database, list: readonly NewDraftRow[]): Promise<number[]> {
+  if (list.length === 0) return [];
+  const rows = list.map((r) => ({
+    contributionId: r.contributionId,
+    idx: r.index,
+    fields: JSON.stringify(r.draft.fields),
+    evidence: JSON.stringify(r.draft.evidence),
+    catalogMatch: r.draft.catalogMatch ? JSON.stringify(r.draft.catalogMatch) : null,
+    label: r.draft.contributorLabel,
+    at: r.at,
+  }));
+  const inserted = await tx.allPrepared<{ id: number; contribution_id: number; idx: number }>(
     `INSERT INTO drafts (contribution_id, idx, status, fields_json, evidence_json, catalog_match_json, contributor_label, version, created_at)
-     VALUES (?, ?, 'pending', ?, ?, ?, ?, 1, ?)`,
-    [input.contributionId, input.index, fields, JSON.stringify(d.evidence), d.catalogMatch ? JSON.stringify(d.catalogMatch) : null, d.contributorLabel, input.at],
+     SELECT value ->> 'contributionId', value ->> 'idx', 'pending', value ->> 'fields', value ->> 'evidence', value ->> 'catalogMatch', value ->> 'label', 1, value ->> 'at'
+     FROM json_each(?) ORDER BY key
+     RETURNING id, contribution_id, idx`,
+    [JSON.stringify(rows)],
   );
-  await tx.run('INSERT INTO draft_versions (draft_id, version, at, actor_json, fields_json, change) VALUES (?, 1, ?, ?, ?, ?)', [lastID, input.at, JSON.stringify(input.actor), fields, input.change]);
-  return lastID;
+  // RETURNING promises no order: a draft is known by its contribution and position (unique together)
+  const idOf = new Map(inserted.map((d) => [`${d.contribution_id}:${d.idx}`, d.id]));
+  const ids = list.map((r) => idOf.get(`${r.contributionId}:${r.index}`)!);
+  await tx.allPrepared(
+    `INSERT INTO draft_versions (draft_id, version, at, actor_json, fields_json, change)
+     SELECT value ->> 'draftId', 1, value ->> 'at', value ->> 'actor', value ->> 'fields', value ->> 'change' FROM json_each(?) ORDER BY key`,
+    [JSON.stringify(list.map((r, i) => ({ draftId: ids[i], at: r.at, actor: JSON.stringify(r.actor), fields: rows[i]!.fields, change: r.change })))],
+  );
+  return ids;
+}
+
+/** insertDrafts for one draft. */
+export async function insertDraft(tx: Database, input: NewDraftRow): Promise<number> {
+  return (await insertDrafts(tx, [input]))[0]!;
 }
 
 /**

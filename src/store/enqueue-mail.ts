@@ -45,16 +45,31 @@ export function outboxMessageKey(dedupeKey: string): string {
 }
 
 /**
- * Adds a mail to the outbox; the sender delivers it with retries. Idempotent on dedupeKey.
- * Call it inside the transaction that commits what the mail reports, so both happen or neither.
- * Returns false when a mail with the same key was already queued.
+ * Adds mail to the outbox, with one statement whatever their number; the sender delivers each with
+ * retries. Idempotent on dedupeKey. Call it inside the transaction that commits what the mail
+ * reports, so both happen or neither. Returns, in the order given, whether each mail was queued
+ * (false when a mail with the same key was queued before).
  */
-export async function enqueueMail(db: Database, mail: OutgoingMail, now: Date): Promise<boolean> {
-  const m = OutgoingMailSchema.parse(mail);
-  const result = await db.run(
+export async function enqueueMails(db: Database, mails: readonly OutgoingMail[], now: Date): Promise<boolean[]> {
+  if (mails.length === 0) return [];
+  const at = now.toISOString();
+  const rows = mails.map((mail) => {
+    const m = OutgoingMailSchema.parse(mail);
+    return { key: m.dedupeKey, kind: m.kind, to: m.to, subject: m.subject, body: m.body, headers: JSON.stringify(m.headers), contributionId: m.contributionId, messageKey: outboxMessageKey(m.dedupeKey) };
+  });
+  const queued = await db.allPrepared<{ dedupe_key: string }>(
     `INSERT OR IGNORE INTO outbox (dedupe_key, kind, to_address, subject, body, headers_json, status, attempts, next_attempt_at, created_at, contribution_id, message_key)
-     VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)`,
-    [m.dedupeKey, m.kind, m.to, m.subject, m.body, JSON.stringify(m.headers), now.toISOString(), now.toISOString(), m.contributionId, outboxMessageKey(m.dedupeKey)],
+     SELECT value ->> 'key', value ->> 'kind', value ->> 'to', value ->> 'subject', value ->> 'body', value ->> 'headers', 'pending', 0, ?1, ?1, value ->> 'contributionId', value ->> 'messageKey'
+     FROM json_each(?2) ORDER BY key
+     RETURNING dedupe_key`,
+    [at, JSON.stringify(rows)],
   );
-  return result.changes === 1;
+  const keys = new Set(queued.map((q) => q.dedupe_key));
+  // a key given twice is queued once: its first mail
+  return rows.map((r, i) => keys.has(r.key) && rows.findIndex((o) => o.key === r.key) === i);
+}
+
+/** enqueueMails for one mail: false when a mail with the same key was already queued. */
+export async function enqueueMail(db: Database, mail: OutgoingMail, now: Date): Promise<boolean> {
+  return (await enqueueMails(db, [mail], now))[0]!;
 }

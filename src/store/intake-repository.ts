@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import type { NewDraft } from '../core/contribution/build-drafts.js';
-import type { AcknowledgementStatus } from '../core/contribution/acknowledgement-status.js';
-import type { ParsedMessage } from '../core/contribution/parsed-message.js';
-import { INTAKE_ACTOR } from '../core/moderation/draft.js';
 import type { Database } from './database.js';
-import { insertDraft } from './draft-repository.js';
 
 export const RawStatusSchema = z.enum(['stored', 'processed', 'failed', 'duplicate']);
 export type RawStatus = z.infer<typeof RawStatusSchema>;
@@ -63,10 +58,11 @@ export async function storeRawMessages(db: Database, list: readonly NewRawMessag
 }
 
 async function insertRawMessage(tx: Database, m: NewRawMessage, at: string): Promise<{ inserted: boolean; row: RawMessageRow }> {
-  // one statement: the duplicate check, the insert and the row back (intake does this per message).
+  // one statement, kept prepared: the duplicate check, the insert and the row back (intake does this
+  // per message; row by row, so a message repeating one earlier in the group finds it).
   // A row stored for processing has its first processing start counted here, committed with the
   // bytes, instead of in a transaction of its own (see markProcessingStart)
-  const added = await tx.get(
+  const [added] = await tx.allPrepared(
     `WITH same AS (SELECT id FROM raw_messages WHERE $status = 'stored' AND message_id = $messageId AND content_sha256 = $content
                    AND status IN ('stored', 'processed') ORDER BY id LIMIT 1)
      INSERT OR IGNORE INTO raw_messages (sha256, content_sha256, message_id, origin, received_at, size, raw, status, duplicate_of, error_code, error_message, processed_at, attempts)
@@ -143,60 +139,4 @@ export async function markRawFailed(db: Database, rawId: number, error: { code: 
       rawId,
     ]),
   );
-}
-
-
-/**
- * Inside the caller's transaction: the contribution, its drafts with their first version, and the
- * raw message marked processed. The contributor's address is stored here only, for replies.
- */
-export async function insertContribution(
-  tx: Database,
-  input: {
-    rawId: number;
-    parsed: ParsedMessage;
-    /** the parser's whole output, extra fields included */
-    parsedJson?: string;
-    /** where mail about this contribution may go: only an address that passed the sender checks */
-    replyTo: string | null;
-    drafts: readonly NewDraft[];
-    /** whether an acknowledgement is queued with it, or why not (null for mail that is no contribution) */
-    acknowledgement?: AcknowledgementStatus | null;
-  },
-  now: Date,
-): Promise<{ contributionId: number; draftIds: number[] }> {
-  const { parsed } = input;
-  const at = now.toISOString();
-  const c = parsed.contributor;
-  const { lastID: contributionId } = await tx.run(
-    `INSERT INTO contributions (raw_message_id, kind, subject, contributor_name, contributor_affiliation, contributor_country, contributor_email, anonymous, parsed_json, created_at, ack_status, ack_reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      input.rawId,
-      parsed.kind,
-      parsed.subject,
-      c.anonymous ? null : c.name,
-      c.affiliation,
-      c.country,
-      input.replyTo,
-      c.anonymous ? 1 : 0,
-      input.parsedJson ?? JSON.stringify(parsed),
-      at,
-      input.acknowledgement?.status ?? null,
-      input.acknowledgement?.reason ?? null,
-    ],
-  );
-  const draftIds: number[] = [];
-  for (const d of input.drafts) {
-    draftIds.push(await insertDraft(tx, { contributionId, index: d.index, draft: d, actor: INTAKE_ACTOR, at, change: `created from contribution #${contributionId}` }));
-  }
-  // the parser's warnings (unknown charset, unreadable attachment) stay visible next to the raw mail
-  const w = parsed.warnings;
-  await tx.run(`UPDATE raw_messages SET status = 'processed', processed_at = ?, error_code = ?, error_message = ? WHERE id = ?`, [
-    at,
-    w.length ? [...new Set(w.map((x) => x.code))].join(',').slice(0, 200) : null,
-    w.length ? w.map((x) => x.message).join('; ').slice(0, 2000) : null,
-    input.rawId,
-  ]);
-  return { contributionId, draftIds };
 }

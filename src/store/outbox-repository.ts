@@ -50,14 +50,26 @@ export async function markMailAttemptFailed(db: Database, id: number, error: str
   );
 }
 
-/** Acknowledgements (of `kinds`) queued since `since`, to one recipient (compared without case) or to anyone. */
-export async function countAcknowledgementsSince(db: Database, since: Date, to?: string, kinds: readonly string[] = ['acknowledgement']): Promise<number> {
-  const marks = kinds.map(() => '?').join(', ');
-  const row =
-    to === undefined
-      ? await db.get<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE kind IN (${marks}) AND created_at > ?`, [...kinds, since.toISOString()])
-      : await db.get<{ n: number }>(`SELECT count(*) AS n FROM outbox WHERE kind IN (${marks}) AND to_address = ? COLLATE NOCASE AND created_at > ?`, [...kinds, to, since.toISOString()]);
-  return row?.n ?? 0;
+/**
+ * What the acknowledgement limits are checked against, in one statement for several senders:
+ * per recipient (compared without case, as the outbox_recipient index), the mail of `kind` queued
+ * to it since `daySince`, in the order given; and every acknowledgement of either kind queued
+ * since `hourSince`.
+ */
+export async function countRecentAcknowledgements(
+  db: Database,
+  recipients: readonly string[],
+  kind: string,
+  since: { daySince: Date; hourSince: Date },
+): Promise<{ perRecipient: number[]; lastHour: number }> {
+  if (recipients.length === 0) return { perRecipient: [], lastHour: 0 };
+  const rows = await db.allPrepared<{ day: number; hour: number }>(
+    `SELECT (SELECT count(*) FROM outbox WHERE kind = ?1 AND to_address = r.value COLLATE NOCASE AND created_at > ?2) AS day,
+            (SELECT count(*) FROM outbox WHERE kind IN ('acknowledgement', 'reply-acknowledgement') AND created_at > ?3) AS hour
+     FROM json_each(?4) AS r ORDER BY r.key`,
+    [kind, since.daySince.toISOString(), since.hourSince.toISOString(), JSON.stringify(recipients)],
+  );
+  return { perRecipient: rows.map((r) => r.day), lastHour: rows[0]?.hour ?? 0 };
 }
 
 export const OutboxStatusSchema = z.enum(['queued', 'sent', 'failed']);

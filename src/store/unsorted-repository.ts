@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ActorSchema } from '../core/moderation/draft.js';
-import { UnsortedItemSchema, UnsortedPayloadSchema, type UnsortedItem } from '../core/unsorted/unsorted-item.js';
+import { UnsortedItemSchema, UnsortedPayloadSchema, type NewUnsortedItem, type UnsortedItem } from '../core/unsorted/unsorted-item.js';
 import type { UnsortedRepository } from '../core/unsorted/unsorted-repository.js';
 import type { Database } from './database.js';
 import { StoreError } from './store-error.js';
@@ -36,6 +36,33 @@ function itemFromRow(r: Row): UnsortedItem {
   return parsed.data;
 }
 
+/**
+ * Adds items to the "needs a look" queue, with one statement whatever their number (intake adds a
+ * commit group's at once). Returns, in the order given, each new item's id, or the existing one's
+ * when its dedupe key was added before. Call in a transaction.
+ */
+export async function insertUnsortedItems(db: Database, items: readonly NewUnsortedItem[], at: string): Promise<Array<{ id: number; added: boolean }>> {
+  if (items.length === 0) return [];
+  const rows = items.map((item) => {
+    const payload = UnsortedPayloadSchema.parse(item.payload);
+    return { key: item.dedupeKey, kind: payload.kind, reason: item.reason, payload: JSON.stringify(payload) };
+  });
+  const added = await db.allPrepared<{ id: number; dedupe_key: string }>(
+    `INSERT OR IGNORE INTO unsorted_items (dedupe_key, kind, status, reason, payload_json, created_at)
+     SELECT value ->> 'key', value ->> 'kind', 'open', value ->> 'reason', value ->> 'payload', ? FROM json_each(?) ORDER BY key
+     RETURNING id, dedupe_key`,
+    [at, JSON.stringify(rows)],
+  );
+  const ids = new Map(added.map((a) => [a.dedupe_key, { id: a.id, added: true }]));
+  for (const r of rows) {
+    if (ids.has(r.key)) continue;
+    const existing = await db.get<{ id: number }>('SELECT id FROM unsorted_items WHERE dedupe_key = ?', [r.key]);
+    ids.set(r.key, { id: existing?.id ?? 0, added: false });
+  }
+  // a key given twice is added once: the later copies are the first one's
+  return rows.map((r, i) => (rows.findIndex((o) => o.key === r.key) === i ? ids.get(r.key)! : { ...ids.get(r.key)!, added: false }));
+}
+
 /** The "needs a look" queue in SQLite (unsorted_items, migration 16); writes take the transaction handle. */
 export function createUnsortedRepository(db: Database): UnsortedRepository {
   return {
@@ -50,14 +77,7 @@ export function createUnsortedRepository(db: Database): UnsortedRepository {
       return rows.map(itemFromRow);
     },
     async add(item, at) {
-      const payload = UnsortedPayloadSchema.parse(item.payload);
-      const res = await db.run(
-        `INSERT OR IGNORE INTO unsorted_items (dedupe_key, kind, status, reason, payload_json, created_at) VALUES (?, ?, 'open', ?, ?, ?)`,
-        [item.dedupeKey, payload.kind, item.reason, JSON.stringify(payload), at],
-      );
-      if (res.changes === 1) return { id: res.lastID, added: true };
-      const existing = await db.get<{ id: number }>('SELECT id FROM unsorted_items WHERE dedupe_key = ?', [item.dedupeKey]);
-      return { id: existing?.id ?? 0, added: false };
+      return (await insertUnsortedItems(db, [item], at))[0]!;
     },
     async resolve(itemId, r) {
       const res = await db.run(

@@ -1,12 +1,8 @@
 import { buildDrafts } from '../../core/contribution/build-drafts.js';
-import { needsALook, unsortedFromMessage, type MailFacts } from '../../core/unsorted/unsorted-from-message.js';
-import { createUnsortedRepository } from '../../store/unsorted-repository.js';
-import { composeAcknowledgement } from '../../core/contribution/compose-acknowledgement.js';
+import { needsALook } from '../../core/unsorted/unsorted-from-message.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { stripControlCharactersDeep, toOneLine } from '../../core/text/strip-control-characters.js';
-import { enqueueMail } from '../../store/enqueue-mail.js';
 import {
-  insertContribution,
   markProcessingStart,
   markRawFailed,
   readRawBytes,
@@ -17,11 +13,8 @@ import {
   type NewRawMessage,
   type RawMessageRow,
 } from '../../store/intake-repository.js';
-import type { Database } from '../../store/database.js';
 import { StoreError } from '../../store/store-error.js';
-import { judgeSender } from '../sender/judge-sender.js';
-import { ackPolicyOf, decideAcknowledgement } from './decide-acknowledgement.js';
-import { echoSafely } from './echo-safely.js';
+import { commitMessages, type ReadyMessage } from './commit-messages.js';
 import { findReplyThread, processReply, readReferences } from './process-reply.js';
 import type { IngestDeps, IngestOutcome } from './ingest-deps.js';
 import { inspectRawMessage } from './inspect-raw-message.js';
@@ -54,17 +47,6 @@ async function parseSafely(raw: Buffer, deps: IngestDeps): Promise<ParseResult> 
   return { parsed: { ...parsed, ...oneLine }, original: { ...stripControlCharactersDeep(result as object), ...oneLine } };
 }
 
-/** A parsed message ready to be committed: its contribution, drafts and acknowledgement. */
-interface ReadyMessage {
-  row: RawMessageRow;
-  raw: Buffer;
-  parsed: ParsedMessage;
-  original: unknown;
-  drafts: ReturnType<typeof buildDrafts>;
-  /** set when the message yields no draft: it waits in the "needs a look" queue */
-  facts: MailFacts | null;
-}
-
 /**
  * Parses a stored raw message: what to commit for it, or the outcome when there is nothing to
  * commit (a reply to a contribution's thread is acted on in its own transaction). Throws ParserCrash.
@@ -90,69 +72,6 @@ async function prepareStoredMessage(row: RawMessageRow, deps: IngestDeps, bytes?
 }
 
 /**
- * Inside the caller's transaction: the contribution, its drafts and their acknowledgement (when the
- * sender may get one). The contribution is unique per raw message, so a second commit fails.
- */
-async function commitMessage(tx: Database, m: ReadyMessage, deps: IngestDeps, now: Date): Promise<IngestOutcome> {
-  const { row, parsed, drafts, facts } = m;
-  const policy = ackPolicyOf(deps);
-  const sender = parsed.kind === 'contribution' ? judgeSender(readHeaderFields(m.raw), policy) : null;
-  const ack = sender ? await decideAcknowledgement(tx, sender, policy, now) : null;
-  const { contributionId, draftIds } = await insertContribution(
-    tx,
-    { rawId: row.id, parsed, parsedJson: JSON.stringify(m.original), replyTo: sender?.replyTo ?? null, drafts, acknowledgement: ack },
-    now,
-  );
-  const unsortedId = facts ? (await createUnsortedRepository(tx).add(unsortedFromMessage(parsed, contributionId, facts), now.toISOString())).id : null;
-  let acknowledged = false;
-  if (ack?.status === 'queued' && sender?.replyTo) {
-    const mail = composeAcknowledgement({
-      parsed,
-      contributionId,
-      drafts: drafts.map((d, i) => ({ id: draftIds[i]!, fields: d.fields, catalogMatch: d.catalogMatch })),
-      echo: echoSafely,
-    });
-    acknowledged = await enqueueMail(tx, { dedupeKey: `ack:${contributionId}`, kind: 'acknowledgement', contributionId, to: sender.replyTo, ...mail }, now);
-  }
-  deps.logger.child({ rawId: row.id, messageId: row.message_id }).info({ kind: parsed.kind, contributionId, drafts: draftIds.length, unsortedId, acknowledged, ackWithheld: ack?.reason ?? null }, 'message ingested');
-  return { status: 'processed', rawId: row.id, kind: parsed.kind, contributionId, draftIds, unsortedId, acknowledged };
-}
-
-/**
- * Commits several parsed messages in one transaction, each inside its own savepoint: a message
- * whose commit fails is rolled back alone; the others commit. Returns each message's outcome, or
- * the error its commit failed with, for processingFailed.
- */
-async function commitMessages(ready: readonly ReadyMessage[], deps: IngestDeps): Promise<Array<IngestOutcome | { error: unknown }>> {
-  if (ready.length === 0) return [];
-  const now = deps.now();
-  try {
-    return await deps.db.transaction(async (tx) => {
-      const out: Array<IngestOutcome | { error: unknown }> = [];
-      for (const m of ready) {
-        await tx.exec('SAVEPOINT message');
-        try {
-          out.push(await commitMessage(tx, m, deps, now));
-          await tx.exec('RELEASE message');
-        } catch (error) {
-          // fails when the error ended the whole transaction (a full disk may): handled below
-          await tx.exec('ROLLBACK TO message; RELEASE message');
-          out.push({ error });
-        }
-      }
-      return out;
-    });
-  } catch (error) {
-    if (ready.length === 1) return [{ error }];
-    // the transaction itself failed and nothing was committed: each message alone, so that only
-    // the ones that fail again are charged an error
-    const out: Array<IngestOutcome | { error: unknown }> = [];
-    for (const m of ready) out.push(...(await commitMessages([m], deps)));
-    return out;
-  }
-}
-
-/**
  * Exactly-once ingestion of one raw message: the bytes are stored first in their own transaction,
  * then parsed and committed. Re-ingesting the same bytes (or the same Message-ID and body) is a
  * duplicate. Bad input is stored with an error and returned, never thrown. The caller flags or
@@ -163,13 +82,13 @@ export async function ingestMessage(raw: Buffer, origin: string, deps: IngestDep
   return finishStoredMessage(prepared, await storeRawMessage(deps.db, prepared.row, deps.now()), deps, false);
 }
 
-/** messages committed together: one transaction, a savepoint each */
+/** messages committed together: one transaction, one statement per table (commitMessages) */
 const COMMIT_GROUP = 10;
 
 /**
  * ingestMessage for a fetched batch: all raw bytes are stored first in one transaction (each
  * message's first processing start counted with them), then each is parsed and the parsed ones are
- * committed a group at a time, in one transaction with a savepoint each. A group's commit runs
+ * committed a group at a time, in one transaction (commitMessages). A group's commit runs
  * while the next messages are parsed (the database works on its own thread), and commits keep the
  * messages' order. A stop waits for the batch, so no message is left stored but unprocessed.
  * Outcomes come in the messages' order, once all are committed.
