@@ -11,6 +11,7 @@ import { READY, slackBotArgs, slackBotEnv, slackPort } from './lib/spawn-slack-b
 import { readRss, spawnUntil, stopProcess } from './lib/spawn-timed.js';
 import { startFakeDiscordGateway } from './lib/start-fake-discord-gateway.js';
 import { loadBenchCatalog } from './lib/catalog-file.js';
+import { botNodeFlags } from '../tests/helpers/bot-node-flags.js';
 
 const ASKED = 20;
 const IDLE_MS = 10_000;
@@ -45,8 +46,8 @@ export async function run(): Promise<SummaryRow[]> {
   const discordEnv = { DISCORD_TOKEN: 'bench-token-000000000000000', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: discord.api };
   const variants = [
     { label: 'bare node + sqlite3 (baseline)', start: (db: string) => spawnUntil(process.execPath, ['--input-type=module', '-e', BARE, '--', db], { env: env(db), until: READY }), db: files.big },
-    { label: `bot, no chat tokens, @${SHIPPED}`, start: (db: string) => spawnUntil(process.execPath, [main], { env: env(db), until: READY }), db: files.small },
-    { label: 'bot, no chat tokens, @10k', start: (db: string) => spawnUntil(process.execPath, [main], { env: env(db), until: READY }), db: files.big },
+    { label: `bot, no chat tokens, @${SHIPPED}`, start: (db: string) => spawnUntil(process.execPath, [...botNodeFlags(), main], { env: env(db), until: READY }), db: files.small },
+    { label: 'bot, no chat tokens, @10k', start: (db: string) => spawnUntil(process.execPath, [...botNodeFlags(), main], { env: env(db), until: READY }), db: files.big },
     { label: 'bot, Slack + Discord, @10k', start: (db: string) => spawnUntil(process.execPath, withSlack, { env: env(db, { ...slackEnv, ...discordEnv }), until: READY }), db: files.big },
   ];
   try {

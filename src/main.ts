@@ -4,6 +4,7 @@ import { loadConfigOrExit, type Config } from './config.js';
 import type { CatalogSnapshot } from './core/catalog/catalog-snapshot.js';
 import { createMemoryConversationStore } from './core/conversation/create-memory-conversation-store.js';
 import { createDeskEvents, type DeskEvents } from './core/desk/desk-event.js';
+import { collectGarbageWhenIdle } from './collect-garbage-when-idle.js';
 import { createModeration } from './core/moderation/create-moderation.js';
 import type { Moderation } from './core/moderation/moderation-port.js';
 import { describeError, formatError } from './errors.js';
@@ -20,6 +21,8 @@ import { openStore, type Store } from './store/open-store.js';
 const CARD_REPAIR_EVERY_MS = 30_000;
 /** Without Slack's SLACK_DIGEST_HOUR_UTC, the digest goes out at 08:00 UTC. */
 const DEFAULT_DIGEST_HOUR_UTC = 8;
+/** garbage is collected when the event loop was busy less than 5% of 2 s and the heap grew 16 MB since */
+const IDLE_COLLECTION = { everyMs: 2_000, idleBelow: 0.05, growthBytes: 16 * 1024 * 1024 };
 
 /**
  * Composition root: config -> logger -> store -> moderation -> intake -> chat adapters.
@@ -68,6 +71,7 @@ async function main(): Promise<void> {
     const events = createDeskEvents((error) => logger.error(describeError(error), 'a desk event listener failed'));
     moderation = createModeration({ store: createModerationStore(store, now), now, events });
     loadCatalog = () => store.catalog.loadSnapshot();
+    stops.push(collectGarbageWhenIdle(IDLE_COLLECTION));
 
     intake = await startMailIntake({
       config,

@@ -57,7 +57,7 @@ export async function renderChartPng(figure: ChartFigure, scale = PNG_SCALE): Pr
 }
 
 /**
- * Rasterised in the calling thread: chat charts are drawn in a worker thread of their own
+ * Rasterised in the calling thread: chat charts are drawn in a process of their own
  * (render-chart-in-worker.ts), so this never holds up chat events. resvg's thread-pool variant was
  * tried and dropped: pixels allocated on the pool's threads stayed in the process's memory.
  */

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../../src/store/package-root.js';
+import { botNodeFlags } from './bot-node-flags.js';
 
 export interface BotProcess {
   readonly pid: number;
@@ -23,7 +24,7 @@ export interface BotProcess {
 export function spawnBot(env: Record<string, string>, logFile: string): BotProcess {
   const main = path.join(packageRoot(), 'dist', 'src', 'main.js');
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: run "npm run build" first`);
-  const child: ChildProcess = spawn(process.execPath, [main], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...botNodeFlags(), main], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   const log = fs.createWriteStream(logFile, { flags: 'a' });
   let peak = 0;
   const sample = () => {
