@@ -44,7 +44,8 @@ const PROPOSE = [
 export function findProseAgreements(paragraphs: readonly string[], catalog: CatalogSnapshot, mentionOnly: readonly boolean[] = []): ProseAgreements {
   const capped = capProse(paragraphs);
   const spans = capped.map((text) => (text === '' ? [] : findAgreementSpans(text, catalog, CATALOG_SCORE)));
-  const sentences = readSentences(capped);
+  // sentences are read only in the paragraphs that name a catalog agreement or have a title's head word
+  const sentences = readSentences(capped.map((text, p) => (spans[p]!.length > 0 || HEAD_WORD.test(normalizeText(text)) ? text : '')));
   const named = [...catalogNames(sentences, spans), ...newTitles(sentences, catalog)].sort((a, b) => a.sentence - b.sentence);
   const out: ProseAgreements = { agreements: [], mentions: [] };
   const seen = new Set<string>();
@@ -108,6 +109,10 @@ function catalogNames(sentences: readonly Sentence[], spans: ReadonlyArray<reado
     const paragraph = sentences[first]!.paragraph;
     let last = first;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === paragraph) last += 1;
+    if (!spans[paragraph]?.length) {
+      first = last + 1;
+      continue;
+    }
     // word position at which each of the paragraph's sentences starts
     const starts: number[] = [];
     let words = 0;
@@ -206,6 +211,8 @@ function mayHoldTitle(sentence: string): boolean {
   if (!HEAD_WORD.test(normal)) return false;
   const capitalised: string[] = [];
   for (const [chunk] of sentence.matchAll(/\S+/g)) {
+    // most words of a sentence are lower case: no capitalised word to read in them
+    if (!/[\p{Lu}0-9]/u.test(chunk)) continue;
     const words = chunk.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
     const whole = /^[\p{Lu}\d]/u.test(words[0] ?? '');
     for (const w of words) if (whole || /^[\p{Lu}\d]/u.test(w)) capitalised.push(normalizeText(w));
