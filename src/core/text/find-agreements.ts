@@ -53,7 +53,8 @@ export function findAgreementSpans(query: string, catalog: CatalogSnapshot, minS
   });
   if (best.size === 0) return [];
   const years = new Set(tokens.map((t) => t.text).filter(isYear));
-  const strangers = countUnknownProperNames(query, index);
+  // counted only when a match rests on one telling word: most texts name nothing
+  let strangers: number | undefined;
   const candidates = [...collectNameCandidates(index, best, minScore)]
     .map((id) => ({ id, v: index.variant(id) }))
     .sort((a, b) => a.v.agreementId - b.v.agreementId || a.v.ordinal - b.v.ordinal);
@@ -66,7 +67,7 @@ export function findAgreementSpans(query: string, catalog: CatalogSnapshot, minS
     let score = scoreNameVariant(v.tokens, weights, total, top, m, (t) => index.isDecisive(t));
     // "G20 Osaka Declaration" is not the G20 Antalya communique: an unknown proper name beside the
     // one telling word weakens a match that rests on that word alone
-    if (strangers > 0 && score <= DECISIVE_ONLY_MAX && !isWholeOrPrefix(v.tokens, m)) score *= 0.7;
+    if (score <= DECISIVE_ONLY_MAX && !isWholeOrPrefix(v.tokens, m) && (strangers ??= countUnknownProperNames(query, index)) > 0) score *= 0.7;
     // "the 2021 GGE report" is not the "2015 GGE report": a different year in the question counts against
     if (v.tokens.some((t, ti) => isYear(t) && !m.ti.includes(ti)) && [...years].some((y) => !v.tokens.includes(y))) score *= 0.6;
     if (score < minScore) continue;

@@ -17,7 +17,14 @@ export function isCallText(line: string): boolean {
   if (tokens.length === 0) return false;
   if (CALL_SHORT.has(tokens.join(' '))) return true;
   if (tokens.length < MIN_TOKENS) return false;
-  const hits = new Array<number>(CALL_PARAGRAPHS.length).fill(0);
-  for (const t of tokens) for (const i of PARAGRAPHS_BY_WORD.get(t) ?? []) hits[i]! += 1;
-  return Math.max(...hits) / tokens.length >= CALL_OVERLAP;
+  const hits = new Int32Array(CALL_PARAGRAPHS.length);
+  let most = 0;
+  let misses = 0;
+  for (const t of tokens) {
+    const paragraphs = PARAGRAPHS_BY_WORD.get(t);
+    // a sender's line soon has too many words the call never uses to be any of its paragraphs
+    if (!paragraphs && (tokens.length - ++misses) / tokens.length < CALL_OVERLAP) return false;
+    for (const i of paragraphs ?? []) most = Math.max(most, ++hits[i]!);
+  }
+  return most / tokens.length >= CALL_OVERLAP;
 }

@@ -79,8 +79,8 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   // the author of a forwarded contribution, not the person who forwarded it
   const { contributor, evidence } = parseContributor(q, findForwardedAuthor(parts) ?? head.sender, signature);
   const hasForm = agreements.length > 0 || Object.keys(q.answers).length > 0 || Object.values(q.contributor).some((f) => f.value.trim() !== '');
-  // words are counted only when the letter names an agreement
-  const isLetter = prose.mentions.length > 0 && paragraphs.reduce((n, p) => n + normalizeText(p.text).split(' ').length, 0) >= MIN_LETTER_WORDS;
+  // words are counted only when the letter names an agreement, and only as far as MIN_LETTER_WORDS
+  const isLetter = prose.mentions.length > 0 && hasWords(paragraphs, MIN_LETTER_WORDS);
   const kind = classifyMessage({ ...head.traits, hasQuestionnaire: hasForm || isLetter });
   return {
     ...base,
@@ -112,6 +112,15 @@ export function dedupeByName(agreements: RawAgreement[]): RawAgreement[] {
     }
   }
   return out;
+}
+
+function hasWords(paragraphs: ReadonlyArray<{ text: string }>, min: number): boolean {
+  let n = 0;
+  for (const p of paragraphs) {
+    n += normalizeText(p.text).split(' ').length;
+    if (n >= min) return true;
+  }
+  return false;
 }
 
 /** Free lines joined into the paragraphs they were written in. */

@@ -25,8 +25,8 @@ export function splitEndorsements(agreements: readonly RawAgreement[], catalog: 
     const answer = fields.map(([, f]) => f.value.trim()).join(' ');
     const onlyEndorsement = !a['agreement.name']?.value.trim() && fields.every(([k, f]) => ENDORSEMENT_FIELDS.has(k) || f.value.trim() === '');
     // "Signatory? Yes - we joined X" is read as label "Signatory? Yes": the yes may be in the label's line
-    const opening = fields.flatMap(([, f]) => [tokenize(f.value)[0], tokenize(f.snippet.split('\n')[0]!.split('?')[1] ?? '')[0]]);
-    if (onlyEndorsement && (opening.some((t) => YES_NO.has(t ?? '')) || findAgreementSpans(answer, catalog, CATALOG_SCORE).length > 0)) endorsements.push(answer);
+    const opens = () => fields.some(([, f]) => [tokenize(f.value)[0], tokenize(f.snippet.split('\n')[0]!.split('?')[1] ?? '')[0]].some((t) => YES_NO.has(t ?? '')));
+    if (onlyEndorsement && (opens() || findAgreementSpans(answer, catalog, CATALOG_SCORE).length > 0)) endorsements.push(answer);
     else kept.push(a);
   }
   return { agreements: kept, endorsements };

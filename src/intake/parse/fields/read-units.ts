@@ -35,7 +35,7 @@ const isAnnexHeading = (line: string) => foldText(line.trimStart().slice(0, 2)) 
 /** "Name **Bart Hogeveen**": a plain label and a bold value, which the writer meant as "Name: Bart Hogeveen" */
 const BOLD_VALUE = /^([^*:]{1,120}?)\s+(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*$/;
 const stripEmphasis = (s: string) =>
-  s.replace(BOLD_VALUE, '$1: $2').replace(/\*\*|__/g, '').replace(/^\*(?!\s)|(?<!\s)\*$/g, '');
+  !/[*_]/.test(s) ? s : s.replace(BOLD_VALUE, '$1: $2').replace(/\*\*|__/g, '').replace(/^\*(?!\s)|(?<!\s)\*$/g, '');
 
 /** "Name **Bart Hogeveen**" read into blocks: plain words then a bold value ending the line, meant as "Name: Bart Hogeveen". */
 function boldValueAsLabelled(line: string, strongWords: readonly string[] | undefined): string {

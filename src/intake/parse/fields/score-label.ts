@@ -15,26 +15,49 @@ export const LABEL_THRESHOLD = 0.6;
 const MAX_FIELD_WORDS = 16;
 const MAX_QUESTION_WORDS = 60;
 
-/** A list of word patterns (`x*`: any word starting with x) as a test of one word: its words in a set, its stems apart. */
-type WordTest = (token: string) => boolean;
-const tests = new WeakMap<readonly string[], WordTest>();
-function wordTest(patterns: readonly string[]): WordTest {
-  let test = tests.get(patterns);
-  if (!test) {
-    const exact = new Set(patterns.filter((p) => !p.endsWith('*')));
-    const stems = [...new Set(patterns.filter((p) => p.endsWith('*')).map((p) => p.slice(0, -1).replace(/[^a-z0-9]/g, '\\$&')))];
-    const stem = stems.length > 0 ? new RegExp(`^(?:${stems.join('|')})`) : null;
-    test = (t) => exact.has(t) || (stem !== null && stem.test(t));
-    tests.set(patterns, test);
+/**
+ * The vocabulary's word lists (`x*`: any word starting with x), each numbered and looked up word by
+ * word: a word's exact form and its prefixes find every list it belongs to at once, so a label costs
+ * a few map lookups per word, not a test of every list against every word.
+ */
+const exactWords = new Map<string, number[]>();
+const stemWords = new Map<string, number[]>();
+const listIds = new Map<readonly string[], number>();
+let longestStem = 0;
+function listId(patterns: readonly string[]): number {
+  let id = listIds.get(patterns);
+  if (id === undefined) {
+    id = listIds.size;
+    listIds.set(patterns, id);
+    for (const p of new Set(patterns)) {
+      const stem = p.endsWith('*') ? p.slice(0, -1) : null;
+      const map = stem === null ? exactWords : stemWords;
+      const key = stem ?? p;
+      map.set(key, [...(map.get(key) ?? []), id]);
+      if (stem !== null) longestStem = Math.max(longestStem, stem.length);
+    }
   }
-  return test;
+  return id;
 }
-const hasAny = (patterns: readonly string[], tokens: readonly string[]) => tokens.some(wordTest(patterns));
+const listsByWord = new Map<string, ReadonlySet<number>>();
+const MEMO_SIZE = 20_000;
+/** Ids of the lists a word belongs to, memoised by word: labels are made of the same few hundred words. */
+function listsOf(word: string): ReadonlySet<number> {
+  let ids = listsByWord.get(word) as Set<number> | undefined;
+  if (!ids) {
+    ids = new Set(exactWords.get(word));
+    for (let k = 0; k <= Math.min(word.length, longestStem); k++) for (const id of stemWords.get(word.slice(0, k)) ?? []) ids.add(id);
+    if (listsByWord.size >= MEMO_SIZE) listsByWord.clear(); // bounded: untrusted text brings endless new words
+    listsByWord.set(word, ids);
+  }
+  return ids;
+}
 
 /** every word any cue of a kind uses: the words that kind's label may be made of */
-const KIND_WORDS = new Map<LabelKind, WordTest>(
-  (Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cue[]]>).map(([kind, cues]) => [kind, wordTest(cues.flatMap((c) => c.all.flat()))]),
+const KIND_WORDS = new Map<LabelKind, number>(
+  (Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cue[]]>).map(([kind, cues]) => [kind, listId(cues.flatMap((c) => c.all.flat()))]),
 );
+for (const cues of Object.values(FIELD_VOCABULARY) as Array<readonly Cue[]>) for (const cue of cues) [...cue.all, ...(cue.none ? [cue.none] : [])].forEach(listId);
 const CALL_LABEL_TOKENS = CALL_LABELS.map(([kind, text]) => [kind, new Set(content(tokenize(text)))] as const);
 
 /** the words that say something: no filler, no numbers; British and American spellings as one */
@@ -66,14 +89,17 @@ function score(label: string): LabelScore | null {
   if (numbered) return { kind: `question.${numbered[1]}` as LabelKind, score: 1, share: 1 };
   let best: LabelScore | null = null;
   const words = content(tokens);
+  const present = new Set<number>();
+  for (const t of tokens) for (const id of listsOf(t)) present.add(id);
+  const hasAny = (patterns: readonly string[]) => present.has(listIds.get(patterns)!);
   for (const [kind, cues] of Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cue[]]>) {
     const isQuestion = kind.startsWith('question.') || kind === 'section.about';
     if (!isQuestion && tokens.length > MAX_FIELD_WORDS) continue;
     const vocabulary = KIND_WORDS.get(kind)!;
-    const explained = words.filter(vocabulary).length;
+    const explained = words.filter((w) => listsOf(w).has(vocabulary)).length;
     const share = words.length === 0 ? 1 : explained / words.length;
     for (const cue of cues) {
-      if (!cue.all.every((group) => hasAny(group, tokens)) || (cue.none && hasAny(cue.none, tokens))) continue;
+      if (!cue.all.every(hasAny) || (cue.none && hasAny(cue.none))) continue;
       const s = cue.weight * (0.55 + 0.45 * share);
       if (!best || s > best.score) best = { kind, score: s, share };
     }

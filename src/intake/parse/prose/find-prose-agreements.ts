@@ -18,8 +18,10 @@ export interface ProseAgreements {
 /** A prose match to the catalog below this is a coincidence of words, not the agreement named. */
 const CATALOG_SCORE = 0.75;
 const TITLE_WORDS = AGREEMENT_TITLE_WORDS.map((w) => normalizeText(w).split(' '));
-/** the first word of some title head word, in normalised text */
-const HEAD_WORD = new RegExp(`(?<![a-z0-9])(?:${[...new Set(TITLE_WORDS.map((t) => t[0]!))].join('|')})(?![a-z0-9])`);
+/** the first word of each title head word, normalised */
+const HEAD_FIRSTS = new Set(TITLE_WORDS.map((t) => t[0]!));
+/** Whether normalised text has the first word of some title head word. */
+const hasHeadWord = (words: readonly string[]) => words.some((w) => HEAD_FIRSTS.has(w));
 /** small words inside a title: "Call *for* Trust", "Appel *de* Paris *pour* ...", "Declaración *de* ... *sobre*" */
 const CONNECTORS = new Set('of on for in to the and & de la le les du des d l pour sur et del el los las y para sobre en a al'.split(' '));
 const LEADING = new Set('the a an our this that these its their le la les l un une notre ce cette el la los las un una nuestro nuestra este esta'.split(' '));
@@ -44,7 +46,8 @@ const PROPOSE = [
 export function findProseAgreements(paragraphs: readonly string[], catalog: CatalogSnapshot, mentionOnly: readonly boolean[] = []): ProseAgreements {
   const capped = capProse(paragraphs);
   const spans = capped.map((text) => (text === '' ? [] : findAgreementSpans(text, catalog, CATALOG_SCORE)));
-  const sentences = readSentences(capped);
+  // sentences are read only in the paragraphs that name a catalog agreement or have a title's head word
+  const sentences = readSentences(capped.map((text, p) => (spans[p]!.length > 0 || hasHeadWord(normalizeText(text).split(' ')) ? text : '')));
   const named = [...catalogNames(sentences, spans), ...newTitles(sentences, catalog)].sort((a, b) => a.sentence - b.sentence);
   const out: ProseAgreements = { agreements: [], mentions: [] };
   const seen = new Set<string>();
@@ -108,6 +111,10 @@ function catalogNames(sentences: readonly Sentence[], spans: ReadonlyArray<reado
     const paragraph = sentences[first]!.paragraph;
     let last = first;
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === paragraph) last += 1;
+    if (!spans[paragraph]?.length) {
+      first = last + 1;
+      continue;
+    }
     // word position at which each of the paragraph's sentences starts
     const starts: number[] = [];
     let words = 0;
@@ -202,17 +209,19 @@ function isTitle(run: readonly Word[]): boolean {
  * a capital or a digit.
  */
 function mayHoldTitle(sentence: string): boolean {
-  const normal = normalizeText(sentence);
-  if (!HEAD_WORD.test(normal)) return false;
+  const normal = normalizeText(sentence).split(' ');
+  if (!hasHeadWord(normal)) return false;
   const capitalised: string[] = [];
   for (const [chunk] of sentence.matchAll(/\S+/g)) {
+    // most words of a sentence are lower case: no capitalised word to read in them
+    if (!/[\p{Lu}0-9]/u.test(chunk)) continue;
     const words = chunk.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
     const whole = /^[\p{Lu}\d]/u.test(words[0] ?? '');
     for (const w of words) if (whole || /^[\p{Lu}\d]/u.test(w)) capitalised.push(normalizeText(w));
   }
   if (capitalised.length < 2) return false;
   const heads = new Set(capitalised);
-  const words = new Set(normal.split(' '));
+  const words = new Set(normal);
   return TITLE_WORDS.some((t) => heads.has(t[0]!) && t.every((w) => words.has(w)));
 }
 
