@@ -19,8 +19,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 interface Target {
   label: string;
   url: string;
-  /** a bot: the round ends when all its answers reached their response_url */
-  answers: boolean;
+  /** a bot: the number of questions whose work is over (answer and files sent); the round ends when the round's are */
+  questionsDone?: () => number;
   stop(): Promise<void>;
 }
 
@@ -30,8 +30,10 @@ interface Target {
  * the baseline (a bare node:http server that reads the body and answers 200), and the sender, which
  * posts 50 signed /norms requests at once and times each to its HTTP response. This process only
  * plays Slack's Web API and the response_urls. Targets take turns round by round, in an order that
- * rotates; a bot's round ends when all its answers arrived, so acks are timed while the bot answers
- * the same burst. Warm-up rounds (connections, JIT, catalog and text indexes) are not counted.
+ * rotates; a bot's round ends when the work of all its questions is over (answers at their
+ * response_url, charts drawn and uploaded), so acks are timed while the bot answers the same burst,
+ * and no bot's leftover work runs into another target's round. Warm-up rounds (connections, JIT,
+ * catalog and text indexes) are not counted.
  */
 export async function run(): Promise<SummaryRow[]> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'normbot-bench-slack-'));
@@ -51,7 +53,7 @@ export async function run(): Promise<SummaryRow[]> {
         ...slackBotEnv(fake.apiUrl),
       };
       const bot = await spawnSlackBot(env);
-      targets.push({ label: `Bolt @${total >= 1000 ? `${total / 1000}k` : total}`, url: `http://127.0.0.1:${bot.port}/slack/events`, answers: true, stop: () => stopProcess(bot.child) });
+      targets.push({ label: `Bolt @${total >= 1000 ? `${total / 1000}k` : total}`, url: `http://127.0.0.1:${bot.port}/slack/events`, questionsDone: bot.questionsDone, stop: () => stopProcess(bot.child) });
     }
     targets.push(await startBareServer());
 
@@ -62,11 +64,12 @@ export async function run(): Promise<SummaryRow[]> {
     let n = 0;
     const nextBodies = () => Array.from({ length: CONCURRENT }, () => slashCommandBody(n, questions[n % questions.length]!, fake.responseUrl(`r${n++}`)));
     const round = async (t: Target) => {
-      const before = fake.callsTo('response').length;
-      const result = await send(sender, { url: t.url, bodies: t.answers ? nextBodies() : Array.from({ length: CONCURRENT }, (_, i) => `bare=${i}`) });
+      const before = { answers: fake.callsTo('response').length, done: t.questionsDone?.() ?? 0 };
+      const result = await send(sender, { url: t.url, bodies: t.questionsDone ? nextBodies() : Array.from({ length: CONCURRENT }, (_, i) => `bare=${i}`) });
       const failed = result.statuses.filter((s) => s !== 200).length;
       if (failed > 0) throw new Error(`${t.label}: ${failed} of ${CONCURRENT} requests were not answered 200 (${[...new Set(result.statuses)].join(', ')})`);
-      if (t.answers) await waitFor(() => fake.callsTo('response').length >= before + CONCURRENT);
+      // the bot's work for this round (answers, then charts drawn and uploaded) ends before the next target's round starts
+      if (t.questionsDone) await waitFor(() => fake.callsTo('response').length >= before.answers + CONCURRENT && t.questionsDone!() >= before.done + CONCURRENT);
       return result.ms;
     };
     for (let w = 0; w < WARM_UP_ROUNDS; w++) for (const t of targets) await round(t);
@@ -85,7 +88,7 @@ export async function run(): Promise<SummaryRow[]> {
     printTable(['target', 'requests', 'p50', 'p99', 'max'], targets.map((t, i) => [t.label, String(reps[0]![i]!.n), range(reps.map((r) => r[i]!.p50)), range(reps.map((r) => r[i]!.p99)), range(reps.map((r) => r[i]!.max))]));
     console.log(`(${loadNote()})`);
     const p99 = (i: number) => range(reps.map((r) => r[i]!.p99), 0);
-    const bots = targets.filter((t) => t.answers);
+    const bots = targets.filter((t) => t.questionsDone);
     return [
       {
         measure: `Slack ack p99, ${CONCURRENT} concurrent, sender in another process, ${bots.map((b) => b.label.replace('Bolt @', '')).join(' / ')}`,
@@ -113,7 +116,7 @@ function send(sender: ChildProcess, round: SendRound): Promise<RoundResult> {
 async function waitFor(done: () => boolean): Promise<void> {
   const until = Date.now() + 120_000;
   while (!done()) {
-    if (Date.now() > until) throw new Error('answers did not all reach their response_url within 120 s');
+    if (Date.now() > until) throw new Error('the questions were not all answered (with their files) within 120 s');
     await new Promise((r) => setTimeout(r, 2));
   }
 }
@@ -122,5 +125,5 @@ async function waitFor(done: () => boolean): Promise<void> {
 async function startBareServer(): Promise<Target> {
   const child = fork(path.join(here, 'lib', 'bare-http-server.js'));
   const { port } = await new Promise<{ port: number }>((resolve) => child.once('message', (m) => resolve(m as { port: number })));
-  return { label: 'bare node:http', url: `http://127.0.0.1:${port}/`, answers: false, stop: () => stopProcess(child) };
+  return { label: 'bare node:http', url: `http://127.0.0.1:${port}/`, stop: () => stopProcess(child) };
 }

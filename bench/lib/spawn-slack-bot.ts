@@ -37,7 +37,18 @@ export function slackPort(output: string): number {
   return port;
 }
 
-export async function spawnSlackBot(env: NodeJS.ProcessEnv): Promise<Spawned & { port: number }> {
+/** The bot logs one of these when a question's work is over: its answer and the answer's files sent, or its failure reported. */
+const QUESTION_DONE = /"msg":"question (answered|failed)"/;
+
+/** The bot, with the number of questions whose work is over (from its log, read as it comes). */
+export async function spawnSlackBot(env: NodeJS.ProcessEnv): Promise<Spawned & { port: number; questionsDone: () => number }> {
   const bot = await spawnUntil(process.execPath, slackBotArgs(), { env, until: READY, timeoutMs: 120_000 });
-  return { ...bot, port: slackPort(bot.output) };
+  let done = 0;
+  let partial = '';
+  bot.child.stderr!.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString('utf8')).split('\n');
+    partial = lines.pop() ?? '';
+    done += lines.filter((line) => QUESTION_DONE.test(line)).length;
+  });
+  return { ...bot, port: slackPort(bot.output), questionsDone: () => done };
 }

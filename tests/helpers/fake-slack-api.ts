@@ -152,19 +152,18 @@ export async function postSigned(
   body: string,
   opts: { secret: string; timestamp?: number; contentType?: string; headers?: Record<string, string> },
 ): Promise<{ status: number; text: string }> {
-  const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', opts.secret).update(`v0:${ts}:${body}`).digest('hex')}`;
-  const res = await fetch(url, {
-    method: 'POST',
-    body,
-    headers: {
-      'content-type': opts.contentType ?? 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(ts),
-      'x-slack-signature': signature,
-      ...opts.headers,
-    },
-  });
+  const res = await fetch(url, { method: 'POST', body, headers: { ...signedHeaders(body, opts), ...opts.headers } });
   return { status: res.status, text: await res.text() };
+}
+
+/** The headers of a request Slack signed with `secret`: v0=hex(HMAC-SHA256(secret, v0:ts:body)). */
+export function signedHeaders(body: string, opts: { secret: string; timestamp?: number; contentType?: string }): Record<string, string> {
+  const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  return {
+    'content-type': opts.contentType ?? 'application/x-www-form-urlencoded',
+    'x-slack-request-timestamp': String(ts),
+    'x-slack-signature': `v0=${createHmac('sha256', opts.secret).update(`v0:${ts}:${body}`).digest('hex')}`,
+  };
 }
 
 /** The view state Slack would send back for a modal the bot opened, with some inputs changed. */

@@ -22,6 +22,8 @@ export interface SlackBotContext {
   handledEvents: HandledEvents;
   now: () => Date;
   logger: Logger;
+  /** resolves once the HTTP responses Slack is waiting for are sent: work after an ack starts here (create-ack-gate.ts) */
+  afterAcks: () => Promise<void>;
   /** runs CPU-bound work (answering, rendering) one job per event-loop turn: see create-turn-queue.ts */
   inTurn: <T>(job: () => T | Promise<T>) => Promise<T>;
   /** the bot's own user id, to strip "<@UBOT>" from mentions */

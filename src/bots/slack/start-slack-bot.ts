@@ -10,6 +10,7 @@ import type { Logger } from '../../logger.js';
 import type { AnswerDeps } from '../desk/answer-deps.js';
 import type { CardChannel } from '../desk/card-channel.js';
 import { checkSlackSetup } from './check-slack-setup.js';
+import { createAckGate } from './create-ack-gate.js';
 import { createBoltLogger } from './create-bolt-logger.js';
 import { createModeratorCheck } from './create-moderator-check.js';
 import { createSlackCardChannel } from './create-slack-card-channel.js';
@@ -37,7 +38,7 @@ export interface StartSlackBotOptions {
   answers: AnswerDeps;
   logger: Logger;
   now?: () => Date;
-  /** tests and benchmarks: send HTTP responses only after the listeners finished */
+  /** tests: send HTTP responses only after the listeners finished (the work then does not wait for the acks) */
   processBeforeResponse?: boolean;
 }
 
@@ -69,13 +70,15 @@ export async function startSlackBot(options: StartSlackBotOptions): Promise<Slac
   const cardClient = new webApi.WebClient(config.botToken, { ...api, logger: boltLogger, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: REQUEST_TIMEOUT_MS });
   const me = await verifySlackToken(new webApi.WebClient(config.botToken, { ...clientOptions, logger: boltLogger }));
 
+  const processBeforeResponse = options.processBeforeResponse ?? false;
   const receiver =
     config.mode === 'socket'
       ? new SocketModeReceiver({ appToken: config.appToken ?? '', logger: boltLogger, installerOptions: { clientOptions } })
-      : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', processBeforeResponse: options.processBeforeResponse ?? false, logger: boltLogger });
-  // the token was checked above: Bolt need not call auth.test again
-  const app = new App({ receiver, token: config.botToken, botId: me.botId, botUserId: me.userId, tokenVerificationEnabled: false, clientOptions, logger: boltLogger });
+      : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', processBeforeResponse, logger: boltLogger });
+  // the token was checked above: Bolt need not call auth.test again; follow-ups are kept by the core, not in Bolt's conversation store
+  const app = new App({ receiver, convoStore: false, token: config.botToken, botId: me.botId, botUserId: me.userId, tokenVerificationEnabled: false, clientOptions, logger: boltLogger });
   const client = app.client;
+  const acks = createAckGate();
   const ctx: SlackBotContext = {
     config,
     client,
@@ -87,7 +90,8 @@ export async function startSlackBot(options: StartSlackBotOptions): Promise<Slac
     handledEvents: options.handledEvents,
     now,
     logger,
-    inTurn: createTurnQueue(),
+    afterAcks: acks.afterAcks,
+    inTurn: createTurnQueue(acks.afterAcks),
     botUserId: () => me.userId,
   };
   registerListeners(app, ctx);
@@ -104,6 +108,7 @@ export async function startSlackBot(options: StartSlackBotOptions): Promise<Slac
     throw new PlatformStartError('SLACK_AUTH_FAILED', `the Slack receiver did not start (${(cause as Error).message}); ${what}`, { cause });
   }
   const server = config.mode === 'http' ? (started as Server) : null;
+  if (server && !processBeforeResponse) acks.watch(server);
   const port = (server?.address() as AddressInfo | null)?.port ?? null;
   const warnings = await checkSlackSetup(client, config, logger);
   logger.info({ mode: config.mode, port, botUserId: me.userId }, 'Slack bot started');

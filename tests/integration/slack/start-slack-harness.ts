@@ -7,6 +7,7 @@ import type { CardChannel } from '../../../src/bots/desk/card-channel.js';
 import type { RetryBudget } from '../../../src/bots/desk/create-channel-worker.js';
 import { startSlackBot, type SlackBot } from '../../../src/bots/slack/start-slack-bot.js';
 import type { SlackConfig } from '../../../src/bots/slack/slack-config.js';
+import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
 import { createDeskEvents, type DeskEvents } from '../../../src/core/desk/desk-event.js';
 import { createModeration } from '../../../src/core/moderation/create-moderation.js';
 import type { Draft } from '../../../src/core/moderation/draft.js';
@@ -76,6 +77,8 @@ export async function startSlackHarness(
     moreChannels?: (deps: { store: Store; moderation: Moderation }) => Promise<CardChannel[]>;
     /** false: Bolt answers Slack's HTTP request at ack(), as in production (default true: after the listener) */
     processBeforeResponse?: boolean;
+    /** wraps the catalog the bot answers from (the store's), to watch when its work starts */
+    catalog?: (load: () => Promise<CatalogSnapshot>) => () => Promise<CatalogSnapshot>;
   } = {},
 ): Promise<SlackHarness> {
   const now = opts.now ?? (() => new Date());
@@ -101,7 +104,7 @@ export async function startSlackHarness(
   };
   const loadCatalog = () => store.catalog.loadSnapshot();
   const ledger = createCardLedger(store.db);
-  const bot = await startSlackBot({ config, moderation, answers: answerDepsFor(store, now), loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger, now, processBeforeResponse: opts.processBeforeResponse ?? true });
+  const bot = await startSlackBot({ config, moderation, answers: answerDepsFor(store, now), loadCatalog: opts.catalog?.(loadCatalog) ?? loadCatalog, ledger, handledEvents: createHandledEvents(store.db), logger, now, processBeforeResponse: opts.processBeforeResponse ?? true });
   const more = (await opts.moreChannels?.({ store, moderation })) ?? [];
   const publisher = createCardPublisher({ channels: [bot.channel, ...more], ledger, moderation, loadCatalog, now, logger, retry: QUICK_RETRY });
   events.subscribe((e) => publisher.handle(e));

@@ -25,19 +25,22 @@ const MessageEventSchema = z.object({
 type MessageEvent = z.infer<typeof MessageEventSchema>;
 
 /**
- * Every Slack listener, acknowledged first: /norms (answers only the asker, with "Share in
+ * Every Slack listener, acknowledged first (Bolt acks events itself), its work started only once
+ * every ack Slack is waiting for is sent (ctx.afterAcks): /norms (answers only the asker, with "Share in
  * channel"), mentions (answered in the thread), direct messages (answered in the DM), card buttons,
  * modal submissions, the merge target's options, the App Home.
  */
 export function registerListeners(app: App, ctx: SlackBotContext): void {
   app.command(NORMS_COMMAND, async ({ command, ack, respond }) => {
     await ack();
+    await ctx.afterAcks();
     const log = ctx.logger.child({ command: NORMS_COMMAND, userId: command.user_id, channelId: command.channel_id });
     await handleQuestion(ctx, { text: command.text, actor: slackActor({ id: command.user_id, name: command.user_name }), target: { via: 'respond', respond, channel: command.channel_id, user: command.user_id, toChannel: false, share: command.text }, log });
   });
 
   const eventId = (body: unknown) => String((body as { event_id?: unknown }).event_id ?? '');
   const answerEvent = async (id: string, event: MessageEvent, text: string, threadTs: string | undefined) => {
+    await ctx.afterAcks();
     const log = ctx.logger.child({ eventId: id, userId: event.user, channelId: event.channel });
     // Slack redelivers unacknowledged events with the same event_id: answer once
     if (id && !(await ctx.handledEvents.firstTime('slack', id, ctx.now()))) return log.info('retried event ignored');
@@ -63,6 +66,7 @@ export function registerListeners(app: App, ctx: SlackBotContext): void {
 
   app.action(/.*/, async ({ ack, body, respond }) => {
     await ack();
+    await ctx.afterAcks();
     await handleCardAction(ctx, body, respond);
   });
   app.view(/.*/, async ({ ack, body }) => handleFormSubmission(ctx, ack as FormAck, body));
@@ -70,7 +74,10 @@ export function registerListeners(app: App, ctx: SlackBotContext): void {
     const options = await handleMergeSearch(ctx, body).catch((error: unknown) => (ctx.logger.error(describeError(error), 'merge search failed'), []));
     await ack({ options } as never);
   });
-  app.event('app_home_opened', async ({ event }) => handleAppHome(ctx, event));
+  app.event('app_home_opened', async ({ event }) => {
+    await ctx.afterAcks();
+    await handleAppHome(ctx, event);
+  });
   app.error(async (error) => {
     ctx.logger.error(describeError(error), 'unhandled Slack error');
   });

@@ -28,7 +28,7 @@ function shareButton(question: string): SlackBlock[] {
 /**
  * The one place a Slack answer is sent: every Reply a user gets (answers, refusals, moderation
  * results) is rendered here, in its own event-loop turn, and posted to its target; then its files
- * (chart, export) are uploaded beside it.
+ * (chart, export) are made and uploaded beside it.
  */
 export async function sendAnswer(ctx: SlackBotContext, target: AnswerTarget, reply: Reply): Promise<void> {
   const { text, blocks } = await ctx.inTurn(() => renderSlack(reply));
@@ -52,7 +52,9 @@ export async function sendAnswer(ctx: SlackBotContext, target: AnswerTarget, rep
 async function uploadFiles(ctx: SlackBotContext, target: AnswerTarget, reply: Reply): Promise<void> {
   let files: ReplyFile[] = [];
   try {
-    files = await ctx.inTurn(() => ctx.answers.files(reply));
+    // after the acks, but not in the turn queue: a chart is drawn in a worker, and the next answers need not wait for it
+    await ctx.afterAcks();
+    files = await ctx.answers.files(reply);
     if (files.length === 0) return;
     const visible = !reply.ephemeral && (target.via === 'post' || target.toChannel);
     const where = visible
