@@ -6,6 +6,8 @@ export type SqlParams = readonly SqlValue[] | Record<string, SqlValue>;
 
 /** How long a statement waits for another process's write lock before it fails with DB_BUSY. */
 export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+/** how long Database.open waits before trying the journal-mode switch again */
+const PRAGMA_RETRY_MS = 20;
 
 /** SQLITE_BUSY (and SQLITE_LOCKED) get the message a user can act on; other failures name the statement. */
 function queryError(sql: string, err: Error): StoreError {
@@ -39,12 +41,22 @@ export class Database {
     const database = new Database(db, path);
     // WAL lets readers (the CLI) work while the bot writes; busy_timeout waits out a writer instead of failing.
     const busyTimeout = Math.max(0, Math.round(opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
-    // busy_timeout first: switching a fresh file to WAL takes the write lock too
-    await database.exec(`PRAGMA busy_timeout = ${busyTimeout}; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;`).catch(async (error: unknown) => {
-      await database.close().catch(() => undefined);
-      throw error;
-    });
-    return database;
+    // busy_timeout first: switching a fresh file to WAL takes the write lock too. That switch does not
+    // wait for the lock (SQLite calls no busy handler for it): two processes opening the same fresh
+    // file at once made one fail at start, so it is tried again until busyTimeout has passed.
+    const pragmas = `PRAGMA busy_timeout = ${busyTimeout}; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;`;
+    for (let waited = 0; ; waited += PRAGMA_RETRY_MS) {
+      try {
+        await database.exec(pragmas);
+        return database;
+      } catch (error) {
+        if (!(error instanceof StoreError && error.code === 'DB_BUSY') || waited >= busyTimeout) {
+          await database.close().catch(() => undefined);
+          throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, PRAGMA_RETRY_MS));
+      }
+    }
   }
 
   run(sql: string, params: SqlParams = []): Promise<{ lastID: number; changes: number }> {
