@@ -5,7 +5,7 @@ import type { ChartFigure } from '../core/charts/chart-figure.js';
 import { ChartRenderError } from '../errors.js';
 
 // next to this module: chart-worker.js in dist/; under vitest the .ts source, which the child loads
-// through the hooks vitest passes to Node (fork gives it this process's execArgv)
+// through the hooks vitest passes to Node (the --import arguments of this process's execArgv)
 const WORKER_ENTRY = fileURLToPath(new URL(`./chart-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 /** a worker this long without a chart ends */
 const IDLE_MS = 2_000;
@@ -39,14 +39,19 @@ async function draw(figure: ChartFigure, scale?: number): Promise<Buffer> {
   current.child.channel?.ref();
   const id = nextId++;
   const outcome = await new Promise<Outcome>((resolve) => {
-    const onMessage = (message: Outcome) => {
-      if (message.id !== id) return;
-      current.child.off('message', onMessage).off('exit', onExit);
-      resolve(message);
+    const settle = (result: Outcome) => {
+      current.child.off('message', onMessage).off('exit', onExit).off('error', onError);
+      resolve(result);
     };
-    const onExit = (code: number | null, signal: NodeJS.Signals | null) => resolve({ id, error: `the chart worker stopped (${signal ?? `exit code ${code}`})` });
-    current.child.on('message', onMessage).once('exit', onExit);
-    current.child.send({ id, figure, scale });
+    const onMessage = (message: Outcome) => {
+      if (message.id === id) settle(message);
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => settle({ id, error: `the chart worker stopped (${signal ?? `exit code ${code}`})` });
+    // a worker that could not start (fork failed) or whose channel is closed sends 'error', maybe never 'exit'
+    const onError = (error: Error) => settle({ id, error: `the chart worker failed: ${error.message}` });
+    if (current.child.exitCode !== null || current.child.signalCode !== null) return onExit(current.child.exitCode, current.child.signalCode);
+    current.child.on('message', onMessage).once('exit', onExit).once('error', onError);
+    current.child.send({ id, figure, scale }, (error) => error && onError(error));
   });
   current.drawn += 1;
   if (current.drawn >= CHARTS_PER_WORKER || 'error' in outcome) end(current);
@@ -61,15 +66,27 @@ async function draw(figure: ChartFigure, scale?: number): Promise<Buffer> {
 }
 
 function start(): NonNullable<typeof worker> {
-  // 'advanced': the PNG comes back as bytes, not as JSON
-  const child = fork(WORKER_ENTRY, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  // a crash in the worker fails the chart being drawn (its 'exit' follows), never the bot
+  // 'advanced': the PNG comes back as bytes, not as JSON. The bot's own V8 flags (a small young
+  // generation, an inspector port) are not the drawing's: only the loader hooks of a test run are passed on.
+  const execArgv = process.execArgv.filter((arg, i, all) => arg === '--import' || all[i - 1] === '--import');
+  const child = fork(WORKER_ENTRY, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
+  const started = { child, drawn: 0 };
+  // a worker that dies between charts (killed, out of memory) is replaced at the next chart, not written to
+  child.once('exit', () => {
+    if (worker === started) end(started);
+  });
+  // errors fail the chart being drawn (draw listens for them), never the bot
   child.on('error', () => undefined);
-  return { child, drawn: 0 };
+  return started;
 }
 
 function end(w: NonNullable<typeof worker>): void {
   clearTimeout(w.idle);
   if (worker === w) worker = null;
   w.child.kill();
+}
+
+/** The current worker process, for tests that end it from outside. */
+export function chartWorkerProcess(): ChildProcess | undefined {
+  return worker?.child;
 }
