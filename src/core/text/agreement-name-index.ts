@@ -262,6 +262,9 @@ export class AgreementNameIndex {
     let lists = this.derived.heaviest.get(minShare);
     if (!lists) this.derived.heaviest.set(minShare, (lists = new Map()));
     let list = lists.get(token);
+    // a word no name uses is not kept: questions bring endless such words
+    const postings = this.tables.postings.get(token);
+    if (!postings) return [];
     if (!list) {
       list = [];
       const { wordId, wordWeights, offsets, words, totals } = this.flat();
@@ -269,7 +272,6 @@ export class AgreementNameIndex {
       // a hair of slack: the share is summed in another order
       const floor = minShare * (1 - 1e-6);
       const order: number[] = [];
-      const postings = this.tables.postings.get(token) ?? [];
       for (let p = 0; p < postings.length; p++) {
         const id = postings[p]!;
         order.length = 0;

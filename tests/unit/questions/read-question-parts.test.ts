@@ -66,6 +66,11 @@ describe('reading a question into parts', () => {
     expect(read('What has the Council of Europe agreed?').unknownConvener).toBe('Council of Europe');
   });
 
+  it('reads "non-state texts" as excluding states, and "non-governmental organisations" as no constraint on states', () => {
+    expect(read('do any non-state texts talk about encryption?').filters.parties?.map((p) => [p.kinds, p.polarity])).toEqual([[['states', 'regional organisation'], 'exclude']]);
+    expect(read('Which agreements were signed by non-governmental organisations?').filters.parties).toBeUndefined();
+  });
+
   it('reads "have states agreed" as a kind of party, not a convener', () => {
     const rq = read('What have states agreed on elections?');
     expect(rq.filters.maintainer).toBeUndefined();

@@ -64,6 +64,8 @@ export function readPartyConstraints(q: QuestionWords, cues: readonly NegationCu
   for (const found of kept) {
     // "non-state texts", "non-governmental ones": agreements without such parties ("non-state actors", a topic, is reserved)
     const prefixed = q.words[found.start - 1] === 'non';
+    // "non-governmental organisations" (NGOs), "non-state actors": parties of another kind, not states, and not their exclusion
+    if (prefixed && /^(?:organi[sz]ations?|actors?|entities|entity|bodies|groups?)$/.test(q.words[found.end + 1] ?? '')) continue;
     const m = prefixed ? { ...found, start: found.start - 1 } : found;
     const only = isOnly(q, m);
     const polarity = prefixed ? 'exclude' : only && !cueFor(q, m, cues, bridge) ? 'only' : polarityOf(cueFor(q, m, cues, bridge), only);

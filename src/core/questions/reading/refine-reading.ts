@@ -91,8 +91,10 @@ function statesSubject(rq: ReadQuestion): boolean {
 }
 
 /** "the first two", "the last three", "the second one", "the first and third", "the last", "them" (with compare or who): agreements of the previous answer. */
-function readPicks(text: string, ids: readonly number[], asks: Asks): ReadQuestion['picks'] {
+function readPicks(question: string, ids: readonly number[], asks: Asks): ReadQuestion['picks'] {
   if (ids.length === 0) return undefined;
+  // "in the last five years", "the past year": a span of time, not agreements of the answer
+  const text = question.replace(/\b(?:the )?(?:last|past|previous|final) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple of) )?(?:years?|months?|weeks?|days?|decades?)\b/g, ' ');
   const take = (positions: number[], label: string) => {
     const picked = [...new Set(positions)].filter((p) => p >= 0 && p < ids.length).map((p) => ids[p] as number);
     return picked.length > 0 ? { ids: picked, label } : undefined;
