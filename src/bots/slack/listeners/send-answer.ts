@@ -52,7 +52,8 @@ export async function sendAnswer(ctx: SlackBotContext, target: AnswerTarget, rep
 async function uploadFiles(ctx: SlackBotContext, target: AnswerTarget, reply: Reply): Promise<void> {
   let files: ReplyFile[] = [];
   try {
-    // after the acks, but not in the turn queue: a chart is drawn in a worker, and the next answers need not wait for it
+    // after the acks, but not in the turn queue: a chart is drawn in its worker process and the next answers need not
+    // wait for it (a moderator's export, rare, is written here on this thread)
     await ctx.afterAcks();
     files = await ctx.answers.files(reply);
     if (files.length === 0) return;
