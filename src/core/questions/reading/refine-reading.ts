@@ -37,7 +37,8 @@ const INTENT_KEYS: ReadonlyArray<keyof Asks> = ['compare', 'who', 'frequency', '
  * Undefined when the question stands on its own. Pure: the caller keeps the conversation.
  */
 export function refineReading(previous: PreviousAnswer, next: ReadQuestion, question: string): ReadQuestion | undefined {
-  const text = next.text;
+  // "in the last five years", "the past year": a span of time, which points back to no answer
+  const text = next.text.replace(/\b(?:the )?(?:last|past|previous|final) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple of) )?(?:years?|months?|weeks?|days?|decades?)\b/g, ' ');
   const subject = statesSubject(next);
   // a follow-up continues ("and ...", "only ..."), points back ("those", "the first two") or is elliptical: it names a
   // constraint but no subject ("since 2018", "binding ones?"); a question naming its own subject replaces the context
@@ -91,10 +92,8 @@ function statesSubject(rq: ReadQuestion): boolean {
 }
 
 /** "the first two", "the last three", "the second one", "the first and third", "the last", "them" (with compare or who): agreements of the previous answer. */
-function readPicks(question: string, ids: readonly number[], asks: Asks): ReadQuestion['picks'] {
+function readPicks(text: string, ids: readonly number[], asks: Asks): ReadQuestion['picks'] {
   if (ids.length === 0) return undefined;
-  // "in the last five years", "the past year": a span of time, not agreements of the answer
-  const text = question.replace(/\b(?:the )?(?:last|past|previous|final) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple of) )?(?:years?|months?|weeks?|days?|decades?)\b/g, ' ');
   const take = (positions: number[], label: string) => {
     const picked = [...new Set(positions)].filter((p) => p >= 0 && p < ids.length).map((p) => ids[p] as number);
     return picked.length > 0 ? { ids: picked, label } : undefined;

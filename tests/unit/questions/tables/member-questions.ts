@@ -108,6 +108,7 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'who is behind the SCO Code of Conduct?', intent: 'who-is-behind', agreements: named('SCO Code of Conduct'), text: /Code of Conduct has no maintainer or convener \(none - / },
   // "the last five years" in a follow-up is a span of time, not the last five agreements of the answer
   { ask: ['Which agreements cover elections?', 'which of them were adopted in the last five years?'], agreements: covering('2.3', (a) => adopted(a, 2021)) },
+  { ask: ['Which agreements cover elections?', 'which agreements cover human rights adopted in the last five years?'], agreements: covering('1.1', (a) => adopted(a, 2021)) },
   // "non-state texts" are agreements without state parties; "non-state actors" stays a topic
   { ask: 'do any non-state texts talk about incident response?', agreements: covering('2.6', (a) => !hasStateParties(a)) },
   { ask: 'which non-governmental agreements cover human rights?', agreements: covering('1.1', (a) => !hasStateParties(a)) },
