@@ -35,7 +35,14 @@ export async function commitMessages(ready: readonly ReadyMessage[], deps: Inges
   if (ready.length === 0) return [];
   const now = deps.now();
   try {
-    return await deps.db.transaction((tx) => commitTogether(tx, ready, deps, now));
+    const committed = await deps.db.transaction((tx) => commitTogether(tx, ready, deps, now));
+    // logged once committed: a group that fails is committed again message by message
+    committed.forEach(({ outcome, ackWithheld }, i) => {
+      const { row } = ready[i]!;
+      const { kind, contributionId, draftIds, unsortedId, acknowledged } = outcome;
+      deps.logger.child({ rawId: row.id, messageId: row.message_id }).info({ kind, contributionId, drafts: draftIds.length, unsortedId, acknowledged, ackWithheld }, 'message ingested');
+    });
+    return committed.map((c) => c.outcome);
   } catch (error) {
     if (ready.length === 1) return [{ error }];
     const out: Array<IngestOutcome | { error: unknown }> = [];
@@ -49,7 +56,7 @@ export async function commitMessages(ready: readonly ReadyMessage[], deps: Inges
  * the sender may get one, in the messages' order against the limits), and its "needs a look" item
  * when it yields no draft.
  */
-async function commitTogether(tx: Database, ready: readonly ReadyMessage[], deps: IngestDeps, now: Date): Promise<IngestOutcome[]> {
+async function commitTogether(tx: Database, ready: readonly ReadyMessage[], deps: IngestDeps, now: Date): Promise<Array<{ outcome: Extract<IngestOutcome, { status: 'processed' }>; ackWithheld: string | null }>> {
   const policy = ackPolicyOf(deps);
   const senders = ready.map((m) => (m.parsed.kind === 'contribution' ? judgeSender(readHeaderFields(m.raw), policy) : null));
   const judged = senders.flatMap((s) => (s ? [s] : []));
@@ -74,10 +81,9 @@ async function commitTogether(tx: Database, ready: readonly ReadyMessage[], deps
   });
   const queued = await enqueueMails(tx, mails.map((q) => q.mail), now);
   const acknowledged = new Set(mails.filter((_, k) => queued[k]).map((q) => q.i));
-  return ready.map((m, i): IngestOutcome => {
+  return ready.map((m, i) => {
     const { contributionId, draftIds } = ids[i]!;
     const outcome = { status: 'processed', rawId: m.row.id, kind: m.parsed.kind, contributionId, draftIds, unsortedId: unsortedIds.get(i) ?? null, acknowledged: acknowledged.has(i) } as const;
-    deps.logger.child({ rawId: m.row.id, messageId: m.row.message_id }).info({ kind: m.parsed.kind, contributionId, drafts: draftIds.length, unsortedId: outcome.unsortedId, acknowledged: outcome.acknowledged, ackWithheld: acks[i]?.reason ?? null }, 'message ingested');
-    return outcome;
+    return { outcome, ackWithheld: acks[i]?.reason ?? null };
   });
 }

@@ -99,6 +99,17 @@ describe('a commit group', () => {
     await expectEachCommittedOnce(numbers);
   });
 
+  it('logs each message as ingested once it is committed, once, and never the message whose commit failed', async () => {
+    // message 4 breaks a deferred foreign key: its group passes every statement and fails at COMMIT, then each message commits alone
+    await h.store.db.exec(`
+      CREATE TABLE t_parent (id INTEGER PRIMARY KEY);
+      CREATE TABLE t_child (pid INTEGER REFERENCES t_parent(id) DEFERRABLE INITIALLY DEFERRED);
+      CREATE TRIGGER fail_accord_4 AFTER INSERT ON drafts WHEN NEW.fields_json LIKE '%Accord 4-B%' BEGIN INSERT INTO t_child VALUES (999); END;`);
+    await ingest(Array.from({ length: 10 }, (_, i) => mailOf(i)));
+    const ingested = h.logs.map((l) => JSON.parse(l) as { msg: string; messageId?: string }).filter((l) => l.msg === 'message ingested').map((l) => l.messageId);
+    expect(ingested.sort()).toEqual([0, 1, 2, 3, 5, 6, 7, 8, 9].map((i) => `<group-${i}@x>`));
+  });
+
   it('counts copies within one group once: the same bytes twice, and the same message resent with other Received: lines', async () => {
     const resent = (i: number) => buildMail({ messageId: `<group-${i}@x>`, from: `Sender ${i} <s${i}@example.test>`, subject: `Contribution ${i}`, headers: { Received: 'from relay.example.test' } });
     const first = (i: number) => buildMail({ messageId: `<group-${i}@x>`, from: `Sender ${i} <s${i}@example.test>`, subject: `Contribution ${i}`, headers: { Received: 'from mx.example.test' } });
