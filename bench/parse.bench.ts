@@ -45,7 +45,7 @@ const CASES: ReadonlyArray<{ label: string; file: string; extract?: Extract; tex
  * no per-text cache of the parser answers for it. The added text is short ASCII, valid in 7bit,
  * quoted-printable and HTML parts.
  */
-function distinctCopy(raw: Buffer, n: number, base: CatalogSnapshot): Buffer {
+export function distinctCopy(raw: Buffer, n: number, base: CatalogSnapshot): Buffer {
   const text = raw.toString('latin1');
   const part = /Content-Type: text\/(plain|html)[^]*?\r?\n\r?\n/i.exec(text);
   if (!part) return raw;

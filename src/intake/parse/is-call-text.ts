@@ -6,18 +6,21 @@ const PARAGRAPHS_BY_WORD = new Map<string, number[]>();
 CALL_PARAGRAPHS.forEach((p, i) => {
   for (const t of new Set(tokenize(p))) PARAGRAPHS_BY_WORD.set(t, [...(PARAGRAPHS_BY_WORD.get(t) ?? []), i]);
 });
-const CALL_SHORT = new Set(CALL_PARAGRAPHS.map((p) => tokenize(p).join(' ')).filter((p) => p.split(' ').length <= 6));
+const SHORT_WORDS = 6;
+const CALL_SHORT = new Set(CALL_PARAGRAPHS.map((p) => tokenize(p).join(' ')).filter((p) => p.split(' ').length <= SHORT_WORDS));
 /** share of a line's words found in one call paragraph above which the line is the call's, not the contributor's */
 const CALL_OVERLAP = 0.85;
 const MIN_TOKENS = 5;
+/** words of the line found per call paragraph; one table for every call (the function never yields) */
+const HITS = new Int32Array(CALL_PARAGRAPHS.length);
 
 /** True when the line is (a piece of) one of the call's own paragraphs. */
 export function isCallText(line: string): boolean {
   const tokens = tokenize(line);
   if (tokens.length === 0) return false;
-  if (CALL_SHORT.has(tokens.join(' '))) return true;
+  if (tokens.length <= SHORT_WORDS && CALL_SHORT.has(tokens.join(' '))) return true;
   if (tokens.length < MIN_TOKENS) return false;
-  const hits = new Int32Array(CALL_PARAGRAPHS.length);
+  const hits = HITS.fill(0);
   let most = 0;
   let misses = 0;
   for (const t of tokens) {

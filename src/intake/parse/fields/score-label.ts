@@ -54,11 +54,17 @@ function listsOf(word: string): ReadonlySet<number> {
 }
 
 /** every word any cue of a kind uses: the words that kind's label may be made of */
-const KIND_WORDS = new Map<LabelKind, number>(
-  (Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cue[]]>).map(([kind, cues]) => [kind, listId(cues.flatMap((c) => c.all.flat()))]),
-);
-for (const cues of Object.values(FIELD_VOCABULARY) as Array<readonly Cue[]>) for (const cue of cues) [...cue.all, ...(cue.none ? [cue.none] : [])].forEach(listId);
+const KINDS = (Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cue[]]>).map(([kind, cues]) => ({
+  kind,
+  cues,
+  vocabulary: listId(cues.flatMap((c) => c.all.flat())),
+  isQuestion: kind.startsWith('question.') || kind === 'section.about',
+}));
+for (const { cues } of KINDS) for (const cue of cues) [...cue.all, ...(cue.none ? [cue.none] : [])].forEach(listId);
 const CALL_LABEL_TOKENS = CALL_LABELS.map(([kind, text]) => [kind, new Set(content(tokenize(text)))] as const);
+/** call label numbers by word, so that a label's overlap with every call label is counted in one pass */
+const CALL_LABELS_BY_WORD = new Map<string, number[]>();
+CALL_LABEL_TOKENS.forEach(([, words], i) => words.forEach((w) => CALL_LABELS_BY_WORD.set(w, [...(CALL_LABELS_BY_WORD.get(w) ?? []), i])));
 
 /** the words that say something: no filler, no numbers; British and American spellings as one */
 function content(tokens: readonly string[]): string[] {
@@ -85,18 +91,21 @@ export function scoreLabel(label: string): LabelScore | null {
 function score(label: string): LabelScore | null {
   const tokens = tokenize(label);
   if (tokens.length === 0 || tokens.length > MAX_QUESTION_WORDS) return null;
-  const numbered = /^(?:q|question|pregunta)([1-5])$/.exec(tokens.join(''));
+  // "Q1", "Question 1", "Pregunta 1"
+  const numbered = tokens.length <= 2 ? /^(?:q|question|pregunta)([1-5])$/.exec(tokens.join('')) : null;
   if (numbered) return { kind: `question.${numbered[1]}` as LabelKind, score: 1, share: 1 };
   let best: LabelScore | null = null;
   const words = content(tokens);
+  const wordLists = words.map(listsOf);
   const present = new Set<number>();
   for (const t of tokens) for (const id of listsOf(t)) present.add(id);
   const hasAny = (patterns: readonly string[]) => present.has(listIds.get(patterns)!);
-  for (const [kind, cues] of Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cue[]]>) {
-    const isQuestion = kind.startsWith('question.') || kind === 'section.about';
+  for (const { kind, cues, vocabulary, isQuestion } of KINDS) {
     if (!isQuestion && tokens.length > MAX_FIELD_WORDS) continue;
-    const vocabulary = KIND_WORDS.get(kind)!;
-    const explained = words.filter((w) => listsOf(w).has(vocabulary)).length;
+    // no cue can be met without a word of the kind's vocabulary
+    if (!present.has(vocabulary)) continue;
+    let explained = 0;
+    for (const lists of wordLists) if (lists.has(vocabulary)) explained++;
     const share = words.length === 0 ? 1 : explained / words.length;
     for (const cue of cues) {
       if (!cue.all.every(hasAny) || (cue.none && hasAny(cue.none))) continue;
@@ -106,11 +115,13 @@ function score(label: string): LabelScore | null {
   }
   // a label copied from the call (or most of one of its questions) is that field, whatever else fits
   if (words.length >= 2) {
-    for (const [kind, callWords] of CALL_LABEL_TOKENS) {
-      const overlap = words.filter((t) => callWords.has(t)).length / Math.max(words.length, Math.min(callWords.size, 12));
+    const shared = new Int32Array(CALL_LABEL_TOKENS.length);
+    for (const w of words) for (const i of CALL_LABELS_BY_WORD.get(w) ?? []) shared[i]!++;
+    CALL_LABEL_TOKENS.forEach(([kind, callWords], i) => {
+      const overlap = shared[i]! / Math.max(words.length, Math.min(callWords.size, 12));
       const s = overlap >= 0.7 ? 0.7 + 0.3 * overlap : 0;
       if (s > (best?.score ?? 0)) best = { kind, score: s, share: overlap };
-    }
+    });
   }
   return best && best.score >= LABEL_THRESHOLD ? { ...best, score: Math.round(best.score * 100) / 100 } : null;
 }

@@ -20,8 +20,8 @@ const CATALOG_SCORE = 0.75;
 const TITLE_WORDS = AGREEMENT_TITLE_WORDS.map((w) => normalizeText(w).split(' '));
 /** the first word of each title head word, normalised */
 const HEAD_FIRSTS = new Set(TITLE_WORDS.map((t) => t[0]!));
-/** Whether normalised text has the first word of some title head word. */
-const hasHeadWord = (words: readonly string[]) => words.some((w) => HEAD_FIRSTS.has(w));
+/** Whether normalised text has the first word of some title head word (tested before the text is split). */
+const HEAD_WORD = new RegExp(`(?:^| )(?:${[...HEAD_FIRSTS].join('|')})(?: |$)`);
 /** small words inside a title: "Call *for* Trust", "Appel *de* Paris *pour* ...", "Declaración *de* ... *sobre*" */
 const CONNECTORS = new Set('of on for in to the and & de la le les du des d l pour sur et del el los las y para sobre en a al'.split(' '));
 const LEADING = new Set('the a an our this that these its their le la les l un une notre ce cette el la los las un una nuestro nuestra este esta'.split(' '));
@@ -47,7 +47,7 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
   const capped = capProse(paragraphs);
   const spans = capped.map((text) => (text === '' ? [] : findAgreementSpans(text, catalog, CATALOG_SCORE)));
   // sentences are read only in the paragraphs that name a catalog agreement or have a title's head word
-  const sentences = readSentences(capped.map((text, p) => (spans[p]!.length > 0 || hasHeadWord(normalizeText(text).split(' ')) ? text : '')));
+  const sentences = readSentences(capped.map((text, p) => (spans[p]!.length > 0 || HEAD_WORD.test(normalizeText(text)) ? text : '')));
   const named = [...catalogNames(sentences, spans), ...newTitles(sentences, catalog)].sort((a, b) => a.sentence - b.sentence);
   const out: ProseAgreements = { agreements: [], mentions: [] };
   const seen = new Set<string>();
@@ -209,21 +209,22 @@ function isTitle(run: readonly Word[]): boolean {
  * a capital or a digit.
  */
 function mayHoldTitle(sentence: string): boolean {
-  const normal = normalizeText(sentence).split(' ');
-  if (!hasHeadWord(normal)) return false;
+  const normal = normalizeText(sentence);
+  if (!HEAD_WORD.test(normal)) return false;
   const capitalised: string[] = [];
-  for (const [chunk] of sentence.matchAll(/\S+/g)) {
-    // most words of a sentence are lower case: no capitalised word to read in them
-    if (!/[\p{Lu}0-9]/u.test(chunk)) continue;
+  // only the runs of non-space with a capital or a digit: most words of a sentence are lower case
+  for (const [chunk] of sentence.matchAll(CAPITALISED_CHUNK)) {
     const words = chunk.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
     const whole = /^[\p{Lu}\d]/u.test(words[0] ?? '');
     for (const w of words) if (whole || /^[\p{Lu}\d]/u.test(w)) capitalised.push(normalizeText(w));
   }
   if (capitalised.length < 2) return false;
   const heads = new Set(capitalised);
-  const words = new Set(normal);
+  const words = new Set(normal.split(' '));
   return TITLE_WORDS.some((t) => heads.has(t[0]!) && t.every((w) => words.has(w)));
 }
+/** a run of non-space holding a capital or a digit, read from its start (never from inside a run: linear on long runs) */
+const CAPITALISED_CHUNK = /(?<!\S)[^\s\p{Lu}0-9]*[\p{Lu}0-9]\S*/gu;
 
 function proposes(sentence: Sentence): boolean {
   const folded = ` ${sentence.words.map((w) => w.folded).join(' ')}`;
