@@ -11,6 +11,11 @@ const reference = JSON.parse(fs.readFileSync(input, 'utf8'));
 const outDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'data', 'agreements');
 fs.mkdirSync(outDir, { recursive: true });
 
+// French and Spanish names contributors write, each read on a page of its own (data/translated-names.json)
+const translated = JSON.parse(fs.readFileSync(path.join(outDir, '..', 'translated-names.json'), 'utf8')).names;
+const namesOf = (id) => translated.filter((t) => t.agreement === id);
+const unique = (xs) => [...new Set(xs)];
+
 const slugify = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '');
 
 function binding(text) {
@@ -98,7 +103,7 @@ for (const a of reference) {
     id: a.id,
     slug,
     name: a.name,
-    aliases: a.aliases,
+    aliases: unique([...a.aliases, ...namesOf(a.id).map((t) => t.name)]),
     year: a.year,
     dateDetail: a.date_detail,
     partiesKinds: partiesKinds(a.parties_kind),
@@ -108,7 +113,7 @@ for (const a of reference) {
     bindingDetail: a.binding,
     url: a.url,
     urlNote: a.url_note,
-    factsSources: a.facts_sources,
+    factsSources: unique([...a.facts_sources, ...namesOf(a.id).map((t) => t.source)]),
     ...(a.note ? { note: a.note } : {}),
     coverage: mergeDuplicateLinks(a.norms.map((n) => ({ element: n.element, evidence: n.evidence, source: citeSource(n.source), status: n.status }))).map(
       ({ element, evidence, ...rest }) => ({ element, ...evidenceOf(evidence), ...rest }),

@@ -233,9 +233,20 @@ export class AgreementNameIndex {
     return found;
   }
 
-  /** Ids of the variants whose first two tokens are these. */
-  firstPair(first: string, second: string): ArrayLike<number> {
-    return this.tables.firstPairs.get(`${first} ${second}`) ?? [];
+  /**
+   * Calls `visit` with the variants whose first two tokens are one of `firsts` followed by one of
+   * `seconds`. A long text has thousands of such word pairs and few words that begin a name: only
+   * those are paired.
+   */
+  forEachFirstPair(firsts: readonly string[], seconds: readonly string[], visit: (variantId: number) => void): void {
+    const starts = (this.derived.pairStarts ??= new Set([...this.tables.firstPairs.keys()].map((k) => k.slice(0, k.indexOf(' ')))));
+    for (const first of firsts) {
+      if (!starts.has(first)) continue;
+      for (const second of seconds) {
+        const list = this.tables.firstPairs.get(`${first} ${second}`);
+        if (list) for (let k = 0; k < list.length; k++) visit(list[k]!);
+      }
+    }
   }
 
   /**
@@ -377,6 +388,8 @@ function emptyDerived() {
     similar: new Map<string, readonly SimilarToken[]>(),
     /** minShare -> token -> heaviestWordList */
     heaviest: new Map<number, Map<string, number[]>>(),
+    /** the words some variant begins with followed by another (forEachFirstPair) */
+    pairStarts: null as Set<string> | null,
   };
 }
 

@@ -111,9 +111,7 @@ function collectNameCandidates(index: AgreementNameIndex, best: BestWords, minSc
     if (list) list.push(token);
     else byQ.set(q, [token]);
   }
-  for (const [q, firsts] of byQ) {
-    for (const second of byQ.get(q + 1) ?? []) for (const first of firsts) Array.prototype.forEach.call(index.firstPair(first, second), add);
-  }
+  for (const [q, firsts] of byQ) index.forEachFirstPair(firsts, byQ.get(q + 1) ?? [], add);
   const tokens = [...best.keys()];
   index.forEachSharing(tokens.filter((t) => index.isDecisive(t)), 0, add);
   // outside the routes above, a variant needs two matched words and a large enough share

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeSourceProblem } from '../../../src/core/knowledge-base/check-source.js';
@@ -24,6 +25,19 @@ describe('the knowledge-base check', () => {
     const kb = parseWith(0, () => {});
     const sources = kb.agreements.flatMap((a) => [...a.factsSources, ...a.coverage.map((c) => c.source).filter(Boolean), a.datasetEntry?.source ?? '']);
     expect(sources.filter((s) => describeSourceProblem(s) !== null)).toEqual([]);
+  });
+
+  it('gives every French or Spanish name of an agreement its own source among the agreement\'s sources', async () => {
+    const { names } = JSON.parse(await fs.readFile(path.resolve(import.meta.dirname, '../../../data/translated-names.json'), 'utf8')) as {
+      names: Array<{ agreement: number; lang: string; name: string; source: string }>;
+    };
+    const kb = parseWith(0, () => {});
+    const missing = names.filter((t) => {
+      const a = kb.agreements.find((x) => x.id === t.agreement);
+      return !a || !a.aliases.includes(t.name) || !a.factsSources.includes(t.source) || !/^https:\/\//.test(t.source) || !['fr', 'es'].includes(t.lang);
+    });
+    expect(missing).toEqual([]);
+    expect(names.length).toBeGreaterThan(0);
   });
 
   it.each(['/farm/in/seeds/000_f2ec0a47d7e57f77.txt', './seeds/000.txt', '~/notes.txt', 'C:\\data\\seed.txt', 'file:///tmp/seed.txt'])('refuses a local file path as a coverage source: %s', (source) => {

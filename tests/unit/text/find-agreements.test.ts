@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
-import { findAgreements } from '../../../src/core/text/find-agreements.js';
+import { findAgreements, findAgreementSpans } from '../../../src/core/text/find-agreements.js';
 import { buildCatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
 import { loadCatalog } from '../../helpers/load-catalog.js';
 
@@ -24,6 +24,17 @@ describe('findAgreements', () => {
     ['OEWG report', 34],
   ])('finds %s', (q, id) => {
     expect(bestId(q)).toBe(id);
+  });
+
+  // as a letter names them: the prose reader takes a catalog agreement only from 0.75
+  it.each([
+    ["Nous avons signé l'Appel de Paris pour la confiance et la sécurité dans le cyberespace en 2019", 22],
+    ['el Llamamiento de París', 22],
+    ['adhiere al Llamado de París para la Confianza y la Seguridad en el Ciberespacio', 22],
+    ['la Declaración para el Futuro de Internet', 38],
+    ["la Convention de l'Union africaine sur la cybersécurité et la protection des données à caractère personnel", 8],
+  ])('finds the French or Spanish name in %s', (q, id) => {
+    expect(findAgreementSpans(q, catalog, 0.75)[0]?.agreement.id).toBe(id);
   });
 
   it('does not take an alias left with only a kind of agreement for a name ("AU Convention" once "au" is dropped)', () => {
