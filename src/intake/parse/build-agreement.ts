@@ -1,5 +1,7 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { AgreementSource, CatalogMatch, ContributedAgreement } from '../../core/contribution/parsed-message.js';
+import { getCatalogTextIndex } from '../../core/text/catalog-text-index.js';
+import { toContentTokens } from '../../core/text/content-tokens.js';
 import { findAgreements } from '../../core/text/find-agreements.js';
 import { extractEmails, extractLinks, plainValue } from './extract-links.js';
 import { normalizeYear } from './normalize-year.js';
@@ -85,19 +87,52 @@ function sourceAndConfidence(raw: RawAgreement): { source: AgreementSource; conf
 /** A name read from a letter's sentences is a guess beside a labelled answer. */
 const PROSE_CONFIDENCE = 0.6;
 
+/**
+ * The words that label a contact inside a maintainer's value ("contact:", "e-mail:", "Tel."), as whole
+ * words before a colon or a dot, or left alone once the address was taken out: "Directorate of
+ * Telecommunications", "Telefónica" or "Contact Group on ..." keep their letters.
+ */
+const CONTACT_LABEL = /(?<![\p{L}\p{N}])(?:mailto:|(?:contact(?:o|\s+information)?|e-?mail|courriel|correo|t[eé]l[eé]?(?:phone|fono)?|phone)(?![\p{L}\p{N}-])(?:\s*[.:\uff1a]+|(?=\s*(?:$|[)\],;]))))\s*/giu;
+
 /** "Forum Secretariat (info@forumsec.org)" -> maintainer "Forum Secretariat", contact "info@forumsec.org". */
 function splitMaintainer(value: string, contactValue: string): { maintainer: string | null; contact: string | null } {
   const contacts = [...extractEmails(value), ...extractLinks(value)];
   let rest = plainValue(value);
   for (const c of contacts) rest = rest.split(c).join('');
-  rest = rest.replace(/\b(mailto:|contact(?:\s+information)?\s*:?|e-?mail\s*:?|tel\.?\s*:?)\s*/gi, '').replace(/\(\s*[:;,]?\s*\)|\[\s*\]|<\s*>/g, '');
+  rest = rest.replace(CONTACT_LABEL, '').replace(/\(\s*[:;,]?\s*\)|\[\s*\]|<\s*>/g, '');
   rest = rest.replace(/[\s,;:(\-\u2013]+$/g, '').replace(/^[\s,;:)]+/, '').replace(/\s{2,}/g, ' ').trim();
-  const contact = [...contacts, ...(contactValue.trim() ? [plainValue(contactValue)] : [])].join('; ');
+  const contact = [...contacts, ...contactOf(contactValue)].join('; ');
   return { maintainer: rest || null, contact: contact || null };
 }
 
+/** A contact field's addresses, or its text without a bracket left open or closed by the line it came from. */
+function contactOf(value: string): string[] {
+  if (!value.trim()) return [];
+  const found = [...extractEmails(value), ...extractLinks(value)];
+  return found.length > 0 ? found : [plainValue(value).replace(/^[(\[]+(?![^()[\]]*[)\]])|(?<![(\[][^()[\]]*)[)\]]+$/g, '').trim()];
+}
+
+/** A contributed name this close to a catalog name is that agreement, as for a name read in prose. */
+const NAME_MATCH_SCORE = 0.75;
+
+/**
+ * The catalog agreement a contributed name is: most of a catalog name or alias is in it, or it holds
+ * a word only that agreement's names use ("Appel de Paris pour la confiance ...", "GCSC norms").
+ * Sharing common words ("Kestrel Charter on Responsible State Behaviour in Cyberspace" and "G7
+ * declaration on responsible state behaviour in cyberspace") is no match: it is a new agreement.
+ */
 function matchCatalog(name: string, catalog: CatalogSnapshot): CatalogMatch | null {
   if (name === '') return null;
-  const best = findAgreements(name, catalog)[0];
+  const best = findAgreements(name, catalog).find((m) => m.score >= NAME_MATCH_SCORE || hasTellingWord(name, m.agreement.id, catalog));
   return best ? { agreementId: best.agreement.id, name: best.agreement.name, score: best.score } : null;
+}
+
+/** how close a word must be to a telling word to stand for it (the matcher's own bar for one) */
+const TELLING_SIMILARITY = 0.85;
+
+/** Whether the name has (up to a typo) a word that only this agreement's names use. */
+function hasTellingWord(name: string, agreementId: number, catalog: CatalogSnapshot): boolean {
+  const index = getCatalogTextIndex(catalog).agreements;
+  const ofAgreement = (token: string) => Array.from(index.postings.get(token) ?? []).some((id) => index.variant(id).agreementId === agreementId);
+  return toContentTokens(name).some((t) => index.similar(t.text).some((s) => s.sim >= TELLING_SIMILARITY && index.isDecisive(s.token) && ofAgreement(s.token)));
 }

@@ -32,7 +32,12 @@ export interface Cue {
 const WHO = ['who', 'qui', 'quien', 'quienes'];
 const AGREEMENT = ['agreement*', 'initiativ*', 'iniciativ*', 'instrument*', 'accord*', 'acuerdo*', 'convenio*', 'document*', 'framework*', 'treat*', 'traite*', 'tratado*', 'text', 'texte', 'texto'];
 const SIGN = ['signator*', 'signatair*', 'firmant*', 'signatari*'];
-const COUNT = ['number', 'numero', 'nombre', 'link*', 'lien*', 'enlace*', 'list', 'liste*', 'lista*', 'url', 'many', 'combien', 'cuant*', 'count*'];
+const LIST = ['number', 'numero', 'link*', 'lien*', 'enlace*', 'list', 'liste*', 'lista*', 'url', 'many', 'combien', 'cuant*', 'count*'];
+const COUNT = [...LIST, 'nombre'];
+/** those who back an agreement: a list of them is its list of signatories */
+const SUPPORTERS = ['supporter*', 'soutien*', 'apoyo*', 'adherent*', 'endorser*', 'participant*', 'member*', 'membre*', 'miembro*'];
+/** "Where to find the signatories": where the list is */
+const WHERE = ['where', 'ou', 'donde', 'find', 'trouv*', 'encontr*', 'consult*', 'see', 'voir', 'ver', 'available', 'disponible*', 'published', 'publie*', 'publicad*'];
 
 /**
  * The label vocabulary per field, English, French and Spanish, as meanings rather than fixed
@@ -60,9 +65,16 @@ export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
     { all: [['signed', 'endorsed', 'ratified', 'joined', 'signe', 'signee', 'signes', 'firmado', 'suscrito', 'adoptado', 'adopted'], ['by', 'par', 'por']], weight: 0.95 },
     // "Endorsed?", "Joined:" alone: who joined (the sender, when it answers with its own endorsement)
     { all: [['endors*', 'join*', 'adher*', 'subscri*', 'ratif*', 'suscri*', 'adhier*', 'endosse*']], weight: 0.8 },
+    // "Who's in it", "Qui en fait partie": who is in the agreement, not who is in charge of it
+    { all: [WHO, ['in', 'dans', 'en', 'dentro', 'inside', 'aboard', 'board']], none: ['charge', 'cargo', 'your', 'votre', 'su', 'tu'], weight: 0.85 },
   ],
   'agreement.signatories': [
     { all: [COUNT, SIGN], weight: 1 },
+    // "Liste des soutiens", "Participants list", "Lista de apoyos": the list of those who back it
+    { all: [LIST, SUPPORTERS], weight: 1 },
+    { all: [WHERE, SIGN], weight: 0.95 },
+    // "List:" alone under an agreement; with any other word ("Mailing list") it is no label
+    { all: [['list', 'liste', 'lista']], none: ['mail*', 'mailing', 'distribution', 'diffusion', 'difusion', 'reading', 'lecture', 'lectura'], weight: 0.75 },
     { all: [SIGN], none: ['your', 'votre', 'su', 'you', 'vous', 'usted', 'organi*'], weight: 0.85 },
   ],
   'agreement.maintainer': [

@@ -9,6 +9,8 @@ export interface Label {
   label: string;
   /** what follows the label on the same line; '' when the value is on the next lines */
   value: string;
+  /** share of the label's words that say its field (1: nothing but the label) */
+  share: number;
 }
 
 const MAX_LABEL_CHARS = 160;
@@ -28,14 +30,37 @@ function trimLabel(s: string): string {
 }
 
 /**
+ * "Q: Name of agreement" then "A: DFI": markers of a question and of its answer, written around a
+ * label and its value; they are no label themselves. English, French and Spanish.
+ */
+const QUESTION_MARKER = /^(?:q|question|pregunta|p)\s*[:\uff1a]\s*/i;
+const ANSWER_MARKER = /^(?:a|answer|r|r[e\u00e9]ponse|respuesta)\s*[:\uff1a]\s*/i;
+/** "Q: Name of agreement A: DFI" on one line: the answer's marker inside the question's line */
+const INNER_ANSWER = /\s(?:A|Answer|R|R[e\u00e9]ponse|Respuesta)\s*[:\uff1a]\s+/;
+
+/** A line without the answer marker it opens with ("A: 28 April 2022" -> "28 April 2022"). */
+export function stripAnswerMarker(line: string): string {
+  return line.trimStart().replace(ANSWER_MARKER, '');
+}
+
+/** "(contact: x@y.org)": a label and its value inside brackets are read without the brackets. */
+function unbracket(line: string): string {
+  const m = /^[(\[](.*)[)\]]$/s.exec(line);
+  return m && !/[()[\]]/.test(m[1]!) ? m[1]!.trim() : line;
+}
+
+/**
  * Reads "label: value" from one line of a block whatever the layout: a bold lead ("**Date of
  * launch** 2016"), a colon, a question, a dash, or the whole line as a label whose value follows.
  * Which field the label names is left to
  * scoreLabel, so any wording of it is read.
  */
 export function readLabel(text: string, lead: string | null = null): Label | null {
-  const line = text.trim();
+  const line = unbracket(text.trim());
   if (line === '' || line.length > 4_000) return null;
+  // an answer is a value, whatever its words; a question marker announces a label
+  if (ANSWER_MARKER.test(line)) return null;
+  if (QUESTION_MARKER.test(line)) return readMarkedQuestion(line.replace(QUESTION_MARKER, ''));
   if (lead) {
     const label = trimLabel(lead);
     const scored = label ? scoreLabel(label) : null;
@@ -48,6 +73,7 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     const scored = label ? scoreLabel(label) : null;
     if (!scored) continue;
     if (!isSection(scored.kind) && end.at > MAX_LABEL_CHARS) break;
+    if (isSection(scored.kind) && !isHeading(label, scored.share, line[end.at] === '?')) continue;
     // "Which organization maintains it? If possible, provide contact information: X" is one label
     const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && scoreLabel(trimLabel(line.slice(0, e.at)))?.kind === scored.kind);
     const stop = longer ?? end;
@@ -56,11 +82,34 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   // the whole line as a label whose value follows: only when every word of it is the label's
   const whole = trimLabel(line);
   const scored = whole.length <= MAX_QUESTION_CHARS ? scoreLabel(whole) : null;
-  if (scored && (scored.share >= 0.99 || isSection(scored.kind)) && (isSection(scored.kind) || whole.length <= MAX_LABEL_CHARS)) return { ...scored, label: whole, value: '' };
+  if (!scored) return null;
+  if (isSection(scored.kind) ? isHeading(whole, scored.share, /\?\s*$/.test(line)) : scored.share >= 0.99 && whole.length <= MAX_LABEL_CHARS) return { ...scored, label: whole, value: '' };
   return null;
 }
 
+/** After "Q:": the label, with its value when the answer follows on the same line or after a separator. */
+function readMarkedQuestion(rest: string): Label | null {
+  const inner = INNER_ANSWER.exec(rest);
+  const question = inner ? rest.slice(0, inner.index) : rest;
+  const value = inner ? rest.slice(inner.index + inner[0].length).trim() : '';
+  const read = readLabel(question);
+  if (read) return value && !read.value ? { ...read, value } : read;
+  // the marker says the words are a label: no need for every word of them to be the label's
+  const label = trimLabel(question);
+  const scored = label.length <= MAX_QUESTION_CHARS ? scoreLabel(label) : null;
+  return scored ? { ...scored, label, value } : null;
+}
+
 const isSection = (kind: LabelKind) => kind.startsWith('question.') || kind === 'section.about';
+
+/**
+ * A heading for one of the call's questions or "About you": most of its words are the section's
+ * own, or it is a single question. A paragraph that shares a few words with a question ("we
+ * joined the Paris Call ... our input on the agreement we know best below.") is none.
+ */
+function isHeading(label: string, share: number, asks: boolean): boolean {
+  return share >= 0.5 || (asks && !/[.!?;]\s/.test(label));
+}
 
 function valueAfter(line: string, lead: string): string {
   const at = line.indexOf(lead.trim());

@@ -1,6 +1,6 @@
 import { isClosing } from '../contributor/read-signature-block.js';
 import type { Field, LabelKind } from './field-vocabulary.js';
-import type { Label } from './read-label.js';
+import { stripAnswerMarker, type Label } from './read-label.js';
 import { readTable } from './read-table.js';
 import type { Unit } from './read-units.js';
 
@@ -83,7 +83,8 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
     }
     if (field === 'agreement.name') aboutYou = false;
     const key = field as AgreementField;
-    const startsNew = !block || (key === 'agreement.name' ? Boolean(block['agreement.name']?.value) : block[key] !== undefined);
+    // a field whose label was read but whose value never came is not filled: a second label for it goes on the same agreement
+    const startsNew = !block || Boolean(block[key]?.value);
     if (startsNew) {
       block = {};
       q.agreements.push(block);
@@ -138,15 +139,18 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
       previous = unit;
       return;
     }
-    if (label) {
+    const awaited: RawField | undefined = open ? (open as Open).target[(open as Open).field] : undefined;
+    // a label whose value is awaited takes this line, unless it is clearly another label
+    if (label && !(awaited?.value === '' && !isClearLabel(label))) {
       setField(label.kind as Field, label.value, unit.text, label.score, 'questionnaire', depth, agreementFieldFollows(labels, k));
       previous = unit;
       return;
     }
-    const current: RawField | undefined = open ? (open as Open).target[(open as Open).field] : undefined;
+    const current = awaited;
     if (open && current && continues(open, current, unit, previous)) {
       if (current.value === '') current.confidence *= NEXT_LINE;
-      current.value = current.value ? `${current.value}\n${unit.text}` : unit.text;
+      const text = current.value ? unit.text : stripAnswerMarker(unit.text);
+      current.value = current.value ? `${current.value}\n${text}` : text;
       current.snippet = `${current.snippet}\n${unit.text}`;
       previous = unit;
       return;
@@ -163,6 +167,12 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
 }
 
 const isSection = (kind: LabelKind) => kind.startsWith('question.') || kind === 'section.about';
+/**
+ * A label that stands as one even where a value is awaited: a section, or words most of which say
+ * a field. "Secretaría Pro Tempore ..., Ministerio ... (contacto: spt@...)" under "¿Qué
+ * organización mantiene el acuerdo?" has a maintainer's word and a colon, but is its value.
+ */
+const isClearLabel = (label: Label) => isSection(label.kind) || label.share >= 0.5;
 const isAgreementDetail = (kind: LabelKind) => kind.startsWith('agreement.') && kind !== 'agreement.name' && kind !== 'agreement.contact';
 
 /**
