@@ -1,7 +1,7 @@
 import type { Contributor } from '../../core/contribution/parsed-message.js';
 import type { SignatureBlock } from './contributor/read-signature-block.js';
 import { extractEmails, plainValue } from './extract-links.js';
-import type { FreeLine, Questionnaire } from './fields/read-questionnaire.js';
+import { toParagraphs, type FreeLine, type Questionnaire } from './fields/read-questionnaire.js';
 import { declinesName, isAnonymousRequest, isAnonymousValue } from './is-anonymous-request.js';
 
 export type ContributorEvidence = Record<string, { value: unknown; snippet: string; confidence: number }>;
@@ -13,7 +13,7 @@ export type ContributorEvidence = Record<string, { value: unknown; snippet: stri
  * `anonymous` and drops the name.
  */
 export function parseContributor(
-  q: Pick<Questionnaire, 'contributor'> & { freeText: readonly Pick<FreeLine, 'text'>[] },
+  q: Pick<Questionnaire, 'contributor'> & { freeText: readonly FreeLine[] },
   from: { name: string; address: string } | null,
   signature: SignatureBlock | null = null,
 ): { contributor: Contributor; evidence: ContributorEvidence } {
@@ -33,7 +33,8 @@ export function parseContributor(
 
   const anonymousField = c['contributor.anonymous'];
   const nameField = c['contributor.name'];
-  const anonymousRequest = q.freeText.find((line) => isAnonymousRequest(line.text))?.text;
+  // read whole paragraphs: a request hard-wrapped by the mail client ("please / leave my name out") is one sentence
+  const anonymousRequest = toParagraphs(q.freeText).find((p) => isAnonymousRequest(p.text))?.text;
   const anonymous =
     (anonymousField !== undefined && (anonymousField.value === '' || isAnonymousValue(anonymousField.value) || isAnonymousRequest(anonymousField.value)) && !/^\s*(no|non)\b/i.test(anonymousField.value)) ||
     (nameField !== undefined && ((isAnonymousValue(nameField.value) && !/^(yes|oui|si)$/i.test(nameField.value.trim())) || declinesName(nameField.value))) ||

@@ -7,7 +7,7 @@ import { collectGarbage } from './collect-garbage.js';
 import { readSignatureBlock, type SignatureBlock } from './contributor/read-signature-block.js';
 import type { DocumentPart } from './document/document-block.js';
 import { extractText } from './extract-text.js';
-import { readQuestionnaire, type FreeLine, type RawAgreement } from './fields/read-questionnaire.js';
+import { readQuestionnaire, toParagraphs, type FreeLine, type RawAgreement } from './fields/read-questionnaire.js';
 import { findForwardedAuthor, readUnits } from './fields/read-units.js';
 import { LIMITS } from './limits.js';
 import { parseContributor } from './parse-contributor.js';
@@ -121,17 +121,6 @@ function hasWords(paragraphs: ReadonlyArray<{ text: string }>, min: number): boo
     if (n >= min) return true;
   }
   return false;
-}
-
-/** Free lines joined into the paragraphs they were written in. */
-export function toParagraphs(lines: readonly FreeLine[]): Array<{ text: string; question: number; part: number }> {
-  const out: Array<{ text: string; question: number; part: number }> = [];
-  for (const line of lines) {
-    const last = out[out.length - 1];
-    if (last && !line.opensBlock && last.part === line.part) last.text += ` ${line.text}`;
-    else out.push({ text: line.text, question: line.question, part: line.part });
-  }
-  return out;
 }
 
 /** The letter's signatory: an attachment's (the letter an assistant sends) before the body's own. */
