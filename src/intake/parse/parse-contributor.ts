@@ -42,6 +42,9 @@ export function parseContributor(
   if (anonymous) {
     const snippet = anonymousField?.snippet ?? anonymousRequest ?? nameField?.snippet ?? '';
     evidence.anonymous = { value: true, snippet, confidence: 1 };
+    // the signature's snippet (evidence of the affiliation and country) shows the name line too
+    const withheld = [name, signature?.name, from?.name].filter((n): n is string => !!n);
+    for (const e of Object.values(evidence)) e.snippet = withholdName(e.snippet, withheld);
     name = null;
     delete evidence.name;
   } else if (name === null && from?.name) {
@@ -57,4 +60,12 @@ export function parseContributor(
     evidence.email = { value: email, snippet: 'From:', confidence: 0.6 };
   }
   return { contributor: { name, affiliation, email, country, anonymous }, evidence };
+}
+
+/** The snippet with the contributor's name words ("Rizal", "Hakim") blanked, for a contributor who asked not to be named. */
+function withholdName(snippet: string, names: readonly string[]): string {
+  const words = [...new Set(names.flatMap((n) => n.split(/[^\p{L}'’-]+/u)).filter((w) => w.length > 1))];
+  if (words.length === 0) return snippet;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return snippet.replace(new RegExp(`(?<!\\p{L})(${escaped.join('|')})(?!\\p{L})`, 'giu'), '[withheld]');
 }
