@@ -64,7 +64,8 @@ export function parseContributor(
 
 /** The snippet with the contributor's name words ("Rizal", "Hakim") blanked, for a contributor who asked not to be named. */
 function withholdName(snippet: string, names: readonly string[]): string {
-  const words = [...new Set(names.flatMap((n) => n.split(/[^\p{L}'’-]+/u)).filter((w) => w.length > 1))];
+  // the capitalised words only: "Ministry of Health" as a display name does not blank every "of"
+  const words = [...new Set(names.flatMap((n) => n.split(/[^\p{L}'’-]+/u)).filter((w) => w.length > 1 && /^\p{Lu}/u.test(w)))];
   if (words.length === 0) return snippet;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return snippet.replace(new RegExp(`(?<!\\p{L})(${escaped.join('|')})(?!\\p{L})`, 'giu'), '[withheld]');

@@ -34,6 +34,7 @@ const FORMAL_NOUN = ['salutation*', 'sentiment*', 'considera*', 'hommage*', 'reg
 /** the longest closing line ("With many thanks and best wishes,") and formal closing sentence */
 const MAX_CLOSING_WORDS = 8;
 const MAX_FORMAL_WORDS = 30;
+const MAX_CLOSING_CHARS = 300;
 
 /** organisation words, and legal forms written with or without dots ("S.p.A.", "e.V.", "ASA") */
 const ORGANISATION = [
@@ -133,6 +134,8 @@ export function findCountry(line: string): string | null {
  */
 export function isClosing(line: string): boolean {
   const text = line.trim();
+  // a closing is a line or one sentence: a longer line (a pasted paragraph, a megabyte of text) is not folded word by word
+  if (text.length > MAX_CLOSING_CHARS) return false;
   const t = tokenize(text);
   if (t.length === 0) return false;
   if (PHRASES.has(t.join(' '))) return true;
@@ -146,7 +149,7 @@ export function isClosing(line: string): boolean {
   if (t.length <= MAX_FORMAL_WORDS && /\.$/.test(text) && has(FORMAL_VERB, t) && has(FORMAL_NOUN, t.slice(-4))) return true;
   // "Regards, Ana Silva": a closing and the name on one line
   const comma = text.indexOf(',');
-  return comma > 0 && isPersonName(text.slice(comma + 1)) && isClosing(text.slice(0, comma));
+  return comma > 0 && isClosing(text.slice(0, comma)) && isPersonName(text.slice(comma + 1));
 }
 
 /**
