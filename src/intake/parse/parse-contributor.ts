@@ -1,7 +1,7 @@
 import type { Contributor } from '../../core/contribution/parsed-message.js';
 import type { SignatureBlock } from './contributor/read-signature-block.js';
 import { extractEmails, plainValue } from './extract-links.js';
-import type { FreeLine, Questionnaire } from './fields/read-questionnaire.js';
+import { toParagraphs, type FreeLine, type Questionnaire } from './fields/read-questionnaire.js';
 import { declinesName, isAnonymousRequest, isAnonymousValue } from './is-anonymous-request.js';
 
 export type ContributorEvidence = Record<string, { value: unknown; snippet: string; confidence: number }>;
@@ -13,7 +13,7 @@ export type ContributorEvidence = Record<string, { value: unknown; snippet: stri
  * `anonymous` and drops the name.
  */
 export function parseContributor(
-  q: Pick<Questionnaire, 'contributor'> & { freeText: readonly Pick<FreeLine, 'text'>[] },
+  q: Pick<Questionnaire, 'contributor'> & { freeText: readonly FreeLine[] },
   from: { name: string; address: string } | null,
   signature: SignatureBlock | null = null,
 ): { contributor: Contributor; evidence: ContributorEvidence } {
@@ -33,7 +33,8 @@ export function parseContributor(
 
   const anonymousField = c['contributor.anonymous'];
   const nameField = c['contributor.name'];
-  const anonymousRequest = q.freeText.find((line) => isAnonymousRequest(line.text))?.text;
+  // read whole paragraphs: a request hard-wrapped by the mail client ("please / leave my name out") is one sentence
+  const anonymousRequest = toParagraphs(q.freeText).find((p) => isAnonymousRequest(p.text))?.text;
   const anonymous =
     (anonymousField !== undefined && (anonymousField.value === '' || isAnonymousValue(anonymousField.value) || isAnonymousRequest(anonymousField.value)) && !/^\s*(no|non)\b/i.test(anonymousField.value)) ||
     (nameField !== undefined && ((isAnonymousValue(nameField.value) && !/^(yes|oui|si)$/i.test(nameField.value.trim())) || declinesName(nameField.value))) ||
@@ -41,6 +42,9 @@ export function parseContributor(
   if (anonymous) {
     const snippet = anonymousField?.snippet ?? anonymousRequest ?? nameField?.snippet ?? '';
     evidence.anonymous = { value: true, snippet, confidence: 1 };
+    // the signature's snippet (evidence of the affiliation and country) shows the name line too
+    const withheld = [name, signature?.name, from?.name].filter((n): n is string => !!n);
+    for (const e of Object.values(evidence)) e.snippet = withholdName(e.snippet, withheld);
     name = null;
     delete evidence.name;
   } else if (name === null && from?.name) {
@@ -56,4 +60,13 @@ export function parseContributor(
     evidence.email = { value: email, snippet: 'From:', confidence: 0.6 };
   }
   return { contributor: { name, affiliation, email, country, anonymous }, evidence };
+}
+
+/** The snippet with the contributor's name words ("Rizal", "Hakim") blanked, for a contributor who asked not to be named. */
+function withholdName(snippet: string, names: readonly string[]): string {
+  // the capitalised words only: "Ministry of Health" as a display name does not blank every "of"
+  const words = [...new Set(names.flatMap((n) => n.split(/[^\p{L}'’-]+/u)).filter((w) => w.length > 1 && /^\p{Lu}/u.test(w)))];
+  if (words.length === 0) return snippet;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return snippet.replace(new RegExp(`(?<!\\p{L})(${escaped.join('|')})(?!\\p{L})`, 'giu'), '[withheld]');
 }

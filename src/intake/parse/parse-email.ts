@@ -7,7 +7,7 @@ import { collectGarbage } from './collect-garbage.js';
 import { readSignatureBlock, type SignatureBlock } from './contributor/read-signature-block.js';
 import type { DocumentPart } from './document/document-block.js';
 import { extractText } from './extract-text.js';
-import { readQuestionnaire, type FreeLine, type RawAgreement } from './fields/read-questionnaire.js';
+import { readQuestionnaire, toParagraphs, type FreeLine, type RawAgreement } from './fields/read-questionnaire.js';
 import { findForwardedAuthor, readUnits } from './fields/read-units.js';
 import { LIMITS } from './limits.js';
 import { parseContributor } from './parse-contributor.js';
@@ -75,9 +75,10 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
     if (a.name === '') warnings.push(warning('agreement-without-name', `agreement ${i + 1} has fields but no name; a moderator should name it`));
   });
 
-  const signature = signatory(parts, q.freeText);
   // the author of a forwarded contribution, not the person who forwarded it
-  const { contributor, evidence } = parseContributor(q, findForwardedAuthor(parts) ?? head.sender, signature);
+  const author = findForwardedAuthor(parts) ?? head.sender;
+  const signature = signatory(parts, q.freeText, author?.name ?? null);
+  const { contributor, evidence } = parseContributor(q, author, signature);
   const hasForm = agreements.length > 0 || Object.keys(q.answers).length > 0 || Object.values(q.contributor).some((f) => f.value.trim() !== '');
   // words are counted only when the letter names an agreement, and only as far as MIN_LETTER_WORDS
   const isLetter = prose.mentions.length > 0 && hasWords(paragraphs, MIN_LETTER_WORDS);
@@ -123,22 +124,11 @@ function hasWords(paragraphs: ReadonlyArray<{ text: string }>, min: number): boo
   return false;
 }
 
-/** Free lines joined into the paragraphs they were written in. */
-export function toParagraphs(lines: readonly FreeLine[]): Array<{ text: string; question: number; part: number }> {
-  const out: Array<{ text: string; question: number; part: number }> = [];
-  for (const line of lines) {
-    const last = out[out.length - 1];
-    if (last && !line.opensBlock && last.part === line.part) last.text += ` ${line.text}`;
-    else out.push({ text: line.text, question: line.question, part: line.part });
-  }
-  return out;
-}
-
 /** The letter's signatory: an attachment's (the letter an assistant sends) before the body's own. */
-function signatory(parts: readonly DocumentPart[], lines: readonly FreeLine[]): SignatureBlock | null {
+function signatory(parts: readonly DocumentPart[], lines: readonly FreeLine[], sender: string | null): SignatureBlock | null {
   const order = parts.map((p, i) => ({ i, attached: p.source.includes('attachment:') })).sort((a, b) => Number(b.attached) - Number(a.attached));
   for (const { i } of order) {
-    const block = readSignatureBlock(lines.filter((l) => l.part === i).map((l) => l.text));
+    const block = readSignatureBlock(lines.filter((l) => l.part === i).map((l) => l.text), sender);
     if (block) return block;
   }
   return null;

@@ -26,6 +26,17 @@ export interface FreeLine {
   opensBlock: boolean;
 }
 
+/** Free lines joined into the paragraphs they were written in. */
+export function toParagraphs(lines: readonly FreeLine[]): Array<{ text: string; question: number; part: number }> {
+  const out: Array<{ text: string; question: number; part: number }> = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last && !line.opensBlock && last.part === line.part) last.text += ` ${line.text}`;
+    else out.push({ text: line.text, question: line.question, part: line.part });
+  }
+  return out;
+}
+
 export interface Questionnaire {
   agreements: RawAgreement[];
   contributor: Partial<Record<ContributorField, RawField>>;

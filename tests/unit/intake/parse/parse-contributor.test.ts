@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { FreeLine } from '../../../../src/intake/parse/fields/read-questionnaire.js';
 import { parseContributor } from '../../../../src/intake/parse/parse-contributor.js';
 
 const field = (value: string) => ({ value, snippet: value, confidence: 1, source: 'questionnaire' as const });
 const from = { name: 'Sender Name', address: 'sender@example.org' };
+/** a free line of the body; `opensBlock` false carries on the paragraph above */
+const line = (text: string, opensBlock = true): FreeLine => ({ text, question: 0, part: 0, opensBlock });
 
 describe('parseContributor', () => {
   it('prefers the labelled name to the From header', () => {
@@ -18,10 +21,25 @@ describe('parseContributor', () => {
   it.each([
     [{ 'contributor.name': field('Anonymous') }, []],
     [{ 'contributor.anonymous': field('yes') }, []],
-    [{ 'contributor.name': field('Ana Silva') }, [{ text: 'Je souhaite rester anonyme.' }]],
+    [{ 'contributor.name': field('Ana Silva') }, [line('Je souhaite rester anonyme.')]],
   ])('marks the contributor anonymous and drops the name (%j, %j)', (contributor, freeText) => {
     const r = parseContributor({ contributor, freeText }, from);
     expect(r.contributor).toMatchObject({ anonymous: true, name: null });
+  });
+
+  it('hears a request the mail client wrapped over two lines', () => {
+    const freeText = [
+      line("You're welcome to use all of this, but when it goes into the report please"),
+      line("leave me and my team's name out of it - just say it came from a practitioner.", false),
+    ];
+    const r = parseContributor({ contributor: {}, freeText }, { name: 'Rizal Hakim', address: 'rizal@example.org' });
+    expect(r.contributor).toMatchObject({ anonymous: true, name: null });
+    expect(r.evidence.anonymous?.snippet).toMatch(/please leave me and my team's name out/);
+  });
+
+  it('does not join two paragraphs into one request', () => {
+    const freeText = [line('Please find our answers below.'), line('The list of signatories is not public yet.')];
+    expect(parseContributor({ contributor: {}, freeText }, from).contributor).toMatchObject({ anonymous: false, name: 'Sender Name' });
   });
 
   it('does not read "Anonymous: no" as a request', () => {
