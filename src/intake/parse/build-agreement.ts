@@ -130,9 +130,14 @@ function matchCatalog(name: string, catalog: CatalogSnapshot): CatalogMatch | nu
 /** how close a word must be to a telling word to stand for it (the matcher's own bar for one) */
 const TELLING_SIMILARITY = 0.85;
 
-/** Whether the name has (up to a typo) a word that only this agreement's names use. */
+/** Whether the name has (up to a typo, for a word the catalog does not know) a word that only this agreement's names use. */
 function hasTellingWord(name: string, agreementId: number, catalog: CatalogSnapshot): boolean {
   const index = getCatalogTextIndex(catalog).agreements;
   const ofAgreement = (token: string) => Array.from(index.postings.get(token) ?? []).some((id) => index.variant(id).agreementId === agreementId);
-  return toContentTokens(name).some((t) => index.similar(t.text).some((s) => s.sim >= TELLING_SIMILARITY && index.isDecisive(s.token) && ofAgreement(s.token)));
+  return toContentTokens(name).some((t) => {
+    const similar = index.similar(t.text);
+    // a word the catalog knows stands for itself, not for a telling word one letter away ("cyberspace", "cyberespace")
+    const meant = similar.some((s) => s.sim === 1) ? similar.filter((s) => s.sim === 1) : similar;
+    return meant.some((s) => s.sim >= TELLING_SIMILARITY && index.isDecisive(s.token) && ofAgreement(s.token));
+  });
 }
