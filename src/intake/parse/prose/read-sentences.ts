@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { normalizeText } from '../../../core/text/normalize-text.js';
 
 export interface Word {
   /** the word as written, without an elided article ("l'Appel" -> "Appel") */
@@ -8,6 +9,8 @@ export interface Word {
   /** punctuation after the word: a comma or a full stop ends a phrase */
   post: string;
   capitalised: boolean;
+  /** how many words normalizeText makes of the word as written ("l'Appel": 2): maps a matcher's word positions to words */
+  normalWords: number;
 }
 
 export interface Sentence {
@@ -79,7 +82,8 @@ function wordsOf(sentence: string): Word[] {
     const t = tokenizer.splitWhitespace(term, world.model);
     if (t.text === '') continue;
     const text = t.text.replace(/^[ldjmnst]['\u2019](?=\p{Lu})/iu, '');
-    words.push({ text, folded: fold(text), post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text) });
+    const normal = normalizeText(t.text);
+    words.push({ text, folded: fold(text), post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text), normalWords: normal === '' ? 0 : normal.split(' ').length });
   }
   return words;
 }
