@@ -134,7 +134,7 @@ function subjectOf(words: readonly Word[], verbs: readonly string[], nameWords: 
   while (end > start && AUXILIARIES.has(words[end - 1]!.folded)) end -= 1;
   const subject = words.slice(start, end);
   if (subject.length === 0 || subject.length > MAX_VALUE_WORDS || subject.some((w) => NOT_A_SUBJECT.has(w.folded))) return null;
-  return subject.map((w) => w.text).join(' ').replace(/^(the|le|la|les|el|los|las)\s+/i, '');
+  return subject.map((w) => w.written).join(' ').replace(/^(the|le|la|les|el|los|las)\s+/i, '');
 }
 
 /** The year next to a launching verb, else the only year of the sentence; not a year inside the name itself. */
@@ -165,7 +165,7 @@ function valueAfter(words: readonly Word[], cue: Cue, commaEnds: boolean): strin
       if (value.length >= 3 && /^(and|et|y)$/i.test(and ?? '') && /^\p{Ll}/u.test(verb ?? '')) value.length -= 2;
       break;
     }
-    value.push(w.text);
+    value.push(w.written);
     if (/[.;:!?()]/.test(w.post) || (commaEnds && w.post.includes(','))) break;
   }
   // "by X and Y, and are kept by Z": the clause word stops the value, its "and" is not the value's

@@ -4,6 +4,8 @@ import { normalizeText } from '../../../core/text/normalize-text.js';
 export interface Word {
   /** the word as written, without an elided article ("l'Appel" -> "Appel") */
   text: string;
+  /** the word as written, elided article kept: values read from prose keep it ("Commission de l'UEMOA") */
+  written: string;
   /** lower case, no accents */
   folded: string;
   /** punctuation after the word: a comma or a full stop ends a phrase */
@@ -83,7 +85,7 @@ function wordsOf(sentence: string): Word[] {
     if (t.text === '') continue;
     const text = t.text.replace(/^[ldjmnst]['\u2019](?=\p{Lu})/iu, '');
     const normal = normalizeText(t.text);
-    words.push({ text, folded: fold(text), post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text), normalWords: normal === '' ? 0 : normal.split(' ').length });
+    words.push({ text, written: t.text, folded: fold(text), post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text), normalWords: normal === '' ? 0 : normal.split(' ').length });
   }
   return words;
 }

@@ -22,7 +22,7 @@ describe('which names a letter proposes', () => {
     const m = await fixture('fr-prose-letter-in-passing.eml');
     expect(m.kind).toBe('contribution');
     expect(m.agreements.map((a) => [a.name, a.launchYear, a.parties, a.maintainer])).toEqual([
-      ['Charte de Cotonou sur la confiance numérique', 2020, 'ministres chargés du numérique de huit États membres de UEMOA', 'Commission de UEMOA'],
+      ['Charte de Cotonou sur la confiance numérique', 2020, 'ministres chargés du numérique de huit États membres de l\'UEMOA', 'Commission de l\'UEMOA'],
     ]);
     expect(mentioned(m)).toEqual([8, 'Appel de Paris']);
   });
