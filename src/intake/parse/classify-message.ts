@@ -8,6 +8,8 @@ export interface MessageTraits {
   reportType: string;
   fromAddress: string;
   subject: string;
+  /** the To and Cc addresses, lower case */
+  recipients?: readonly string[];
   hasQuestionnaire: boolean;
 }
 
@@ -18,7 +20,9 @@ const OUT_OF_OFFICE = /^(out of (the )?office|ooo\b|automatic reply|auto(matic)?
 /**
  * What kind of mail this is, with the reason. Bounces: multipart/report delivery-status (RFC 3464) or a
  * mailer-daemon sender; auto-replies: Auto-Submitted other than "no" (RFC 3834 §5), Precedence
- * auto_reply/bulk/junk, X-Autoreply/X-Autorespond, or an out-of-office subject in English, French or Spanish.
+ * auto_reply/junk, X-Autoreply/X-Autorespond, or an out-of-office subject in English, French or Spanish.
+ * List mail (a newsletter, a digest: `isListMail`) is written by no one to the BPF: "other", for a
+ * moderator to look at, whatever boxes of agreement facts it carries.
  */
 export function classifyMessage(t: MessageTraits): { kind: MessageKind; reason: string } {
   const subject = foldText(t.subject.trim());
@@ -29,11 +33,23 @@ export function classifyMessage(t: MessageTraits): { kind: MessageKind; reason: 
   const autoSubmitted = t.header('auto-submitted').trim().toLowerCase();
   if (autoSubmitted && !autoSubmitted.startsWith('no')) return { kind: 'auto-reply', reason: `Auto-Submitted: ${autoSubmitted}` };
   const precedence = t.header('precedence').trim().toLowerCase();
-  if (/^(auto_reply|bulk|junk)\b/.test(precedence)) return { kind: 'auto-reply', reason: `Precedence: ${precedence}` };
+  if (/^(auto_reply|junk)\b/.test(precedence)) return { kind: 'auto-reply', reason: `Precedence: ${precedence}` };
   for (const h of ['x-autoreply', 'x-autorespond', 'x-autoresponse']) {
     if (t.header(h).trim() !== '') return { kind: 'auto-reply', reason: `${h} header` };
   }
+  if (isListMail(t)) return { kind: 'other', reason: `list mail (${precedence ? `Precedence: ${precedence}` : 'List-Id'})` };
   if (!t.hasQuestionnaire && OUT_OF_OFFICE.test(subject.replace(/^(re|aw|tr|rv)\s*:\s*/, ''))) return { kind: 'auto-reply', reason: 'out-of-office subject' };
   if (t.hasQuestionnaire) return { kind: 'contribution', reason: 'questionnaire content' };
   return { kind: 'other', reason: 'no questionnaire content' };
+}
+
+/**
+ * Mail sent to a list's subscribers (RFC 3834 §3.1.8 and RFC 2919): Precedence bulk or list, or a
+ * List-Id. Not when the list is the contribution address itself relaying a sender's mail: Mailman
+ * and Google Groups name a list "local-part.domain" of its address, and that address is a recipient.
+ */
+export function isListMail(t: Pick<MessageTraits, 'header' | 'recipients'>): boolean {
+  const listId = /<([^>]+)>/.exec(t.header('list-id'))?.[1]?.trim().toLowerCase() ?? '';
+  if (listId !== '' && (t.recipients ?? []).some((address) => address.replace('@', '.') === listId)) return false;
+  return listId !== '' || /^(bulk|list)\b/.test(t.header('precedence').trim().toLowerCase());
 }

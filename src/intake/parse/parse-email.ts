@@ -1,8 +1,8 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
-import { emptyParsedMessage, ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
+import { emptyParsedMessage, ParsedMessageSchema, type ContributedAgreement, type Mention, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { normalizeText } from '../../core/text/normalize-text.js';
 import { buildAgreement, createAgreementMemo } from './build-agreement.js';
-import { classifyMessage } from './classify-message.js';
+import { classifyMessage, isListMail } from './classify-message.js';
 import { collectGarbage } from './collect-garbage.js';
 import { readSignatureBlock, type SignatureBlock } from './contributor/read-signature-block.js';
 import type { DocumentPart } from './document/document-block.js';
@@ -51,7 +51,8 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   const early = classifyMessage({ ...head.traits, hasQuestionnaire: false });
   const parts = extracted.parts;
   const base = { ...emptyParsedMessage(), messageId: head.messageId, subject: head.subject, from: head.from, date: head.date, parts: [...new Set(parts.map((p) => p.source))] };
-  if (early.kind === 'bounce' || early.kind === 'auto-reply') return { ...base, kind: early.kind, kindReason: early.reason, warnings };
+  // bounces, auto-replies and list mail: no contribution to read, whatever its body looks like
+  if (early.kind === 'bounce' || early.kind === 'auto-reply' || isListMail(head.traits)) return { ...base, kind: early.kind, kindReason: early.reason, warnings };
 
   const isForward = isForwardSubject(head.subject);
   const q = readQuestionnaire(readUnits(parts.map((p) => stripQuotedReply(p.blocks, isForward || p.source.includes('message/rfc822')))));
@@ -81,7 +82,8 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   const { contributor, evidence } = parseContributor(q, author, signature);
   const hasForm = agreements.length > 0 || Object.keys(q.answers).length > 0 || Object.values(q.contributor).some((f) => f.value.trim() !== '');
   // words are counted only when the letter names an agreement, and only as far as MIN_LETTER_WORDS
-  const isLetter = prose.mentions.length > 0 && hasWords(paragraphs, MIN_LETTER_WORDS);
+  // names only asked about ("should we propose X?") make no letter of contribution: a question to the organisers
+  const isLetter = prose.mentions.length > prose.asked && hasWords(paragraphs, MIN_LETTER_WORDS);
   const kind = classifyMessage({ ...head.traits, hasQuestionnaire: hasForm || isLetter });
   return {
     ...base,
@@ -91,9 +93,24 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
     contributorEvidence: evidence,
     answers: q.answers,
     agreements,
-    mentions: prose.mentions,
+    mentions: notDrafted(prose.mentions, agreements),
     warnings,
   };
+}
+
+/**
+ * Mentions of agreements the message does not also contribute: a draft is not named "in passing"
+ * too. A draft is known by its catalog id or its name, a new one also by the short form a letter
+ * calls it by ("the Kestrel Charter" for the "Kestrel Charter on Responsible State Behaviour").
+ */
+export function notDrafted(mentions: readonly Mention[], drafts: ReadonlyArray<Pick<ContributedAgreement, 'name' | 'catalogMatch'>>): Mention[] {
+  const ids = new Set(drafts.flatMap((d) => (d.catalogMatch ? [d.catalogMatch.agreementId] : [])));
+  const names = drafts.map((d) => normalizeText(d.name)).filter((n) => n !== '');
+  return mentions.filter((m) => {
+    if (m.agreementId !== null) return !ids.has(m.agreementId);
+    const name = normalizeText(m.name);
+    return name === '' || !names.some((n) => n === name || n.startsWith(`${name} `));
+  });
 }
 
 /** The same agreement pasted in the body and attached is kept once, fields merged. */

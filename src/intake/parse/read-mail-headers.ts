@@ -36,6 +36,7 @@ export function readMailHeaders(mail: ParsedMail | null): MailHeaders {
       reportType: ct?.params?.['report-type'] ?? '',
       fromAddress: first?.address ?? '',
       subject: mail?.subject ?? '',
+      recipients: [mail?.to, mail?.cc].flatMap((a) => (a === undefined ? [] : Array.isArray(a) ? a : [a])).flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase())),
     },
   };
 }

@@ -6,6 +6,7 @@ import { normalizeText } from '../../../core/text/normalize-text.js';
 import type { RawAgreement, RawField } from '../fields/read-questionnaire.js';
 import { suggestNorms } from '../suggest-norms.js';
 import { readFacts } from './read-facts.js';
+import { proposedNames, type Role } from './proposed-names.js';
 import { capProse, readSentences, type Sentence, type Word } from './read-sentences.js';
 
 export interface ProseAgreements {
@@ -13,6 +14,8 @@ export interface ProseAgreements {
   agreements: RawAgreement[];
   /** agreements it names in passing */
   mentions: Mention[];
+  /** how many of the mentions were named in a question about the call ("should we propose X?") */
+  asked: number;
 }
 
 /** A prose match to the catalog below this is a coincidence of words, not the agreement named. */
@@ -25,21 +28,14 @@ const HEAD_WORD = new RegExp(`(?:^| )(?:${[...HEAD_FIRSTS].join('|')})(?: |$)`);
 /** small words inside a title: "Call *for* Trust", "Appel *de* Paris *pour* ...", "Declaración *de* ... *sobre*" */
 const CONNECTORS = new Set('of on for in to the and & de la le les du des d l pour sur et del el los las y para sobre en a al'.split(' '));
 const LEADING = new Set('the a an our this that these its their le la les l un une notre ce cette el la los las un una nuestro nuestra este esta'.split(' '));
-/**
- * Words by which a sender proposes or puts forward an agreement, English, French, Spanish (folded
- * stems). A sentence with one of them around a name is a proposal; without, a mention.
- */
-const PROPOSE = [
-  'propos', 'suggest', 'recommend', 'submit', 'contribut', 'add', 'includ', 'consider', 'look at', 'attention', 'nominat', 'worth', 'deserv', 'missing', 'not yet', 'share', 'bring',
-  'sugg', 'recommand', 'soumet', 'ajout', 'inclure', 'signal', 'attir', 'merit', 'manque', 'propon', 'propuesta', 'suger', 'recomend', 'inclu', 'agreg', 'anad', 'consider', 'somet', 'senal', 'merece', 'falta', 'destac', 'aport',
-];
 
 /**
  * Agreements a letter names: catalog names and aliases through the catalog matcher, run once per
  * paragraph, and new titles found as capitalised noun phrases whose head is an agreement word
  * ("Geneva *Dialogue* on ...", "*Charte* de ..."). A name is a draft when its sentence proposes
- * it, or, for a title the catalog does not hold, when the sentences around it describe it (year,
- * maintainer, parties); otherwise it was named in passing and is a mention. `mentionOnly[p]`: names in
+ * it (proposedNames: the name a proposing word governs, not every name near one), or, for a title
+ * the catalog does not hold, when the sentences around it describe it (year, maintainer, parties);
+ * otherwise it was named in passing and is a mention. `mentionOnly[p]`: names in
  * paragraph p are mentions whatever is said around them. Words are read only from the sentences
  * that may hold a title and those around a name: most sentences of a letter name nothing.
  */
@@ -49,7 +45,8 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
   // sentences are read only in the paragraphs that name a catalog agreement or have a title's head word
   const sentences = readSentences(capped.map((text, p) => (spans[p]!.length > 0 || HEAD_WORD.test(normalizeText(text)) ? text : '')));
   const named = [...catalogNames(sentences, spans), ...newTitles(sentences, catalog)].sort((a, b) => a.sentence - b.sentence);
-  const out: ProseAgreements = { agreements: [], mentions: [] };
+  const roles = rolesOf(sentences, named);
+  const out: ProseAgreements = { agreements: [], mentions: [], asked: 0 };
   const seen = new Set<string>();
   const keyOf = (x: Named) => (x.agreementId !== null ? `#${x.agreementId}` : normalizeText(x.name));
   for (const [n, name] of named.entries()) {
@@ -58,15 +55,20 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
     seen.add(key);
     // the sentences that speak of it: its own, and the next ones until another agreement is named (naming it again goes on)
     const nextNamed = named.slice(n + 1).find((x) => x.sentence > name.sentence && keyOf(x) !== key)?.sentence ?? Infinity;
-    const mention = () => out.mentions.push({ name: name.name, agreementId: name.agreementId, sentence: sentences[name.sentence]!.text });
+    const role = roles.get(name)!;
+    const mention = () => {
+      out.mentions.push({ name: name.name, agreementId: name.agreementId, sentence: sentences[name.sentence]!.text });
+      if (role === 'asked') out.asked += 1;
+    };
     if (mentionOnly[sentences[name.sentence]!.paragraph]) {
       mention();
       continue;
     }
     const context = sentences.slice(name.sentence, Math.min(nextNamed, name.sentence + 3)).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
     const facts = readFacts(context, name.name);
-    const proposed = proposes(sentences[name.sentence]!);
-    const described = name.agreementId === null && Object.keys(facts).length > 0;
+    const proposed = role === 'proposed';
+    // facts said of a new title make it a draft, unless the sentence compares it, asks about it, or puts another name forward
+    const described = name.agreementId === null && role === 'named' && !named.some((x) => x.sentence === name.sentence && roles.get(x) === 'proposed') && Object.keys(facts).length > 0;
     if (!proposed && !described) {
       mention();
       continue;
@@ -97,6 +99,9 @@ interface Named {
   name: string;
   agreementId: number | null;
   sentence: number;
+  /** first and last word of the name in its sentence's words */
+  at: number;
+  last: number;
   confidence: number;
 }
 
@@ -126,11 +131,23 @@ function catalogNames(sentences: readonly Sentence[], spans: ReadonlyArray<reado
     for (const m of spans[paragraph] ?? []) {
       let k = 0;
       while (k + 1 < starts.length && starts[k + 1]! <= m.start) k += 1;
-      out.push({ name: m.agreement.name, agreementId: m.agreement.id, sentence: first + k, confidence: m.score });
+      const words = sentences[first + k]!.words;
+      const at = wordAt(words, m.start - starts[k]!);
+      out.push({ name: m.agreement.name, agreementId: m.agreement.id, sentence: first + k, at, last: Math.max(at, wordAt(words, m.end - starts[k]!)), confidence: m.score });
     }
     first = last + 1;
   }
   return out;
+}
+
+/** The word holding the n-th word of the sentence's normalised text. */
+function wordAt(words: readonly Word[], n: number): number {
+  let count = 0;
+  for (const [i, w] of words.entries()) {
+    count += w.normalWords;
+    if (count > n) return i;
+  }
+  return Math.max(0, words.length - 1);
 }
 
 /** Capitalised noun phrases with an agreement head word that the catalog does not hold. */
@@ -139,8 +156,8 @@ function newTitles(sentences: readonly Sentence[], catalog: CatalogSnapshot): Na
   sentences.forEach((s, i) => {
     if (!mayHoldTitle(s.text)) return;
     for (const title of titlesIn(s.words)) {
-      if (findAgreementSpans(title, catalog, CATALOG_SCORE).length > 0) continue;
-      out.push({ name: title, agreementId: null, sentence: i, confidence: 0.8 });
+      if (findAgreementSpans(title.name, catalog, CATALOG_SCORE).length > 0) continue;
+      out.push({ ...title, agreementId: null, sentence: i, confidence: 0.8 });
     }
   });
   return out;
@@ -151,17 +168,17 @@ function newTitles(sentences: readonly Sentence[], catalog: CatalogSnapshot): Na
  * French and Spanish titles go on in lower case after a preposition ("Charte de Bamako *pour la
  * confiance numérique*"): a title is carried on through them up to the end of the clause.
  */
-function titlesIn(words: readonly Word[]): string[] {
-  const titles: string[] = [];
+function titlesIn(words: readonly Word[]): Array<{ name: string; at: number; last: number }> {
+  const titles: Array<{ name: string; at: number; last: number }> = [];
   let i = 0;
   while (i < words.length) {
     if (!words[i]!.capitalised) {
       i += 1;
       continue;
     }
-    let j = i;
-    while (j + 1 < words.length && !ends(words[j]!) && (words[j + 1]!.capitalised || CONNECTORS.has(words[j + 1]!.folded))) j += 1;
+    const j = runEnd(words, i);
     let run = trim(words.slice(i, j + 1));
+    const at = i + words.slice(i, j + 1).indexOf(run[0]!);
     if (isTitle(run)) {
       let k = i + run.length;
       if (!ends(run[run.length - 1]!) && PREPOSITIONS.has(words[k]?.folded ?? '')) {
@@ -171,12 +188,35 @@ function titlesIn(words: readonly Word[]): string[] {
         }
         run = trim(words.slice(i, k), true);
       }
-      titles.push(run.map((w) => w.text).join(' '));
+      titles.push({ name: run.map((w) => w.text).join(' '), at, last: at + run.length - 1 });
     }
     i = j + 1;
   }
   return titles;
 }
+
+/**
+ * Last word of the capitalised run from word i (small connecting words allowed inside). The run
+ * stops before an "and"/"et"/"y" that joins two titles: "l'Appel de Paris *et de la* Convention de
+ * Malabo" is two names, "Paris Call for Trust *and* Security" one.
+ */
+function runEnd(words: readonly Word[], i: number, limit = words.length, split = true): number {
+  let j = i;
+  while (j + 1 < limit && !ends(words[j]!) && (words[j + 1]!.capitalised || CONNECTORS.has(words[j + 1]!.folded))) {
+    if (split && COORDINATORS.has(words[j + 1]!.folded) && isTitle(trim(words.slice(i, j + 1))) && opensTitle(words, j + 2)) break;
+    j += 1;
+  }
+  return j;
+}
+
+/** Whether a title starts at word k, after articles and prepositions ("and *the* Budapest Convention"); read at most MAX_TITLE_WORDS ahead. */
+function opensTitle(words: readonly Word[], k: number): boolean {
+  while (k < words.length && !words[k]!.capitalised && CONNECTORS.has(words[k]!.folded)) k += 1;
+  if (k >= words.length || !words[k]!.capitalised) return false;
+  return isTitle(trim(words.slice(k, runEnd(words, k, Math.min(words.length, k + MAX_TITLE_WORDS), false) + 1)));
+}
+const COORDINATORS = new Set(['and', '&', 'et', 'y', 'e']);
+const MAX_TITLE_WORDS = 12;
 
 const ends = (w: Word) => /[,;:.!?()"\u201c\u201d]/.test(w.post);
 /** Prepositions after which a French or Spanish title carries on in lower case. */
@@ -226,7 +266,11 @@ function mayHoldTitle(sentence: string): boolean {
 /** a run of non-space holding a capital or a digit, read from its start (never from inside a run: linear on long runs) */
 const CAPITALISED_CHUNK = /(?<!\S)[^\s\p{Lu}0-9]*[\p{Lu}0-9]\S*/gu;
 
-function proposes(sentence: Sentence): boolean {
-  const folded = ` ${sentence.words.map((w) => w.folded).join(' ')}`;
-  return PROPOSE.some((stem) => folded.includes(` ${stem}`));
+/** What each sentence does with each name it holds (proposedNames), read once per sentence. */
+function rolesOf(sentences: readonly Sentence[], named: readonly Named[]): Map<Named, Role> {
+  const roles = new Map<Named, Role>();
+  const bySentence = new Map<number, Named[]>();
+  for (const x of named) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
+  for (const [s, names] of bySentence) proposedNames(sentences[s]!, names).forEach((role, k) => roles.set(names[k]!, role));
+  return roles;
 }

@@ -4,12 +4,22 @@ import type { Sentence, Word } from './read-sentences.js';
 /** Verbs of launching an agreement: the year next to one is its launch year. */
 const LAUNCH = ['launch', 'adopt', 'sign', 'creat', 'establish', 'agreed', 'endorse', 'publish', 'issued', 'started', 'since', 'lanc', 'signe', 'cree', 'publie', 'depuis', 'lanz', 'firm', 'cread', 'publicad', 'aprobad', 'desde', 'adoptad'];
 /** "<verb> by X": who keeps the agreement */
-const MAINTAINED = ['maintained', 'kept', 'run', 'managed', 'hosted', 'housed', 'curated', 'operated', 'supervised', 'looked', 'cared', 'coordinated', 'administered', 'led', 'convened', 'overseen', 'stewarded', 'facilitated', 'gere', 'geree', 'maintenu', 'maintenue', 'coordonne', 'coordonnee', 'anime', 'animee', 'porte', 'portee', 'pilote', 'pilotee', 'administrado', 'administrada', 'gestionado', 'gestionada', 'coordinado', 'coordinada', 'mantenido', 'mantenida', 'liderado', 'liderada', 'dirigido', 'dirigida'];
+const MAINTAINED = ['maintained', 'kept', 'run', 'managed', 'hosted', 'housed', 'curated', 'operated', 'supervised', 'looked', 'cared', 'coordinated', 'administered', 'led', 'convened', 'overseen', 'stewarded', 'facilitated', 'gere', 'geree', 'maintenu', 'maintenue', 'coordonne', 'coordonnee', 'anime', 'animee', 'porte', 'portee', 'pilote', 'pilotee', 'administrado', 'administrada', 'gestionado', 'gestionada', 'coordinado', 'coordinada', 'mantenido', 'mantenida', 'liderado', 'liderada', 'dirigido', 'dirigida',
+  // followed up, monitored, hosted, supervised: the same keeping, in other words
+  'followed', 'monitored', 'tracked', 'suivi', 'suivie', 'heberge', 'hebergee', 'supervise', 'supervisee', 'administre', 'administree', 'alojado', 'alojada', 'supervisado', 'supervisada', 'monitoreado', 'monitoreada', 'acogido', 'acogida'];
+/** "its follow-up is *ensured* by X", "son suivi est *assuré* par X": verbs that say keeping only after a noun of keeping */
+const DONE = ['ensured', 'provided', 'handled', 'done', 'carried', 'assured', 'assure', 'assuree', 'assures', 'fourni', 'fournie', 'realise', 'realisee', 'realizado', 'realizada', 'llevado', 'llevada', 'asegurado', 'asegurada', 'garantizado', 'garantizada'];
+const KEEPING = ['follow', 'followup', 'monitoring', 'management', 'secretariat', 'coordination', 'administration', 'hosting', 'stewardship', 'suivi', 'gestion', 'secretariat', 'animation', 'pilotage', 'hebergement', 'seguimiento', 'secretaria', 'administracion', 'coordinacion', 'monitoreo'];
 /** "<verb> by X", "between X": who is party to it */
-const SIGNED = ['signed', 'endorsed', 'joined', 'ratified', 'adopted', 'supported', 'agreed', 'backed', 'signe', 'signee', 'signes', 'adopte', 'adoptee', 'ratifie', 'soutenu', 'endosse', 'firmado', 'firmada', 'adoptado', 'adoptada', 'suscrito', 'suscrita', 'ratificado', 'respaldado', 'apoyado'];
+const SIGNED = ['signed', 'endorsed', 'joined', 'ratified', 'adopted', 'supported', 'agreed', 'backed', 'signe', 'signee', 'signes', 'adopte', 'adoptee', 'ratifie', 'soutenu', 'endosse', 'firmado', 'firmada', 'firmados', 'firmadas', 'adoptados', 'adoptadas', 'signees', 'adoptes', 'adoptees', 'ratifies', 'ratifiees', 'adoptado', 'adoptada', 'suscrito', 'suscrita', 'ratificado', 'respaldado', 'apoyado'];
 const BY = new Set(['by', 'par', 'por']);
-/** words allowed between a verb and its "by": "agreed *in 2021* by", "kept *jointly* by", "looked *after* by" */
+/** words allowed between a verb and its "by": "agreed *in 2021* by", "kept *jointly* by", "looked *after* by"; a date ("le 9 juin 2020") counts as one */
 const MAX_GAP_WORDS = 3;
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'.split(' '),
+);
+/** "between X" is a list of parties only after a word of agreeing: "signed between", "a pact between", not "cooperate between teams" */
+const AGREEING = ['concluded', 'conclu', 'conclue', 'celebrado', 'celebrada', 'agreement', 'accord', 'pact', 'pacte', 'treaty', 'traite', 'acuerdo', 'convenio', 'tratado', 'partnership', 'partenariat', 'memorandum', 'understanding', 'reached', 'struck', 'made'];
 /** "its signatories *are* X", "parties *include* X", "it *brings together* X" (folded) */
 const PARTY_NOUNS = ['signatories', 'signatory', 'parties', 'members', 'participants', 'endorsers', 'signataires', 'membres', 'firmantes', 'signatarios', 'miembros', 'partes', 'participantes'];
 const LIST_VERBS = ['are', 'include', 'includes', 'comprise', 'number', 'sont', 'incluent', 'comprennent', 'son', 'incluyen', 'comprenden'];
@@ -38,11 +48,11 @@ export function readFacts(context: readonly Sentence[], name: string): RawAgreem
   };
   for (const s of context) {
     put('agreement.date', launchYear(s, nameWords), s, 0.6);
-    put('agreement.maintainer', valueAfter(s.words, byCue(MAINTAINED), true) ?? subjectOf(s.words, MAINTAINS, nameWords), s, 0.5);
+    put('agreement.maintainer', valueAfter(s.words, byCue(MAINTAINED), true) ?? valueAfter(s.words, keepingCue, true) ?? subjectOf(s.words, MAINTAINS, nameWords), s, 0.5);
     put(
       'agreement.parties',
       valueAfter(s.words, byCue(SIGNED), false) ??
-        valueAfter(s.words, (words, i) => (BETWEEN.has(words[i]!.folded) ? 1 : 0), false) ??
+        valueAfter(s.words, betweenCue, false) ??
         valueAfter(s.words, listCue, false) ??
         subjectOf(s.words, SIGNS, nameWords),
       s,
@@ -59,13 +69,50 @@ type Cue = (words: readonly Word[], i: number) => number;
 function byCue(verbs: readonly string[]): Cue {
   return (words, i) => {
     if (!verbs.includes(words[i]!.folded)) return 0;
-    for (let k = i + 1; k <= i + 1 + MAX_GAP_WORDS && k < words.length; k += 1) {
+    let gaps = 0;
+    for (let k = i + 1; gaps <= MAX_GAP_WORDS && k < words.length; k += 1, gaps += 1) {
       if (BY.has(words[k]!.folded)) return k - i + 1;
       if (/[.;:!?()]/.test(words[k - 1]!.post) || (STOP.has(words[k]!.folded) && !/^(in|en|since|depuis|desde)$/.test(words[k]!.folded))) return 0;
+      k += Math.max(0, dateLength(words, k) - 1);
     }
     return 0;
   };
 }
+
+/** How many words a date takes from word k: "le 9 juin 2020", "on 12 November 2018", "el 3 de mayo de 2021", "March 2019", "2019" (0: none). */
+function dateLength(words: readonly Word[], k: number): number {
+  let j = k;
+  if (/^(le|on|the|el|du|of)$/.test(words[j]?.folded ?? '')) j += 1;
+  const start = j;
+  if (/^\d{1,2}(er|st|nd|rd|th)?$/.test(words[j]?.folded ?? '')) j += 1;
+  if (words[j]?.folded === 'de') j += 1;
+  const month = MONTHS.has((words[j]?.folded ?? '').replace(/\W+$/, ''));
+  if (month) j += 1;
+  if (month && /^(de|del)$/.test(words[j]?.folded ?? '')) j += 1;
+  const year = /^(19|20)\d\d$/.test((words[j]?.folded ?? '').replace(/\W+$/, ''));
+  if (year) j += 1;
+  return month || (year && j - 1 === start) || (year && month) ? j - k : 0;
+}
+
+/** "its follow-up is ensured by X", "son suivi est assuré par X": a noun of keeping, then a verb of doing and its "by". */
+const keepingCue: Cue = (words, i) => {
+  if (!KEEPING.some((n) => words[i]!.folded.startsWith(n))) return 0;
+  for (let k = i + 1; k <= i + 4 && k < words.length; k += 1) {
+    if (/[.;:!?()]/.test(words[k - 1]!.post)) return 0;
+    if (DONE.includes(words[k]!.folded)) {
+      const by = byCue(DONE)(words, k);
+      return by > 0 ? k - i + by : 0;
+    }
+  }
+  return 0;
+};
+
+/** "between X" after a word of agreeing: "signed between X", "a pact between X". */
+const betweenCue: Cue = (words, i) => {
+  if (!BETWEEN.has(words[i]!.folded) || i === 0) return 0;
+  const before = words[i - 1]!.folded;
+  return SIGNED.includes(before) || AGREEING.includes(before) ? 1 : 0;
+};
 
 /** "(its) signatories are X", "members include X", "it brings together X". */
 const listCue: Cue = (words, i) => {
@@ -87,7 +134,7 @@ function subjectOf(words: readonly Word[], verbs: readonly string[], nameWords: 
   while (end > start && AUXILIARIES.has(words[end - 1]!.folded)) end -= 1;
   const subject = words.slice(start, end);
   if (subject.length === 0 || subject.length > MAX_VALUE_WORDS || subject.some((w) => NOT_A_SUBJECT.has(w.folded))) return null;
-  return subject.map((w) => w.text).join(' ').replace(/^(the|le|la|les|el|los|las)\s+/i, '');
+  return subject.map((w) => w.written).join(' ').replace(/^(the|le|la|les|el|los|las)\s+/i, '');
 }
 
 /** The year next to a launching verb, else the only year of the sentence; not a year inside the name itself. */
@@ -118,7 +165,7 @@ function valueAfter(words: readonly Word[], cue: Cue, commaEnds: boolean): strin
       if (value.length >= 3 && /^(and|et|y)$/i.test(and ?? '') && /^\p{Ll}/u.test(verb ?? '')) value.length -= 2;
       break;
     }
-    value.push(w.text);
+    value.push(w.written);
     if (/[.;:!?()]/.test(w.post) || (commaEnds && w.post.includes(','))) break;
   }
   // "by X and Y, and are kept by Z": the clause word stops the value, its "and" is not the value's

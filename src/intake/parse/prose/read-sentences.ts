@@ -1,13 +1,18 @@
 import nlp from 'compromise';
+import { normalizeText } from '../../../core/text/normalize-text.js';
 
 export interface Word {
   /** the word as written, without an elided article ("l'Appel" -> "Appel") */
   text: string;
+  /** the word as written, elided article kept: values read from prose keep it ("Commission de l'UEMOA") */
+  written: string;
   /** lower case, no accents */
   folded: string;
   /** punctuation after the word: a comma or a full stop ends a phrase */
   post: string;
   capitalised: boolean;
+  /** how many words normalizeText makes of the word as written ("l'Appel": 2): maps a matcher's word positions to words */
+  normalWords: number;
 }
 
 export interface Sentence {
@@ -79,7 +84,8 @@ function wordsOf(sentence: string): Word[] {
     const t = tokenizer.splitWhitespace(term, world.model);
     if (t.text === '') continue;
     const text = t.text.replace(/^[ldjmnst]['\u2019](?=\p{Lu})/iu, '');
-    words.push({ text, folded: fold(text), post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text) });
+    const normal = normalizeText(t.text);
+    words.push({ text, written: t.text, folded: fold(text), post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text), normalWords: normal === '' ? 0 : normal.split(' ').length });
   }
   return words;
 }

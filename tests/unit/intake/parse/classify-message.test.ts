@@ -23,12 +23,24 @@ describe('classifyMessage', () => {
   it.each([
     ['auto-submitted', 'auto-replied'],
     ['precedence', 'auto_reply'],
-    ['precedence', 'bulk'],
     ['precedence', 'junk'],
     ['x-autoreply', 'yes'],
     ['x-autorespond', 'on'],
   ])('classifies %s: %s as an auto-reply', (name, value) => {
     expect(classifyMessage(traits({ headers: { [name]: value } })).kind).toBe('auto-reply');
+  });
+
+  it.each([
+    [{ precedence: 'bulk' }],
+    [{ precedence: 'list' }],
+    [{ 'list-id': 'CyberPolicy Digest <digest.cyberpolicy.example>' }],
+  ])('takes list mail (%j) for "other", not an auto-reply, even with agreement fields', (headers) => {
+    expect(classifyMessage(traits({ headers }))).toEqual({ kind: 'other', reason: expect.stringContaining('list mail') });
+  });
+
+  it('reads mail relayed by the contribution address\'s own list by its content', () => {
+    const headers = { 'list-id': 'BPF contributions <bpf-contrib.igf.example>' };
+    expect(classifyMessage(traits({ headers, recipients: ['bpf-contrib@igf.example'] })).kind).toBe('contribution');
   });
 
   it('does not take Auto-Submitted: no for an auto-reply', () => {

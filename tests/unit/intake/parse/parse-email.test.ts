@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../../../src/core/catalog/catalog-snapshot.js';
 import { ParsedMessageSchema, type ParsedMessage } from '../../../../src/core/contribution/parsed-message.js';
-import { parseEmail } from '../../../../src/intake/parse/parse-email.js';
+import { notDrafted, parseEmail } from '../../../../src/intake/parse/parse-email.js';
 import { loadCatalog } from '../../../helpers/load-catalog.js';
 
 const dir = path.resolve(import.meta.dirname, '../../../fixtures/mail');
@@ -126,6 +126,28 @@ describe('parseEmail', () => {
   it('classifies an Auto-Submitted mail as an auto-reply', async () => {
     const m = await parse('auto-submitted.eml');
     expect([m.kind, m.kindReason]).toEqual(['auto-reply', 'Auto-Submitted: auto-replied']);
+  });
+
+  it('takes a newsletter (Precedence: bulk, List-Id) for "other", without drafts from its agreement box', async () => {
+    const m = await parse('newsletter-bulk.eml');
+    expect([m.kind, m.kindReason, m.agreements]).toEqual(['other', 'list mail (Precedence: bulk)', []]);
+  });
+
+  it('lists no mention of an agreement the same mail contributes as a draft', async () => {
+    const body = ['Name of the agreement: Charter of Trust', 'Year of launch: 2018', '', 'Our association would like to suggest a closer look at the Charter of Trust. We also follow the Paris Call.'].join('\r\n');
+    const m = await parseEmail(Buffer.from(`From: a@example.org\r\nTo: bpf@example.org\r\nSubject: contribution\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`), { catalog });
+    expect(m.agreements.map((a) => a.catalogMatch?.agreementId)).toEqual([23]);
+    expect(m.mentions?.map((x) => x.agreementId)).toEqual([22]);
+  });
+
+  it('drops a mention that names a draft by catalog id, by name or by its short form', () => {
+    const mention = (name: string, agreementId: number | null) => ({ name, agreementId, sentence: '' });
+    const drafts = [
+      { name: 'Charter of Trust for a Secure Digital World', catalogMatch: { agreementId: 23, name: 'Charter of Trust', score: 1 } },
+      { name: 'Kestrel Charter on Responsible State Behaviour', catalogMatch: null },
+    ];
+    const kept = notDrafted([mention('Siemens Charter of Trust', 23), mention('Kestrel Charter', null), mention('Kestrel', null), mention('Paris Call', 22), mention('Lagos Pact', null)], drafts);
+    expect(kept.map((m) => m.name)).toEqual(['Paris Call', 'Lagos Pact']);
   });
 
   it('reads what it can of malformed MIME and warns about the broken part', async () => {

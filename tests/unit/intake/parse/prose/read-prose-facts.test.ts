@@ -39,3 +39,25 @@ describe('facts of an agreement proposed in a letter', () => {
     expect(m.agreements.map((a) => [a.name, a.maintainer, a.parties])).toEqual([['Leiden Principles', null, null]]);
   });
 });
+
+describe('facts worded with a date, a follow-up, or "between"', () => {
+  it('reads parties across a full date ("adoptée le 9 juin 2020 par") and a maintainer from "son suivi est assuré par"', async () => {
+    const m = await parse("Nous proposons la Charte de Lomé, adoptée le 9 juin 2020 par les ministres du numérique de cinq États. Son suivi est assuré par la Commission régionale, à Lomé.");
+    expect(m.agreements.map((a) => [a.name, a.launchYear, a.parties, a.maintainer])).toEqual([['Charte de Lomé', 2020, 'ministres du numérique de cinq États', 'Commission régionale']]);
+  });
+
+  it.each([
+    ['We propose the Leiden Principles, signed on 12 November 2021 by European universities. Their follow-up is handled by the GEANT association.'],
+    ['Quisiera proponer los Principios de Leiden, firmados el 12 de noviembre de 2021 por European universities. Su seguimiento está asegurado por el GEANT association.'],
+  ])('reads the same facts in %j', async (letter) => {
+    const a = (await parse(letter)).agreements[0]!;
+    expect([a.launchYear, a.parties, a.maintainer]).toEqual([2021, 'European universities', 'GEANT association']);
+  });
+
+  it('reads no parties from "coopérer entre équipes", only from an agreement "between"', async () => {
+    const m = await parse("Nous proposons la Charte de Lomé, lancée en 2020. Elle engage les États à coopérer entre équipes nationales de réponse aux incidents.");
+    expect(m.agreements.map((a) => a.parties)).toEqual([null]);
+    const pact = await parse('We propose the Lagos Pact, launched in 2020 as a pact between Nigeria and Ghana.');
+    expect(pact.agreements.map((a) => a.parties)).toEqual(['Nigeria and Ghana']);
+  });
+});

@@ -1,0 +1,139 @@
+import { normalizeText } from '../../../core/text/normalize-text.js';
+import type { Sentence, Word } from './read-sentences.js';
+
+/**
+ * Words by which a sender proposes or puts forward an agreement, English, French, Spanish (folded
+ * stems). Most take the agreement after them ("I *suggest* the X", "*attirer votre attention sur*
+ * la X"); BACKWARD ones say it of a name before them ("the X *deserves* a place", "X is *missing*").
+ */
+const FORWARD = [
+  'propos', 'suggest', 'recommend', 'submit', 'contribut', 'add', 'includ', 'consider', 'look at', 'attention', 'nominat', 'share', 'bring',
+  'sugg', 'recommand', 'soumet', 'ajout', 'inclure', 'signal', 'attir', 'propon', 'propuesta', 'suger', 'recomend', 'inclu', 'agreg', 'anad', 'somet', 'senal', 'destac', 'aport',
+];
+const BACKWARD = ['worth', 'deserv', 'missing', 'not yet', 'merit', 'manque', 'merece', 'falta'];
+
+/**
+ * Words that bring in a name as a point of comparison or a known example, not the one put forward
+ * (normalised): "*like* the Paris Call", "*au-delà de* l'Appel de Paris", "*como* el Convenio".
+ */
+const IN_PASSING = [
+  'like', 'such as', 'as with', 'similar to', 'besides', 'beyond', 'apart from', 'other than', 'unlike', 'in addition to', 'alongside', 'compared to', 'compared with', 'as well as', 'rather than', 'instead of',
+  'comme', 'tel que', 'telle que', 'tels que', 'telles que', 'a l instar', 'au dela', 'outre', 'en plus de', 'a cote de', 'contrairement', 'par rapport', 'plutot que', 'hormis',
+  'como', 'tal como', 'tales como', 'al igual que', 'ademas de', 'mas alla', 'aparte de', 'a diferencia', 'junto a', 'junto con', 'frente a', 'en lugar de', 'alem de',
+].map((m) => ` ${m} `);
+/** Small words that may stand between two names of one list: "X *and the* Y", "X *et de la* Y", "X*,* Y". */
+const LIST_GLUE = new Set('and or & the a of et ou de la le les du des l y o e el los las del nor ni'.split(' '));
+/** A question that opens by offering something is a proposal: "May I recommend X?", "Puis-je vous signaler X ?" */
+const OFFER = /^(may|might|could|can|let) (i|we|me|us) |^would you (like|consider|add|include)|^puis je |^pourriez vous |^podria(n|s)? |^puedo |^permitame /;
+/** "whether / if we should propose ...": the sender asks what to do, proposes nothing */
+const CONDITIONAL = new Set(['whether', 'if', 'si']);
+const MODAL = new Set(['should', 'ought', 'must', 'shall', 'need', 'devons', 'devrions', 'doit', 'faut', 'debemos', 'deberiamos', 'deberia', 'tenemos']);
+
+/** proposed; named in passing (a comparison, an example); asked about; or only named */
+export type Role = 'proposed' | 'passing' | 'asked' | 'named';
+
+interface Span {
+  at: number;
+  last: number;
+}
+
+/**
+ * Which of the names a sentence holds it proposes: those the proposing word governs (the first
+ * name after a forward word, or the last before a backward one), with the names listed along with
+ * them ("the X and the Y"). A name brought in by a comparison ("like", "au-delà de", "como") and the
+ * names listed after it are named in passing; a question about the process proposes nothing.
+ */
+export function proposedNames(sentence: Sentence, names: readonly Span[]): Role[] {
+  if (names.length === 0) return [];
+  if (asksAboutProcess(sentence)) return names.map(() => 'asked');
+  const proposed = names.map(() => false);
+  const words = sentence.words;
+  const order = names.map((_, k) => k).sort((a, b) => names[a]!.at - names[b]!.at);
+  // per name, in word order: how it is joined to the name before it, named in passing, or listed along with the name before it
+  const glue = order.map((k, n) => (n === 0 ? null : joined(words, names[order[n - 1]!]!, names[k]!)));
+  // "X, Y and Z" is one list; "like X, the Y deserves ..." is not: a comma lists only when an "and" closes the list
+  const listed = glue.map(() => false);
+  for (let n = order.length - 1; n > 0; n -= 1) listed[n] = glue[n] === 'and' || (glue[n] === 'comma' && n + 1 < order.length && listed[n + 1]!);
+  const passing: boolean[] = names.map(() => false);
+  const listedWith: Array<number | null> = names.map(() => null);
+  order.forEach((k, n) => {
+    const before = n > 0 ? order[n - 1]! : null;
+    if (before !== null && listed[n]) {
+      listedWith[k] = before;
+      passing[k] = passing[before]!;
+      return;
+    }
+    passing[k] = comparedIn(clause(words.slice(before === null ? 0 : names[before]!.last + 1, names[k]!.at)));
+  });
+  const governed = (k: number) => {
+    proposed[k] = true;
+    // the names listed along with it
+    for (let next = order.indexOf(k) + 1; next < order.length && listedWith[order[next]!] === order[next - 1]; next += 1) proposed[order[next]!] = true;
+  };
+  for (const [i, backward] of proposingWords(words)) {
+    const after = order.find((k) => names[k]!.at > i && !passing[k]);
+    const before = [...order].reverse().find((k) => names[k]!.last < i && !passing[k]);
+    // a forward word with no name after it is passive: "the X should be added"
+    const k = backward ? before : (after ?? before);
+    if (k !== undefined) governed(k);
+  }
+  return names.map((_, k) => (proposed[k] ? 'proposed' : passing[k] ? 'passing' : 'named'));
+}
+
+/** How a name is joined to the one before it: "X and the Y" (and), "X, the Y" (comma), or not as one list (null). */
+function joined(words: readonly Word[], before: Span, name: Span): 'and' | 'comma' | null {
+  const gap = words.slice(before.last + 1, name.at);
+  const marks = [before.last, ...gap.map((_, i) => before.last + 1 + i)].map((i) => words[i]!.post);
+  if (!gap.every((w) => LIST_GLUE.has(w.folded)) || marks.some((p) => /[;:.!?()]/.test(p))) return null;
+  if (gap.some((w) => COORDINATORS.has(w.folded))) return 'and';
+  return marks.some((p) => p.includes(',')) ? 'comma' : null;
+}
+const COORDINATORS = new Set(['and', 'or', '&', 'et', 'ou', 'y', 'o', 'e', 'nor', 'ni']);
+
+/** Positions of the proposing words in a sentence, each with whether it is a backward one. */
+function proposingWords(words: readonly Word[]): Array<[number, boolean]> {
+  const out: Array<[number, boolean]> = [];
+  words.forEach((w, i) => {
+    const two = `${w.folded} ${words[i + 1]?.folded ?? ''}`;
+    if (BACKWARD.some((stem) => two.startsWith(stem))) out.push([i, true]);
+    else if (FORWARD.some((stem) => two.startsWith(stem))) out.push([i, false]);
+  });
+  return out;
+}
+
+/**
+ * Whether the words just before a name bring it in by comparison: a marker at most a few words
+ * before it, with no proposing word after the marker ("we would *like* to propose X" proposes X).
+ */
+function comparedIn(gap: readonly Word[]): boolean {
+  const text = ` ${normalizeText(gap.map((w) => w.text).join(' '))} `;
+  return IN_PASSING.some((m) => {
+    const at = text.lastIndexOf(m);
+    if (at < 0) return false;
+    const after = text.slice(at + m.length).trim();
+    const rest = after === '' ? [] : after.split(' ');
+    return rest.length <= MAX_AFTER_MARKER && !rest.some((w) => FORWARD.some((stem) => w.startsWith(stem)));
+  });
+}
+/** words allowed between a comparison and its name: "like *the well-known* X", "comme *le* X" */
+const MAX_AFTER_MARKER = 4;
+
+/** The words of a gap after its last comma or clause mark: "Like many others, we propose X" does not compare X. */
+function clause(gap: readonly Word[]): readonly Word[] {
+  let from = 0;
+  gap.forEach((w, i) => {
+    if (/[,;:.!?()]/.test(w.post)) from = i + 1;
+  });
+  return gap.slice(from);
+}
+
+/**
+ * A sentence that asks rather than proposes: a question (unless it offers: "May I recommend X?"),
+ * or "whether/if we should ...". The names in it are not put forward.
+ */
+export function asksAboutProcess(sentence: Sentence): boolean {
+  const text = sentence.text.trim();
+  const folded = sentence.words.map((w) => w.folded);
+  if (/\?["'\u201d\u00bb)\]]*$/.test(text) || text.startsWith('\u00bf')) return !OFFER.test(`${normalizeText(text)} `);
+  return folded.some((w, i) => CONDITIONAL.has(w) && folded.slice(i + 1, i + 5).some((m) => MODAL.has(m)));
+}
