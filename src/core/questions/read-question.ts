@@ -11,7 +11,7 @@ import { readYearRange } from './read-year-range.js';
 import { readAsks, type Asks } from './reading/read-asks.js';
 import { readConvener } from './reading/read-convener.js';
 import { findNegationCues } from './reading/read-polarity.js';
-import { readTopics, type TopicReading } from './reading/read-topics.js';
+import { categoryNegated, readTopics, type TopicReading } from './reading/read-topics.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { findSpans, overlaps, readQuestionWords, type WordSpan } from './reading/question-words.js';
 
@@ -40,6 +40,8 @@ export interface ReadQuestion {
   filters: AgreementFilters;
   /** a category named as a whole ("the restraint norms") */
   category: Category | undefined;
+  /** a category negated as a whole ("agreements without any restraint norms"): its elements are in filters.withoutElements */
+  excludedCategory?: Category;
   asks: Asks;
   /** names that look like agreements but match none in the catalog */
   unknownNames: UnknownAgreementName[];
@@ -85,13 +87,18 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   const topicCues = findNegationCues(q, inElement);
   const topics = readTopics(q, byText, topicCues);
   const included = new Set(topics.filter((t) => t.polarity === 'include').flatMap((t) => t.elements));
-  const excluded = topics.filter((t) => t.polarity === 'exclude').flatMap((t) => t.elements);
+  const category = findCategory(residual, catalog);
+  const categoryExcluded = category !== undefined && categoryNegated(q, category, topicCues);
+  const excluded = [
+    ...topics.filter((t) => t.polarity === 'exclude').flatMap((t) => t.elements),
+    ...(category && categoryExcluded ? catalog.elements.filter((e) => e.categoryId === category.category.id) : []),
+  ];
   const filters = readFilters(q, now, { addedToCatalog: asks.added, cues: topicCues, reserved: inElement });
   if (convener.maintainer) {
     const { words, label, exclude, ids } = convener.maintainer;
     filters.maintainer = { words, label, exclude, ids };
   }
-  if (excluded.length > 0) filters.withoutElements = { ids: excluded.map((e) => e.id), label: `not covering ${excluded.map((e) => e.name.toLowerCase()).join(' or ')}` };
+  if (excluded.length > 0) filters.withoutElements = { ids: excluded.map((e) => e.id), label: withoutLabel(topics, category && categoryExcluded ? category.category : undefined) };
   const ggeLetters = citedLetters(question);
   return {
     text,
@@ -102,7 +109,8 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
     ggeLetters,
     ggeNormNamed: ggeLetters.length > 0 || /\bnorm\b(?! elements?\b)/.test(residual) || (asks.gge && /\bnorms?\b/.test(text)),
     filters,
-    category: findCategory(residual, catalog),
+    category: categoryExcluded ? undefined : category?.category,
+    ...(category && categoryExcluded ? { excludedCategory: category.category } : {}),
     asks,
     unknownNames: unknownNamesOf(question, catalog, allMatches, convener.text?.name),
     ...(convener.unknown ? { unknownConvener: convener.unknown.name } : {}),
@@ -126,10 +134,21 @@ const CATEGORY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btechnical operational\b|\boperational\b/, '6'],
 ];
 
-/** A category named as a whole: "the restraint norms", "category 3". */
-function findCategory(text: string, catalog: CatalogSnapshot): Category | undefined {
-  const id = /\bcategory ([1-6])\b/.exec(text)?.[1] ?? CATEGORY_WORDS.find(([re]) => re.test(text))?.[1];
-  return id ? catalog.categories.find((c) => c.id === id) : undefined;
+/** A category named as a whole: "the restraint norms", "category 3", with the words it was read from. */
+function findCategory(residual: string, catalog: CatalogSnapshot): (WordSpan & { category: Category }) | undefined {
+  for (const [re, id] of [[/\bcategory ([1-6])\b/, undefined] as const, ...CATEGORY_WORDS]) {
+    const span = findSpans(residual, re)[0];
+    const category = span && catalog.categories.find((c) => c.id === (id ?? span.groups[0]));
+    if (span && category) return { start: span.start, end: span.end, category };
+  }
+  return undefined;
+}
+
+/** "not covering personal data or any element of category 5 (restraint on ...)": what the agreements must not cover. */
+function withoutLabel(topics: readonly TopicReading[], category: Category | undefined): string {
+  const names = topics.filter((t) => t.polarity === 'exclude').flatMap((t) => t.elements.map((e) => e.name.toLowerCase()));
+  const whole = category ? [`any element of category ${category.id} (${category.name.toLowerCase()})`] : [];
+  return `not covering ${[...names, ...whole].join(' or ')}`;
 }
 
 /** Drops weak side matches ("trust" at 0.85 next to "supply chain integrity" at 1). */

@@ -20,6 +20,7 @@ export function describeReading(rq: ReadQuestion): string {
     ...rq.topics.filter((t) => t.polarity === 'include').map((t) => t.elements.map(nameOf).join(' or ')),
     ...(rq.category ? [`category ${rq.category.id} (${rq.category.name.toLowerCase()})`] : []),
     ...rq.topics.filter((t) => t.polarity === 'exclude').map((t) => `excluding ${t.elements.map(nameOf).join(' or ')}`),
+    ...(rq.excludedCategory ? [`excluding every element of category ${rq.excludedCategory.id} (${rq.excludedCategory.name.toLowerCase()})`] : []),
     f.maintainer && (f.maintainer.exclude ? `not ${f.maintainer.label}` : f.maintainer.label),
     ...(f.parties ?? []).map((p) => p.label),
     f.binding?.label,

@@ -1,6 +1,6 @@
 import type { QuestionCase } from '../../../helpers/question-case.js';
 import {
-  adopted, byYear, covering, covers, hasKind, hasStateParties, legallyBinding, maintainedBy, named, notBinding, reflectingGgeNorm, stateOnly, where,
+  adopted, byYear, covering, coveringNoneOfCategory, covers, hasKind, hasStateParties, legallyBinding, maintainedBy, named, notBinding, reflectingGgeNorm, stateOnly, where,
 } from '../../../helpers/catalog-predicates.js';
 
 /**
@@ -122,4 +122,10 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   // a capitalised title word that is also a verb ("Pledge", "Declare") names a text, not what someone pledged
   { ask: 'What does the Kellavik Pledge on critical infrastructure cover?', intent: 'not-in-catalog', agreements: () => [], text: /^(?![^]*by "Kellavik")[^]*matching "Kellavik Pledge"/ },
   { ask: 'what has the Council of Europe agreed?', intent: 'not-in-catalog', text: /^(?![^]*\bnone -)[^]*Conveners in the catalog include: [^\n]*United Nations/ },
+  // a category negated as a whole lists the agreements covering none of its elements ("restraint" frames no norm here)
+  { ask: 'agreements without any restraint norms', intent: 'agreement-list', agreements: coveringNoneOfCategory('5') },
+  { ask: 'which agreements have no restraint norms', intent: 'agreement-list', agreements: coveringNoneOfCategory('5') },
+  { ask: 'which agreements do not cover category 5?', agreements: coveringNoneOfCategory('5') },
+  { ask: 'agreements on human rights that have no restraint norms', agreements: coveringNoneOfCategory('5', (a) => covers(a, '1.1')) },
+  { ask: 'which agreements cover restraint norms?', agreements: (c) => c.agreements.filter((a) => !coveringNoneOfCategory('5')(c).includes(a)) },
 ];
