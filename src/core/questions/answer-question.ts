@@ -22,7 +22,7 @@ import { answerTaxonomy } from './answer-taxonomy.js';
 import { answerTrends } from './answer-trends.js';
 import { answerUnverifiedLinks } from './answer-unverified-links.js';
 import { answerWhoIsBehind } from './answer-who-is-behind.js';
-import { checkQuestionReadable } from './check-question-readable.js';
+import { checkQuestionReadable, FOREIGN_NOTE, FOREIGN_REFUSAL, looksForeign } from './check-question-readable.js';
 import { readComparedAgreements } from './read-compared-agreements.js';
 import { readQuestion, type ReadQuestion } from './read-question.js';
 import { describeReading, withReading } from './reading/describe-reading.js';
@@ -57,7 +57,10 @@ export function answerWithReading(question: string, catalog: CatalogSnapshot, no
     if (problem) return { reply: answerHelp(catalog, problem, raw.trim() === '' ? 'help' : 'unknown'), reading: undefined };
     const read = readQuestion(raw, catalog, now);
     const reading = (options.previous && refineReading(options.previous, read, raw)) || read;
-    const reply = route(raw, reading, catalog, options);
+    const foreign = looksForeign(read.text);
+    if (foreign && !readsSubject(read)) return { reply: answerHelp(catalog, FOREIGN_REFUSAL, 'unknown'), reading: undefined };
+    const routed = route(raw, reading, catalog, options);
+    const reply = foreign ? withReading(routed, FOREIGN_NOTE) : routed;
     return { reply: reply.intent === 'help' || reply.intent === 'unknown' ? reply : withReading(reply, describeReading(reading)), reading };
   } catch (error) {
     // a bug must not take the chat down; the reply says what to do instead
@@ -130,6 +133,11 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot, opt
   }
   if (asks.definition || /\babout\b/.test(rq.text)) return answerNotInCatalog(catalog, question, subjectOf(question), 'name', { contributionAddress: options.contributionAddress });
   return answerHelp(catalog, `I could not match "${question.trim().slice(0, 80)}" to an agreement, a norm element or a kind of question I know.`, 'unknown');
+}
+
+/** Whether a question names something the catalog knows: an agreement, a topic, a category, a GGE norm or a convener. */
+function readsSubject(rq: ReadQuestion): boolean {
+  return rq.agreements.length > 0 || rq.topics.length > 0 || rq.elements.length > 0 || rq.category !== undefined || rq.excludedCategory !== undefined || rq.ggeLetters.length > 0 || rq.filters.maintainer !== undefined;
 }
 
 /** Drops a weaker match read from words inside a stronger one's span ("UN GGE" of "UN GGE 2015"). */

@@ -128,4 +128,9 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'which agreements do not cover category 5?', agreements: coveringNoneOfCategory('5') },
   { ask: 'agreements on human rights that have no restraint norms', agreements: coveringNoneOfCategory('5', (a) => covers(a, '1.1')) },
   { ask: 'which agreements cover restraint norms?', agreements: (c) => c.agreements.filter((a) => !coveringNoneOfCategory('5')(c).includes(a)) },
+  // a question in French or Spanish is read from the taxonomy's synonyms in those languages, not refused
+  { ask: 'quels accords parlent de protection des données personnelles', intent: 'agreements-for-element', agreements: covering('1.2'), text: /answer in English/ },
+  { ask: 'acuerdos sobre infraestructura crítica', intent: 'agreements-for-element', agreements: covering('2.1') },
+  { ask: 'liste des accords sur la cybercriminalité', intent: 'agreements-for-element', agreements: covering('4.2') },
+  { ask: '¿Qué acuerdos cubren las elecciones?', agreements: covering('2.3') },
 ];
