@@ -23,7 +23,10 @@ import { answerTrends } from './answer-trends.js';
 import { answerUnverifiedLinks } from './answer-unverified-links.js';
 import { answerWhoIsBehind } from './answer-who-is-behind.js';
 import { checkQuestionReadable, FOREIGN_NOTE, FOREIGN_REFUSAL, looksForeign } from './check-question-readable.js';
-import { readComparedAgreements } from './read-compared-agreements.js';
+import { readComparedAgreements, readKnownCompared } from './read-compared-agreements.js';
+import { BPF_CONTRIBUTION_ADDRESS } from './contribution-address.js';
+import { shortNameOf } from './describe-agreement.js';
+import { withParagraphUnderHeading } from './make-reply.js';
 import { readQuestion, type ReadQuestion } from './read-question.js';
 import { describeReading, withReading } from './reading/describe-reading.js';
 import { refineReading, type PreviousAnswer } from './reading/refine-reading.js';
@@ -82,6 +85,10 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot, opt
   const listWithTopic = asks.forList && (elements.length > 0 || hasFilters(filters));
   // a name that looks like an agreement the catalog does not hold is answered as such, never with something else
   const unknown = rq.unknownNames[0];
+  if (unknown && asks.compare) {
+    const known = readKnownCompared(question, catalog, rq.unknownNames.map((u) => u.name));
+    if (known.length > 0) return withUnknownCompared(compareKnown(catalog, known, elements), rq.unknownNames.map((u) => u.name), known, options);
+  }
   if (unknown && (asks.compare || (strong.length === 0 && !(asks.forList && elements.length > 0)))) {
     return answerNotInCatalog(catalog, question, rq.unknownNames.map((u) => u.name).join(', '), 'name', { nearest: unknown.nearest, contributionAddress: options.contributionAddress });
   }
@@ -133,6 +140,25 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot, opt
   }
   if (asks.definition || /\babout\b/.test(rq.text)) return answerNotInCatalog(catalog, question, subjectOf(question), 'name', { contributionAddress: options.contributionAddress });
   return answerHelp(catalog, `I could not match "${question.trim().slice(0, 80)}" to an agreement, a norm element or a kind of question I know.`, 'unknown');
+}
+
+/** A comparison of the catalog agreements named; one alone is shown as such. */
+function compareKnown(catalog: CatalogSnapshot, known: readonly Agreement[], elements: readonly NormElement[]): Reply {
+  const [only] = known;
+  return known.length === 1 && only ? answerAgreementCoverage({ catalog, agreement: only, askedElements: elements, alsoMatched: [] }) : answerComparison(catalog, known);
+}
+
+/** The comparison with the names it could not compare, since the catalog lacks them, said first. */
+function withUnknownCompared(reply: Reply, unknown: readonly string[], known: readonly Agreement[], options: AnswerOptions): Reply {
+  const names = `${unknown.map((n) => `"${n}"`).join(' and ')} ${unknown.length === 1 ? 'is' : 'are'} not in the catalog`;
+  const shown = known.length === 1 ? `there is nothing to compare with: here is the ${shortNameOf(known[0]!)} alone` : `I compare only ${joinNames(known.map(shortNameOf))}`;
+  const address = options.contributionAddress ?? BPF_CONTRIBUTION_ADDRESS;
+  return withParagraphUnderHeading(reply, `${names}, so ${shown}. If it is a cybersecurity norms agreement, propose it for the catalog by e-mail to ${address}.`);
+}
+
+/** "A, B and C" */
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** Whether a question names something the catalog knows: an agreement, a topic, a category, a GGE norm or a convener. */

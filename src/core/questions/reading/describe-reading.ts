@@ -2,7 +2,7 @@ import type { NormElement } from '../../taxonomy/norm-element.js';
 import type { Reply } from '../../reply/reply.js';
 import { shortNameOf } from '../describe-agreement.js';
 import type { ReadQuestion } from '../read-question.js';
-import { renderReplyText } from '../render-reply-text.js';
+import { withParagraphUnderHeading } from '../make-reply.js';
 
 /**
  * "Read as: human rights, multistakeholder, excluding state-only": how the question was understood,
@@ -35,12 +35,9 @@ export function describeReading(rq: ReadQuestion): string {
   return `${head}: ${[...new Set(parts)].join(', ')}.`;
 }
 
-/** The reply with the reading said right under its heading; the text is rendered again so blocks and text agree. */
+/** The reply with the reading said right under its heading. */
 export function withReading(reply: Reply, reading: string): Reply {
-  if (reading === '') return reply;
-  const at = reply.blocks[0]?.type === 'heading' ? 1 : 0;
-  const blocks = [...reply.blocks.slice(0, at), { type: 'paragraph' as const, text: reading }, ...reply.blocks.slice(at)];
-  return { ...reply, blocks, text: renderReplyText(blocks) };
+  return withParagraphUnderHeading(reply, reading);
 }
 
 function nameOf(e: NormElement): string {

@@ -67,7 +67,8 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'tell me about the budapest convention', intent: 'not-in-catalog', agreements: () => [] },
   { ask: 'What does the EU Cyber Resilience Act say about vulnerabilities?', intent: 'not-in-catalog', agreements: () => [] },
   { ask: 'What has the Council of Europe agreed?', intent: 'not-in-catalog', agreements: () => [], text: /maintained or convened/ },
-  { ask: 'Compare the Paris Call and the Budapest Convention', intent: 'not-in-catalog', agreements: () => [], text: /Budapest Convention/ },
+  // the text the catalog has is shown, never another in place of the missing one
+  { ask: 'Compare the Paris Call and the Budapest Convention', intent: 'agreement-coverage', agreements: named('Paris Call'), text: /"Budapest Convention" is not in the catalog, so there is nothing to compare with/ },
   { ask: 'What does the Charlevox commitment say?', intent: 'agreement-coverage', agreements: named('Charlevoix Commitment on Defending Democracy from Foreign Threats') },
   // typos and several constraints
   { ask: 'wich agreemnts cover personal dta but not the binding ones', agreements: covering('1.2', notBinding) },
@@ -133,4 +134,15 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'acuerdos sobre infraestructura crítica', intent: 'agreements-for-element', agreements: covering('2.1') },
   { ask: 'liste des accords sur la cybercriminalité', intent: 'agreements-for-element', agreements: covering('4.2') },
   { ask: '¿Qué acuerdos cubren las elecciones?', agreements: covering('2.3') },
+  // "diff", "vs" ask for a comparison; a comparison naming a text the catalog lacks compares the others and says which is missing
+  { ask: 'diff between the oewg report and the 2021 gge', intent: 'compare-agreements', agreements: (c) => [...named('OEWG Consensus Report (2021)')(c), ...named('UN GGE 2021')(c)] },
+  { ask: 'the OEWG report vs the 2021 GGE?', intent: 'compare-agreements', agreements: (c) => [...named('OEWG Consensus Report (2021)')(c), ...named('UN GGE 2021')(c)] },
+  { ask: 'compare malabo and budapest conventions', intent: 'agreement-coverage', agreements: named('Malabo Convention'), text: /"budapest convention" is not in the catalog/ },
+  { ask: 'compare the malabo convention with the budapest convention', intent: 'agreement-coverage', agreements: named('Malabo Convention'), text: /"budapest convention" is not in the catalog/ },
+  {
+    ask: 'compare the Paris Call, the Tech Accord and the Budapest Convention',
+    intent: 'compare-agreements',
+    agreements: (c) => [...named('Paris Call')(c), ...named('Tech Accord')(c)],
+    text: /"Budapest Convention" is not in the catalog, so I compare only Paris Call and Tech Accord/,
+  },
 ];
