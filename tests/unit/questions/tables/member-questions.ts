@@ -145,4 +145,10 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
     agreements: (c) => [...named('Paris Call')(c), ...named('Tech Accord')(c)],
     text: /"Budapest Convention" is not in the catalog, so I compare only Paris Call and Tech Accord/,
   },
+  // a question about what something is that names no agreement is out of scope, not a text to propose for the catalog
+  { ask: 'whats the weather in geneva tomorrow', intent: 'out-of-scope', agreements: () => [], text: /^(?![^]*propose it)[^]*"weather in geneva tomorrow" is not one of them/ },
+  { ask: 'What is the capital of France?', intent: 'out-of-scope', agreements: () => [], text: /^(?![^]*propose it)[^]*"capital of France" is not one of them/ },
+  { ask: 'tell me about pizza', intent: 'out-of-scope', agreements: () => [] },
+  { ask: 'What is the Kestrel Accord?', intent: 'not-in-catalog', agreements: () => [], text: /propose it for the catalog/ },
+  { ask: 'What does NIS2 say about incident response?', intent: 'not-in-catalog', agreements: () => [] },
 ];
