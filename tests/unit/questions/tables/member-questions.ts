@@ -151,4 +151,8 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'tell me about pizza', intent: 'out-of-scope', agreements: () => [] },
   { ask: 'What is the Kestrel Accord?', intent: 'not-in-catalog', agreements: () => [], text: /propose it for the catalog/ },
   { ask: 'What does NIS2 say about incident response?', intent: 'not-in-catalog', agreements: () => [] },
+  // an organisation an agreement is named after is its convener too ("SCO Code of Conduct", "UN GGE 2015")
+  { ask: 'what did the sco agree on', agreements: (c) => [...where((a) => maintainedBy(a, /\bSCO\b/))(c), ...named('SCO Code of Conduct')(c)] },
+  { ask: 'what does the gge say about supply chain', intent: 'agreements-for-element', agreements: covering('3.1', (a) => a.aliases.some((n) => /\bGGE\b/.test(n))) },
+  { ask: 'what does the FOC say about human rights?', agreements: covering('1.1', (a) => maintainedBy(a, /Freedom Online Coalition/)) },
 ];
