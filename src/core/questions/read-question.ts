@@ -1,5 +1,5 @@
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
-import type { Category } from '../taxonomy/norm-element.js';
+import type { Category, NormElement } from '../taxonomy/norm-element.js';
 import { findAgreementSpans, type AgreementMatchSpan } from '../text/find-agreements.js';
 import { findElementIds } from '../text/find-element-ids.js';
 import { findElements, type ElementMatch } from '../text/find-elements.js';
@@ -81,7 +81,7 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   // a placeholder keeps every word's position
   const residual = q.words.map((w, i) => (named(i) || (convenerSpan && i >= convenerSpan.start && i <= convenerSpan.end) ? '0' : w)).join(' ');
   const ids = findElementIds(question, catalog).map((element) => ({ element, score: 1, matched: element.id }));
-  const byText = keepStrongest(findElements(residual, catalog).filter((m) => !ids.some((i) => i.element.id === m.element.id)));
+  const byText = dropAbsorbed(q.words, keepStrongest(findElements(residual, catalog).filter((m) => !ids.some((i) => i.element.id === m.element.id))));
   // a negation inside an element's own words is that element ("non-state actors", "no attacks on infrastructure")
   const inElement = (i: number) => named(i) || byText.some((m) => m.start !== undefined && m.end !== undefined && i >= m.start && i <= m.end);
   const topicCues = findNegationCues(q, inElement);
@@ -149,6 +149,32 @@ function withoutLabel(topics: readonly TopicReading[], category: Category | unde
   const names = topics.filter((t) => t.polarity === 'exclude').flatMap((t) => t.elements.map((e) => e.name.toLowerCase()));
   const whole = category ? [`any element of category ${category.id} (${category.name.toLowerCase()})`] : [];
   return `not covering ${[...names, ...whole].join(' or ')}`;
+}
+
+/**
+ * Drops a one-word match that another element's match next to it takes into its phrase: in
+ * "cybercrime cooperation" the law enforcement element (4.2), whose phrases use "cooperation"
+ * ("law enforcement cooperation"), is named, not also general cooperation (4.1); so in "cooperation
+ * on cybercrime". Two matches that
+ * could each take the other in stay: the words do not tell.
+ */
+function dropAbsorbed(words: readonly string[], matches: ElementMatch[]): ElementMatch[] {
+  // next to it, or before it with a preposition between ("cooperation on cybercrime")
+  const beside = (a: ElementMatch, b: number) => b === (a.end ?? -2) + 1 || b === (a.start ?? -2) - 1 || (b === (a.start ?? -3) - 2 && LINKS.has(words[b + 1] ?? ''));
+  const absorbs = (a: ElementMatch, b: ElementMatch) =>
+    a.element !== b.element && b.start !== undefined && b.start === b.end && beside(a, b.start) && vocabularyOf(a.element).has(normalizeText(b.matched));
+  return matches.filter((b) => !matches.some((a) => absorbs(a, b) && !absorbs(b, a)));
+}
+
+const LINKS = new Set(['on', 'against', 'in', 'for', 'of', 'to']);
+
+const vocabularies = new WeakMap<NormElement, ReadonlySet<string>>();
+
+/** The words of an element's name and synonyms. */
+function vocabularyOf(e: NormElement): ReadonlySet<string> {
+  let words = vocabularies.get(e);
+  if (!words) vocabularies.set(e, (words = new Set([e.name, ...e.synonyms].flatMap((p) => normalizeText(p).split(' ')))));
+  return words;
 }
 
 /** Drops weak side matches ("trust" at 0.85 next to "supply chain integrity" at 1). */

@@ -155,4 +155,8 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'what did the sco agree on', agreements: (c) => [...where((a) => maintainedBy(a, /\bSCO\b/))(c), ...named('SCO Code of Conduct')(c)] },
   { ask: 'what does the gge say about supply chain', intent: 'agreements-for-element', agreements: covering('3.1', (a) => a.aliases.some((n) => /\bGGE\b/.test(n))) },
   { ask: 'what does the FOC say about human rights?', agreements: covering('1.1', (a) => maintainedBy(a, /Freedom Online Coalition/)) },
+  // a word the element next to it has in its phrases is part of that element's phrase, not a second topic
+  { ask: 'cybercrime cooperation agreements', agreements: covering('4.2') },
+  { ask: 'which agreements cover cooperation on cybercrime?', agreements: covering('4.2') },
+  { ask: 'which agreements cover cybercrime and cooperation?', agreements: covering('4.2', (a) => covers(a, '4.1')) },
 ];
