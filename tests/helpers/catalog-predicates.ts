@@ -28,6 +28,10 @@ export const where = (test: (a: Agreement) => boolean): Expectation => (c) => c.
 export const covering = (ids: string | readonly string[], test: (a: Agreement) => boolean = () => true): Expectation =>
   where((a) => coversAny(a, typeof ids === 'string' ? [ids] : ids) && test(a));
 
+/** The agreements covering no element of a category ("without any restraint norms") that also pass a test. */
+export const coveringNoneOfCategory = (categoryId: string, test: (a: Agreement) => boolean = () => true): Expectation => (c) =>
+  c.agreements.filter((a) => !a.coverage.some((x) => c.elementById.get(x.element)?.categoryId === categoryId) && test(a));
+
 /** The agreements reflecting a UN GGE 2015 norm: covering any element the norm maps to. */
 export const reflectingGgeNorm = (letter: string, test: (a: Agreement) => boolean = () => true): Expectation => (c) => {
   const norm = c.ggeNorms.find((n) => n.letter === letter);

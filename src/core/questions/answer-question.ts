@@ -22,10 +22,14 @@ import { answerTaxonomy } from './answer-taxonomy.js';
 import { answerTrends } from './answer-trends.js';
 import { answerUnverifiedLinks } from './answer-unverified-links.js';
 import { answerWhoIsBehind } from './answer-who-is-behind.js';
-import { checkQuestionReadable } from './check-question-readable.js';
-import { readComparedAgreements } from './read-compared-agreements.js';
+import { checkQuestionReadable, FOREIGN_NOTE, FOREIGN_REFUSAL, looksForeign } from './check-question-readable.js';
+import { readComparedAgreements, readKnownCompared } from './read-compared-agreements.js';
+import { BPF_CONTRIBUTION_ADDRESS } from './contribution-address.js';
+import { shortNameOf } from './describe-agreement.js';
+import { withParagraphUnderHeading } from './make-reply.js';
 import { readQuestion, type ReadQuestion } from './read-question.js';
 import { describeReading, withReading } from './reading/describe-reading.js';
+import { hasAgreementWord } from './reading/question-vocabulary.js';
 import { refineReading, type PreviousAnswer } from './reading/refine-reading.js';
 
 export interface AnswerOptions {
@@ -57,8 +61,11 @@ export function answerWithReading(question: string, catalog: CatalogSnapshot, no
     if (problem) return { reply: answerHelp(catalog, problem, raw.trim() === '' ? 'help' : 'unknown'), reading: undefined };
     const read = readQuestion(raw, catalog, now);
     const reading = (options.previous && refineReading(options.previous, read, raw)) || read;
-    const reply = route(raw, reading, catalog, options);
-    return { reply: reply.intent === 'help' || reply.intent === 'unknown' ? reply : withReading(reply, describeReading(reading)), reading };
+    const foreign = looksForeign(read.text);
+    if (foreign && !readsSubject(read)) return { reply: answerHelp(catalog, FOREIGN_REFUSAL, 'unknown'), reading: undefined };
+    const routed = route(raw, reading, catalog, options);
+    const reply = foreign ? withReading(routed, FOREIGN_NOTE) : routed;
+    return { reply: ['help', 'unknown', 'out-of-scope'].includes(reply.intent) ? reply : withReading(reply, describeReading(reading)), reading };
   } catch (error) {
     // a bug must not take the chat down; the reply says what to do instead
     return { reply: answerHelp(catalog, `Sorry, I could not answer that (${error instanceof Error ? error.message.slice(0, 120) : 'unexpected error'}). Try rephrasing.`, 'unknown'), reading: undefined };
@@ -79,6 +86,10 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot, opt
   const listWithTopic = asks.forList && (elements.length > 0 || hasFilters(filters));
   // a name that looks like an agreement the catalog does not hold is answered as such, never with something else
   const unknown = rq.unknownNames[0];
+  if (unknown && asks.compare) {
+    const known = readKnownCompared(question, catalog, rq.unknownNames.map((u) => u.name));
+    if (known.length > 0) return withUnknownCompared(compareKnown(catalog, known, elements), rq.unknownNames.map((u) => u.name), known, options);
+  }
   if (unknown && (asks.compare || (strong.length === 0 && !(asks.forList && elements.length > 0)))) {
     return answerNotInCatalog(catalog, question, rq.unknownNames.map((u) => u.name).join(', '), 'name', { nearest: unknown.nearest, contributionAddress: options.contributionAddress });
   }
@@ -111,7 +122,10 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot, opt
   // "What does NIS2 say about incident response?": a capitalised name the catalog does not know is what is asked about
   const strangers = findUnknownNames(question, catalog);
   const aboutIt = elements.length === 0 ? !hasFilters(filters) : !asks.forList && /\b(?:tell me about|what does|what is|what s|who)\b/.test(rq.text);
-  if (strangers.length > 0 && aboutIt && !filters.maintainer) return answerNotInCatalog(catalog, question, strangers.join(', '), 'name', { contributionAddress: options.contributionAddress });
+  if (strangers.length > 0 && aboutIt && !filters.maintainer) {
+    if (elements.length === 0 && asksWhatSomethingIs(rq.text) && !namesAgreement(subjectOf(question))) return answerOutOfScope(catalog, subjectOf(question));
+    return answerNotInCatalog(catalog, question, strangers.join(', '), 'name', { contributionAddress: options.contributionAddress });
+  }
   if (rq.category && elements.length === 0) {
     if (!asks.forList) return answerCategory(catalog, rq.category);
     const members = catalog.elements.filter((e) => e.categoryId === rq.category?.id);
@@ -128,8 +142,56 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot, opt
     const pick = asks.oldest ? 'oldest' : asks.newest ? 'newest' : asks.added && !filters.addedSince ? 'latest additions' : 'all';
     return answerAgreementList(catalog, filters, pick);
   }
-  if (asks.definition || /\babout\b/.test(rq.text)) return answerNotInCatalog(catalog, question, subjectOf(question), 'name', { contributionAddress: options.contributionAddress });
+  if (asks.definition || /\babout\b/.test(rq.text)) {
+    const subject = subjectOf(question);
+    if (!namesAgreement(subject)) return answerOutOfScope(catalog, subject);
+    return answerNotInCatalog(catalog, question, subject, 'name', { contributionAddress: options.contributionAddress });
+  }
   return answerHelp(catalog, `I could not match "${question.trim().slice(0, 80)}" to an agreement, a norm element or a kind of question I know.`, 'unknown');
+}
+
+/**
+ * Whether what a question asks about is an agreement: "the Kestrel Accord", "the Pact for the Future"
+ * are, by their title words; "the capital of France", "the weather in Geneva" are not, and are no
+ * text missing from the catalog either.
+ */
+function namesAgreement(subject: string): boolean {
+  return hasAgreementWord(normalizeText(subject));
+}
+
+/** "what is X?", "tell me about X": asks what something is ("what does X say?" asks about a text). */
+function asksWhatSomethingIs(text: string): boolean {
+  return /^(?:what (?:is|are|s)|whats|tell me about|who (?:is|are)|explain|describe)\b/.test(text);
+}
+
+/** A question about something else than the catalog: said politely, with what can be asked. */
+function answerOutOfScope(catalog: CatalogSnapshot, subject: string): Reply {
+  const reason = `I answer questions about the ${catalog.agreements.length} cybersecurity norms agreements in the catalog and their norm elements; "${subject}" is not one of them, so I cannot answer that. Here is what I can answer.`;
+  return answerHelp(catalog, reason, 'out-of-scope');
+}
+
+/** A comparison of the catalog agreements named; one alone is shown as such. */
+function compareKnown(catalog: CatalogSnapshot, known: readonly Agreement[], elements: readonly NormElement[]): Reply {
+  const [only] = known;
+  return known.length === 1 && only ? answerAgreementCoverage({ catalog, agreement: only, askedElements: elements, alsoMatched: [] }) : answerComparison(catalog, known);
+}
+
+/** The comparison with the names it could not compare, since the catalog lacks them, said first. */
+function withUnknownCompared(reply: Reply, unknown: readonly string[], known: readonly Agreement[], options: AnswerOptions): Reply {
+  const names = `${unknown.map((n) => `"${n}"`).join(' and ')} ${unknown.length === 1 ? 'is' : 'are'} not in the catalog`;
+  const shown = known.length === 1 ? `there is nothing to compare with: here is the ${shortNameOf(known[0]!)} alone` : `I compare only ${joinNames(known.map(shortNameOf))}`;
+  const address = options.contributionAddress ?? BPF_CONTRIBUTION_ADDRESS;
+  return withParagraphUnderHeading(reply, `${names}, so ${shown}. If it is a cybersecurity norms agreement, propose it for the catalog by e-mail to ${address}.`);
+}
+
+/** "A, B and C" */
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Whether a question names something the catalog knows: an agreement, a topic, a category, a GGE norm or a convener. */
+function readsSubject(rq: ReadQuestion): boolean {
+  return rq.agreements.length > 0 || rq.topics.length > 0 || rq.elements.length > 0 || rq.category !== undefined || rq.excludedCategory !== undefined || rq.ggeLetters.length > 0 || rq.filters.maintainer !== undefined;
 }
 
 /** Drops a weaker match read from words inside a stronger one's span ("UN GGE" of "UN GGE 2015"). */
@@ -204,6 +266,6 @@ function unreadTopic(rq: ReadQuestion): string | undefined {
 }
 
 function subjectOf(question: string): string {
-  const m = /(?:tell me about|what (?:is|are)|who (?:is|are)|explain|describe|about)\s+(?:the\s+)?(.+?)[?.!\s]*$/i.exec(question);
+  const m = /(?:tell me about|what(?:\s+is|\s+are|['’]s|s)|who (?:is|are)|explain|describe|about)\s+(?:the\s+)?(.+?)[?.!\s]*$/i.exec(question);
   return (m?.[1] ?? question).trim().slice(0, 80);
 }

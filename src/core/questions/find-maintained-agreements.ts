@@ -1,5 +1,8 @@
 import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { getCatalogTextIndex } from '../text/catalog-text-index.js';
+import { COMMON_WORDS } from '../text/common-words.js';
+import { STOPWORDS } from '../text/content-tokens.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { similarTokens } from '../text/similar-tokens.js';
 
@@ -27,12 +30,33 @@ export function namedMaintainer(a: Pick<Agreement, 'maintainer'>): string | unde
   return field === '' || /^(?:none|unknown|n\/?a|not known|no maintainer)\b/i.test(field) ? undefined : field;
 }
 
+/**
+ * The organisations an agreement is named after: acronyms opening its name or an alias, after
+ * numbers and other such acronyms ("SCO Code of Conduct", "UN GGE 2015", "2015 GGE report").
+ * Titles put their convener first; an acronym further in ("Russian draft UN convention") is a
+ * subject, and an English word in capitals ("FIRST", "ICT") names no organisation.
+ */
+export function namingAcronyms(a: Pick<Agreement, 'name' | 'aliases'>): string[] {
+  const found = new Set<string>();
+  for (const name of [a.name, ...a.aliases]) {
+    for (const word of name.split(/[^A-Za-z0-9]+/).filter((w) => w !== '')) {
+      if (/^\d+$/.test(word)) continue;
+      if (!/^[A-Z][A-Z0-9]{1,6}$/.test(word)) break;
+      const lower = word.toLowerCase();
+      if (!COMMON_WORDS.has(lower) && !STOPWORDS.has(lower)) found.add(lower);
+    }
+  }
+  return [...found];
+}
+
 interface MaintainerIndex {
   /** maintainer-field word -> agreements whose field has it */
   postings: ReadonlyMap<string, readonly number[]>;
   byLetter: ReadonlyMap<string, readonly string[]>;
   /** normalised fields, padded with spaces, by agreement id */
   fields: ReadonlyMap<number, string>;
+  /** acronym -> agreements named after it (namingAcronyms), but for acronyms that are topics ("DNS") */
+  namedAfter: ReadonlyMap<string, readonly number[]>;
   found: Map<string, ReadonlySet<number>>;
 }
 
@@ -41,7 +65,9 @@ const FOUND_MEMO = 256;
 
 /**
  * The ids of the agreements maintained by the organisation these words name: each word, or a typo
- * of it, is in the maintainer field, or the acronym's expansion is ("UN": "United Nations").
+ * of it, is in the maintainer field, or the acronym's expansion is ("UN": "United Nations"). An
+ * acronym alone also names the agreements named after it (namingAcronyms: the SCO Code of Conduct,
+ * which has no maintainer; the GGE reports).
  * Through a word index: reading a convener must not test all 10,000 fields.
  */
 export function findMaintainedAgreements(catalog: CatalogSnapshot, words: readonly string[]): ReadonlySet<number> {
@@ -64,6 +90,8 @@ export function findMaintainedAgreements(catalog: CatalogSnapshot, words: readon
     if (MAINTAINER_EXPANSIONS[rarest]) for (const id of index.fields.keys()) candidates.add(id);
     for (const id of candidates) if (hasWord(id, rarest) && others.every((w) => hasWord(id, w))) ids.add(id);
   }
+  // an organisation's acronym alone also names the agreements named after it ("SCO" the SCO Code of Conduct)
+  if (words.length === 1) for (const id of index.namedAfter.get(words[0] ?? '') ?? []) ids.add(id);
   if (index.found.size >= FOUND_MEMO) index.found.clear();
   index.found.set(key, ids);
   return ids;
@@ -73,15 +101,19 @@ function indexOf(catalog: CatalogSnapshot): MaintainerIndex {
   let index = indexes.get(catalog);
   if (!index) {
     const postings = new Map<string, number[]>();
+    const namedAfter = new Map<string, number[]>();
+    // "DNS Abuse Framework" is named after its topic, not an organisation
+    const topicWords = new Set(getCatalogTextIndex(catalog).elements.phrases.flatMap((p) => p.tokens));
     const fields = new Map<number, string>();
     for (const a of catalog.agreements) {
       const normal = normalizeText(namedMaintainer(a) ?? '');
       fields.set(a.id, ` ${normal} `);
       for (const w of new Set(normal.split(' '))) pushTo(postings, w, a.id);
+      for (const w of namingAcronyms(a)) if (!topicWords.has(w)) pushTo(namedAfter, w, a.id);
     }
     const byLetter = new Map<string, string[]>();
     for (const w of postings.keys()) pushTo(byLetter, w[0] ?? '', w);
-    index = { postings, byLetter, fields, found: new Map() };
+    index = { postings, byLetter, fields, namedAfter, found: new Map() };
     indexes.set(catalog, index);
   }
   return index;

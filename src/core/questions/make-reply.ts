@@ -25,6 +25,14 @@ export function makeReply(input: {
   };
 }
 
+/** The reply with a paragraph right under its heading; the text is rendered again so blocks and text agree. */
+export function withParagraphUnderHeading(reply: Reply, paragraph: string): Reply {
+  if (paragraph === '') return reply;
+  const at = reply.blocks[0]?.type === 'heading' ? 1 : 0;
+  const blocks = [...reply.blocks.slice(0, at), { type: 'paragraph' as const, text: paragraph }, ...reply.blocks.slice(at)];
+  return { ...reply, blocks, text: renderReplyText(blocks) };
+}
+
 function uniqueBy<T extends { id: string }>(refs: T[]): T[] {
   const seen = new Set<string>();
   return refs.filter((r) => !seen.has(r.id) && seen.add(r.id));

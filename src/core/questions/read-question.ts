@@ -1,5 +1,5 @@
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
-import type { Category } from '../taxonomy/norm-element.js';
+import type { Category, NormElement } from '../taxonomy/norm-element.js';
 import { findAgreementSpans, type AgreementMatchSpan } from '../text/find-agreements.js';
 import { findElementIds } from '../text/find-element-ids.js';
 import { findElements, type ElementMatch } from '../text/find-elements.js';
@@ -11,7 +11,7 @@ import { readYearRange } from './read-year-range.js';
 import { readAsks, type Asks } from './reading/read-asks.js';
 import { readConvener } from './reading/read-convener.js';
 import { findNegationCues } from './reading/read-polarity.js';
-import { readTopics, type TopicReading } from './reading/read-topics.js';
+import { categoryNegated, readTopics, type TopicReading } from './reading/read-topics.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { findSpans, overlaps, readQuestionWords, type WordSpan } from './reading/question-words.js';
 
@@ -40,6 +40,8 @@ export interface ReadQuestion {
   filters: AgreementFilters;
   /** a category named as a whole ("the restraint norms") */
   category: Category | undefined;
+  /** a category negated as a whole ("agreements without any restraint norms"): its elements are in filters.withoutElements */
+  excludedCategory?: Category;
   asks: Asks;
   /** names that look like agreements but match none in the catalog */
   unknownNames: UnknownAgreementName[];
@@ -79,19 +81,24 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   // a placeholder keeps every word's position
   const residual = q.words.map((w, i) => (named(i) || (convenerSpan && i >= convenerSpan.start && i <= convenerSpan.end) ? '0' : w)).join(' ');
   const ids = findElementIds(question, catalog).map((element) => ({ element, score: 1, matched: element.id }));
-  const byText = keepStrongest(findElements(residual, catalog).filter((m) => !ids.some((i) => i.element.id === m.element.id)));
+  const byText = dropAbsorbed(q.words, keepStrongest(findElements(residual, catalog).filter((m) => !ids.some((i) => i.element.id === m.element.id))));
   // a negation inside an element's own words is that element ("non-state actors", "no attacks on infrastructure")
   const inElement = (i: number) => named(i) || byText.some((m) => m.start !== undefined && m.end !== undefined && i >= m.start && i <= m.end);
   const topicCues = findNegationCues(q, inElement);
   const topics = readTopics(q, byText, topicCues);
   const included = new Set(topics.filter((t) => t.polarity === 'include').flatMap((t) => t.elements));
-  const excluded = topics.filter((t) => t.polarity === 'exclude').flatMap((t) => t.elements);
+  const category = findCategory(residual, catalog);
+  const categoryExcluded = category !== undefined && categoryNegated(q, category, topicCues);
+  const excluded = [
+    ...topics.filter((t) => t.polarity === 'exclude').flatMap((t) => t.elements),
+    ...(category && categoryExcluded ? catalog.elements.filter((e) => e.categoryId === category.category.id) : []),
+  ];
   const filters = readFilters(q, now, { addedToCatalog: asks.added, cues: topicCues, reserved: inElement });
   if (convener.maintainer) {
     const { words, label, exclude, ids } = convener.maintainer;
     filters.maintainer = { words, label, exclude, ids };
   }
-  if (excluded.length > 0) filters.withoutElements = { ids: excluded.map((e) => e.id), label: `not covering ${excluded.map((e) => e.name.toLowerCase()).join(' or ')}` };
+  if (excluded.length > 0) filters.withoutElements = { ids: excluded.map((e) => e.id), label: withoutLabel(topics, category && categoryExcluded ? category.category : undefined) };
   const ggeLetters = citedLetters(question);
   return {
     text,
@@ -102,7 +109,8 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
     ggeLetters,
     ggeNormNamed: ggeLetters.length > 0 || /\bnorm\b(?! elements?\b)/.test(residual) || (asks.gge && /\bnorms?\b/.test(text)),
     filters,
-    category: findCategory(residual, catalog),
+    category: categoryExcluded ? undefined : category?.category,
+    ...(category && categoryExcluded ? { excludedCategory: category.category } : {}),
     asks,
     unknownNames: unknownNamesOf(question, catalog, allMatches, convener.text?.name),
     ...(convener.unknown ? { unknownConvener: convener.unknown.name } : {}),
@@ -126,10 +134,47 @@ const CATEGORY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btechnical operational\b|\boperational\b/, '6'],
 ];
 
-/** A category named as a whole: "the restraint norms", "category 3". */
-function findCategory(text: string, catalog: CatalogSnapshot): Category | undefined {
-  const id = /\bcategory ([1-6])\b/.exec(text)?.[1] ?? CATEGORY_WORDS.find(([re]) => re.test(text))?.[1];
-  return id ? catalog.categories.find((c) => c.id === id) : undefined;
+/** A category named as a whole: "the restraint norms", "category 3", with the words it was read from. */
+function findCategory(residual: string, catalog: CatalogSnapshot): (WordSpan & { category: Category }) | undefined {
+  for (const [re, id] of [[/\bcategory ([1-6])\b/, undefined] as const, ...CATEGORY_WORDS]) {
+    const span = findSpans(residual, re)[0];
+    const category = span && catalog.categories.find((c) => c.id === (id ?? span.groups[0]));
+    if (span && category) return { start: span.start, end: span.end, category };
+  }
+  return undefined;
+}
+
+/** "not covering personal data or any element of category 5 (restraint on ...)": what the agreements must not cover. */
+function withoutLabel(topics: readonly TopicReading[], category: Category | undefined): string {
+  const names = topics.filter((t) => t.polarity === 'exclude').flatMap((t) => t.elements.map((e) => e.name.toLowerCase()));
+  const whole = category ? [`any element of category ${category.id} (${category.name.toLowerCase()})`] : [];
+  return `not covering ${[...names, ...whole].join(' or ')}`;
+}
+
+/**
+ * Drops a one-word match that another element's match next to it takes into its phrase: in
+ * "cybercrime cooperation" the law enforcement element (4.2), whose phrases use "cooperation"
+ * ("law enforcement cooperation"), is named, not also general cooperation (4.1); so in "cooperation
+ * on cybercrime". Two matches that
+ * could each take the other in stay: the words do not tell.
+ */
+function dropAbsorbed(words: readonly string[], matches: ElementMatch[]): ElementMatch[] {
+  // next to it, or before it with a preposition between ("cooperation on cybercrime")
+  const beside = (a: ElementMatch, b: number) => b === (a.end ?? -2) + 1 || b === (a.start ?? -2) - 1 || (b === (a.start ?? -3) - 2 && LINKS.has(words[b + 1] ?? ''));
+  const absorbs = (a: ElementMatch, b: ElementMatch) =>
+    a.element !== b.element && b.start !== undefined && b.start === b.end && beside(a, b.start) && vocabularyOf(a.element).has(normalizeText(b.matched));
+  return matches.filter((b) => !matches.some((a) => absorbs(a, b) && !absorbs(b, a)));
+}
+
+const LINKS = new Set(['on', 'against', 'in', 'for', 'of', 'to']);
+
+const vocabularies = new WeakMap<NormElement, ReadonlySet<string>>();
+
+/** The words of an element's name and synonyms. */
+function vocabularyOf(e: NormElement): ReadonlySet<string> {
+  let words = vocabularies.get(e);
+  if (!words) vocabularies.set(e, (words = new Set([e.name, ...e.synonyms].flatMap((p) => normalizeText(p).split(' ')))));
+  return words;
 }
 
 /** Drops weak side matches ("trust" at 0.85 next to "supply chain integrity" at 1). */

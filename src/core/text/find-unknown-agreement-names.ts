@@ -79,16 +79,33 @@ function candidateNames(question: string, catalog: CatalogSnapshot): string[] {
     }
   }
   // typed in lower case: "the budapest convention", where no word before the title word is known
-  const heads = SINGULAR_TITLE_WORDS.filter((w) => !w.includes(' ')).join('|');
-  for (const m of normalizeText(text).matchAll(new RegExp(`\\b(?:the|a) ((?:[a-z][a-z0-9]* ){1,3})(${heads})\\b`, 'g'))) {
-    const modifiers = (m[1] ?? '').trim().split(' ');
-    // the catalog's vocabulary is gathered only for a question with such a phrase (a one-shot `ask` at 10,000 agreements saves tens of ms)
-    const known = knownWords(catalog);
-    if (modifiers.every((w) => !known.has(stemToken(w)) && !ORDINARY.has(w) && !COMMON_WORDS.has(stemToken(w)) && !STOPWORDS.has(w) && !/\d/.test(w))) {
-      names.push(`${m[1] ?? ''}${m[2] ?? ''}`);
-    }
+  const normal = normalizeText(text);
+  const heads = SINGULAR_TITLE_WORDS.filter((w) => !w.includes(' '));
+  for (const m of normal.matchAll(new RegExp(`\\b(?:the|a) ((?:[a-z][a-z0-9]* ){1,3})(${heads.join('|')})\\b`, 'g'))) {
+    if (unknownModifiers(m[1] ?? '', catalog)) names.push(`${m[1] ?? ''}${m[2] ?? ''}`);
+  }
+  // two names sharing a plural head word: "malabo and budapest conventions" are the Malabo and the Budapest Convention
+  const plurals = heads.map((w) => `${w}s`);
+  for (const m of normal.matchAll(new RegExp(`\\b((?:[a-z][a-z0-9]* ){1,3})(?:and|or) ((?:[a-z][a-z0-9]* ){1,3})(${plurals.join('|')})\\b`, 'g'))) {
+    const head = (m[3] ?? '').slice(0, -1);
+    for (const modifiers of [dropOpeners(m[1] ?? ''), m[2] ?? '']) if (unknownModifiers(modifiers, catalog)) names.push(`${modifiers}${head}`);
   }
   return names;
+}
+
+/** Whether the words before a lower-case title word name something the catalog cannot know ("budapest", not "cybercrime" or "binding"). */
+function unknownModifiers(modifiers: string, catalog: CatalogSnapshot): boolean {
+  const words = modifiers.trim().split(' ').filter((w) => w !== '');
+  // the catalog's vocabulary is gathered only for a question with such a phrase (a one-shot `ask` at 10,000 agreements saves tens of ms)
+  const known = words.length > 0 ? knownWords(catalog) : undefined;
+  return known !== undefined && words.every((w) => !known.has(stemToken(w)) && !ORDINARY.has(w) && !COMMON_WORDS.has(stemToken(w)) && !STOPWORDS.has(w) && !/\d/.test(w));
+}
+
+/** "compare malabo " -> "malabo ": the question's opening words are no part of a name. */
+function dropOpeners(words: string): string {
+  const kept = words.trim().split(' ');
+  while (kept.length > 0 && OPENERS.has(kept[0] ?? '')) kept.shift();
+  return kept.length > 0 ? `${kept.join(' ')} ` : '';
 }
 
 function hasTitleWord(normal: string): boolean {

@@ -23,13 +23,24 @@ describe('answerQuestion: help, unknowns and bad input', () => {
     ["'; DROP TABLE agreements; --", 'unknown'],
     ['SELECT * FROM agreements WHERE 1=1', 'unknown'],
     ['🔥🤖💥', 'unknown'],
-    ['Quels accords protègent les données personnelles ?', 'unknown'],
-    ['¿Qué acuerdos cubren las elecciones?', 'unknown'],
+    ['Welche Abkommen gibt es?', 'unknown'],
+    ['quel est le temps à Genève demain ?', 'unknown'],
   ])('gives a helpful reply, not a throw, for %j', (q, intent) => {
     const r = ask(catalog, q);
     expect(r.intent).toBe(intent);
     expect(r.agreements).toEqual([]);
     expect(r.text.length).toBeGreaterThan(0);
+  });
+
+  it('says it answers in English when a question in another language has nothing it can read', () => {
+    expect(ask(catalog, 'Welche Abkommen gibt es?').text).toMatch(/^I answer in English only, and I could not read your question/);
+  });
+
+  it('answers a question in another language from the words it knows, saying the answer is in English', () => {
+    const r = ask(catalog, 'Quels accords protègent les données personnelles ?');
+    expect(r.intent).toBe('agreements-for-element');
+    expect(r.norms.map((n) => n.id)).toEqual(['1.2']);
+    expect(r.text).toMatch(/looks written in another language: I read the words I know in it and answer in English/);
   });
 
   it('says how long a too-long question was', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
-import { findMaintainedAgreements, isMaintainerWord, namedMaintainer } from '../../../src/core/questions/find-maintained-agreements.js';
+import { findMaintainedAgreements, isMaintainerWord, namedMaintainer, namingAcronyms } from '../../../src/core/questions/find-maintained-agreements.js';
 import { loadCatalog } from '../../helpers/load-catalog.js';
 
 let catalog: CatalogSnapshot;
@@ -47,5 +47,25 @@ describe('findMaintainedAgreements', () => {
     expect(isMaintainerWord(catalog, 'nato')).toBe(true);
     expect(isMaintainerWord(catalog, 'un')).toBe(true);
     expect(isMaintainerWord(catalog, 'budapest')).toBe(false);
+  });
+
+  it('finds an agreement named after the organisation though it has no maintainer: the SCO Code of Conduct', () => {
+    const code = catalog.agreements.find((a) => a.aliases.includes('SCO Code of Conduct'));
+    expect(code && namedMaintainer(code)).toBeUndefined();
+    expect(found('sco')).toEqual([...byField(/\bSCO\b/), code?.id].sort((x, y) => (x ?? 0) - (y ?? 0)));
+    expect(found('gge')).toEqual(catalog.agreements.filter((a) => a.aliases.some((n) => /\bGGE\b/.test(n))).map((a) => a.id));
+  });
+});
+
+describe('namingAcronyms', () => {
+  it.each([
+    [{ name: 'International code of conduct', aliases: ['SCO Code of Conduct'] }, ['sco']],
+    [{ name: 'Report of the Group', aliases: ['UN GGE 2015', '2015 GGE report'] }, ['un', 'gge']],
+    // an acronym further in is a subject, not the convener; an English word in capitals is no acronym
+    [{ name: 'Convention on International Information Security', aliases: ['Russian draft UN convention'] }, []],
+    [{ name: 'Ethics for Incident Response', aliases: ['FIRST Code of Ethics'] }, []],
+    [{ name: 'ASEAN Regional Forum Work Plan', aliases: ['ARF ICT Security Work Plan (2015)'] }, ['asean', 'arf']],
+  ])('reads the organisations %j is named after', (a, acronyms) => {
+    expect(namingAcronyms(a)).toEqual(acronyms);
   });
 });

@@ -27,12 +27,19 @@ describe('findUnknownAgreementNames', () => {
     expect(names('Compare the Paris Call and the Budapest Convention')).toEqual(['Budapest Convention']);
   });
 
+  it('reads two names sharing a plural title word as two names: "malabo and budapest conventions"', () => {
+    expect(names('compare malabo and budapest conventions')).toEqual(['budapest convention']);
+    expect(names('compare the kestrel and budapest conventions')).toEqual(['kestrel convention', 'budapest convention']);
+  });
+
   it.each([
     'What does the Paris Call cover?',
     'what does the Charlevox commitment say',
     'Compare the GCSC norms and the Tech Accord',
     'Which is the oldest agreement?',
     'Which conventions cover cybercrime?',
+    'Which binding and voluntary declarations cover elections?',
+    'Which cybercrime and human rights conventions are binding?',
     'What is the GGE norm on supply chain integrity?',
     'What does the OSCE Confidence Building Measures text cover?',
   ])('finds none in %j', (q) => {

@@ -2,7 +2,7 @@ import type { NormElement } from '../../taxonomy/norm-element.js';
 import type { Reply } from '../../reply/reply.js';
 import { shortNameOf } from '../describe-agreement.js';
 import type { ReadQuestion } from '../read-question.js';
-import { renderReplyText } from '../render-reply-text.js';
+import { withParagraphUnderHeading } from '../make-reply.js';
 
 /**
  * "Read as: human rights, multistakeholder, excluding state-only": how the question was understood,
@@ -20,6 +20,7 @@ export function describeReading(rq: ReadQuestion): string {
     ...rq.topics.filter((t) => t.polarity === 'include').map((t) => t.elements.map(nameOf).join(' or ')),
     ...(rq.category ? [`category ${rq.category.id} (${rq.category.name.toLowerCase()})`] : []),
     ...rq.topics.filter((t) => t.polarity === 'exclude').map((t) => `excluding ${t.elements.map(nameOf).join(' or ')}`),
+    ...(rq.excludedCategory ? [`excluding every element of category ${rq.excludedCategory.id} (${rq.excludedCategory.name.toLowerCase()})`] : []),
     f.maintainer && (f.maintainer.exclude ? `not ${f.maintainer.label}` : f.maintainer.label),
     ...(f.parties ?? []).map((p) => p.label),
     f.binding?.label,
@@ -34,12 +35,9 @@ export function describeReading(rq: ReadQuestion): string {
   return `${head}: ${[...new Set(parts)].join(', ')}.`;
 }
 
-/** The reply with the reading said right under its heading; the text is rendered again so blocks and text agree. */
+/** The reply with the reading said right under its heading. */
 export function withReading(reply: Reply, reading: string): Reply {
-  if (reading === '') return reply;
-  const at = reply.blocks[0]?.type === 'heading' ? 1 : 0;
-  const blocks = [...reply.blocks.slice(0, at), { type: 'paragraph' as const, text: reading }, ...reply.blocks.slice(at)];
-  return { ...reply, blocks, text: renderReplyText(blocks) };
+  return withParagraphUnderHeading(reply, reading);
 }
 
 function nameOf(e: NormElement): string {

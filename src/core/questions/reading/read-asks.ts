@@ -53,7 +53,7 @@ function readAsksExactly(t: string): Asks {
     unverified: has(/\bunverified\b|\bnot verified\b|\bunsourced\b/),
     oldest: has(/\b(?:oldest|earliest|first adopted|first agreement)\b/),
     newest: has(/\b(?:newest|latest|most recent|last adopted|youngest)\b/),
-    compare: has(/\b(?:compar\w*|versus|vs|differ\w*|side by side|in common|overlap\w*|similarit\w*|contrast\w*)\b/),
+    compare: has(/\b(?:compar\w*|versus|vs|diffs?|differ\w*|side by side|in common|overlap\w*|similarit\w*|contrast\w*)\b/),
     frequency: has(/\b(?:(?:the )?(?:most|fewest|least) agreements|(?:appear|appears|show up|shows up|turn up|turns up|come up|comes up|occur|occurs|feature|features|mentioned|covered|cited|used|included) (?:the )?most|(?:norms?|elements?) (?:\w+ )?(?:most|least) (?:often|common|frequent\w*)|frequen\w*|most common|least common|most often|least often|most cited|rank\w*|popular\w*|how often|most covered|least covered|top \d* ?(?:norms?|elements?)|distribution|counts? (?:of|per|by) (?:norms?|elements?))\b/),
     least: has(/\b(?:least|rarest|rare|fewest|bottom|less common|uncommon)\b/),
     trend: has(/\b(?:trends?|trending|(?:go|goes|going|went|gone) (?:up|down)|picking up|ris(?:e|es|ing)|declin\w*|increas\w*|decreas\w*|over time|grow\w*|emerg\w*|fall\w*|fading|gaining|losing|momentum|evolv\w*|evolution)\b/),

@@ -66,3 +66,14 @@ function chooseByFraming(q: QuestionWords, t: WordSpan, elements: NormElement[])
   if (practiceFramed && !restraintFramed) return elements.filter((e) => e.categoryId !== RESTRAINT_CATEGORY);
   return elements;
 }
+
+/**
+ * Whether a category named as a whole is negated: "agreements without any restraint norms", "which
+ * have no restraint norms". Unlike an element, no category is phrased as a thing not to do, so a
+ * plain "no" before its name negates it, and its own words ("restraint") frame nothing.
+ */
+export function categoryNegated(q: QuestionWords, span: WordSpan, cues: readonly NegationCue[]): boolean {
+  const bridge = (w: string) => FILLER_WORDS.has(w) || COVER_VERBS.has(w) || AGREEMENT_NOUNS.has(w);
+  const cue = cueFor(q, span, cues, bridge);
+  return cue !== undefined && cue.kind === 'exclude';
+}

@@ -71,6 +71,7 @@ export function refineReading(previous: PreviousAnswer, next: ReadQuestion, ques
     ggeLetters: next.ggeLetters.length > 0 ? next.ggeLetters : prev.ggeLetters,
     ggeNorms: next.ggeNorms.length > 0 ? next.ggeNorms : prev.ggeNorms,
     category: next.category ?? (topicsChange ? undefined : prev.category),
+    excludedCategory: next.excludedCategory ?? (topicsChange ? undefined : prev.excludedCategory),
     filters,
     asks: setsIntent ? { ...next.asks, forList: next.asks.forList || prev.asks.forList } : { ...prevAsks, forList: prev.asks.forList || next.asks.forList },
     unknownNames: next.unknownNames,

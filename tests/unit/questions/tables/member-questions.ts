@@ -1,6 +1,6 @@
 import type { QuestionCase } from '../../../helpers/question-case.js';
 import {
-  adopted, byYear, covering, covers, hasKind, hasStateParties, legallyBinding, maintainedBy, named, notBinding, reflectingGgeNorm, stateOnly, where,
+  adopted, byYear, covering, coveringNoneOfCategory, covers, hasKind, hasStateParties, legallyBinding, maintainedBy, named, notBinding, reflectingGgeNorm, stateOnly, where,
 } from '../../../helpers/catalog-predicates.js';
 
 /**
@@ -67,7 +67,8 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'tell me about the budapest convention', intent: 'not-in-catalog', agreements: () => [] },
   { ask: 'What does the EU Cyber Resilience Act say about vulnerabilities?', intent: 'not-in-catalog', agreements: () => [] },
   { ask: 'What has the Council of Europe agreed?', intent: 'not-in-catalog', agreements: () => [], text: /maintained or convened/ },
-  { ask: 'Compare the Paris Call and the Budapest Convention', intent: 'not-in-catalog', agreements: () => [], text: /Budapest Convention/ },
+  // the text the catalog has is shown, never another in place of the missing one
+  { ask: 'Compare the Paris Call and the Budapest Convention', intent: 'agreement-coverage', agreements: named('Paris Call'), text: /"Budapest Convention" is not in the catalog, so there is nothing to compare with/ },
   { ask: 'What does the Charlevox commitment say?', intent: 'agreement-coverage', agreements: named('Charlevoix Commitment on Defending Democracy from Foreign Threats') },
   // typos and several constraints
   { ask: 'wich agreemnts cover personal dta but not the binding ones', agreements: covering('1.2', notBinding) },
@@ -122,4 +123,40 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   // a capitalised title word that is also a verb ("Pledge", "Declare") names a text, not what someone pledged
   { ask: 'What does the Kellavik Pledge on critical infrastructure cover?', intent: 'not-in-catalog', agreements: () => [], text: /^(?![^]*by "Kellavik")[^]*matching "Kellavik Pledge"/ },
   { ask: 'what has the Council of Europe agreed?', intent: 'not-in-catalog', text: /^(?![^]*\bnone -)[^]*Conveners in the catalog include: [^\n]*United Nations/ },
+  // a category negated as a whole lists the agreements covering none of its elements ("restraint" frames no norm here)
+  { ask: 'agreements without any restraint norms', intent: 'agreement-list', agreements: coveringNoneOfCategory('5') },
+  { ask: 'which agreements have no restraint norms', intent: 'agreement-list', agreements: coveringNoneOfCategory('5') },
+  { ask: 'which agreements do not cover category 5?', agreements: coveringNoneOfCategory('5') },
+  { ask: 'agreements on human rights that have no restraint norms', agreements: coveringNoneOfCategory('5', (a) => covers(a, '1.1')) },
+  { ask: 'which agreements cover restraint norms?', agreements: (c) => c.agreements.filter((a) => !coveringNoneOfCategory('5')(c).includes(a)) },
+  // a question in French or Spanish is read from the taxonomy's synonyms in those languages, not refused
+  { ask: 'quels accords parlent de protection des données personnelles', intent: 'agreements-for-element', agreements: covering('1.2'), text: /answer in English/ },
+  { ask: 'acuerdos sobre infraestructura crítica', intent: 'agreements-for-element', agreements: covering('2.1') },
+  { ask: 'liste des accords sur la cybercriminalité', intent: 'agreements-for-element', agreements: covering('4.2') },
+  { ask: '¿Qué acuerdos cubren las elecciones?', agreements: covering('2.3') },
+  // "diff", "vs" ask for a comparison; a comparison naming a text the catalog lacks compares the others and says which is missing
+  { ask: 'diff between the oewg report and the 2021 gge', intent: 'compare-agreements', agreements: (c) => [...named('OEWG Consensus Report (2021)')(c), ...named('UN GGE 2021')(c)] },
+  { ask: 'the OEWG report vs the 2021 GGE?', intent: 'compare-agreements', agreements: (c) => [...named('OEWG Consensus Report (2021)')(c), ...named('UN GGE 2021')(c)] },
+  { ask: 'compare malabo and budapest conventions', intent: 'agreement-coverage', agreements: named('Malabo Convention'), text: /"budapest convention" is not in the catalog/ },
+  { ask: 'compare the malabo convention with the budapest convention', intent: 'agreement-coverage', agreements: named('Malabo Convention'), text: /"budapest convention" is not in the catalog/ },
+  {
+    ask: 'compare the Paris Call, the Tech Accord and the Budapest Convention',
+    intent: 'compare-agreements',
+    agreements: (c) => [...named('Paris Call')(c), ...named('Tech Accord')(c)],
+    text: /"Budapest Convention" is not in the catalog, so I compare only Paris Call and Tech Accord/,
+  },
+  // a question about what something is that names no agreement is out of scope, not a text to propose for the catalog
+  { ask: 'whats the weather in geneva tomorrow', intent: 'out-of-scope', agreements: () => [], text: /^(?![^]*propose it)[^]*"weather in geneva tomorrow" is not one of them/ },
+  { ask: 'What is the capital of France?', intent: 'out-of-scope', agreements: () => [], text: /^(?![^]*propose it)[^]*"capital of France" is not one of them/ },
+  { ask: 'tell me about pizza', intent: 'out-of-scope', agreements: () => [] },
+  { ask: 'What is the Kestrel Accord?', intent: 'not-in-catalog', agreements: () => [], text: /propose it for the catalog/ },
+  { ask: 'What does NIS2 say about incident response?', intent: 'not-in-catalog', agreements: () => [] },
+  // an organisation an agreement is named after is its convener too ("SCO Code of Conduct", "UN GGE 2015")
+  { ask: 'what did the sco agree on', agreements: (c) => [...where((a) => maintainedBy(a, /\bSCO\b/))(c), ...named('SCO Code of Conduct')(c)] },
+  { ask: 'what does the gge say about supply chain', intent: 'agreements-for-element', agreements: covering('3.1', (a) => a.aliases.some((n) => /\bGGE\b/.test(n))) },
+  { ask: 'what does the FOC say about human rights?', agreements: covering('1.1', (a) => maintainedBy(a, /Freedom Online Coalition/)) },
+  // a word the element next to it has in its phrases is part of that element's phrase, not a second topic
+  { ask: 'cybercrime cooperation agreements', agreements: covering('4.2') },
+  { ask: 'which agreements cover cooperation on cybercrime?', agreements: covering('4.2') },
+  { ask: 'which agreements cover cybercrime and cooperation?', agreements: covering('4.2', (a) => covers(a, '4.1')) },
 ];
