@@ -11,7 +11,8 @@ const reference = JSON.parse(fs.readFileSync(input, 'utf8'));
 const outDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'data', 'agreements');
 fs.mkdirSync(outDir, { recursive: true });
 
-// French and Spanish names contributors write, each read on a page of its own (data/translated-names.json)
+// French and Spanish names contributors write, each read on a page of its own, kept with the name in
+// data/translated-names.json (not among the agreement's factsSources: they source a name, not its facts)
 const translated = JSON.parse(fs.readFileSync(path.join(outDir, '..', 'translated-names.json'), 'utf8')).names;
 const namesOf = (id) => translated.filter((t) => t.agreement === id);
 const unique = (xs) => [...new Set(xs)];
@@ -113,7 +114,7 @@ for (const a of reference) {
     bindingDetail: a.binding,
     url: a.url,
     urlNote: a.url_note,
-    factsSources: unique([...a.facts_sources, ...namesOf(a.id).map((t) => t.source)]),
+    factsSources: a.facts_sources,
     ...(a.note ? { note: a.note } : {}),
     coverage: mergeDuplicateLinks(a.norms.map((n) => ({ element: n.element, evidence: n.evidence, source: citeSource(n.source), status: n.status }))).map(
       ({ element, evidence, ...rest }) => ({ element, ...evidenceOf(evidence), ...rest }),

@@ -10,6 +10,10 @@ export interface ContentToken {
 /** Words that carry no meaning for matching names or norm elements. */
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'by', 'with', 'from', 'at', 'or', 's', 't', 'its', 'their',
+  // French and Spanish ones, since the catalog holds names in those languages ("Appel de Paris pour la
+  // confiance..."): otherwise "des", "sur", "la" are words only that name uses, and name it.
+  // Not "un" or "au": the UN and the AU.
+  'de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'sur', 'pour', 'dans', 'et', 'el', 'los', 'las', 'del', 'y', 'para', 'por', 'en', 'con', 'sobre',
 ]);
 
 /**

@@ -18,13 +18,13 @@ const parse = (name: string) => parseEmail(fs.readFileSync(path.join(dir, name))
 describe('parseEmail reads the contributor from the signature block', () => {
   it.each([
     ['signature-title-pipe-organisation-disclaimer.eml', { name: 'Ingrid Solberg', affiliation: 'Halvorsen Cloud ASA', country: 'Norway' }],
-    ['signature-french-formal-closing.eml', { name: 'Pr Éloïse Houngbédji', affiliation: "Université d'Abomey-Calavi", country: 'Bénin' }],
+    ['fr-prose-letter-in-passing.eml', { name: 'Pr Éloïse Houngbédji', affiliation: "Université d'Abomey-Calavi", country: 'Bénin' }],
     ['signature-role-programme-trinidad.eml', { name: 'Marisa Baptiste', affiliation: 'CARICOM IMPACS', country: 'Trinidad and Tobago' }],
     ['signature-spanish-cordialmente.eml', { name: 'Andrés Felipe Gómez Restrepo', affiliation: 'Ministerio de Tecnologías de la Información y las Comunicaciones', country: 'Colombia' }],
     ['signature-no-closing-fellow-programme.eml', { name: 'Ananya Krishnan', affiliation: 'Centre for Digital Statecraft', country: 'India' }],
     ['signature-tongan-closing.eml', { name: 'Sione Taufa', affiliation: 'Pacific Islands Telecommunications Association (PITA)', country: 'Fiji' }],
     ['signature-french-salutations.eml', { name: 'Youssef El Amrani', affiliation: "Ministère de la Transition numérique et de la Réforme de l'Administration", country: 'Maroc' }],
-    ['signature-no-closing-usa.eml', { name: 'Marcus J. Whitfield', affiliation: 'Open Networks Alliance', country: 'USA' }],
+    ['qa-markers-next-line.eml', { name: 'Marcus J. Whitfield', affiliation: 'Open Networks Alliance', country: 'USA' }],
     // "Ana" under the letter: the sender's full name, and no country from "Sent from my iPhone"
     ['signature-first-name-mobile.eml', { name: 'Ana Lúcia Ferreira', affiliation: 'Instituto Brasileiro de Direitos Digitais', country: null }],
   ])('%s', async (file, want) => {
