@@ -231,6 +231,12 @@ function trim(run: Word[], lowerTail = false): Word[] {
   let start = 0;
   let end = run.length;
   while (start < end && LEADING.has(run[start]!.folded)) start += 1;
+  // a title's first word is never followed by an article: "Proponemos los Principios de Leiden",
+  // "Supporting the Paris Call" begin with a verb capitalised by the sentence, not by the name
+  while (start + 1 < end && LEADING.has(run[start + 1]!.folded) && !CONNECTORS.has(run[start]!.folded)) {
+    start += 1;
+    while (start < end && LEADING.has(run[start]!.folded)) start += 1;
+  }
   // a year after a title is its date, not its name: "the Leiden Principles (2021)", "... Principles in 2021"
   while (end > start && (CONNECTORS.has(run[end - 1]!.folded) || YEAR.test(run[end - 1]!.folded) || (!lowerTail && !run[end - 1]!.capitalised))) end -= 1;
   return run.slice(start, end);
