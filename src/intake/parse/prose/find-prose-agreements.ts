@@ -231,6 +231,12 @@ function trim(run: Word[], lowerTail = false): Word[] {
   let start = 0;
   let end = run.length;
   while (start < end && LEADING.has(run[start]!.folded)) start += 1;
+  // a title's first word is never followed by an article: "Proponemos los Principios de Leiden",
+  // "Supporting the Paris Call" begin with a verb capitalised by the sentence, not by the name
+  while (start + 1 < end && LEADING.has(run[start + 1]!.folded) && !CONNECTORS.has(run[start]!.folded)) {
+    start += 1;
+    while (start < end && LEADING.has(run[start]!.folded)) start += 1;
+  }
   // a year after a title is its date, not its name: "the Leiden Principles (2021)", "... Principles in 2021"
   while (end > start && (CONNECTORS.has(run[end - 1]!.folded) || YEAR.test(run[end - 1]!.folded) || (!lowerTail && !run[end - 1]!.capitalised))) end -= 1;
   return run.slice(start, end);
@@ -252,19 +258,31 @@ function mayHoldTitle(sentence: string): boolean {
   const normal = normalizeText(sentence);
   if (!HEAD_WORD.test(normal)) return false;
   const capitalised: string[] = [];
-  // only the runs of non-space with a capital or a digit: most words of a sentence are lower case
-  for (const [chunk] of sentence.matchAll(CAPITALISED_CHUNK)) {
+  // only the words (runs of non-space) with a capital or a digit: most words of a sentence are lower case
+  for (const chunk of sentence.split(SPACES)) {
+    if (!hasCapitalOrDigit(chunk)) continue;
     const words = chunk.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-    const whole = /^[\p{Lu}\d]/u.test(words[0] ?? '');
-    for (const w of words) if (whole || /^[\p{Lu}\d]/u.test(w)) capitalised.push(normalizeText(w));
+    const whole = STARTS_CAPITAL.test(words[0] ?? '');
+    for (const w of words) if (whole || STARTS_CAPITAL.test(w)) capitalised.push(normalizeText(w));
   }
   if (capitalised.length < 2) return false;
   const heads = new Set(capitalised);
-  const words = new Set(normal.split(' '));
-  return TITLE_WORDS.some((t) => heads.has(t[0]!) && t.every((w) => words.has(w)));
+  let words: Set<string> | undefined;
+  return TITLE_WORDS.some((t) => heads.has(t[0]!) && (t.length === 1 || t.every((w) => (words ??= new Set(normal.split(' '))).has(w))));
 }
-/** a run of non-space holding a capital or a digit, read from its start (never from inside a run: linear on long runs) */
-const CAPITALISED_CHUNK = /(?<!\S)[^\s\p{Lu}0-9]*[\p{Lu}0-9]\S*/gu;
+const SPACES = /\s+/;
+const CAPITAL = /\p{Lu}/u;
+
+/** Whether text has an upper-case letter or a digit; a loop over char codes, since nearly every word is lower-case ASCII. */
+function hasCapitalOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c > 127 && CAPITAL.test(String.fromCodePoint(text.codePointAt(i)!))) return true;
+  }
+  return false;
+}
+const STARTS_CAPITAL = /^[\p{Lu}\d]/u;
 
 /** What each sentence does with each name it holds (proposedNames), read once per sentence. */
 function rolesOf(sentences: readonly Sentence[], named: readonly Named[]): Map<Named, Role> {

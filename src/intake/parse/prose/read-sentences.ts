@@ -25,7 +25,9 @@ export interface Sentence {
 
 /** Prose read past this is not read: a letter is shorter, and untrusted text must not make parsing slow. */
 const MAX_PROSE_CHARS = 30_000;
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+/** plain ASCII (most words) has no accents to strip: the NFKD pass is skipped */
+const fold = (s: string) => (NON_ASCII.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : s).toLowerCase();
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** compromise's own tokenizer steps, without the passes after them (contractions, aliases, JSON) that a phrase reader does not use and that cost most of the time */
 interface Tokenizer {

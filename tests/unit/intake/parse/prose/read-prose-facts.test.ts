@@ -61,3 +61,20 @@ describe('facts worded with a date, a follow-up, or "between"', () => {
     expect(pact.agreements.map((a) => a.parties)).toEqual(['Nigeria and Ghana']);
   });
 });
+
+describe('a sentence that opens with a verb before the title', () => {
+  it.each([
+    ['Proponemos los Principios de Leiden, adoptados en 2021 por universidades europeas.', 'Principios de Leiden'],
+    ['Sugerimos la Carta de Bamako para la confianza digital, adoptada en 2021 por siete Estados.', 'Carta de Bamako para la confianza digital'],
+    ['Proposons la Charte de Lomé, adoptée en 2020 par cinq États.', 'Charte de Lomé'],
+    ['Supporting the Leiden Principles, launched in 2021 by European universities, is our proposal.', 'Leiden Principles'],
+  ])('names the agreement without the verb in %j', async (letter, name) => {
+    const m = await parse(letter);
+    expect(m.agreements.map((a) => a.name)).toEqual([name]);
+  });
+
+  it('keeps an article inside a title ("Charter of the Mekong Network")', async () => {
+    const m = await parse('We propose the Charter of the Mekong Network, adopted in 2019 by five states.');
+    expect(m.agreements.map((a) => a.name)).toEqual(['Charter of the Mekong Network']);
+  });
+});
