@@ -1,4 +1,4 @@
-import { webApi, type RespondArguments, type RespondFn } from '@slack/bolt';
+import { webApi, type RespondFn } from '@slack/bolt';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReplyFile } from '../../../src/bots/desk/create-reply-files.js';
@@ -39,8 +39,8 @@ const refusal = answer({ intent: 'refusal', ephemeral: true }, ['Only moderators
 
 /** a /norms answer's target: what was passed to `respond` is collected */
 function respondTarget(over: Partial<Extract<AnswerTarget, { via: 'respond' }>> = {}) {
-  const responses: RespondArguments[] = [];
-  const respond = (async (args: RespondArguments) => void responses.push(args)) as unknown as RespondFn;
+  const responses: Array<Record<string, any>> = [];
+  const respond = (async (args: Record<string, any>) => void responses.push(args)) as unknown as RespondFn;
   return { responses, target: { via: 'respond' as const, respond, channel: 'CASK', user: 'UASKER', toChannel: false, ...over } };
 }
 const SHARE = { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Share in channel' }, action_id: 'share_answer', value: 'what does the Paris Call cover?' }] };
