@@ -1,3 +1,4 @@
+import { insertDraft } from '../../helpers/draft-builder.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { autocompleteNorms, IDS, MEMBER_CARL, messageCreate, modalSubmit, MOD_ANNA, slashDesk, slashNorms } from './discord-payloads.js';
 import { openDiscordRig, type DiscordRig } from './discord-rig.js';
@@ -53,5 +54,25 @@ describe('Discord guards and what they say', () => {
     await rig.deliver(mention);
     expect(logged('answering a Discord message failed')).toMatchObject([{ level: 50, messageId: mention.id, err: 'disk on fire' }]);
     expect(logged('apology not sent')).toMatchObject([{ level: 40, messageId: mention.id, err: 'Missing Permissions', code: 50013 }]);
+  });
+
+  it("answers a member's refused typed command in the DM it was typed in, as a reply there", async () => {
+    const draftId = await insertDraft(rig.fixture.store.db, { fields: { name: 'Baltic Cyber Pledge' } });
+    const typed = messageCreate(MEMBER_CARL, `approve ${draftId}`, false);
+    await rig.deliver(typed);
+    expect(rig.fake.calls.filter((c) => c.path === '/api/v10/users/@me/channels')).toEqual([]);
+    const posts = rig.fake.calls.filter((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path));
+    expect(posts.map((p) => ({ path: p.path, content: p.body.content, repliesTo: p.body.message_reference?.message_id }))).toEqual([
+      { path: `/api/v10/channels/${IDS.dm}/messages`, content: expect.stringMatching(/^Only moderators can work on drafts/), repliesTo: typed.id },
+    ]);
+  });
+
+  it("still answers when the answer's files cannot be built, and logs why", async () => {
+    rig.bot.deps.answers = { ...rig.bot.deps.answers, files: () => Promise.reject(new Error('chart worker crashed')) };
+    await rig.dispatch(slashNorms(MEMBER_CARL, 'agreement', { name: 'Paris Call' }));
+    const edit = rig.fake.calls.filter((c) => c.method === 'PATCH' && c.path.endsWith('/messages/@original')).at(-1)!;
+    expect(JSON.stringify(edit.body)).toContain('Paris Call');
+    expect(edit.files).toEqual([]);
+    expect(logged('answer files not built')).toMatchObject([{ level: 40, intent: expect.any(String), err: 'chart worker crashed' }]);
   });
 });
