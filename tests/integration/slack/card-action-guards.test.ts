@@ -92,4 +92,17 @@ describe('Slack clicks the bot cannot act on', () => {
     expect(lastNote()).toMatch(/^Thanks, noted as helpful: "Which agreements cover botnets\?"/);
     expect(await h.store.feedback.list()).toEqual([expect.objectContaining({ verdict: 'up', conversation: 'CASK' })]);
   });
+
+  it('tells the moderator, next to the moderators channel, that a form without its draft lost track of it', async () => {
+    const res = await h.submit({ callback_id: 'draft_reject', private_metadata: '{}' });
+    expect(res.status).toBe(200);
+    expect(h.fake.callsTo('chat.postEphemeral').map((c) => c.args)).toMatchObject([{ channel: 'CMODS', user: LISTED_MOD, text: 'This form lost track of what it was about; open it again from the card.' }]);
+  });
+
+  it('logs a private note Slack would not take, and still answers the form', async () => {
+    h.fake.failNext('chat.postEphemeral', { error: 'user_not_in_channel' });
+    const res = await h.submit({ callback_id: 'draft_reject', private_metadata: '{}' });
+    expect(res.status).toBe(200);
+    expect(h.logs).toContainEqual(expect.objectContaining({ level: 40, msg: 'could not send a private note', err: expect.stringContaining('user_not_in_channel') }));
+  });
 });
