@@ -81,4 +81,23 @@ describe('normbot discord:register', () => {
     expect(await runCli(['discord:register', '--guild', IDS.guild], cli)).toBe(1);
     expect(out.stderr).toMatch(/registering commands failed \(HTTP 404\).*check DISCORD_APPLICATION_ID/);
   });
+
+  it.each([
+    [401, { message: '401: Unauthorized', code: 0 }, 'check DISCORD_TOKEN'],
+    [403, { message: 'Missing Access', code: 50001 }, 'check DISCORD_APPLICATION_ID and that the bot is in the guild'],
+    [404, { message: 'Unknown Application', code: 10002 }, 'check DISCORD_APPLICATION_ID and that the bot is in the guild'],
+    [500, { message: 'Internal Server Error', code: 0 }, 'check the network and try again'],
+  ])('tells the operator what to check when Discord answers HTTP %i', async (status, error, hint) => {
+    fake.failNext('PUT', /\/commands$/, status, error);
+    const { io: cli, out } = io(env());
+    expect(await runCli(['discord:register', '--guild', IDS.guild], cli)).toBe(1);
+    expect(out.stderr).toContain(`registering commands failed (HTTP ${status}): ${error.message}; ${hint}`);
+  });
+
+  it('says so without an HTTP status when Discord cannot be reached', async () => {
+    const down = await startFakeDiscordApi();
+    await down.close();
+    const result = await registerDiscordCommands({ token: 'fake-bot-token-0000000000', applicationId: IDS.app, api: down.api });
+    expect(result).toMatchObject({ ok: false, code: 'DISCORD_REGISTER_FAILED', message: expect.stringMatching(/^registering commands failed: .+; check the network and try again$/) });
+  });
 });

@@ -176,6 +176,7 @@ describe('Slack draft cards', () => {
     await h.submit({ callback_id: opened.callback_id, private_metadata: opened.private_metadata, state: { values: stateFromModal(opened, { reason: { value: 'spam' } }) } }, MEMBER);
     expect((await h.draft(draftId)).status).toBe('pending');
     expect(h.fake.callsTo('chat.postEphemeral').at(-1)?.args).toMatchObject({ user: MEMBER, channel: MODS_CHANNEL, text: expect.stringMatching(/Only moderators/) });
+    expect(h.logs).toContainEqual(expect.objectContaining({ level: 40, msg: 'refused: not a moderator', userId: MEMBER }));
   });
 
   it('decides once when two moderators approve at the same moment and tells the second who did', async () => {

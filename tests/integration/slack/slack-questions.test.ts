@@ -126,6 +126,16 @@ describe('Slack questions', () => {
     expect(JSON.stringify(mod?.args.view)).toContain('Mails that need a look: 1');
   });
 
+  it('logs each App Home it publishes, with who and whether they moderate; a failure is logged and publishes nothing', async () => {
+    await h.ingest('D03-html-table.eml');
+    await h.event({ type: 'app_home_opened', user: LISTED_MOD, channel: 'DMOD', tab: 'home', event_ts: '1.4' }, 'EvHomeLog');
+    expect(h.logs.filter((l) => l.msg === 'home published')).toMatchObject([{ level: 30, userId: LISTED_MOD, isModerator: true, pending: 1 }]);
+    h.fake.failNext('views.publish', { error: 'not_enabled' });
+    await h.event({ type: 'app_home_opened', user: MEMBER, channel: 'DMEMBER', tab: 'home', event_ts: '1.5' }, 'EvHomeFail');
+    expect(h.logs.filter((l) => l.msg === 'home not published')).toMatchObject([{ level: 50, userId: MEMBER }]);
+    expect(h.fake.callsTo('views.publish').map((c) => c.args.user_id)).toEqual([LISTED_MOD]);
+  });
+
   it('posts the daily digest of pending drafts and mails that need a look to the moderators channel', async () => {
     expect(await h.publisher.postDigest()).toEqual({ posted: false, drafts: 0, unsorted: 0 });
     const ids = await h.ingest('D03-html-table.eml');
