@@ -71,6 +71,20 @@ describe('reading a question into parts', () => {
     expect(read('Which agreements were signed by non-governmental organisations?').filters.parties).toBeUndefined();
   });
 
+  it.each([
+    ['which DNS agreements cover abuse?', [['6.1']]],
+    ['Which Human Rights agreements mention surveillance?', [['1.1']]],
+  ])('reads a capitalised topic before "agreements" as a topic, not a convener: %s', (q, ids) => {
+    const rq = read(q);
+    expect(rq.unknownConvener).toBeUndefined();
+    expect(rq.filters.maintainer).toBeUndefined();
+    expect(topics(q).map((t) => t.ids)).toEqual(ids);
+  });
+
+  it('still names an unknown convener whose words are no topic', () => {
+    expect(read('which Kalomi agreements cover DNS?').unknownConvener).toBe('Kalomi');
+  });
+
   it('reads "have states agreed" as a kind of party, not a convener', () => {
     const rq = read('What have states agreed on elections?');
     expect(rq.filters.maintainer).toBeUndefined();

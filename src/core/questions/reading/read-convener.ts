@@ -2,6 +2,7 @@ import type { CatalogSnapshot } from '../../catalog/catalog-snapshot.js';
 import { STOPWORDS } from '../../text/content-tokens.js';
 import { COMMON_WORDS } from '../../text/common-words.js';
 import type { AgreementMatchSpan } from '../../text/find-agreements.js';
+import { findElements } from '../../text/find-elements.js';
 import { normalizeText } from '../../text/normalize-text.js';
 import type { AgreementFilters } from '../agreement-filters.js';
 import { findMaintainedAgreements, isMaintainerWord, namedMaintainer } from '../find-maintained-agreements.js';
@@ -82,6 +83,8 @@ export function readConvener(input: {
     if (ids.size > 0) {
       return { maintainer: { ...span, words, ids, label: `by ${displayOf(question, name)}`, exclude: excluded(q, span, cues) }, asksWhatAgreed };
     }
+    // "which DNS agreements": a name no convener comes close to, whose words all name norm elements, is their topic
+    if (namesTopicsOnly(name, catalog)) continue;
     // an unknown name that "says" something, or carries a title word ("Pact", "Principles", "Act"), is a text asked about, not a convener
     const unnamed = looksLikeName(question, name) && !input.agreements.some((a) => overlaps(a, span));
     if (aboutContent || hasAgreementWord(name)) {
@@ -93,6 +96,13 @@ export function readConvener(input: {
   const acronym = readAcronym({ ...input, agreements: [...input.agreements, ...texts] });
   const text = texts[0] ? { text: texts[0] } : {};
   return acronym ? { maintainer: acronym, asksWhatAgreed: false, ...text } : { asksWhatAgreed: false, ...text };
+}
+
+/** Whether every content word of a name is in some norm element's words matched in it ("DNS", "Human Rights"; not "Kalomi Forum"). */
+function namesTopicsOnly(name: string, catalog: CatalogSnapshot): boolean {
+  const matches = findElements(name, catalog);
+  const covered = (i: number) => matches.some((m) => i >= (m.start ?? 0) && i <= (m.end ?? -1));
+  return matches.length > 0 && name.split(' ').every((w, i) => STOPWORDS.has(w) || covered(i));
 }
 
 /** "G7 agreements", "which OSCE texts": an organisation's acronym some maintainer field carries, outside any agreement name read. */

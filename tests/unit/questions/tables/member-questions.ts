@@ -159,4 +159,11 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'cybercrime cooperation agreements', agreements: covering('4.2') },
   { ask: 'which agreements cover cooperation on cybercrime?', agreements: covering('4.2') },
   { ask: 'which agreements cover cybercrime and cooperation?', agreements: covering('4.2', (a) => covers(a, '4.1')) },
+  // a capitalised word before "agreements" that names norm elements and comes close to no convener is a topic, not an unknown convener;
+  // a word next to it that completes one of its elements' phrases chooses that element ("DNS" ... "abuse": DNS abuse, 6.1)
+  { ask: 'which DNS agreements cover abuse?', intent: 'agreements-for-element', agreements: covering('6.1') },
+  { ask: 'which DNS agreements come from industry?', intent: 'agreements-for-element', agreements: covering(['5.8', '6.1'], (a) => hasKind(a, 'industry')) },
+  { ask: 'what Botnet agreements are there?', intent: 'agreements-for-element', agreements: covering('5.5') },
+  { ask: 'Which Supply Chain texts are voluntary?', intent: 'agreements-for-element', agreements: covering('3.1', (a) => a.binding === 'voluntary') },
+  { ask: 'which Kalomi agreements cover DNS?', intent: 'not-in-catalog', agreements: () => [], text: /maintained or convened by "Kalomi"/ },
 ];
