@@ -51,3 +51,12 @@ export const PRACTICE_WORDS: ReadonlySet<string> = new Set(
    establish establishing national standards standard management manage managing configuration operate operating secure securing
    improve improving strengthen strengthening best good resilience`.split(/\s+/),
 );
+
+/** The body of the UN GGE 2015 norms as members name it: "GGE", "UN GGE", "the 2015 GGE", "Group of Governmental Experts", "UN". */
+const GGE_BODY = '(?:(?:(?:un|united nations) )?(?:2015 )?(?:gge|group of governmental experts)(?: 2015)?|un|united nations)';
+
+/**
+ * "the GGE norm on CERTs", "UN GGE norms", "the UN norm about supply chain": norms of the catalog's
+ * UN GGE 2015 set named by their body, neither a convener whose agreements are asked for nor a text's name.
+ */
+export const GGE_NORM_REFERENCE = new RegExp(`\\b${GGE_BODY} norms?\\b`);

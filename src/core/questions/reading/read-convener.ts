@@ -8,7 +8,7 @@ import type { AgreementFilters } from '../agreement-filters.js';
 import { findMaintainedAgreements, isMaintainerWord, namedMaintainer } from '../find-maintained-agreements.js';
 import { cueFor, type NegationCue } from './read-polarity.js';
 import { findSpans, overlaps, type QuestionWords, type WordSpan } from './question-words.js';
-import { AGREEMENT_NOUNS, FILLER_WORDS, hasAgreementWord } from './question-vocabulary.js';
+import { AGREEMENT_NOUNS, FILLER_WORDS, GGE_NORM_REFERENCE, hasAgreementWord } from './question-vocabulary.js';
 import { isPartyPhrase } from './read-party-constraints.js';
 
 /** Where a name after "by" or before "agreed" ends. */
@@ -69,6 +69,8 @@ export function readConvener(input: {
   ];
   // names read as texts' names ("the EU Cyber Resilience Act"): an acronym in them is no convener either
   const texts: Array<{ name: string } & WordSpan> = [];
+  // "the GGE norm on CERTs" is a norm of the catalog's GGE set, whatever place it takes
+  const normReferences = findSpans(q.text, GGE_NORM_REFERENCE);
   for (const reading of readings) {
     if (!reading) continue;
     const { found, asksWhatAgreed, aboutContent } = reading;
@@ -76,7 +78,7 @@ export function readConvener(input: {
     const start = found.start + found.matched.split(' ').indexOf(name.split(' ')[0] ?? '');
     const span = { start, end: start + name.split(' ').length - 1 };
     const words = name.split(' ').filter((w) => w !== '' && !STOPWORDS.has(w));
-    if (words.length === 0 || isPartyPhrase(name)) continue;
+    if (words.length === 0 || isPartyPhrase(name) || normReferences.some((r) => overlaps(r, span))) continue;
     // "what does the Tech Accord say": an agreement named in full is that agreement, even if it names its maintainer too
     if (input.agreements.some((a) => a.score >= 0.9 && overlaps(a, span))) continue;
     const ids = findMaintainedAgreements(catalog, words);
@@ -93,7 +95,7 @@ export function readConvener(input: {
     }
     if (unnamed) return { unknown: { ...span, name: displayOf(question, name) }, asksWhatAgreed };
   }
-  const acronym = readAcronym({ ...input, agreements: [...input.agreements, ...texts] });
+  const acronym = readAcronym({ ...input, agreements: [...input.agreements, ...texts, ...normReferences] });
   const text = texts[0] ? { text: texts[0] } : {};
   return acronym ? { maintainer: acronym, asksWhatAgreed: false, ...text } : { asksWhatAgreed: false, ...text };
 }

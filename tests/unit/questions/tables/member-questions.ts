@@ -166,4 +166,12 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'what Botnet agreements are there?', intent: 'agreements-for-element', agreements: covering('5.5') },
   { ask: 'Which Supply Chain texts are voluntary?', intent: 'agreements-for-element', agreements: covering('3.1', (a) => a.binding === 'voluntary') },
   { ask: 'which Kalomi agreements cover DNS?', intent: 'not-in-catalog', agreements: () => [], text: /maintained or convened by "Kalomi"/ },
+  // "the GGE norm on X" (also "UN norm", "UN GGE norm") names a norm of the UN GGE 2015 set: neither a text to propose nor a convener's agreements
+  { ask: 'what does the GGE norm on CERTs say?', intent: 'gge-norms', norms: ['5.7'], text: /^UN GGE 2015 norm 13\(k\)\n(?![^]*not in the catalog)/ },
+  { ask: 'what does the GGE norm about supply chain say?', intent: 'gge-norms', norms: ['3.1'], text: /^UN GGE 2015 norm 13\(i\)\n/ },
+  { ask: 'What does the UN norm on human rights say?', intent: 'gge-norms', norms: ['1.1'], text: /^UN GGE 2015 norm 13\(e\)\n/ },
+  { ask: 'tell me about the GGE norm on due diligence', intent: 'gge-norms', norms: ['4.4'], text: /^UN GGE 2015 norm 13\(c\)\n/ },
+  { ask: 'explain the UN norm on emergency response teams', intent: 'gge-norms', norms: ['5.7'], text: /^UN GGE 2015 norm 13\(k\)\n/ },
+  { ask: 'which agreements include the UN norm on critical infrastructure?', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('g') },
+  { ask: 'which agreements are in line with the UN GGE norm about vulnerability reporting?', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('j') },
 ];
