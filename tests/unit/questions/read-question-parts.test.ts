@@ -81,6 +81,24 @@ describe('reading a question into parts', () => {
     expect(topics(q).map((t) => t.ids)).toEqual(ids);
   });
 
+  it.each([
+    ['which gge texts cover supply chain?', /\bGGE\b/],
+    ['which oewg reports cover human rights?', /\bOEWG\b/],
+    ['which SCO agreements cover crime?', /\bSCO\b/],
+  ])('reads "<body> texts" in either case as the texts of the body named, not one text of a similar name: %s', (q, named) => {
+    const rq = read(q);
+    const ids = catalog.agreements.filter((a) => [a.maintainer, ...a.aliases].some((n) => named.test(n) && !/^none\b/.test(n))).map((a) => a.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect([...(rq.filters.maintainer?.ids ?? [])].sort((a, b) => a - b)).toEqual(ids);
+    expect(rq.agreements).toEqual([]);
+    expect(rq.asks.forList).toBe(true);
+  });
+
+  it('reads the GGE before "norm" as the norm set, not a convener: "which agreements include the GGE norm on critical infrastructure?"', () => {
+    expect(read('which agreements include the GGE norm on critical infrastructure?').filters.maintainer).toBeUndefined();
+    expect(read('which agreements include the UN norm on critical infrastructure?').filters.maintainer).toBeUndefined();
+  });
+
   it('still names an unknown convener whose words are no topic', () => {
     expect(read('which Kalomi agreements cover DNS?').unknownConvener).toBe('Kalomi');
   });

@@ -8,6 +8,11 @@ export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(
    charters accord accords communique communiques resolution resolutions report reports principles norms`.split(/\s+/),
 );
 
+/** The plural ones ("texts", "reports", "treaties"): "the GGE reports" are several texts of a body, not one text named "GGE report". */
+export const AGREEMENT_PLURALS: ReadonlySet<string> = new Set(
+  [...AGREEMENT_NOUNS].filter((w) => w !== 'ones' && [w.replace(/ies$/, 'y'), w.replace(/s$/, '')].some((one) => one !== w && AGREEMENT_NOUNS.has(one))),
+);
+
 const TITLE_WORDS = AGREEMENT_TITLE_WORDS.map(normalizeText);
 
 /**

@@ -5,10 +5,10 @@ import type { AgreementMatchSpan } from '../../text/find-agreements.js';
 import { findElements } from '../../text/find-elements.js';
 import { normalizeText } from '../../text/normalize-text.js';
 import type { AgreementFilters } from '../agreement-filters.js';
-import { findMaintainedAgreements, isMaintainerWord, namedMaintainer } from '../find-maintained-agreements.js';
+import { findMaintainedAgreements, isMaintainerWord, isNamingAcronym, namedMaintainer } from '../find-maintained-agreements.js';
 import { cueFor, type NegationCue } from './read-polarity.js';
 import { findSpans, overlaps, type QuestionWords, type WordSpan } from './question-words.js';
-import { AGREEMENT_NOUNS, FILLER_WORDS, GGE_NORM_REFERENCE, hasAgreementWord } from './question-vocabulary.js';
+import { AGREEMENT_NOUNS, AGREEMENT_PLURALS, FILLER_WORDS, GGE_NORM_REFERENCE, hasAgreementWord } from './question-vocabulary.js';
 import { isPartyPhrase } from './read-party-constraints.js';
 
 /** Where a name after "by" or before "agreed" ends. */
@@ -33,7 +33,8 @@ const NAMED_AGREEMENTS = new RegExp(
 );
 
 export interface ConvenerReading {
-  maintainer?: AgreementFilters['maintainer'] & WordSpan;
+  /** `bodyTexts`: read from "<body> <texts>" ("the SCO agreements"), which outweighs an agreement's name in those words ("SCO Agreement") */
+  maintainer?: AgreementFilters['maintainer'] & WordSpan & { bodyTexts?: boolean };
   /** a convener named in a "what has X agreed" question that maintains nothing in the catalog */
   unknown?: { name: string } & WordSpan;
   /** the question asks what a convener agreed: a list of its agreements, not one agreement */
@@ -107,17 +108,25 @@ function namesTopicsOnly(name: string, catalog: CatalogSnapshot): boolean {
   return matches.length > 0 && name.split(' ').every((w, i) => STOPWORDS.has(w) || covered(i));
 }
 
-/** "G7 agreements", "which OSCE texts": an organisation's acronym some maintainer field carries, outside any agreement name read. */
-function readAcronym(input: { question: string; q: QuestionWords; catalog: CatalogSnapshot; agreements: readonly WordSpan[]; cues: readonly NegationCue[] }): (AgreementFilters['maintainer'] & WordSpan) | undefined {
+/**
+ * "G7 agreements", "which OSCE texts": an organisation's acronym some maintainer field carries, outside any agreement name read.
+ * Before a plural agreement noun ("gge texts", "SCO agreements", "oewg reports") an acronym some agreement is named after
+ * counts too, typed in lower case as well, and the words are the body's texts, not one text whose name they match ("SCO Agreement").
+ */
+function readAcronym(input: { question: string; q: QuestionWords; catalog: CatalogSnapshot; agreements: readonly WordSpan[]; cues: readonly NegationCue[] }): ConvenerReading['maintainer'] {
   const { question, q, catalog, agreements, cues } = input;
   const upper = new Set([...question.slice(0, 2_000).matchAll(/\b([A-Z][A-Z0-9]{1,6})\b/g)].map((m) => (m[1] ?? '').toLowerCase()));
   const acronyms = maintainerAcronyms(catalog);
   for (const [i, word] of q.words.entries()) {
+    const bodyTexts = AGREEMENT_PLURALS.has(q.words[i + 1] ?? '') && !q.clauseStarts.has(i + 1) && isNamingAcronym(catalog, word);
     // typed in lower case, only an acronym that is no English word ("g7", "osce"; not "first", "us")
-    const written = upper.has(word) || (acronyms.has(word) && !COMMON_WORDS.has(word) && !STOPWORDS.has(word));
-    if (!written || agreements.some((a) => i >= a.start && i <= a.end) || !isMaintainerWord(catalog, word)) continue;
-    const span = { start: i, end: i };
-    return { ...span, words: [word], ids: findMaintainedAgreements(catalog, [word]), label: `by ${upper.has(word) ? word.toUpperCase() : word}`, exclude: excluded(q, span, cues) };
+    const written = upper.has(word) || ((acronyms.has(word) || bodyTexts) && !COMMON_WORDS.has(word) && !STOPWORDS.has(word));
+    const inName = agreements.some((a) => i >= a.start && i <= a.end && !(bodyTexts && a.start >= i && a.end <= i + 1));
+    if (!written || inName || !(bodyTexts || isMaintainerWord(catalog, word))) continue;
+    const span = { start: i, end: bodyTexts ? i + 1 : i };
+    // every acronym read here is written in capitals, in the question or in the catalog
+    const label = `by ${word.toUpperCase()}`;
+    return { ...span, words: [word], ids: findMaintainedAgreements(catalog, [word]), label, exclude: excluded(q, span, cues), ...(bodyTexts ? { bodyTexts } : {}) };
   }
   return undefined;
 }

@@ -174,4 +174,12 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'explain the UN norm on emergency response teams', intent: 'gge-norms', norms: ['5.7'], text: /^UN GGE 2015 norm 13\(k\)\n/ },
   { ask: 'which agreements include the UN norm on critical infrastructure?', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('g') },
   { ask: 'which agreements are in line with the UN GGE norm about vulnerability reporting?', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('j') },
+  // "<body> texts" in either case lists the texts of the body an acronym names, some maintained by it, some named after it (GGE, OEWG, SCO),
+  // not every agreement on the topic, nor the one text whose singular name the words match ("SCO Agreement", "2015 GGE report")
+  { ask: 'which gge texts cover supply chain?', intent: 'agreements-for-element', agreements: covering('3.1', (a) => a.aliases.some((n) => /\bGGE\b/.test(n))) },
+  { ask: 'which GGE reports cover supply chain?', intent: 'agreements-for-element', agreements: covering('3.1', (a) => a.aliases.some((n) => /\bGGE\b/.test(n))) },
+  { ask: 'gge reports on human rights', intent: 'agreements-for-element', agreements: covering('1.1', (a) => a.aliases.some((n) => /\bGGE\b/.test(n))) },
+  { ask: 'which oewg reports cover critical infrastructure?', intent: 'agreements-for-element', agreements: covering('2.1', (a) => a.aliases.some((n) => /\bOEWG\b/.test(n))) },
+  { ask: 'which sco agreements cover crime?', intent: 'agreements-for-element', agreements: covering('4.2', (a) => maintainedBy(a, /\bSCO\b/) || a.aliases.includes('SCO Code of Conduct')) },
+  { ask: 'list the foc statements on human rights', intent: 'agreements-for-element', agreements: covering('1.1', (a) => maintainedBy(a, /Freedom Online Coalition/)) },
 ];
