@@ -129,3 +129,8 @@ function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
 export function isMaintainerWord(catalog: CatalogSnapshot, word: string): boolean {
   return indexOf(catalog).postings.has(word) || (MAINTAINER_EXPANSIONS[word] !== undefined && findMaintainedAgreements(catalog, [word]).size > 0);
 }
+
+/** Whether some agreement is named after this organisation's acronym ("GGE": the UN GGE reports, "OEWG"), its maintainer field aside. */
+export function isNamingAcronym(catalog: CatalogSnapshot, word: string): boolean {
+  return indexOf(catalog).namedAfter.has(word);
+}

@@ -74,9 +74,10 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   const cues = findNegationCues(q, named);
   const convener = readConvener({ question, q, catalog, agreements, cues, forList: asks.forList });
   const convenerSpan: WordSpan | undefined = convener.maintainer ?? convener.unknown;
-  // "what has the OSCE agreed": the organisation, not the OSCE's agreement
-  if (convenerSpan) agreements = agreements.filter((a) => a.score >= 0.9 || !overlaps(a, convenerSpan));
-  if (convener.asksWhatAgreed) asks.forList = true;
+  // "what has the OSCE agreed": the organisation, not the OSCE's agreement; "the SCO agreements": its texts, not the "SCO Agreement"
+  if (convenerSpan) agreements = agreements.filter((a) => (a.score >= 0.9 && !convener.maintainer?.bodyTexts) || !overlaps(a, convenerSpan));
+  // "which GGE reports ...", like "what has the G7 agreed", asks for a list of the body's texts
+  if (convener.asksWhatAgreed || convener.maintainer?.bodyTexts) asks.forList = true;
   // words inside an agreement's or convener's name are not read as topics ("Paris Call for Trust", "Internet Society");
   // a placeholder keeps every word's position
   const residual = q.words.map((w, i) => (named(i) || (convenerSpan && i >= convenerSpan.start && i <= convenerSpan.end) ? '0' : w)).join(' ');

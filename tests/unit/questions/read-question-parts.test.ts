@@ -71,6 +71,38 @@ describe('reading a question into parts', () => {
     expect(read('Which agreements were signed by non-governmental organisations?').filters.parties).toBeUndefined();
   });
 
+  it.each([
+    ['which DNS agreements cover abuse?', [['6.1']]],
+    ['Which Human Rights agreements mention surveillance?', [['1.1']]],
+  ])('reads a capitalised topic before "agreements" as a topic, not a convener: %s', (q, ids) => {
+    const rq = read(q);
+    expect(rq.unknownConvener).toBeUndefined();
+    expect(rq.filters.maintainer).toBeUndefined();
+    expect(topics(q).map((t) => t.ids)).toEqual(ids);
+  });
+
+  it.each([
+    ['which gge texts cover supply chain?', /\bGGE\b/],
+    ['which oewg reports cover human rights?', /\bOEWG\b/],
+    ['which SCO agreements cover crime?', /\bSCO\b/],
+  ])('reads "<body> texts" in either case as the texts of the body named, not one text of a similar name: %s', (q, named) => {
+    const rq = read(q);
+    const ids = catalog.agreements.filter((a) => [a.maintainer, ...a.aliases].some((n) => named.test(n) && !/^none\b/.test(n))).map((a) => a.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect([...(rq.filters.maintainer?.ids ?? [])].sort((a, b) => a - b)).toEqual(ids);
+    expect(rq.agreements).toEqual([]);
+    expect(rq.asks.forList).toBe(true);
+  });
+
+  it('reads the GGE before "norm" as the norm set, not a convener: "which agreements include the GGE norm on critical infrastructure?"', () => {
+    expect(read('which agreements include the GGE norm on critical infrastructure?').filters.maintainer).toBeUndefined();
+    expect(read('which agreements include the UN norm on critical infrastructure?').filters.maintainer).toBeUndefined();
+  });
+
+  it('still names an unknown convener whose words are no topic', () => {
+    expect(read('which Kalomi agreements cover DNS?').unknownConvener).toBe('Kalomi');
+  });
+
   it('reads "have states agreed" as a kind of party, not a convener', () => {
     const rq = read('What have states agreed on elections?');
     expect(rq.filters.maintainer).toBeUndefined();

@@ -8,6 +8,11 @@ export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(
    charters accord accords communique communiques resolution resolutions report reports principles norms`.split(/\s+/),
 );
 
+/** The plural ones ("texts", "reports", "treaties"): "the GGE reports" are several texts of a body, not one text named "GGE report". */
+export const AGREEMENT_PLURALS: ReadonlySet<string> = new Set(
+  [...AGREEMENT_NOUNS].filter((w) => w !== 'ones' && [w.replace(/ies$/, 'y'), w.replace(/s$/, '')].some((one) => one !== w && AGREEMENT_NOUNS.has(one))),
+);
+
 const TITLE_WORDS = AGREEMENT_TITLE_WORDS.map(normalizeText);
 
 /**
@@ -51,3 +56,12 @@ export const PRACTICE_WORDS: ReadonlySet<string> = new Set(
    establish establishing national standards standard management manage managing configuration operate operating secure securing
    improve improving strengthen strengthening best good resilience`.split(/\s+/),
 );
+
+/** The body of the UN GGE 2015 norms as members name it: "GGE", "UN GGE", "the 2015 GGE", "Group of Governmental Experts", "UN". */
+const GGE_BODY = '(?:(?:(?:un|united nations) )?(?:2015 )?(?:gge|group of governmental experts)(?: 2015)?|un|united nations)';
+
+/**
+ * "the GGE norm on CERTs", "UN GGE norms", "the UN norm about supply chain": norms of the catalog's
+ * UN GGE 2015 set named by their body, neither a convener whose agreements are asked for nor a text's name.
+ */
+export const GGE_NORM_REFERENCE = new RegExp(`\\b${GGE_BODY} norms?\\b`);

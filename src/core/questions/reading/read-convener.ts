@@ -2,12 +2,13 @@ import type { CatalogSnapshot } from '../../catalog/catalog-snapshot.js';
 import { STOPWORDS } from '../../text/content-tokens.js';
 import { COMMON_WORDS } from '../../text/common-words.js';
 import type { AgreementMatchSpan } from '../../text/find-agreements.js';
+import { findElements } from '../../text/find-elements.js';
 import { normalizeText } from '../../text/normalize-text.js';
 import type { AgreementFilters } from '../agreement-filters.js';
-import { findMaintainedAgreements, isMaintainerWord, namedMaintainer } from '../find-maintained-agreements.js';
+import { findMaintainedAgreements, isMaintainerWord, isNamingAcronym, namedMaintainer } from '../find-maintained-agreements.js';
 import { cueFor, type NegationCue } from './read-polarity.js';
 import { findSpans, overlaps, type QuestionWords, type WordSpan } from './question-words.js';
-import { AGREEMENT_NOUNS, FILLER_WORDS, hasAgreementWord } from './question-vocabulary.js';
+import { AGREEMENT_NOUNS, AGREEMENT_PLURALS, FILLER_WORDS, GGE_NORM_REFERENCE, hasAgreementWord } from './question-vocabulary.js';
 import { isPartyPhrase } from './read-party-constraints.js';
 
 /** Where a name after "by" or before "agreed" ends. */
@@ -32,7 +33,8 @@ const NAMED_AGREEMENTS = new RegExp(
 );
 
 export interface ConvenerReading {
-  maintainer?: AgreementFilters['maintainer'] & WordSpan;
+  /** `bodyTexts`: read from "<body> <texts>" ("the SCO agreements"), which outweighs an agreement's name in those words ("SCO Agreement") */
+  maintainer?: AgreementFilters['maintainer'] & WordSpan & { bodyTexts?: boolean };
   /** a convener named in a "what has X agreed" question that maintains nothing in the catalog */
   unknown?: { name: string } & WordSpan;
   /** the question asks what a convener agreed: a list of its agreements, not one agreement */
@@ -68,6 +70,8 @@ export function readConvener(input: {
   ];
   // names read as texts' names ("the EU Cyber Resilience Act"): an acronym in them is no convener either
   const texts: Array<{ name: string } & WordSpan> = [];
+  // "the GGE norm on CERTs" is a norm of the catalog's GGE set, whatever place it takes
+  const normReferences = findSpans(q.text, GGE_NORM_REFERENCE);
   for (const reading of readings) {
     if (!reading) continue;
     const { found, asksWhatAgreed, aboutContent } = reading;
@@ -75,13 +79,15 @@ export function readConvener(input: {
     const start = found.start + found.matched.split(' ').indexOf(name.split(' ')[0] ?? '');
     const span = { start, end: start + name.split(' ').length - 1 };
     const words = name.split(' ').filter((w) => w !== '' && !STOPWORDS.has(w));
-    if (words.length === 0 || isPartyPhrase(name)) continue;
+    if (words.length === 0 || isPartyPhrase(name) || normReferences.some((r) => overlaps(r, span))) continue;
     // "what does the Tech Accord say": an agreement named in full is that agreement, even if it names its maintainer too
     if (input.agreements.some((a) => a.score >= 0.9 && overlaps(a, span))) continue;
     const ids = findMaintainedAgreements(catalog, words);
     if (ids.size > 0) {
       return { maintainer: { ...span, words, ids, label: `by ${displayOf(question, name)}`, exclude: excluded(q, span, cues) }, asksWhatAgreed };
     }
+    // "which DNS agreements": a name no convener comes close to, whose words all name norm elements, is their topic
+    if (namesTopicsOnly(name, catalog)) continue;
     // an unknown name that "says" something, or carries a title word ("Pact", "Principles", "Act"), is a text asked about, not a convener
     const unnamed = looksLikeName(question, name) && !input.agreements.some((a) => overlaps(a, span));
     if (aboutContent || hasAgreementWord(name)) {
@@ -90,22 +96,37 @@ export function readConvener(input: {
     }
     if (unnamed) return { unknown: { ...span, name: displayOf(question, name) }, asksWhatAgreed };
   }
-  const acronym = readAcronym({ ...input, agreements: [...input.agreements, ...texts] });
+  const acronym = readAcronym({ ...input, agreements: [...input.agreements, ...texts, ...normReferences] });
   const text = texts[0] ? { text: texts[0] } : {};
   return acronym ? { maintainer: acronym, asksWhatAgreed: false, ...text } : { asksWhatAgreed: false, ...text };
 }
 
-/** "G7 agreements", "which OSCE texts": an organisation's acronym some maintainer field carries, outside any agreement name read. */
-function readAcronym(input: { question: string; q: QuestionWords; catalog: CatalogSnapshot; agreements: readonly WordSpan[]; cues: readonly NegationCue[] }): (AgreementFilters['maintainer'] & WordSpan) | undefined {
+/** Whether every content word of a name is in some norm element's words matched in it ("DNS", "Human Rights"; not "Kalomi Forum"). */
+function namesTopicsOnly(name: string, catalog: CatalogSnapshot): boolean {
+  const matches = findElements(name, catalog);
+  const covered = (i: number) => matches.some((m) => i >= (m.start ?? 0) && i <= (m.end ?? -1));
+  return matches.length > 0 && name.split(' ').every((w, i) => STOPWORDS.has(w) || covered(i));
+}
+
+/**
+ * "G7 agreements", "which OSCE texts": an organisation's acronym some maintainer field carries, outside any agreement name read.
+ * Before a plural agreement noun ("gge texts", "SCO agreements", "oewg reports") an acronym some agreement is named after
+ * counts too, typed in lower case as well, and the words are the body's texts, not one text whose name they match ("SCO Agreement").
+ */
+function readAcronym(input: { question: string; q: QuestionWords; catalog: CatalogSnapshot; agreements: readonly WordSpan[]; cues: readonly NegationCue[] }): ConvenerReading['maintainer'] {
   const { question, q, catalog, agreements, cues } = input;
   const upper = new Set([...question.slice(0, 2_000).matchAll(/\b([A-Z][A-Z0-9]{1,6})\b/g)].map((m) => (m[1] ?? '').toLowerCase()));
   const acronyms = maintainerAcronyms(catalog);
   for (const [i, word] of q.words.entries()) {
+    const bodyTexts = AGREEMENT_PLURALS.has(q.words[i + 1] ?? '') && !q.clauseStarts.has(i + 1) && isNamingAcronym(catalog, word);
     // typed in lower case, only an acronym that is no English word ("g7", "osce"; not "first", "us")
-    const written = upper.has(word) || (acronyms.has(word) && !COMMON_WORDS.has(word) && !STOPWORDS.has(word));
-    if (!written || agreements.some((a) => i >= a.start && i <= a.end) || !isMaintainerWord(catalog, word)) continue;
-    const span = { start: i, end: i };
-    return { ...span, words: [word], ids: findMaintainedAgreements(catalog, [word]), label: `by ${upper.has(word) ? word.toUpperCase() : word}`, exclude: excluded(q, span, cues) };
+    const written = upper.has(word) || ((acronyms.has(word) || bodyTexts) && !COMMON_WORDS.has(word) && !STOPWORDS.has(word));
+    const inName = agreements.some((a) => i >= a.start && i <= a.end && !(bodyTexts && a.start >= i && a.end <= i + 1));
+    if (!written || inName || !(bodyTexts || isMaintainerWord(catalog, word))) continue;
+    const span = { start: i, end: bodyTexts ? i + 1 : i };
+    // every acronym read here is written in capitals, in the question or in the catalog
+    const label = `by ${word.toUpperCase()}`;
+    return { ...span, words: [word], ids: findMaintainedAgreements(catalog, [word]), label, exclude: excluded(q, span, cues), ...(bodyTexts ? { bodyTexts } : {}) };
   }
   return undefined;
 }

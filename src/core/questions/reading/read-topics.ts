@@ -1,4 +1,7 @@
 import type { NormElement } from '../../taxonomy/norm-element.js';
+import { STOPWORDS } from '../../text/content-tokens.js';
+import { normalizeText } from '../../text/normalize-text.js';
+import { stemToken } from '../../text/stem-token.js';
 import type { ElementMatch } from '../../text/find-elements.js';
 import { cueFor, type NegationCue } from './read-polarity.js';
 import { wordsOf, type QuestionWords, type WordSpan } from './question-words.js';
@@ -53,13 +56,38 @@ function excludes(q: QuestionWords, t: WordSpan, cue: NegationCue | undefined): 
   return between.some((w) => COVER_VERBS.has(w)) || q.clauseStarts.has(cue.start) || ['but', 'and', 'or'].includes(before);
 }
 
-/** Of a topic the taxonomy has as practice and as restraint, the side the surrounding words frame it as; both when they do not say. */
+/**
+ * Of the elements read from a topic's words, those with a phrase the words near it complete:
+ * "DNS" with "abuse" ("which DNS agreements cover abuse?") is "DNS abuse", network security
+ * practices (6.1), not the public core (5.8), which the taxonomy also reads "DNS" as.
+ */
+function completedBy(q: QuestionWords, t: WordSpan, elements: readonly NormElement[], near: readonly string[]): NormElement[] {
+  const own = new Set(contentStems(wordsOf(q.words, t)));
+  const around = new Set(near.filter((w) => !STOPWORDS.has(w)).map(stemToken));
+  const completes = (phrase: string) => {
+    const words = contentStems(phrase);
+    return [...own].every((w) => words.includes(w)) && words.some((w) => around.has(w) && !own.has(w)) && words.every((w) => own.has(w) || around.has(w));
+  };
+  return elements.filter((e) => [e.name, ...e.synonyms].some(completes));
+}
+
+function contentStems(text: string): string[] {
+  return normalizeText(text).split(' ').filter((w) => w !== '' && !STOPWORDS.has(w)).map(stemToken);
+}
+
+/**
+ * Of a topic read as several elements, the one its neighbours complete a phrase of; of a topic the
+ * taxonomy has as practice and as restraint, the side the surrounding words frame it as; all when they do not say.
+ */
 function chooseByFraming(q: QuestionWords, t: WordSpan, elements: NormElement[]): NormElement[] {
-  const restraint = elements.filter((e) => e.categoryId === RESTRAINT_CATEGORY);
-  if (restraint.length === 0 || restraint.length === elements.length) return elements;
+  if (elements.length < 2) return elements;
   const near: string[] = [];
   for (let i = t.start - 1; i >= Math.max(0, t.start - 3) && !q.clauseStarts.has(i + 1); i--) near.push(q.words[i] ?? '');
   for (let i = t.end + 1; i <= t.end + 3 && i < q.words.length && !q.clauseStarts.has(i); i++) near.push(q.words[i] ?? '');
+  const completed = completedBy(q, t, elements, near);
+  if (completed.length > 0 && completed.length < elements.length) return completed;
+  const restraint = elements.filter((e) => e.categoryId === RESTRAINT_CATEGORY);
+  if (restraint.length === 0 || restraint.length === elements.length) return elements;
   const restraintFramed = near.some((w) => RESTRAINT_WORDS.has(w));
   const practiceFramed = near.some((w) => PRACTICE_WORDS.has(w));
   if (restraintFramed && !practiceFramed) return restraint;

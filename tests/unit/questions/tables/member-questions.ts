@@ -159,4 +159,27 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'cybercrime cooperation agreements', agreements: covering('4.2') },
   { ask: 'which agreements cover cooperation on cybercrime?', agreements: covering('4.2') },
   { ask: 'which agreements cover cybercrime and cooperation?', agreements: covering('4.2', (a) => covers(a, '4.1')) },
+  // a capitalised word before "agreements" that names norm elements and comes close to no convener is a topic, not an unknown convener;
+  // a word next to it that completes one of its elements' phrases chooses that element ("DNS" ... "abuse": DNS abuse, 6.1)
+  { ask: 'which DNS agreements cover abuse?', intent: 'agreements-for-element', agreements: covering('6.1') },
+  { ask: 'which DNS agreements come from industry?', intent: 'agreements-for-element', agreements: covering(['5.8', '6.1'], (a) => hasKind(a, 'industry')) },
+  { ask: 'what Botnet agreements are there?', intent: 'agreements-for-element', agreements: covering('5.5') },
+  { ask: 'Which Supply Chain texts are voluntary?', intent: 'agreements-for-element', agreements: covering('3.1', (a) => a.binding === 'voluntary') },
+  { ask: 'which Kalomi agreements cover DNS?', intent: 'not-in-catalog', agreements: () => [], text: /maintained or convened by "Kalomi"/ },
+  // "the GGE norm on X" (also "UN norm", "UN GGE norm") names a norm of the UN GGE 2015 set: neither a text to propose nor a convener's agreements
+  { ask: 'what does the GGE norm on CERTs say?', intent: 'gge-norms', norms: ['5.7'], text: /^UN GGE 2015 norm 13\(k\)\n(?![^]*not in the catalog)/ },
+  { ask: 'what does the GGE norm about supply chain say?', intent: 'gge-norms', norms: ['3.1'], text: /^UN GGE 2015 norm 13\(i\)\n/ },
+  { ask: 'What does the UN norm on human rights say?', intent: 'gge-norms', norms: ['1.1'], text: /^UN GGE 2015 norm 13\(e\)\n/ },
+  { ask: 'tell me about the GGE norm on due diligence', intent: 'gge-norms', norms: ['4.4'], text: /^UN GGE 2015 norm 13\(c\)\n/ },
+  { ask: 'explain the UN norm on emergency response teams', intent: 'gge-norms', norms: ['5.7'], text: /^UN GGE 2015 norm 13\(k\)\n/ },
+  { ask: 'which agreements include the UN norm on critical infrastructure?', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('g') },
+  { ask: 'which agreements are in line with the UN GGE norm about vulnerability reporting?', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('j') },
+  // "<body> texts" in either case lists the texts of the body an acronym names, some maintained by it, some named after it (GGE, OEWG, SCO),
+  // not every agreement on the topic, nor the one text whose singular name the words match ("SCO Agreement", "2015 GGE report")
+  { ask: 'which gge texts cover supply chain?', intent: 'agreements-for-element', agreements: covering('3.1', (a) => a.aliases.some((n) => /\bGGE\b/.test(n))) },
+  { ask: 'which GGE reports cover supply chain?', intent: 'agreements-for-element', agreements: covering('3.1', (a) => a.aliases.some((n) => /\bGGE\b/.test(n))) },
+  { ask: 'gge reports on human rights', intent: 'agreements-for-element', agreements: covering('1.1', (a) => a.aliases.some((n) => /\bGGE\b/.test(n))) },
+  { ask: 'which oewg reports cover critical infrastructure?', intent: 'agreements-for-element', agreements: covering('2.1', (a) => a.aliases.some((n) => /\bOEWG\b/.test(n))) },
+  { ask: 'which sco agreements cover crime?', intent: 'agreements-for-element', agreements: covering('4.2', (a) => maintainedBy(a, /\bSCO\b/) || a.aliases.includes('SCO Code of Conduct')) },
+  { ask: 'list the foc statements on human rights', intent: 'agreements-for-element', agreements: covering('1.1', (a) => maintainedBy(a, /Freedom Online Coalition/)) },
 ];
