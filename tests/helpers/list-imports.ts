@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 export const srcDir = path.resolve(import.meta.dirname, '../../src');
 
@@ -11,16 +12,13 @@ export function sourceFiles(dir: string): string[] {
 }
 
 /**
- * What a file imports: `import x from 'y'`, `export ... from 'y'`, bare `import 'y'`, `import('y')`
- * and `require('y')`. Relative specifiers are resolved to absolute paths.
+ * What a file imports: static and dynamic `import`, `export ... from` and `require`, read by the
+ * TypeScript scanner so that comments and strings never count. Relative specifiers are resolved.
  */
 export function listImports(file: string): Array<{ spec: string; resolved: string }> {
-  const text = fs.readFileSync(file, 'utf8');
-  const out: Array<{ spec: string; resolved: string }> = [];
-  // an import or export clause holds no parentheses or "=": that keeps `export function f() { ... from "x" ... }` out
-  for (const m of text.matchAll(/(?:import|export)[^'"();=]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
-    const spec = m[1] ?? m[2] ?? m[3] ?? '';
-    out.push({ spec, resolved: spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : spec });
-  }
-  return out;
+  const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
+  return importedFiles.map(({ fileName: spec }) => ({
+    spec,
+    resolved: spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : spec,
+  }));
 }
