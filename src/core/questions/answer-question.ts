@@ -152,11 +152,18 @@ function route(question: string, rq: ReadQuestion, catalog: CatalogSnapshot, opt
 
 /**
  * Whether what a question asks about is an agreement: "the Kestrel Accord", "the Pact for the Future"
- * are, by their title words; "the capital of France", "the weather in Geneva" are not, and are no
+ * are, by their title words; "NIS2", "ISO 27001" are, by a designation (letters with a number, as
+ * laws and standards are cited); "the capital of France", "the weather in Geneva" are not, and are no
  * text missing from the catalog either.
  */
 function namesAgreement(subject: string): boolean {
-  return hasAgreementWord(normalizeText(subject));
+  return hasAgreementWord(normalizeText(subject)) || hasDesignation(subject);
+}
+
+/** "NIS2", "ISO 27001", "ETSI EN 303 645": a word of letters and digits, or a capitalised acronym before a number. */
+function hasDesignation(subject: string): boolean {
+  const words = subject.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.some((w, i) => (/\p{L}/u.test(w) && /\p{N}/u.test(w)) || (/^\p{Lu}{2,}$/u.test(w) && /^\p{N}+$/u.test(words[i + 1] ?? '')));
 }
 
 /** "what is X?", "tell me about X": asks what something is ("what does X say?" asks about a text). */

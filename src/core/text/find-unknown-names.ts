@@ -19,10 +19,11 @@ export function findUnknownNames(question: string, catalog: CatalogSnapshot): st
     index.agreements.has(word) ||
     index.elements.phrases.some((p) => p.tokens.includes(word)) ||
     index.ggeNorms.phrases.some((p) => p.tokens.includes(word));
-  const runs = question.slice(0, 2_000).matchAll(/(?<=\S\s+)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|the|de|and|to)\s+){0,2}[A-Z][\w'’-]*)*/g);
+  // a capitalised word may carry numbers, as laws and standards are cited ("ISO 27001"); a number alone is no unknown word
+  const runs = question.slice(0, 2_000).matchAll(/(?<=\S\s+)[A-Z][\w'’-]*(?:\s+\d+)*(?:\s+(?:(?:of|for|on|the|de|and|to)\s+){0,2}[A-Z][\w'’-]*(?:\s+\d+)*)*/g);
   const out: string[] = [];
   for (const m of runs) {
-    const words = toContentTokens(m[0]).map((t) => t.text).filter((w) => !ORDINARY.has(w));
+    const words = toContentTokens(m[0]).map((t) => t.text).filter((w) => !ORDINARY.has(w) && !/^\d+$/.test(w));
     if (words.length > 0 && words.some((w) => !known(w))) out.push(m[0].trim());
   }
   return out;

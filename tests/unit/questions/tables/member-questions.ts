@@ -151,6 +151,9 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'tell me about pizza', intent: 'out-of-scope', agreements: () => [] },
   { ask: 'What is the Kestrel Accord?', intent: 'not-in-catalog', agreements: () => [], text: /propose it for the catalog/ },
   { ask: 'What does NIS2 say about incident response?', intent: 'not-in-catalog', agreements: () => [] },
+  // a law or standard cited by its designation is a text the catalog may lack, to propose; a place is out of scope
+  { ask: ['what is NIS2?', 'tell me about ISO 27001'], intent: 'not-in-catalog', agreements: () => [], text: /matching "(?:NIS2|ISO 27001)"[^]*propose it for the catalog/ },
+  { ask: 'what is Geneva?', intent: 'out-of-scope', agreements: () => [], text: /^(?![^]*propose it)[^]*"Geneva" is not one of them/ },
   // an organisation an agreement is named after is its convener too ("SCO Code of Conduct", "UN GGE 2015")
   { ask: 'what did the sco agree on', agreements: (c) => [...where((a) => maintainedBy(a, /\bSCO\b/))(c), ...named('SCO Code of Conduct')(c)] },
   { ask: 'what does the gge say about supply chain', intent: 'agreements-for-element', agreements: covering('3.1', (a) => a.aliases.some((n) => /\bGGE\b/.test(n))) },
