@@ -27,6 +27,11 @@ export const MEMBER_CASES: readonly QuestionCase[] = [
   { ask: 'which agreements say states should not attack CERTs?', agreements: covering('5.7') },
   { ask: 'Which agreements commit to no hack back?', agreements: covering('5.4') },
   { ask: 'Which agreements cover attacks on critical infrastructure?', agreements: covering('5.6') },
+  // the verb forms of attacking, damaging or harming infrastructure are the restraint norm, not protection (2.1, 13(g))
+  // members shorten words as they do in chat
+  { ask: ['vuln disclosure agreements', 'which agreements mention vulns?'], agreements: covering('3.2') },
+  { ask: ['which agreements cover damaging critical infrastructure?', 'agreements against attacking critical infrastructure'], agreements: covering('5.6') },
+  { ask: 'which agreements include the GGE norm against attacking critical infrastructure', intent: 'agreements-for-gge-norm', agreements: reflectingGgeNorm('f') },
   // neighbouring elements: practice or restraint
   { ask: 'which agreements help set up national CERTs?', agreements: covering('2.5') },
   { ask: 'Which agreements cover routing and DNS practice?', agreements: covering('6.1') },
