@@ -17,6 +17,8 @@ export function extractEmails(text: string): string[] {
 /** A value as plain text: markdown links to their text and address, no angle brackets, one line. */
 export function plainValue(text: string): string {
   return text
+    // a typographic apostrophe inside a word is the ASCII one, as people type and search it ("l’Europe", "People’s")
+    .replace(/(?<=\p{L})[\u2019\u02bc](?=\p{L})/gu, "'")
     .replace(/\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/g, (_, label: string, url: string) => (label && label !== url ? `${label} (${url})` : url))
     .replace(/<((?:https?:\/\/|www\.|mailto:)?[^<>\s]+@?[^<>\s]*)>/g, '$1')
     .replace(/^\s*[-*\u2022]\s+/gm, '')

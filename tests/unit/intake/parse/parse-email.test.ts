@@ -140,6 +140,14 @@ describe('parseEmail', () => {
     expect(m.mentions?.map((x) => x.agreementId)).toEqual([22]);
   });
 
+  it('keeps the ASCII apostrophe in names and maintainers typed with a typographic one (Apple Mail, Word)', async () => {
+    const body = ['Nom de l\u2019accord : Déclaration d\u2019Abidjan sur la cybersécurité', 'Organisation qui gère l\u2019accord : Conseil de l\u2019Europe', 'Parties : les États membres de la CEDEAO et la Côte d\u2019Ivoire'].join('\r\n');
+    const m = await parseEmail(Buffer.from(`From: a@example.org\r\nTo: bpf@example.org\r\nSubject: contribution\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`), { catalog });
+    expect(m.agreements.map((a) => [a.name, a.maintainer, a.parties])).toEqual([
+      ["Déclaration d'Abidjan sur la cybersécurité", "Conseil de l'Europe", "les États membres de la CEDEAO et la Côte d'Ivoire"],
+    ]);
+  });
+
   it('drops a mention that names a draft by catalog id, by name or by its short form', () => {
     const mention = (name: string, agreementId: number | null) => ({ name, agreementId, sentence: '' });
     const drafts = [
