@@ -167,7 +167,7 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
       return;
     }
     open = null;
-    title = isTitleLine(unit) ? { text: unit.text.replace(/[\s:]+$/, '') } : null;
+    title = isTitleLine(unit) || headsItsFields(unit, units[k + 1], labels[k + 1]) ? { text: unit.text.replace(/[\s:]+$/, '') } : null;
     q.freeText.push({ text: unit.text, question, part: unit.part, opensBlock: unit.opensBlock });
     if (FREE_QUESTIONS.has(question) && !aboutYou) addAnswer(answers, question, unit.text);
     previous = unit;
@@ -222,6 +222,13 @@ function isTitleLine(unit: Line): boolean {
   const text = unit.text.trim();
   if (!unit.opensBlock || text.split(/\s+/).length > 20 || /[.,;!?]$/.test(text)) return false;
   return unit.block === 'heading' || (unit.lead !== null && unit.lead.replace(/[\s:]+$/, '') === text.replace(/[\s:]+$/, '')) || (unit.block === 'list-item' && unit.number !== null);
+}
+
+/** "* Lisbon Principles" with "- adopted: 2021" nested under it: a list item whose sub-items carry an agreement's fields names them. */
+function headsItsFields(unit: Line, next: Unit | undefined, nextLabel: Label | null | undefined): boolean {
+  if (unit.block !== 'list-item' || next?.kind !== 'line' || next.block !== 'list-item' || next.depth <= unit.depth) return false;
+  const text = unit.text.trim();
+  return Boolean(nextLabel && isAgreementDetail(nextLabel.kind)) && text.split(/\s+/).length <= 20 && !/[.,;!?]$/.test(text);
 }
 
 /** The sentences after a question's own: questions end in '?'; "If so, please provide ..." is still the call's. */

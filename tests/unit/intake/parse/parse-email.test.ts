@@ -148,6 +148,23 @@ describe('parseEmail', () => {
     ]);
   });
 
+  it('names each agreement by the bullet its fields are nested under, in text and in HTML lists', async () => {
+    const html = [
+      '<p>Our lab suggests:</p><ul>',
+      '<li>Lisbon Principles on Maritime Cyber Resilience<ul><li>adopted: June 2021</li><li>maintained by: the Atlantic Ports Cyber Forum</li></ul></li>',
+      '<li><b>Nordic Statement on Securing Undersea Cables</b><ul><li>adopted: 2023</li><li>maintained by: Nordic Council of Ministers</li></ul></li>',
+      '</ul><p>Best,<br>Priya Raman</p>',
+    ].join('');
+    const fromHtml = await parseEmail(Buffer.from(`From: a@example.org\r\nTo: bpf@example.org\r\nSubject: texts\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`), { catalog });
+    for (const m of [await parse('bulleted-names-nested-fields.eml'), fromHtml]) {
+      expect(m.agreements.map((a) => [a.name, a.launchYear, a.maintainer])).toEqual([
+        ['Lisbon Principles on Maritime Cyber Resilience', 2021, 'the Atlantic Ports Cyber Forum'],
+        ['Nordic Statement on Securing Undersea Cables', 2023, 'Nordic Council of Ministers'],
+      ]);
+      expect(codes(m)).not.toContain('agreement-without-name');
+    }
+  });
+
   it('drops a mention that names a draft by catalog id, by name or by its short form', () => {
     const mention = (name: string, agreementId: number | null) => ({ name, agreementId, sentence: '' });
     const drafts = [
