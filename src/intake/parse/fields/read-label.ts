@@ -1,5 +1,5 @@
 import type { LabelKind } from './field-vocabulary.js';
-import { scoreLabel } from './score-label.js';
+import { scoreLabel, type LabelScore } from './score-label.js';
 
 export interface Label {
   kind: LabelKind;
@@ -74,8 +74,9 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     if (!scored) continue;
     if (!isSection(scored.kind) && end.at > MAX_LABEL_CHARS) break;
     if (isSection(scored.kind) && !isHeading(label, scored.share, line[end.at] === '?')) continue;
-    // "Which organization maintains it? If possible, provide contact information: X" is one label
-    const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && scoreLabel(trimLabel(line.slice(0, e.at)))?.kind === scored.kind);
+    // "Which organization maintains it? If possible, provide contact information: X" is one label; the words
+    // up to a later separator must say the field as much ("Name: ETSI EN 303 645 - Cyber ..." keeps its value)
+    const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && extendsLabel(scoreLabel(trimLabel(line.slice(0, e.at))), scored));
     const stop = longer ?? end;
     return { ...scored, label: trimLabel(line.slice(0, stop.at)), value: trimValue(line.slice(stop.after)) };
   }
@@ -86,6 +87,8 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   if (isSection(scored.kind) ? isHeading(whole, scored.share, /\?\s*$/.test(line)) : scored.share >= 0.99 && whole.length <= MAX_LABEL_CHARS) return { ...scored, label: whole, value: '' };
   return null;
 }
+
+const extendsLabel = (longer: LabelScore | null, label: LabelScore) => longer?.kind === label.kind && longer.share >= label.share;
 
 /** After "Q:": the label, with its value when the answer follows on the same line or after a separator. */
 function readMarkedQuestion(rest: string): Label | null {
