@@ -90,6 +90,43 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
 
 const extendsLabel = (longer: LabelScore | null, label: LabelScore) => longer?.kind === label.kind && longer.share >= label.share;
 
+/** A wrapped label's second line is short: a word or two of the label, its colon, perhaps the value. */
+const MAX_WRAPPED_TAIL_WORDS = 6;
+
+/**
+ * A block's lines with each label the mail program wrapped over two lines joined into one line:
+ * "Which organization maintains the agreement? If possible, provide contact" then "information:"
+ * is one label. The first line ends without a colon, the next is short and has a colon of its own,
+ * and the joined label reaches past the first line and reads more surely than the next line alone. The lines of a block
+ * share a quote depth, so a quoted label is never joined to the sender's answer.
+ */
+export function joinWrappedLabels(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next !== undefined && isWrappedLabel(line, next)) {
+      out.push(`${line.trimEnd()} ${next.trim()}`);
+      i += 1;
+    } else out.push(line);
+  }
+  return out;
+}
+
+function isWrappedLabel(line: string, next: string): boolean {
+  const first = line.trim();
+  const tail = next.trim();
+  if (first === '' || /[:\uff1a]$/.test(first) || !/[:\uff1a](?!\/\/|\d\d)/.test(tail)) return false;
+  const tailLabel = tail.split(/[:\uff1a](?!\/\/|\d\d)/)[0]!.trim();
+  if (tailLabel === '' || tailLabel.split(/\s+/).length > MAX_WRAPPED_TAIL_WORDS) return false;
+  const joined = readLabel(`${first} ${tail}`);
+  if (!joined || joined.label.length <= trimLabel(first).length) return false;
+  // "agreement:" or "provide contact information:" read alone are labels too, but less surely than joined;
+  // "Country: Kenya" under a name line is a label of its own
+  const alone = readLabel(tail);
+  return !alone || (scoreLabel(joined.label)?.score ?? joined.score) > alone.score;
+}
+
 /** After "Q:": the label, with its value when the answer follows on the same line or after a separator. */
 function readMarkedQuestion(rest: string): Label | null {
   const inner = INNER_ANSWER.exec(rest);

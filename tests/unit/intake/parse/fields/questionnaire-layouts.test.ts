@@ -73,4 +73,16 @@ describe('questionnaire layouts', () => {
     // "direito à privacidade, cadeia de abastecimento segura e capacitação digital"
     expect(m.agreements[0]!.normElements.map((e) => e.id).sort()).toEqual(['1.2', '2.7', '3.1']);
   });
+
+  it('reads a call label wrapped over two quoted lines of a reply as one label, with the answer under it as its value', async () => {
+    const m = await parse('reply-wrapped-quoted-labels.eml');
+    expect(m.agreements).toHaveLength(1);
+    expect(m.agreements[0]).toMatchObject({
+      name: "ASEAN Leaders' Statement on Cybersecurity Cooperation",
+      launchYear: 2018,
+      parties: 'ASEAN member states',
+      maintainer: 'ASEAN Secretariat, Jakarta',
+    });
+    expect(m.contributor.name).toBe('Nguyen Thi Lan');
+  });
 });

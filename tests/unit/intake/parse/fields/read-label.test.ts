@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLabel } from '../../../../../src/intake/parse/fields/read-label.js';
+import { joinWrappedLabels, readLabel } from '../../../../../src/intake/parse/fields/read-label.js';
 
 const kindOf = (line: string) => readLabel(line)?.kind ?? null;
 
@@ -85,5 +85,16 @@ describe('readLabel', () => {
 
   it('keeps a dash inside the value: only label words make a longer label', () => {
     expect(readLabel('Name of agreement: ISO/IEC 27001 - Information security management')).toMatchObject({ kind: 'agreement.name', value: 'ISO/IEC 27001 - Information security management' });
+  });
+
+  it('joins a label the mail program wrapped over two lines, and nothing else', () => {
+    expect(joinWrappedLabels(['Which organization maintains the agreement? If possible, provide', 'contact information: OAS Secretariat'])).toEqual([
+      'Which organization maintains the agreement? If possible, provide contact information: OAS Secretariat',
+    ]);
+    expect(joinWrappedLabels(['Stakeholders party to the', 'agreement:'])).toEqual(['Stakeholders party to the agreement:']);
+    const separate = ['Name of agreement: Santiago Declaration', 'Date of launch: 2019'];
+    expect(joinWrappedLabels(separate)).toEqual(separate);
+    const signature = ['Amina Diallo', 'Country: Senegal'];
+    expect(joinWrappedLabels(signature)).toEqual(signature);
   });
 });
