@@ -1,5 +1,5 @@
 import type { DocumentBlock } from './document/document-block.js';
-import { readLabel } from './fields/read-label.js';
+import { joinWrappedLabels, readLabel } from './fields/read-label.js';
 
 /** "Fwd:", "Fw:", "TR:", "RV:", "WG:", "ENC:": the whole message is a forward. */
 export function isForwardSubject(subject: string): boolean {
@@ -30,7 +30,8 @@ export function stripQuotedReply(blocks: readonly DocumentBlock[], isForward = f
       return;
     }
     const next = blocks[i + 1];
-    const last = 'lines' in b ? b.lines[b.lines.length - 1] : undefined;
+    // a quoted label the mail program wrapped over its last two lines is one label
+    const last = 'lines' in b ? joinWrappedLabels(b.lines).at(-1) : undefined;
     if (!next || next.quoteDepth > level || (next.kind === 'paragraph' && next.intro) || !last || readLabel(last)?.value !== '') return;
     const answer = 'lines' in next ? next.lines[0] : undefined;
     if (answer !== undefined && !readLabel(answer)) out.push({ kind: 'paragraph', number: null, strongLead: null, lines: [last], quoteDepth: 0 });

@@ -29,44 +29,92 @@ export interface Cue {
   weight: number;
 }
 
-const WHO = ['who', 'qui', 'quien', 'quienes'];
-const AGREEMENT = ['agreement*', 'initiativ*', 'iniciativ*', 'instrument*', 'accord*', 'acuerdo*', 'convenio*', 'document*', 'framework*', 'treat*', 'traite*', 'tratado*', 'text', 'texte', 'texto'];
-const SIGN = ['signator*', 'signatair*', 'firmant*', 'signatari*'];
-const LIST = ['number', 'numero', 'link*', 'lien*', 'enlace*', 'list', 'liste*', 'lista*', 'url', 'many', 'combien', 'cuant*', 'count*'];
+// Each list: English, French, Spanish, then German and Portuguese (folded: "Einführung" is "einfuhrung", "mantém" "mantem").
+const WHO = ['who', 'qui', 'quien', 'quienes', 'wer', 'quem'];
+/** "which", "welche", "qual": asks which one, as "who" asks who */
+const WHICH = ['which', 'quel*', 'que', 'welche*', 'qual', 'quais'];
+const AGREEMENT = [
+  'agreement*', 'initiativ*', 'iniciativ*', 'instrument*', 'accord*', 'acuerdo*', 'convenio*', 'document*', 'framework*', 'treat*', 'traite*', 'tratado*', 'text', 'texte', 'texto',
+  'vereinbarung*', 'abkommen*', 'ubereinkommen*', 'ubereinkunft*', 'dokument*', 'rahmenwerk*', 'vertrag*', 'vertrage*',
+  'acordo*', 'convenca*', 'convenco*', 'quadro*',
+];
+const SIGN = ['signator*', 'signatair*', 'firmant*', 'signatari*', 'unterzeichner*', 'unterzeichnend*', 'assinante*'];
+const LIST = [
+  'number', 'numero', 'link*', 'lien*', 'enlace*', 'list', 'liste*', 'lista*', 'url', 'many', 'combien', 'cuant*', 'count*',
+  'anzahl', 'zahl', 'nummer', 'verweis*', 'viele', 'quant*', 'ligac*',
+];
 const COUNT = [...LIST, 'nombre'];
 /** those who back an agreement: a list of them is its list of signatories */
-const SUPPORTERS = ['supporter*', 'soutien*', 'apoyo*', 'adherent*', 'endorser*', 'participant*', 'member*', 'membre*', 'miembro*'];
+const SUPPORTERS = ['supporter*', 'soutien*', 'apoyo*', 'adherent*', 'endorser*', 'participant*', 'member*', 'membre*', 'miembro*', 'unterstutzer*', 'teilnehmer*', 'mitglied*', 'apoiador*', 'membro*', 'aderent*'];
 /** "Where to find the signatories": where the list is */
-const WHERE = ['where', 'ou', 'donde', 'find', 'trouv*', 'encontr*', 'consult*', 'see', 'voir', 'ver', 'available', 'disponible*', 'published', 'publie*', 'publicad*'];
+const WHERE = [
+  'where', 'ou', 'donde', 'find', 'trouv*', 'encontr*', 'consult*', 'see', 'voir', 'ver', 'available', 'disponible*', 'published', 'publie*', 'publicad*',
+  'wo', 'finden', 'verfugbar*', 'veroffentlicht*', 'einsehbar', 'onde', 'disponive*',
+];
+/** "your", "Ihre", "sua": about the sender, not the agreement */
+const YOUR = ['your', 'votre', 'su', 'you', 'vous', 'usted', 'ihr', 'ihre', 'sie', 'seu', 'sua', 'voce'];
 
 /**
- * The label vocabulary per field, English, French and Spanish, as meanings rather than fixed
- * strings: "Name of agreement", "Title", "Intitulé de l'initiative" and "Nombre del acuerdo" all
- * meet the first cue. Weights rank cues that both fit ("Which organisation maintains it? ...
+ * The label vocabulary per field, English, French, Spanish, German and Portuguese, as meanings rather
+ * than fixed strings: "Name of agreement", "Title", "Intitulé de l'initiative", "Nombre del acuerdo",
+ * "Name der Vereinbarung" and "Nome do acordo" all meet the first cue. Weights rank cues that both fit ("Which organisation maintains it? ...
  * contact information" is the maintainer, not the contact).
  */
 export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
   'agreement.name': [
-    { all: [['name', 'names', 'nom', 'nombre', 'title*', 'titre*', 'intitul*', 'titulo*', 'denomin*', 'appellation'], AGREEMENT], none: SIGN, weight: 1 },
-    { all: [['title', 'titre', 'intitule', 'titulo', 'denominacion', 'called', 'appelle*', 'llama*']], none: ['job', 'poste', 'cargo', 'your', 'votre', 'su'], weight: 0.9 },
-    { all: [AGREEMENT], none: [...SIGN, 'part*', 'which', 'quel*', 'que', 'other', 'autre*', 'otro*', 'aware', 'connaiss*', 'conoce*'], weight: 0.75 },
+    { all: [['name', 'names', 'nom', 'nombre', 'title*', 'titre*', 'intitul*', 'titulo*', 'denomin*', 'appellation', 'bezeichnung*', 'titel', 'benennung', 'nome'], AGREEMENT], none: SIGN, weight: 1 },
+    { all: [['title', 'titre', 'intitule', 'titulo', 'denominacion', 'called', 'appelle*', 'llama*', 'titel', 'bezeichnung', 'denominacao', 'chamad*']], none: ['job', 'poste', 'cargo', 'your', 'votre', 'su', 'ihr', 'ihre', 'seu', 'sua', 'akademisch*'], weight: 0.9 },
+    { all: [AGREEMENT], none: [...SIGN, ...WHICH, 'part*', 'other', 'autre*', 'otro*', 'aware', 'connaiss*', 'conoce*', 'andere*', 'weitere*', 'kennen', 'bekannt*', 'outro*', 'conhec*'], weight: 0.75 },
   ],
   'agreement.date': [
-    { all: [['date', 'dated', 'fecha', 'year*', 'annee*', 'ano', 'anos', 'when', 'quand', 'cuando', 'since', 'depuis', 'desde']], none: ['birth', 'naissance', 'nacimiento', 'deadline'], weight: 0.9 },
     {
-      all: [['launch*', 'lanc*', 'lanz*', 'adopt*', 'adop*', 'creat*', 'cree*', 'establish*', 'etabli*', 'establec*', 'start*', 'found*', 'enact*', 'signed', 'signe', 'firmado', 'entered', 'entre', 'entro']],
-      none: [...WHO, 'which', 'quel*', 'organi*', 'by', 'par', 'por'],
+      all: [['date', 'dated', 'fecha', 'year*', 'annee*', 'ano', 'anos', 'when', 'quand', 'cuando', 'since', 'depuis', 'desde', 'datum', 'jahr*', 'wann', 'seit', 'quando']],
+      none: ['birth', 'naissance', 'nacimiento', 'deadline', 'geburt*', 'frist', 'nascimento', 'prazo'],
+      weight: 0.9,
+    },
+    // Portuguese "Data" is a date; English "data" is not ("Data protection", "Personal data")
+    { all: [['data']], none: ['protect*', 'protec*', 'personal*', 'pessoa*', 'privac*', 'breach*', 'shar*', 'nascimento', 'prazo'], weight: 0.85 },
+    {
+      all: [
+        [
+          'launch*', 'lanc*', 'lanz*', 'adopt*', 'adop*', 'creat*', 'cree*', 'establish*', 'etabli*', 'establec*', 'start*', 'found*', 'enact*', 'signed', 'signe', 'firmado', 'entered', 'entre', 'entro',
+          'verabschied*', 'einfuhr*', 'eingefuhrt', 'gestartet', 'gegrundet', 'grundung', 'lanciert', 'angenommen', 'annahme', 'beschlossen', 'unterzeichnet', 'inkrafttreten',
+          'adoc*', 'adotad*', 'criad*', 'criac*', 'estabelec*', 'assinad*', 'firmad*', 'entrou', 'vigor',
+        ],
+      ],
+      none: [...WHO, 'which', 'quel*', 'organi*', 'by', 'par', 'por', 'von', 'durch', 'pelo', 'pela'],
       weight: 0.85,
     },
   ],
   'agreement.parties': [
-    { all: [['stakeholder*', 'party', 'parties', 'partie*', 'parte', 'partes', 'participant*', 'member*', 'membre*', 'miembro*', 'actor*', 'acteur*', 'adherent*', 'endorser*', 'prenante*', 'interesad*']], none: ['your', 'votre', 'su', 'you', 'vous', 'usted'], weight: 0.9 },
-    { all: [WHO, ['sign*', 'endors*', 'join*', 'adher*', 'firm*', 'subscri*', 'suscri*', 'agree*', 'part*', 'involv*', 'ratif*', 'belong*', 'apoy*', 'soutien*', 'back*', 'member*', 'membre*', 'miembro*']], weight: 0.95 },
-    { all: [['signed', 'endorsed', 'ratified', 'joined', 'signe', 'signee', 'signes', 'firmado', 'suscrito', 'adoptado', 'adopted'], ['by', 'par', 'por']], weight: 0.95 },
+    {
+      all: [
+        [
+          'stakeholder*', 'party', 'parties', 'partie*', 'parte', 'partes', 'participant*', 'member*', 'membre*', 'miembro*', 'actor*', 'acteur*', 'adherent*', 'endorser*', 'prenante*', 'interesad*',
+          'partei*', 'beteiligt*', 'teilnehmer*', 'mitglied*', 'akteur*', 'interessentr*', 'interessengrupp*', 'vertragspartei*', 'membro*', 'ator', 'atores', 'interessad*', 'envolvid*',
+        ],
+      ],
+      none: YOUR,
+      weight: 0.9,
+    },
+    {
+      all: [
+        WHO,
+        [
+          'sign*', 'endors*', 'join*', 'adher*', 'firm*', 'subscri*', 'suscri*', 'agree*', 'part*', 'involv*', 'ratif*', 'belong*', 'apoy*', 'soutien*', 'back*', 'member*', 'membre*', 'miembro*',
+          'unterzeichn*', 'unterschri*', 'beigetreten', 'beitret*', 'beitritt*', 'teilnehm*', 'mitglied*', 'unterstutz*', 'beteiligt*', 'gehort*', 'assin*', 'ader*', 'particip*', 'membro*', 'apoi*', 'integr*',
+        ],
+      ],
+      weight: 0.95,
+    },
+    {
+      all: [['signed', 'endorsed', 'ratified', 'joined', 'signe', 'signee', 'signes', 'firmado', 'suscrito', 'adoptado', 'adopted', 'unterzeichnet', 'angenommen', 'ratifiziert', 'assinado', 'assinada', 'adotado', 'ratificado'], ['by', 'par', 'por', 'von', 'durch', 'pelo', 'pela', 'pelos', 'pelas']],
+      weight: 0.95,
+    },
     // "Endorsed?", "Joined:" alone: who joined (the sender, when it answers with its own endorsement)
-    { all: [['endors*', 'join*', 'adher*', 'subscri*', 'ratif*', 'suscri*', 'adhier*', 'endosse*']], weight: 0.8 },
+    { all: [['endors*', 'join*', 'adher*', 'subscri*', 'ratif*', 'suscri*', 'adhier*', 'endosse*', 'beigetreten', 'beitritt*', 'aderi*', 'adesa*']], weight: 0.8 },
     // "Who's in it", "Qui en fait partie": who is in the agreement, not who is in charge of it
-    { all: [WHO, ['in', 'dans', 'en', 'dentro', 'inside', 'aboard', 'board']], none: ['charge', 'cargo', 'your', 'votre', 'su', 'tu'], weight: 0.85 },
+    { all: [WHO, ['in', 'dans', 'en', 'dentro', 'inside', 'aboard', 'board', 'darin', 'dabei']], none: ['charge', 'cargo', 'your', 'votre', 'su', 'tu'], weight: 0.85 },
   ],
   'agreement.signatories': [
     { all: [COUNT, SIGN], weight: 1 },
@@ -74,57 +122,107 @@ export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
     { all: [LIST, SUPPORTERS], weight: 1 },
     { all: [WHERE, SIGN], weight: 0.95 },
     // "List:" alone under an agreement; with any other word ("Mailing list") it is no label
-    { all: [['list', 'liste', 'lista']], none: ['mail*', 'mailing', 'distribution', 'diffusion', 'difusion', 'reading', 'lecture', 'lectura'], weight: 0.75 },
-    { all: [SIGN], none: ['your', 'votre', 'su', 'you', 'vous', 'usted', 'organi*'], weight: 0.85 },
+    { all: [['list', 'liste', 'lista']], none: ['mail*', 'mailing', 'distribution', 'diffusion', 'difusion', 'reading', 'lecture', 'lectura', 'verteiler*', 'lese*', 'leitura*'], weight: 0.75 },
+    { all: [SIGN], none: [...YOUR, 'organi*'], weight: 0.85 },
   ],
   'agreement.maintainer': [
-    { all: [['maint*', 'mainten*', 'custod*', 'secretar*', 'steward*', 'administ*', 'gere', 'geree', 'gerer', 'gest*', 'mantien*', 'manten*', 'respons*', 'coordin*', 'host*', 'heberg*', 'curat*', 'owner*', 'propriet*', 'lead', 'leads', 'led', 'run', 'runs', 'operat*', 'convene*', 'convoc*']], none: ['your', 'votre', 'you', 'vous', 'usted'], weight: 1 },
-    { all: [[...WHO, 'which', 'quel*', 'que', 'organi*'], ['look*', 'care', 'occup*', 'encarg*', 'charge', 'cargo', 'keep*', 'manage*', 'run*', 'lead*', 'behind', 'derriere', 'detras']], weight: 0.95 },
+    {
+      all: [
+        [
+          'maint*', 'mainten*', 'custod*', 'secretar*', 'steward*', 'administ*', 'gere', 'geree', 'gerer', 'gest*', 'mantien*', 'manten*', 'respons*', 'coordin*', 'host*', 'heberg*', 'curat*', 'owner*', 'propriet*', 'lead', 'leads', 'led', 'run', 'runs', 'operat*', 'convene*', 'convoc*',
+          'pfleg*', 'verwalt*', 'betreu*', 'betreib*', 'unterhalt*', 'sekretariat*', 'zustandig*', 'verantwort*', 'koordinier*', 'federfuhr*', 'trager*', 'gastgeb*', 'eigentumer*', 'leitet', 'leitung',
+          'mantem', 'mantid*', 'manter', 'mantenedor*', 'gerenci*', 'coorden*', 'hospeda*', 'cuida',
+        ],
+      ],
+      none: ['your', 'votre', 'you', 'vous', 'usted', 'ihr', 'ihre', 'sie', 'voce'],
+      weight: 1,
+    },
+    {
+      all: [
+        [...WHO, ...WHICH, 'organi*'],
+        ['look*', 'care', 'occup*', 'encarg*', 'charge', 'cargo', 'keep*', 'manage*', 'run*', 'lead*', 'behind', 'derriere', 'detras', 'kummert', 'steht', 'dahinter', 'leitet', 'cuida', 'encarreg*', 'responde'],
+      ],
+      weight: 0.95,
+    },
   ],
-  'agreement.contact': [{ all: [['contact*', 'coordonn*']], none: ['name', 'nom', 'nombre', 'person*'], weight: 0.8 }],
+  'agreement.contact': [{ all: [['contact*', 'coordonn*', 'kontakt*', 'ansprechpartner*', 'contato*']], none: ['name', 'nom', 'nombre', 'nome', 'person*', 'pessoa*'], weight: 0.8 }],
   'agreement.gge': [
     { all: [['gge', 'gge*', 'ungge*', 'consensus']], weight: 0.95 },
     {
       all: [
-        ['norm*', 'principle*', 'principe*', 'principio*', 'commitment*', 'engagement*', 'compromiso*', 'element*', 'rule*', 'regle*', 'regla*'],
-        ['cover*', 'couvr*', 'couvert*', 'includ*', 'inclu*', 'contain*', 'conti*', 'compren*', 'address*', 'reflect*', 'refer*', 'which', 'what', 'quel*', 'cual*', 'cubr*', 'abord*', 'trait*', 'list*', 'key', 'cles', 'clave*', 'main', 'principa*'],
+        ['norm*', 'principle*', 'principe*', 'principio*', 'commitment*', 'engagement*', 'compromiso*', 'element*', 'rule*', 'regle*', 'regla*', 'prinzip*', 'grundsatz*', 'grundsatze', 'verpflicht*', 'regel*', 'compromisso*', 'regra*'],
+        [
+          'cover*', 'couvr*', 'couvert*', 'includ*', 'inclu*', 'contain*', 'conti*', 'compren*', 'address*', 'reflect*', 'refer*', 'which', 'what', 'quel*', 'cual*', 'cubr*', 'abord*', 'trait*', 'list*', 'key', 'cles', 'clave*', 'main', 'principa*',
+          'umfass*', 'enthalt*', 'abgedeckt*', 'abdeck*', 'behandel*', 'welche*', 'wichtigst*', 'haupt*', 'cobr*', 'conte*', 'trat*', 'qual', 'quais', 'abrang*',
+        ],
       ],
       weight: 0.9,
     },
   ],
   'contributor.name': [
-    { all: [['name', 'names', 'nom', 'nombre', 'prenom', 'apellido*', 'surname', 'firstname', 'nome', 'signatory'], ['your', 'votre', 'vos', 'su', 'tu', 'contributor*', 'contribut*', 'contact', 'person*', 'full', 'complet*', 'sender', 'author*', 'auteur*', 'autor*']], weight: 0.9 },
-    { all: [['name', 'names', 'nom', 'nombre', 'prenom', 'apellido*', 'surname', 'firstname', 'nome']], none: ['organi*', 'institut*', 'company', 'entreprise', 'empresa'], weight: 0.8 },
+    {
+      all: [
+        ['name', 'names', 'nom', 'nombre', 'prenom', 'apellido*', 'surname', 'firstname', 'nome', 'signatory', 'vorname', 'nachname', 'familienname', 'sobrenome'],
+        ['your', 'votre', 'vos', 'su', 'tu', 'contributor*', 'contribut*', 'contact', 'person*', 'full', 'complet*', 'sender', 'author*', 'auteur*', 'autor*', 'ihr', 'ihre', 'vollstandig*', 'absender*', 'kontakt*', 'seu', 'sua', 'contato', 'remetente'],
+      ],
+      weight: 0.9,
+    },
+    { all: [['name', 'names', 'nom', 'nombre', 'prenom', 'apellido*', 'surname', 'firstname', 'nome', 'vorname', 'nachname', 'sobrenome']], none: ['organi*', 'institut*', 'company', 'entreprise', 'empresa', 'unternehmen*', 'firma', 'institui*'], weight: 0.8 },
   ],
   'contributor.affiliation': [
-    { all: [['affiliat*', 'afilia*', 'organi*', 'institut*', 'company', 'companie*', 'entreprise', 'employer', 'employeur', 'empresa', 'entidad', 'organisme', 'organismo', 'appartenance', 'structure']], weight: 0.85 },
+    {
+      all: [
+        [
+          'affiliat*', 'afilia*', 'organi*', 'institut*', 'company', 'companie*', 'entreprise', 'employer', 'employeur', 'empresa', 'entidad', 'organisme', 'organismo', 'appartenance', 'structure',
+          'unternehmen', 'firma', 'einrichtung', 'arbeitgeber', 'zugehorigkeit', 'behorde', 'institui*', 'entidade', 'vinculo', 'empregador',
+        ],
+      ],
+      weight: 0.85,
+    },
   ],
-  'contributor.country': [{ all: [['country', 'countries', 'pays', 'pais', 'nation', 'nationality', 'nationalite', 'nacionalidad']], weight: 0.9 }],
-  'contributor.email': [{ all: [['mail', 'mails', 'email*', 'courriel*', 'correo*', 'electroni*']], weight: 0.9 }],
+  'contributor.country': [{ all: [['country', 'countries', 'pays', 'pais', 'nation', 'nationality', 'nationalite', 'nacionalidad', 'land', 'herkunftsland', 'staatsangehorigkeit', 'nationalitat', 'nacionalidade', 'paises']], weight: 0.9 }],
+  'contributor.email': [{ all: [['mail', 'mails', 'email*', 'courriel*', 'correo*', 'electroni*', 'elektronisch*', 'correio*', 'eletroni*']], weight: 0.9 }],
   'contributor.anonymous': [{ all: [['anonym*', 'anonim*']], weight: 0.95 }],
-  'contributor.role': [{ all: [['position', 'poste', 'cargo', 'role', 'rol', 'fonction', 'funcion', 'job', 'occupation', 'profession']], weight: 0.85 }],
+  'contributor.role': [{ all: [['position', 'poste', 'cargo', 'role', 'rol', 'fonction', 'funcion', 'job', 'occupation', 'profession', 'funktion', 'rolle', 'beruf', 'stellung', 'funcao', 'papel', 'profissao', 'ocupacao']], weight: 0.85 }],
   'question.1': [
     {
-      all: [['your', 'votre', 'su', 'you', 'vous', 'usted', 'vuestra'], ['signator*', 'signatair*', 'firmant*', 'signatari*', 'endors*', 'adher*', 'subscri*', 'suscri*', 'sign*', 'firm*', 'member*', 'membre*', 'miembro*', 'part']],
+      all: [
+        ['your', 'votre', 'su', 'you', 'vous', 'usted', 'vuestra', 'ihr', 'ihre', 'sie', 'seu', 'sua', 'voce'],
+        ['signator*', 'signatair*', 'firmant*', 'signatari*', 'endors*', 'adher*', 'subscri*', 'suscri*', 'sign*', 'firm*', 'member*', 'membre*', 'miembro*', 'part', 'unterzeichn*', 'mitglied*', 'beigetreten', 'assin*', 'membro*', 'aderiu'],
+      ],
       weight: 1,
     },
   ],
-  'question.2': [{ all: [['project*', 'program*', 'projet*', 'proyecto*', 'programa*', 'programme*']], weight: 0.9 }],
+  'question.2': [{ all: [['project*', 'program*', 'projet*', 'proyecto*', 'programa*', 'programme*', 'projekt*', 'projeto*']], weight: 0.9 }],
   'question.3': [
-    { all: [['aware', 'connaiss*', 'conoce*', 'know*', 'sab*'], AGREEMENT], weight: 0.95 },
-    { all: [['other', 'autre*', 'otro*', 'additional', 'further'], AGREEMENT], weight: 0.85 },
+    { all: [['aware', 'connaiss*', 'conoce*', 'know*', 'sab*', 'kennen', 'bekannt*', 'conhec*'], AGREEMENT], weight: 0.95 },
+    { all: [['other', 'autre*', 'otro*', 'additional', 'further', 'andere*', 'weitere*', 'outro*', 'adiciona*'], AGREEMENT], weight: 0.85 },
   ],
-  'question.4': [{ all: [['issue*', 'enjeu*', 'probleme*', 'tema*', 'cuestion*', 'gap*', 'lacune*', 'laguna*'], ['address*', 'abord*', 'trait*', 'cover*', 'not', 'pas', 'no']], weight: 0.9 }],
-  'question.5': [{ all: [['comment*', 'thought*', 'feedback', 'observation*', 'remarque*', 'comentario*', 'opinion*', 'reflexion*']], weight: 0.85 }],
+  'question.4': [
+    {
+      all: [
+        ['issue*', 'enjeu*', 'probleme*', 'tema*', 'cuestion*', 'gap*', 'lacune*', 'laguna*', 'thema', 'themen', 'frage*', 'problem*', 'lucke*', 'questo*', 'lacuna*'],
+        ['address*', 'abord*', 'trait*', 'cover*', 'not', 'pas', 'no', 'abgedeckt*', 'behandelt*', 'nicht', 'nao', 'trat*', 'cobert*'],
+      ],
+      weight: 0.9,
+    },
+  ],
+  'question.5': [{ all: [['comment*', 'thought*', 'feedback', 'observation*', 'remarque*', 'comentario*', 'opinion*', 'reflexion*', 'kommentar*', 'anmerkung*', 'gedanken', 'ruckmeldung*', 'bemerkung*', 'observac*', 'opinia*', 'reflex*']], weight: 0.85 }],
   'section.about': [
-    { all: [['about', 'propos', 'sobre', 'acerca', 'concernant'], ['you', 'vous', 'usted', 'ti', 'contributor*', 'contribut*', 'yourself']], weight: 1 },
-    { all: [['your', 'vos', 'sus', 'tus', 'contact', 'personal*', 'personnel*'], ['detail*', 'coordonn*', 'dato*', 'information*', 'informacion*']], weight: 0.85 },
+    { all: [['about', 'propos', 'sobre', 'acerca', 'concernant', 'uber'], ['you', 'vous', 'usted', 'ti', 'contributor*', 'contribut*', 'yourself', 'ihnen', 'person', 'voce']], weight: 1 },
+    {
+      all: [
+        ['your', 'vos', 'sus', 'tus', 'contact', 'personal*', 'personnel*', 'ihre', 'kontakt*', 'personlich*', 'person', 'seus', 'suas', 'pessoa*', 'contato'],
+        ['detail*', 'coordonn*', 'dato*', 'information*', 'informacion*', 'angaben', 'daten', 'kontaktdaten', 'dado*', 'informac*'],
+      ],
+      weight: 0.85,
+    },
   ],
 };
 
 /**
  * Words a label may carry without saying more: articles, pronouns, politeness, "if possible",
- * in the three languages. A label made of these and one cue is still that cue's field; other words
+ * in the five languages. A label made of these and one cue is still that cue's field; other words
  * count against it ("In 2018 the leaders of the region met" is no date label).
  */
 export const LABEL_FILLER: ReadonlySet<string> = new Set(
@@ -134,6 +232,9 @@ export const LABEL_FILLER: ReadonlySet<string> = new Set(
     'le la les l un une des du de d et ou est sont a au aux en dans pour par avec ce cet cette ces il elle si votre vos ' +
     'veuillez merci possible indiquer preciser quel quelle quels quelles son sa ses leur qu que ' +
     'el los las lo del al y o es son en para por con este esta estos estas su sus si posible indique favor cual cuales se ' +
+    'der die das des dem den ein eine einer eines einem einen und oder von vom zu zur zum mit fur bei im am auf aus ist sind ' +
+    'wird wurde wurden es sie ihr ihre ihren ihrer ihres wir uns unser unsere bitte ggf falls moglich angeben nennen sofern welche welcher welches ' +
+    'os as do da dos das em na nas num numa um uma uns umas ao aos pelo pela pelos pelas com seu sua seus suas qual quais foi sao informe ' +
     'e s n nr'
   ).split(' '),
 );

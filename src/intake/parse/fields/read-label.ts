@@ -1,5 +1,5 @@
 import type { LabelKind } from './field-vocabulary.js';
-import { scoreLabel } from './score-label.js';
+import { scoreLabel, type LabelScore } from './score-label.js';
 
 export interface Label {
   kind: LabelKind;
@@ -74,8 +74,9 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     if (!scored) continue;
     if (!isSection(scored.kind) && end.at > MAX_LABEL_CHARS) break;
     if (isSection(scored.kind) && !isHeading(label, scored.share, line[end.at] === '?')) continue;
-    // "Which organization maintains it? If possible, provide contact information: X" is one label
-    const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && scoreLabel(trimLabel(line.slice(0, e.at)))?.kind === scored.kind);
+    // "Which organization maintains it? If possible, provide contact information: X" is one label; the words
+    // up to a later separator must say the field as much ("Name: ETSI EN 303 645 - Cyber ..." keeps its value)
+    const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && extendsLabel(scoreLabel(trimLabel(line.slice(0, e.at))), scored));
     const stop = longer ?? end;
     return { ...scored, label: trimLabel(line.slice(0, stop.at)), value: trimValue(line.slice(stop.after)) };
   }
@@ -85,6 +86,45 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   if (!scored) return null;
   if (isSection(scored.kind) ? isHeading(whole, scored.share, /\?\s*$/.test(line)) : scored.share >= 0.99 && whole.length <= MAX_LABEL_CHARS) return { ...scored, label: whole, value: '' };
   return null;
+}
+
+const extendsLabel = (longer: LabelScore | null, label: LabelScore) => longer?.kind === label.kind && longer.share >= label.share;
+
+/** A wrapped label's second line is short: a word or two of the label, its colon, perhaps the value. */
+const MAX_WRAPPED_TAIL_WORDS = 6;
+
+/**
+ * A block's lines with each label the mail program wrapped over two lines joined into one line:
+ * "Which organization maintains the agreement? If possible, provide contact" then "information:"
+ * is one label. The first line ends without a colon, the next is short and has a colon of its own,
+ * and the joined label reaches past the first line and reads more surely than the next line alone. The lines of a block
+ * share a quote depth, so a quoted label is never joined to the sender's answer.
+ */
+export function joinWrappedLabels(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next !== undefined && isWrappedLabel(line, next)) {
+      out.push(`${line.trimEnd()} ${next.trim()}`);
+      i += 1;
+    } else out.push(line);
+  }
+  return out;
+}
+
+function isWrappedLabel(line: string, next: string): boolean {
+  const first = line.trim();
+  const tail = next.trim();
+  if (first === '' || /[:\uff1a]$/.test(first) || !/[:\uff1a](?!\/\/|\d\d)/.test(tail)) return false;
+  const tailLabel = tail.split(/[:\uff1a](?!\/\/|\d\d)/)[0]!.trim();
+  if (tailLabel === '' || tailLabel.split(/\s+/).length > MAX_WRAPPED_TAIL_WORDS) return false;
+  const joined = readLabel(`${first} ${tail}`);
+  if (!joined || joined.label.length <= trimLabel(first).length) return false;
+  // "agreement:" or "provide contact information:" read alone are labels too, but less surely than joined;
+  // "Country: Kenya" under a name line is a label of its own
+  const alone = readLabel(tail);
+  return !alone || (scoreLabel(joined.label)?.score ?? joined.score) > alone.score;
 }
 
 /** After "Q:": the label, with its value when the answer follows on the same line or after a separator. */

@@ -1,7 +1,7 @@
 import type { DocumentBlock, DocumentPart, TableCell } from '../document/document-block.js';
 import { foldText } from '../fold-text.js';
 import { isCallText } from '../is-call-text.js';
-import { readLabel, type Label } from './read-label.js';
+import { joinWrappedLabels, readLabel, type Label } from './read-label.js';
 
 /** One line of the sender's own text, with what its block said about it; or a table; or a break. */
 export type Unit =
@@ -64,7 +64,7 @@ export function readUnits(parts: readonly (readonly DocumentBlock[])[]): Unit[] 
         if (!inAnnex) units.push({ kind: 'table', rows: block.kind === 'table' ? block.rows : pipeRows(block.lines)! });
         continue;
       }
-      block.lines.forEach((line, i) => {
+      joinWrappedLabels(block.lines).forEach((line, i) => {
         if (line.trim() === '') return;
         if (isAnnexHeading(line)) {
           inAnnex = true;

@@ -46,4 +46,43 @@ describe('questionnaire layouts', () => {
       ['Kestrel Charter on Responsible State Behaviour in Cyberspace', 'eleven small island developing states, plus two observers', ['https://kestrelcharter.example/press'], null],
     ]);
   });
+
+  it('reads a German questionnaire in a latin-1 .txt attachment: German labels for every field, "Land" for the country, German norm words', async () => {
+    const m = await parse('de-txt-attachment-latin1.eml');
+    expect(m.contributor).toMatchObject({ name: 'Lukas Hoffmann', country: 'Österreich' });
+    expect(m.agreements.map((a) => [a.name, a.launchYear, a.parties, a.maintainer])).toEqual([
+      ['Übereinkommen über Computerkriminalität (Budapester Konvention)', 2001, 'Mitgliedstaaten des Europarats und weitere Staaten', 'Europarat, Ausschuss T-CY'],
+      ['Nordsee-Erklärung zur Sicherheit vernetzter Anlagen', 2022, 'Netzbetreiber der Nordseeanrainer', 'Netzverband Nord e. V.'],
+    ]);
+    expect(m.agreements[0]!.signatories).toEqual(['https://www.coe.int/de/web/conventions/full-list?module=signatures-by-treaty&treatynum=185']);
+    // "Schutz kritischer Infrastrukturen, Integrität der Lieferkette, Meldung von Schwachstellen, Reaktion auf Vorfälle"
+    expect(m.agreements[1]!.normElements.map((e) => e.id).sort()).toEqual(['2.1', '2.6', '3.1', '3.2']);
+  });
+
+  it('reads a Portuguese questionnaire: "Quem mantém o acordo?" is the maintainer and "direito à privacidade" the human-rights element, as English "right to privacy" is', async () => {
+    const m = await parse('pt-questionnaire-portugal.eml');
+    expect(m.contributor).toMatchObject({ name: 'Inês Carvalho', affiliation: 'Associação Lusa de Direitos Digitais', country: 'Portugal' });
+    expect(m.agreements).toHaveLength(1);
+    expect(m.agreements[0]).toMatchObject({
+      name: 'Carta Portuguesa de Direitos Humanos na Era Digital',
+      launchYear: 2021,
+      parties: 'República Portuguesa',
+      maintainer: 'Assembleia da República',
+      signatories: ['https://diariodarepublica.example/lei/27-2021'],
+    });
+    // "direito à privacidade, cadeia de abastecimento segura e capacitação digital": privacy words in every language map as "privacy" does (1.1); data protection is 1.2
+    expect(m.agreements[0]!.normElements.map((e) => e.id).sort()).toEqual(['1.1', '2.7', '3.1']);
+  });
+
+  it('reads a call label wrapped over two quoted lines of a reply as one label, with the answer under it as its value', async () => {
+    const m = await parse('reply-wrapped-quoted-labels.eml');
+    expect(m.agreements).toHaveLength(1);
+    expect(m.agreements[0]).toMatchObject({
+      name: "ASEAN Leaders' Statement on Cybersecurity Cooperation",
+      launchYear: 2018,
+      parties: 'ASEAN member states',
+      maintainer: 'ASEAN Secretariat, Jakarta',
+    });
+    expect(m.contributor.name).toBe('Nguyen Thi Lan');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLabel } from '../../../../../src/intake/parse/fields/read-label.js';
+import { joinWrappedLabels, readLabel } from '../../../../../src/intake/parse/fields/read-label.js';
 
 const kindOf = (line: string) => readLabel(line)?.kind ?? null;
 
@@ -57,5 +57,44 @@ describe('readLabel', () => {
 
   it('reads a bracketed "(contact: address)" without the closing bracket in the value', () => {
     expect(readLabel('(contact: digital@ecowas-digital.example)')).toMatchObject({ kind: 'agreement.contact', value: 'digital@ecowas-digital.example' });
+  });
+
+  it.each([
+    ['Titel der Initiative: Cyber-Sicherheitsstrategie für Deutschland', 'agreement.name', 'Cyber-Sicherheitsstrategie für Deutschland'],
+    ['Datum der Einführung: 2011', 'agreement.date', '2011'],
+    ['Jahr der Annahme: 2016', 'agreement.date', '2016'],
+    ['Beteiligte: Bund, Länder, Betreiber', 'agreement.parties', 'Bund, Länder, Betreiber'],
+    ['Wer hat unterzeichnet? Alle EU-Staaten', 'agreement.parties', 'Alle EU-Staaten'],
+    ['Anzahl der Unterzeichner: 27', 'agreement.signatories', '27'],
+    ['Verantwortliche Stelle: Bundesamt für Sicherheit in der Informationstechnik', 'agreement.maintainer', 'Bundesamt für Sicherheit in der Informationstechnik'],
+    ['Nome da iniciativa: Estratégia Nacional de Segurança Cibernética', 'agreement.name', 'Estratégia Nacional de Segurança Cibernética'],
+    ['Data de adoção: fevereiro de 2020', 'agreement.date', 'fevereiro de 2020'],
+    ['Quem assinou? Governo Federal', 'agreement.parties', 'Governo Federal'],
+    ['Onde encontrar os signatários: https://www.gov.br/gsi', 'agreement.signatories', 'https://www.gov.br/gsi'],
+    ['Organização mantenedora: Gabinete de Segurança Institucional', 'agreement.maintainer', 'Gabinete de Segurança Institucional'],
+    ['Entidade que mantém o acordo: CERT.br', 'agreement.maintainer', 'CERT.br'],
+    ['Instituição: Universidade de Brasília', 'contributor.affiliation', 'Universidade de Brasília'],
+    ['Land: Schweiz', 'contributor.country', 'Schweiz'],
+  ])('reads the German or Portuguese label of %s', (line, kind, value) => {
+    expect(readLabel(line)).toMatchObject({ kind, value });
+  });
+
+  it('does not read Portuguese "Data" into English "Data protection: yes" as a date', () => {
+    expect(kindOf('Data protection: yes')).not.toBe('agreement.date');
+  });
+
+  it('keeps a dash inside the value: only label words make a longer label', () => {
+    expect(readLabel('Name of agreement: ISO/IEC 27001 - Information security management')).toMatchObject({ kind: 'agreement.name', value: 'ISO/IEC 27001 - Information security management' });
+  });
+
+  it('joins a label the mail program wrapped over two lines, and nothing else', () => {
+    expect(joinWrappedLabels(['Which organization maintains the agreement? If possible, provide', 'contact information: OAS Secretariat'])).toEqual([
+      'Which organization maintains the agreement? If possible, provide contact information: OAS Secretariat',
+    ]);
+    expect(joinWrappedLabels(['Stakeholders party to the', 'agreement:'])).toEqual(['Stakeholders party to the agreement:']);
+    const separate = ['Name of agreement: Santiago Declaration', 'Date of launch: 2019'];
+    expect(joinWrappedLabels(separate)).toEqual(separate);
+    const signature = ['Amina Diallo', 'Country: Senegal'];
+    expect(joinWrappedLabels(signature)).toEqual(signature);
   });
 });
