@@ -85,6 +85,8 @@ const SIGNATURE_LINES = 7;
 /** Legal forms lose their dots ("S.p.A." "e.V." read as "spa", "ev") before the words are folded. */
 const words = (line: string) => tokenize(line.replace(/\.(?=\p{L})/gu, ''));
 const isOrganisation = (line: string) => has(ORGANISATION, words(line));
+/** "a masters student", "chercheuse": the text names a role */
+export const hasRoleWord = (text: string) => has(ROLE, words(text));
 /**
  * A job title: a line with a role word and no organisation word ("Capacity Building Coordinator"), or
  * one whose head word is a role ("Gerente de Seguridad de Red", "Administratrice de la commission"):
