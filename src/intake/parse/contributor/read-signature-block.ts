@@ -61,7 +61,7 @@ const ROLE = [
   'student', 'etudiant*', 'estudiante', 'doctorant*', 'founder', 'fundador*', 'ceo', 'cto', 'ciso', 'member', 'membre', 'miembro', 'behalf',
   'administrat*', 'administrador*', 'ambassad*', 'embajador*', 'embaixador*', 'botschafter*', 'diplomat*', 'delegate', 'delegue*', 'delegad*',
   'envoy', 'representative', 'representant*', 'commissioner', 'commissaire', 'comisionad*', 'rapporteur', 'relator*', 'lecturer', 'maitre', 'dozent*',
-  'docente', 'leiter*', 'referent*', 'mitarbeiter*', 'sachbearbeiter*', 'geschaftsfuhrer*', 'professora', 'estudante', 'aluno', 'aluna', 'doutorand*',
+  'docente', 'leiter*', 'referent*', 'mitarbeiter*', 'sachbearbeiter*', 'geschaftsfuhrer*', 'professora', 'estudante', 'doutorand*',
   'doktorand*', 'intern', 'stagiaire', 'becari*', 'lawyer', 'attorney', 'avocat*', 'abogad*', 'advogad*', 'juriste', 'jurist*', 'editor', 'journalist*',
   'partner', 'associate', 'counsellor', 'councillor', 'inspector', 'inspecteur', 'technicien*', 'tecnico', 'tecnica', 'auditor*', 'auditeur*',
 ];
