@@ -1,5 +1,6 @@
 import type { Contributor } from '../../core/contribution/parsed-message.js';
 import type { SignatureBlock } from './contributor/read-signature-block.js';
+import { readSelfIntroduction } from './contributor/read-self-introduction.js';
 import { extractEmails, plainValue } from './extract-links.js';
 import { toParagraphs, type FreeLine, type Questionnaire } from './fields/read-questionnaire.js';
 import { declinesName, isAnonymousRequest, isAnonymousValue } from './is-anonymous-request.js';
@@ -28,7 +29,13 @@ export function parseContributor(
   };
   let name = read('name', signature?.name ?? null);
   if (name !== null && /^(n\/?a|none|nil|-+|\u2014|not applicable|no aplica|non applicable)$/i.test(name)) name = null;
-  const affiliation = read('affiliation', signature?.affiliation ?? null);
+  let affiliation = read('affiliation', signature?.affiliation ?? null);
+  // "I'm a researcher at ..." in the letter: the organisation of a sender whose signature names none
+  const intro = affiliation === null ? readSelfIntroduction(toParagraphs(q.freeText).map((p) => p.text)) : null;
+  if (intro) {
+    affiliation = intro.affiliation;
+    evidence.affiliation = { value: intro.affiliation, snippet: intro.snippet, confidence: 0.5 };
+  }
   const country = read('country', signature?.country ?? null);
 
   const anonymousField = c['contributor.anonymous'];

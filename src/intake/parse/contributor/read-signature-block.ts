@@ -46,19 +46,35 @@ const ORGANISATION = [
   'program', 'cert', 'csirt', 'commission', 'comision', 'authority', 'autorite', 'autoridad', 'observatoire', 'observatorio', 'chamber',
   'chambre', 'camara', 'school', 'ecole', 'escuela', 'college', 'academy', 'academie', 'academia', 'trust', 'fund', 'fonds', 'fondo',
   'partners', 'consulting', 'technologies', 'systems', 'verband', 'federation', 'federacion', 'union',
+  'assemblee', 'assembly', 'asamblea', 'assembleia', 'parliament', 'parlement', 'parlamento', 'parlament', 'senat', 'senate', 'senado',
+  'bundestag', 'congress', 'congreso', 'universidade', 'hochschule', 'ministerium', 'ministerio', 'behorde', 'stiftung', 'verein', 'ltda', 'eireli',
+  'bank', 'banque', 'banco', 'telecom*', 'bundesamt', 'amt', 'instituto', 'fundacao', 'associacao', 'agencia', 'conselho', 'secretaria*',
 ];
 /** job titles: a line that opens with one is the sender's role ("Policy Officer, Cyber Programme"), not their organisation */
 const ROLE = [
-  'director*', 'directeur', 'directrice', 'head', 'chief', 'chef', 'jefe', 'jefa', 'senior', 'advis*', 'conseill*', 'asesor*', 'officer',
-  'manager', 'gestionnaire', 'gerente', 'presiden*', 'chair*', 'secretary', 'secretaire', 'secretario', 'fellow', 'researcher', 'chercheu*',
-  'investigador*', 'analyst*', 'analista', 'coordinator', 'coordinat*', 'coordinador*', 'professor', 'professeur*', 'profesor*', 'lead', 'responsable',
+  'director', 'directora', 'directeur', 'directrice', 'direktor', 'direktorin', 'diretor', 'diretora', 'head', 'chief', 'chef', 'chefe', 'jefe',
+  'jefa', 'senior', 'adviser', 'advisor', 'conseill*', 'asesor', 'asesora', 'assessor', 'assessora', 'berater', 'beraterin', 'officer',
+  'manager', 'gestionnaire', 'gerente', 'president', 'presidente', 'presidenta', 'prasident*', 'chair', 'chairman', 'chairwoman', 'chairperson', 'secretary', 'secretaire', 'secretario', 'fellow', 'researcher', 'chercheu*',
+  'investigador*', 'pesquisador*', 'analyst*', 'analista', 'coordinator', 'coordinateur', 'coordinatrice', 'coordinador*', 'coordenador*', 'professor', 'professeur*', 'profesor*', 'lead', 'responsable',
   'charge', 'chargee', 'assistant*', 'asistente', 'executive', 'executi*', 'vice', 'deputy', 'adjoint*', 'adjunt*', 'consultant*', 'engineer',
   'ingenieu*', 'ingenier*', 'policy', 'counsel', 'attache', 'handler', 'specialist', 'specialiste', 'especialista', 'expert', 'experto', 'experta',
   'student', 'etudiant*', 'estudiante', 'doctorant*', 'founder', 'fundador*', 'ceo', 'cto', 'ciso', 'member', 'membre', 'miembro', 'behalf',
+  'administrat*', 'administrador*', 'ambassad*', 'embajador*', 'embaixador*', 'botschafter*', 'diplomat*', 'delegate', 'delegue*', 'delegad*',
+  'envoy', 'representative', 'representant*', 'commissioner', 'commissaire', 'comisionad*', 'rapporteur', 'relator*', 'lecturer', 'maitre', 'dozent*',
+  'docente', 'leiter*', 'referent*', 'mitarbeiter*', 'sachbearbeiter*', 'geschaftsfuhrer*', 'professora', 'estudante', 'doutorand*',
+  'doktorand*', 'intern', 'stagiaire', 'becari*', 'lawyer', 'attorney', 'avocat*', 'abogad*', 'advogad*', 'juriste', 'jurist*', 'editor', 'journalist*',
+  'partner', 'associate', 'counsellor', 'councillor', 'inspector', 'inspecteur', 'technicien*', 'tecnico', 'tecnica', 'auditor*', 'auditeur*',
 ];
+/** words that qualify the role noun after them ("Senior Policy Adviser", "Executive Office"): a line's head word is the first other word */
+const QUALIFIER = ['senior', 'junior', 'principal', 'vice', 'deputy', 'acting', 'interim', 'executive', 'policy', 'associate', 'assistant', 'lead', 'general', 'sous', 'sub', 'stellvertretend*'];
+/** "Researcher at Example University", "Jefe de Seguridad en Banco Andino": the preposition between a role and its organisation */
+const AT = ['at', 'with', 'chez', 'a', 'en', 'em', 'bei', 'na', 'no'];
+/** "Director of the Institute ...": 'of' joins a role to its organisation only when an organisation word follows ("Head of Policy" is a role) */
+const OF = ['of', 'de', 'du', 'des', 'del', 'da', 'do', 'von', 'der'];
+const ARTICLE = /^(the|la|le|l['’]|el|los|las|les|der|die|das|den|a|o|os|as)\s*/i;
 /** who is speaking or spoken to: a line with one is a sentence ("Sent from my iPhone", a disclaimer), not a signature line */
 const PRONOUN = ['i', 'me', 'my', 'we', 'our', 'you', 'your', 'je', 'mon', 'ma', 'mes', 'nous', 'notre', 'vous', 'votre', 'yo', 'mi', 'nosotros', 'nuestro', 'nuestra', 'usted'];
-const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}|^(tel|phone|t[eé]l[eé]phone|tel[eé]fono|fax|mobile|m[oó]vil|email|e-mail|courriel|correo|web)\b/i;
+const CONTACT = /@|https?:\/\/|www\.|\+?\d(?:[\s().-]*\d){6,}|^(tel|phone|t[eé]l[eé]phone|tel[eé]fono|fax|mobile|m[oó]vil|email|e-mail|courriel|correo|web)\b/i;
 const TITLE = /^(dr|prof|pr|mr|mrs|ms|mme|mlle|m|sr|sra|srta|dra|h\.?e\.?|amb)\.?\s+/i;
 const TITLES = new Set(['dr', 'prof', 'pr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dra', 'amb']);
 /** how far from the end of the text a line repeating the sender's name is still the signature */
@@ -69,7 +85,44 @@ const SIGNATURE_LINES = 7;
 /** Legal forms lose their dots ("S.p.A." "e.V." read as "spa", "ev") before the words are folded. */
 const words = (line: string) => tokenize(line.replace(/\.(?=\p{L})/gu, ''));
 const isOrganisation = (line: string) => has(ORGANISATION, words(line));
-const isRole = (line: string) => has(ROLE, words(line)) && !isOrganisation(line);
+/** "a masters student", "chercheuse": the text names a role */
+export const hasRoleWord = (text: string) => has(ROLE, words(text));
+/**
+ * A job title: a line with a role word and no organisation word ("Capacity Building Coordinator"), or
+ * one whose head word is a role ("Gerente de Seguridad de Red", "Administratrice de la commission"):
+ * the organisation words of a role line name the role's field, the organisation is on another line.
+ */
+function isRole(line: string): boolean {
+  const t = words(line.replace(TITLE, ''));
+  if (!has(ROLE, t)) return false;
+  if (!isOrganisation(line)) return true;
+  const head = t.find((w) => !has(QUALIFIER, [w]));
+  return head !== undefined && has(ROLE, [head]);
+}
+
+/**
+ * "Researcher at Example University", "Jefe de Seguridad en Banco Andino", "Director of the Institute
+ * for Security Studies": the organisation a role is held at, up to a comma or bracket, or null.
+ */
+export function organisationAfterRole(text: string): string | null {
+  const ws = text.split(/\s+/).filter(Boolean);
+  const fold = (w: string) => tokenize(w.replace(/\.(?=\p{L})/gu, ''));
+  const role = ws.findIndex((w) => has(ROLE, fold(w)));
+  if (role < 0) return null;
+  let ofSeen = false;
+  for (let i = role + 1; i < Math.min(ws.length, role + 6); i++) {
+    const f = fold(ws[i]!);
+    if (f.length !== 1 || !(has(AT, f) || (!ofSeen && has(OF, f)))) continue;
+    const tail = ws.slice(i + 1).join(' ').split(/\s*[,;:(|\u2013\u2014]|\s-\s|[.!?](?:\s|$)/)[0]!.replace(ARTICLE, '').trim();
+    const first = words(tail)[0];
+    // after 'of' the organisation opens with its organisation word; after 'at' it is anywhere ("at Red Andina Telecom")
+    if (tail !== '' && (has(AT, f) ? isOrganisation(tail) : first !== undefined && has(ORGANISATION, [first]))) return tail;
+    if (has(AT, f)) return null;
+    // "Gerente de Seguridad de Red": only the first 'de' joins the role to an organisation
+    ofSeen = true;
+  }
+  return null;
+}
 
 let countries: Map<string, string> | null = null;
 /** words that join a country's name and may be written either way ("Trinidad and Tobago", "Trinidad & Tobago") */
@@ -84,7 +137,7 @@ function countryKey(text: string): string {
 }
 
 /**
- * Country names in English, French and Spanish and their short forms, from the runtime's locale
+ * Country names in English, French, Spanish, German and Portuguese and their short forms, from the runtime's locale
  * data (long and short names: "United Kingdom", "UK", "Trinité-et-Tobago") and compromise's
  * lexicon of countries ("USA", "England"), plus the initials of names of three words or more
  * ("UAE", "RDC", "PNG"). No list is kept here.
@@ -98,7 +151,7 @@ function countryNames(): Map<string, string> {
     if (initials.length >= 3) known.set(initials.join(''), name);
   };
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  for (const locale of ['en', 'fr', 'es']) {
+  for (const locale of ['en', 'fr', 'es', 'de', 'pt']) {
     for (const style of ['long', 'short'] as const) {
       const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
       for (const a of letters) for (const b of letters) {
@@ -172,10 +225,20 @@ function afterClosing(lines: readonly string[]): SignatureBlock | null {
   // "Best regards, Ana Silva" on one line
   const sameLine = lines[closing]!.split(/,\s*/).slice(1).join(', ').trim();
   const after = [...(sameLine ? [sameLine] : []), ...lines.slice(closing + 1, closing + 8)].map((l) => l.trim()).filter((l) => l !== '' && !CONTACT.test(l));
-  const nameAt = after.findIndex(isPersonName);
+  const nameAt = after.findIndex((l) => isPersonName(withoutCountry(l).rest));
   if (nameAt < 0) return null;
-  const name = after[nameAt]!.replace(/[,;]\s*$/, '').trim();
-  return readBelow(name, after.slice(nameAt + 1), sameLine && nameAt === 0 ? [lines[closing]!] : [lines[closing]!, after[nameAt]!]);
+  const { rest: name, country } = withoutCountry(after[nameAt]!);
+  const block = readBelow(name, after.slice(nameAt + 1), sameLine && nameAt === 0 ? [lines[closing]!] : [lines[closing]!, after[nameAt]!]);
+  // "Kwame Asante, Ghana" on the name line; "With warm regards from Tartu, Estonia," on the closing line
+  return { ...block, country: block.country ?? country ?? findCountry(lines[closing]!) };
+}
+
+/** "Kwame Asante, Ghana": a name line and the country after it. */
+function withoutCountry(line: string): { rest: string; country: string | null } {
+  const text = line.replace(/[,;.]\s*$/, '').trim();
+  const comma = text.lastIndexOf(',');
+  const country = comma > 0 && isCountry(text.slice(comma + 1).trim()) ? text.slice(comma + 1).trim() : null;
+  return { rest: country ? text.slice(0, comma).trim() : text, country };
 }
 
 /** "Fakafeta'i lahi,": a closing in a language without a vocabulary here, known by its place above a name. */
@@ -186,13 +249,14 @@ function atSenderName(lines: readonly string[], sender: string | null): Signatur
   const own = new Set(tokenize(sender ?? '').filter((w) => !TITLES.has(w)));
   if (own.size === 0) return null;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - SIGNATURE_TAIL); i--) {
-    const line = lines[i]!.replace(/^[\s\u2013\u2014-]+/, '').replace(/[,;.]\s*$/, '').trim();
+    const { rest: line, country } = withoutCountry(lines[i]!.replace(/^[\s\u2013\u2014-]+/, ''));
     const t = tokenize(line).filter((w) => !TITLES.has(w));
     const named = t.filter((w) => w.length > 1);
     if (named.length === 0 || t.length > 6 || !named.every((w) => own.has(w)) || !looksLikeName(line)) continue;
     // the signature's own spelling when it is the whole name ("Marcus J. Whitfield" for "Whitfield, Marcus J."), else the sender's
     const name = [...own].every((w) => t.includes(w)) ? line : sender!.trim();
-    return readBelow(name, lines.slice(i + 1).map((l) => l.trim()).filter((l) => l !== '' && !CONTACT.test(l)), [lines[i]!.trim()]);
+    const block = readBelow(name, lines.slice(i + 1).map((l) => l.trim()).filter((l) => l !== '' && !CONTACT.test(l)), [lines[i]!.trim()]);
+    return { ...block, country: block.country ?? country };
   }
   return null;
 }
@@ -216,19 +280,39 @@ function readAffiliation(below: readonly string[]): string | null {
   const org: string[] = [];
   const plain: string[] = [];
   const afterRole: string[] = [];
-  for (const piece of pieces) {
+  for (const line of pieces) {
+    const piece = withoutPlace(line);
+    if (piece === null) continue;
     const [first, ...rest] = piece.split(/,\s*/);
     if (isRole(first!)) {
-      if (rest.length > 0 && isOrganisation(rest.join(', ')) && findCountry(rest.join(', ')) === null) afterRole.push(rest.join(', '));
-    } else if (findCountry(piece) === null) (isOrganisation(piece) ? org : plain).push(piece);
+      const tail = rest.length > 0 && isOrganisation(rest.join(', ')) ? rest.join(', ') : organisationAfterRole(piece);
+      if (tail) afterRole.push(tail);
+    } else if (isOrganisation(piece)) org.push(piece);
+    else if (piece === line) plain.push(piece);
   }
   return org[0] ?? plain[0] ?? afterRole[0] ?? null;
+}
+
+/**
+ * The line without the place it ends with: "Red Andina Telecom S.A. - Bogotá, Colombia" is "Red Andina
+ * Telecom S.A."; the country and the city, street or postcode parts before it go, up to an organisation.
+ * Null when nothing else is left ("Warsaw, Poland", "ul. Example 5, 00-950 Warszawa, Polska").
+ */
+function withoutPlace(line: string): string | null {
+  const parts = line.split(/\s*[,;]\s*|\s+[-\u2013\u2014]\s+/).filter(Boolean);
+  if (parts.length === 0 || !isCountry(parts[parts.length - 1]!)) return findCountry(line) === null ? line : null;
+  parts.pop();
+  while (parts.length > 0 && !isOrganisation(parts[parts.length - 1]!)) parts.pop();
+  return parts.length > 0 ? parts.join(', ') : null;
 }
 
 /** A disclaimer, a "Sent from my iPhone": a sentence, not a line of a signature. */
 function isSentence(line: string): boolean {
   const lower = line.split(/\s+/).filter((w) => w !== w.toUpperCase() || w.length === 1);
-  return line.split(/\s+/).length > 12 || (/[.!?]$/.test(line) && line.split(/\s+/).length > 4) || has(PRONOUN, tokenize(lower.join(' ')));
+  const last = line.split(/\s+/).pop() ?? '';
+  // the dot of a legal form ("Vltava Grid a.s.", "Example Ltd.") ends no sentence
+  const endsSentence = /[.!?]$/.test(line) && !/^(\p{L}{1,3}\.){2,}$/u.test(last) && !(last.endsWith('.') && isOrganisation(last));
+  return line.split(/\s+/).length > 12 || (endsSentence && line.split(/\s+/).length > 4) || has(PRONOUN, tokenize(lower.join(' ')));
 }
 
 /** Capitalised words, no digits, no organisation, role or country: a name as a signature writes it. */

@@ -13,6 +13,23 @@ describe('parseContributor', () => {
     expect(r.contributor).toMatchObject({ name: 'Ana Silva', email: 'sender@example.org', anonymous: false });
   });
 
+  it.each([
+    ['hello, im a phd student at universidad de la frontera sur (temuco) and i work on cyber law', 'Universidad de la Frontera Sur'],
+    ["Je suis chargée de mission à l'Agence nationale du numérique, et je vous écris à titre personnel.", "Agence nationale du numérique"],
+    ['I am a senior researcher with the Nordic Institute for Peace Studies. We would add the Tallinn Manual.', 'Nordic Institute for Peace Studies'],
+  ])('reads the affiliation a sender gives in the letter: %j', (text, affiliation) => {
+    const r = parseContributor({ contributor: {}, freeText: [line(text)] }, from);
+    expect(r.contributor.affiliation).toBe(affiliation);
+    expect(r.evidence.affiliation?.snippet).toContain(text.split(/[.,] /)[0]);
+  });
+
+  it.each([
+    'I met the director at the Ministry of Digital Affairs last year.',
+    'The researcher at Example University told me about it.',
+  ])('reads no affiliation from a sentence about someone else: %j', (text) => {
+    expect(parseContributor({ contributor: {}, freeText: [line(text)] }, from).contributor.affiliation).toBeNull();
+  });
+
   it('falls back to the From name with a lower confidence', () => {
     const r = parseContributor({ contributor: {}, freeText: [] }, from);
     expect([r.contributor.name, r.evidence.name?.confidence]).toEqual(['Sender Name', 0.5]);

@@ -113,6 +113,65 @@ describe('readSignatureBlock', () => {
     expect(readSignatureBlock(['Full details when I am back.', 'Ana', 'Sent from my iPhone'], 'Ana Lúcia Ferreira')).toMatchObject({ affiliation: null });
   });
 
+  it.each([
+    [
+      'a German role line above the federal office',
+      ['Mit freundlichen Grüßen,', 'Katharina Vogel', 'Referentin, Abteilung Cybersicherheitspolitik', 'Bundesamt für Digitale Resilienz', 'Bonn, Deutschland'],
+      { name: 'Katharina Vogel', affiliation: 'Bundesamt für Digitale Resilienz', country: 'Deutschland' },
+    ],
+    [
+      'a Spanish job title naming a network above the company and its city',
+      ['Un cordial saludo,', 'Lucía Paredes Quispe', 'Jefa de Operaciones de Red', 'Banco Interandino S.A. - Cusco, Perú'],
+      { name: 'Lucía Paredes Quispe', affiliation: 'Banco Interandino S.A.', country: 'Perú' },
+    ],
+    [
+      'a French job title naming a committee above the parliament',
+      ['Cordialement,', 'Thomas Lefèvre', 'Administrateur, commission du développement durable', 'Parlement de Wallonie', 'Namur, Belgique'],
+      { name: 'Thomas Lefèvre', affiliation: 'Parlement de Wallonie', country: 'Belgique' },
+    ],
+    [
+      'a Portuguese role at a university',
+      ['Atenciosamente,', 'Beatriz Sousa Lima', 'Pesquisadora na Universidade Federal do Cerrado', 'Goiânia, Brasil'],
+      { name: 'Beatriz Sousa Lima', affiliation: 'Universidade Federal do Cerrado', country: 'Brasil' },
+    ],
+    [
+      'a Spanish role at a university, the article dropped',
+      ['Saludos,', 'Valentina Rojas Araya', 'Investigadora en la Universidad Austral del Sur', 'Valdivia, Chile'],
+      { name: 'Valentina Rojas Araya', affiliation: 'Universidad Austral del Sur', country: 'Chile' },
+    ],
+    [
+      'a role and an organisation on one line',
+      ['Best regards,', 'Rui Matos', 'Head of Cyber Diplomacy, Lusitano Institute for Digital Affairs', 'Lisboa, Portugal'],
+      { name: 'Rui Matos', affiliation: 'Lusitano Institute for Digital Affairs', country: 'Portugal' },
+    ],
+    [
+      'an ambassador with no organisation',
+      ['Yours sincerely,', 'Olufemi Adeyemi', 'Ambassador (retired)'],
+      { name: 'Olufemi Adeyemi', affiliation: null, country: null },
+    ],
+  ])('reads the organisation, not the job title: %s', (_, lines, want) => {
+    expect(readSignatureBlock(lines)).toMatchObject(want);
+  });
+
+  it.each([
+    [
+      'a street address with a postcode',
+      ['Kind regards,', 'Tereza Horáková', 'Threat Analyst | Vltava Energy Grid a.s.', 'Náměstí Míru 5, 120 00 Praha 2, Czechia', 'Tel. +420 221 555 010'],
+      { affiliation: 'Vltava Energy Grid a.s.', country: 'Czechia' },
+    ],
+    ['the closing', ['Best wishes from Tartu, Estonia,', 'Mart Tamm', 'Professor emeritus'], { name: 'Mart Tamm', affiliation: null, country: 'Estonia' }],
+    ['the name line', ['Regards,', 'Aroha Ngata, New Zealand', 'Sent from my phone'], { name: 'Aroha Ngata', country: 'New Zealand' }],
+  ])('reads the country from %s', (_, lines, want) => {
+    expect(readSignatureBlock(lines)).toMatchObject(want);
+  });
+
+  it("reads the country from the sender's name line with no closing", () => {
+    expect(readSignatureBlock(['sorry its short, typing on the bus', 'Aroha Ngata, New Zealand', 'Sent from my phone'], 'Aroha Ngata')).toMatchObject({
+      name: 'Aroha Ngata',
+      country: 'New Zealand',
+    });
+  });
+
   it('does not take the sender\'s name in a sentence for a signature', () => {
     expect(readSignatureBlock(['Rizal Hakim here, writing for the team.', 'The list is not public.'], 'Rizal Hakim')).toBeNull();
   });
