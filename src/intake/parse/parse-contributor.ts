@@ -29,9 +29,11 @@ export function parseContributor(
   };
   let name = read('name', signature?.name ?? null);
   if (name !== null && /^(n\/?a|none|nil|-+|\u2014|not applicable|no aplica|non applicable)$/i.test(name)) name = null;
+  // whole paragraphs: a sentence hard-wrapped by the mail client ("please / leave my name out") is read as one
+  const paragraphs = toParagraphs(q.freeText).map((p) => p.text);
   let affiliation = read('affiliation', signature?.affiliation ?? null);
   // "I'm a researcher at ..." in the letter: the organisation of a sender whose signature names none
-  const intro = affiliation === null ? readSelfIntroduction(toParagraphs(q.freeText).map((p) => p.text)) : null;
+  const intro = affiliation === null ? readSelfIntroduction(paragraphs) : null;
   if (intro) {
     affiliation = intro.affiliation;
     evidence.affiliation = { value: intro.affiliation, snippet: intro.snippet, confidence: 0.5 };
@@ -40,8 +42,7 @@ export function parseContributor(
 
   const anonymousField = c['contributor.anonymous'];
   const nameField = c['contributor.name'];
-  // read whole paragraphs: a request hard-wrapped by the mail client ("please / leave my name out") is one sentence
-  const anonymousRequest = toParagraphs(q.freeText).find((p) => isAnonymousRequest(p.text))?.text;
+  const anonymousRequest = paragraphs.find(isAnonymousRequest);
   const anonymous =
     (anonymousField !== undefined && (anonymousField.value === '' || isAnonymousValue(anonymousField.value) || isAnonymousRequest(anonymousField.value)) && !/^\s*(no|non)\b/i.test(anonymousField.value)) ||
     (nameField !== undefined && ((isAnonymousValue(nameField.value) && !/^(yes|oui|si)$/i.test(nameField.value.trim())) || declinesName(nameField.value))) ||

@@ -220,16 +220,18 @@ function continues(open: Open, current: RawField, unit: Line, previous: Line | n
 /** A heading, a bold line or a numbered item standing alone: the name of what follows it. */
 function isTitleLine(unit: Line): boolean {
   const text = unit.text.trim();
-  if (!unit.opensBlock || text.split(/\s+/).length > 20 || /[.,;!?]$/.test(text)) return false;
+  if (!unit.opensBlock || !hasTitleShape(text)) return false;
   return unit.block === 'heading' || (unit.lead !== null && unit.lead.replace(/[\s:]+$/, '') === text.replace(/[\s:]+$/, '')) || (unit.block === 'list-item' && unit.number !== null);
 }
 
 /** "* Lisbon Principles" with "- adopted: 2021" nested under it: a list item whose sub-items carry an agreement's fields names them. */
 function headsItsFields(unit: Line, next: Unit | undefined, nextLabel: Label | null | undefined): boolean {
   if (unit.block !== 'list-item' || next?.kind !== 'line' || next.block !== 'list-item' || next.depth <= unit.depth) return false;
-  const text = unit.text.trim();
-  return Boolean(nextLabel && isAgreementDetail(nextLabel.kind)) && text.split(/\s+/).length <= 20 && !/[.,;!?]$/.test(text);
+  return Boolean(nextLabel && isAgreementDetail(nextLabel.kind)) && hasTitleShape(unit.text.trim());
 }
+
+/** A name's shape: at most 20 words, not ending like a sentence or a clause. */
+const hasTitleShape = (text: string) => text.split(/\s+/).length <= 20 && !/[.,;!?]$/.test(text);
 
 /** The sentences after a question's own: questions end in '?'; "If so, please provide ..." is still the call's. */
 function dropQuestionSentences(text: string): string {
