@@ -19,7 +19,7 @@ export function normalizeText(input: string): string {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 /** shorter texts cost less to normalise than to look up */
-const MEMO_MIN_CHARS = 40;
+const MEMO_MIN_CHARS = 12;
 /** a long text is read once: keeping it would only hold memory */
 const MEMO_MAX_CHARS = 20_000;
 const MEMO_SIZE = 256;
