@@ -1,12 +1,58 @@
 /** Lower-case, strip accents and punctuation, collapse spaces: the one normal form for matching. */
 export function normalizeText(input: string): string {
-  // plain ASCII (most mail and questions) has no accents to strip: skip the costly NFKD pass
-  const folded = NON_ASCII.test(input) ? input.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : input;
-  // every run of anything but a letter or digit (quotes, apostrophes, dots, slashes, spaces) is one space
-  return folded.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // one parse reads the same line or paragraph with several readers (labels, call text, prose, names)
+  const memoable = input.length >= MEMO_MIN_CHARS && input.length <= MEMO_MAX_CHARS;
+  if (memoable) {
+    const hit = memo.get(input);
+    if (hit !== undefined) return hit;
+  }
+  // plain ASCII (most mail and questions) has no accents to strip: no NFKD pass, and one loop over its char codes
+  const normal = NON_ASCII.test(input) ? input.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : normalizeAscii(input);
+  if (memoable) {
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
+    memo.set(input, normal);
+  }
+  return normal;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** shorter texts cost less to normalise than to look up */
+const MEMO_MIN_CHARS = 12;
+/** a long text is read once: keeping it would only hold memory */
+const MEMO_MAX_CHARS = 20_000;
+const MEMO_SIZE = 256;
+const memo = new Map<string, string>();
+
+/** ASCII char code -> its lower-case letter or digit, 0 for everything else (a word break) */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = c;
+for (let c = 65; c <= 90; c++) WORD_CHAR[c] = c + 32;
+const latin1 = new TextDecoder('latin1');
+let scratch = new Uint8Array(4_096);
+
+/**
+ * `text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()` for ASCII text, in one pass: about twice
+ * as fast as the three string passes, and normalising is what a parse and a question do most.
+ */
+function normalizeAscii(text: string): string {
+  if (scratch.length < text.length) scratch = new Uint8Array(text.length * 2);
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = WORD_CHAR[text.charCodeAt(i)]!;
+    if (c === 0) {
+      gap = n > 0;
+      continue;
+    }
+    if (gap) {
+      scratch[n++] = 32;
+      gap = false;
+    }
+    scratch[n++] = c;
+  }
+  return latin1.decode(scratch.subarray(0, n));
+}
 
 export function tokenize(input: string): string[] {
   const n = normalizeText(input);

@@ -1,5 +1,5 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
-import { emptyParsedMessage, ParsedMessageSchema, type ContributedAgreement, type Mention, type ParsedMessage } from '../../core/contribution/parsed-message.js';
+import { emptyParsedMessage, type ContributedAgreement, type Mention, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { normalizeText } from '../../core/text/normalize-text.js';
 import { buildAgreement, createAgreementMemo } from './build-agreement.js';
 import { classifyMessage, isListMail } from './classify-message.js';
@@ -33,7 +33,8 @@ const MIN_LETTER_WORDS = 60;
  */
 export async function parseEmail(raw: Buffer, ctx: ParseContext): Promise<ParsedMessage> {
   try {
-    return ParsedMessageSchema.parse(await parseOrThrow(raw, ctx));
+    // not validated here: the intake checks every parse against ParsedMessageSchema before storing it
+    return await parseOrThrow(raw, ctx);
   } catch (error) {
     if (error instanceof ExtractorStoppedError) throw error; // stopping: the message is read again at the next start
     return { ...emptyParsedMessage(), warnings: [warning('parser-error', `the message could not be parsed (${describe(error)}); keep the raw mail for a moderator`)] };

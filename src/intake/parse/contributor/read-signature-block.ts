@@ -217,10 +217,9 @@ export function readSignatureBlock(lines: readonly string[], sender: string | nu
 }
 
 function afterClosing(lines: readonly string[]): SignatureBlock | null {
-  let closing = -1;
-  lines.forEach((line, i) => {
-    if (isClosing(line) || (isShortComma(line) && isPersonName(lines[i + 1] ?? ''))) closing = i;
-  });
+  // the last closing: read from the end, where a signature is
+  let closing = lines.length - 1;
+  while (closing >= 0 && !(isClosing(lines[closing]!) || (isShortComma(lines[closing]!) && isPersonName(lines[closing + 1] ?? '')))) closing -= 1;
   if (closing < 0) return null;
   // "Best regards, Ana Silva" on one line
   const sameLine = lines[closing]!.split(/,\s*/).slice(1).join(', ').trim();

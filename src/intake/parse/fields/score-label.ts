@@ -80,17 +80,19 @@ const CACHE_SIZE = 4_096;
  * explain, or most of the words of the call's own label for that field. Null below LABEL_THRESHOLD.
  */
 export function scoreLabel(label: string): LabelScore | null {
-  const hit = cache.get(label);
-  if (hit !== undefined || cache.has(label)) return hit ?? null;
-  const result = score(label);
+  const tokens = tokenize(label);
+  if (tokens.length === 0 || tokens.length > MAX_QUESTION_WORDS) return null;
+  // memoised by the words alone: "Year adopted:" and "YEAR  adopted" are one label
+  const key = tokens.join(' ');
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit ?? null;
+  const result = score(tokens);
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
-  cache.set(label, result);
+  cache.set(key, result);
   return result;
 }
 
-function score(label: string): LabelScore | null {
-  const tokens = tokenize(label);
-  if (tokens.length === 0 || tokens.length > MAX_QUESTION_WORDS) return null;
+function score(tokens: readonly string[]): LabelScore | null {
   // "Q1", "Question 1", "Pregunta 1"
   const numbered = tokens.length <= 2 ? /^(?:q|question|pregunta)([1-5])$/.exec(tokens.join('')) : null;
   if (numbered) return { kind: `question.${numbered[1]}` as LabelKind, score: 1, share: 1 };
