@@ -27,6 +27,11 @@ export interface Cue {
   all: readonly (readonly string[])[];
   none?: readonly string[];
   weight: number;
+  /**
+   * Words too common to be a label anywhere ("Who:", "Link:"): a label only among the fields of an
+   * agreement being read, where they can only mean that field.
+   */
+  inAgreement?: true;
 }
 
 // Each list: English, French, Spanish, then German and Portuguese (folded: "Einführung" is "einfuhrung", "mantém" "mantem").
@@ -39,10 +44,15 @@ const AGREEMENT = [
   'acordo*', 'convenca*', 'convenco*', 'quadro*',
 ];
 const SIGN = ['signator*', 'signatair*', 'firmant*', 'signatari*', 'unterzeichner*', 'unterzeichnend*', 'assinante*'];
+/** where the signatories are: their number, a link, a list, the text they signed */
 const LIST = [
-  'number', 'numero', 'link*', 'lien*', 'enlace*', 'list', 'liste*', 'lista*', 'url', 'many', 'combien', 'cuant*', 'count*',
-  'anzahl', 'zahl', 'nummer', 'verweis*', 'viele', 'quant*', 'ligac*',
+  'number', 'numero', 'link*', 'lien*', 'enlace*', 'list', 'liste*', 'lista*', 'url', 'many', 'combien', 'cuant*', 'count*', 'text', 'texte', 'texto',
+  'anzahl', 'zahl', 'nummer', 'verweis*', 'viele', 'quant*', 'ligac*', 'wortlaut',
 ];
+/** "Link:", "List:" alone: where the signatories are ("Text:" alone names the agreement) */
+const LINK = ['list', 'liste', 'lista', 'link', 'links', 'lien', 'liens', 'enlace', 'enlaces', 'url', 'verweis', 'ligacao'];
+/** "signed by", "kept by": the agent of the verb before it */
+const BY = ['by', 'par', 'por', 'von', 'durch', 'pelo', 'pela', 'pelos', 'pelas'];
 const COUNT = [...LIST, 'nombre'];
 /** those who back an agreement: a list of them is its list of signatories */
 const SUPPORTERS = ['supporter*', 'soutien*', 'apoyo*', 'adherent*', 'endorser*', 'participant*', 'member*', 'membre*', 'miembro*', 'unterstutzer*', 'teilnehmer*', 'mitglied*', 'apoiador*', 'membro*', 'aderent*'];
@@ -80,6 +90,8 @@ export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
           'launch*', 'lanc*', 'lanz*', 'adopt*', 'adop*', 'creat*', 'cree*', 'establish*', 'etabli*', 'establec*', 'start*', 'found*', 'enact*', 'signed', 'signe', 'firmado', 'entered', 'entre', 'entro',
           'verabschied*', 'einfuhr*', 'eingefuhrt', 'gestartet', 'gegrundet', 'grundung', 'lanciert', 'angenommen', 'annahme', 'beschlossen', 'unterzeichnet', 'inkrafttreten',
           'adoc*', 'adotad*', 'criad*', 'criac*', 'estabelec*', 'assinad*', 'firmad*', 'entrou', 'vigor',
+          // a treaty's launch: "Opened for signature", "Ouvert à la signature", "Zur Unterzeichnung aufgelegt"
+          'opened', 'ouvert', 'ouverte', 'abierto', 'abierta', 'aufgelegt', 'aberto', 'aberta',
         ],
       ],
       none: [...WHO, 'which', 'quel*', 'organi*', 'by', 'par', 'por', 'von', 'durch', 'pelo', 'pela'],
@@ -108,21 +120,25 @@ export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
       weight: 0.95,
     },
     {
-      all: [['signed', 'endorsed', 'ratified', 'joined', 'signe', 'signee', 'signes', 'firmado', 'suscrito', 'adoptado', 'adopted', 'unterzeichnet', 'angenommen', 'ratifiziert', 'assinado', 'assinada', 'adotado', 'ratificado'], ['by', 'par', 'por', 'von', 'durch', 'pelo', 'pela', 'pelos', 'pelas']],
+      all: [['signed', 'endorsed', 'ratified', 'joined', 'signe', 'signee', 'signes', 'firmado', 'suscrito', 'adoptado', 'adopted', 'unterzeichnet', 'angenommen', 'ratifiziert', 'assinado', 'assinada', 'adotado', 'ratificado'], BY],
       weight: 0.95,
     },
     // "Endorsed?", "Joined:" alone: who joined (the sender, when it answers with its own endorsement)
     { all: [['endors*', 'join*', 'adher*', 'subscri*', 'ratif*', 'suscri*', 'adhier*', 'endosse*', 'beigetreten', 'beitritt*', 'aderi*', 'adesa*']], weight: 0.8 },
     // "Who's in it", "Qui en fait partie": who is in the agreement, not who is in charge of it
     { all: [WHO, ['in', 'dans', 'en', 'dentro', 'inside', 'aboard', 'board', 'darin', 'dabei']], none: ['charge', 'cargo', 'your', 'votre', 'su', 'tu'], weight: 0.85 },
+    // "- who: 27 states" under an agreement's title: who is in it
+    { all: [WHO], none: [...YOUR, 'we', 'nous', 'nosotros', 'wir', 'nos', 'nossa', 'nosso'], weight: 0.75, inAgreement: true },
   ],
   'agreement.signatories': [
     { all: [COUNT, SIGN], weight: 1 },
     // "Liste des soutiens", "Participants list", "Lista de apoyos": the list of those who back it
     { all: [LIST, SUPPORTERS], weight: 1 },
     { all: [WHERE, SIGN], weight: 0.95 },
-    // "List:" alone under an agreement; with any other word ("Mailing list") it is no label
-    { all: [['list', 'liste', 'lista']], none: ['mail*', 'mailing', 'distribution', 'diffusion', 'difusion', 'reading', 'lecture', 'lectura', 'verteiler*', 'lese*', 'leitura*'], weight: 0.75 },
+    // "Signatories / participants": those who signed and those who joined, named together, are the list of them
+    { all: [SIGN, SUPPORTERS], weight: 0.95 },
+    // "List:", "Link:", "Text/list:" alone under an agreement; "Mailing list" or "Reading list" is no label
+    { all: [LINK], none: ['mail*', 'mailing', 'distribution', 'diffusion', 'difusion', 'reading', 'lecture', 'lectura', 'verteiler*', 'lese*', 'leitura*'], weight: 0.75, inAgreement: true },
     { all: [SIGN], none: [...YOUR, 'organi*'], weight: 0.85 },
   ],
   'agreement.maintainer': [
@@ -142,6 +158,11 @@ export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
         [...WHO, ...WHICH, 'organi*'],
         ['look*', 'care', 'occup*', 'encarg*', 'charge', 'cargo', 'keep*', 'manage*', 'run*', 'lead*', 'behind', 'derriere', 'detras', 'kummert', 'steht', 'dahinter', 'leitet', 'cuida', 'encarreg*', 'responde'],
       ],
+      weight: 0.95,
+    },
+    // "Kept by", "Looked after by", "Managed by", "Tenu par", "Gestionado por", "Gepflegt von": whoever keeps it
+    {
+      all: [['kept', 'keep*', 'look*', 'manag*', 'held', 'hold*', 'care*', 'tenu', 'tenue', 'garde*', 'suivi', 'llevad*', 'cuidad*', 'gefuhrt', 'gehalten', 'mantid*'], BY],
       weight: 0.95,
     },
   ],

@@ -1,3 +1,5 @@
+import LinkifyIt from 'linkify-it';
+import { readListMarker } from '../document/read-list-marker.js';
 import type { LabelKind } from './field-vocabulary.js';
 import { scoreLabel, type LabelScore } from './score-label.js';
 
@@ -11,12 +13,18 @@ export interface Label {
   value: string;
   /** share of the label's words that say its field (1: nothing but the label) */
   share: number;
+  /** a label only among an agreement's fields ("Who:", "Link:") */
+  inAgreement?: true;
 }
 
 const MAX_LABEL_CHARS = 160;
 const MAX_QUESTION_CHARS = 420;
-/** where a label ends: a colon (not of a URL or a time), a question mark, a dash between spaces, a tab */
-const SEPARATORS = [/[:\uff1a](?!\/\/|\d\d)/g, /[?!]+/g, /\s[-\u2013\u2014]\s|\t/g];
+/**
+ * where a label ends: a colon (not of a URL or a time), a question mark, a dash between spaces, a
+ * tab, an arrow typed or drawn ("Adopted -> 2019", "Adopted => 2019", "Maintained by → ETSI")
+ */
+const SEPARATORS = [/[:\uff1a](?!\/\/|\d\d)/g, /[?!]+/g, /\s[-\u2013\u2014]\s|\t/g, /\s*(?:-+>|=+>|[\u2192\u21d2\u27f6\u27f9\u2794\u279c\u27a1])\s*/g];
+const linkify = new LinkifyIt();
 const trimValue = (s: string) => s.replace(/^[\s:\uff1a?\-\u2013\u2014*_]+/, '').trim();
 const LABEL_END = /[\s:\uff1a?\-\u2013\u2014*_]/;
 const LABEL_START = /[\s\u00bf\u00a1*_]/;
@@ -56,7 +64,7 @@ function unbracket(line: string): string {
  * scoreLabel, so any wording of it is read.
  */
 export function readLabel(text: string, lead: string | null = null): Label | null {
-  const line = unbracket(text.trim());
+  const line = unbracket(withoutBullet(text.trim()));
   if (line === '' || line.length > 4_000) return null;
   // an answer is a value, whatever its words; a question marker announces a label
   if (ANSWER_MARKER.test(line)) return null;
@@ -64,9 +72,13 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   if (lead) {
     const label = trimLabel(lead);
     const scored = label ? scoreLabel(label) : null;
-    if (scored) return { ...scored, label, value: valueAfter(line, lead) };
+    const value = valueAfter(line, lead);
+    // a bold line standing alone without a colon is a title ("**1. Joint Statement on Responsible ...**") unless it is all label
+    if (scored && (value !== '' || /[:\uff1a?]\s*$/.test(line) || isWholeLabel(label, scored, false))) return { ...scored, label, value };
   }
-  const ends = SEPARATORS.flatMap((re) => [...line.slice(0, MAX_QUESTION_CHARS).matchAll(re)].map((m) => ({ at: m.index, after: m.index + m[0].length })));
+  const links = linkSpans(line);
+  const ends = SEPARATORS.flatMap((re) => [...line.slice(0, MAX_QUESTION_CHARS).matchAll(re)].map((m) => ({ at: m.index, after: m.index + m[0].length })))
+    .filter((end) => !links.some(([from, to]) => end.at >= from && end.at < to));
   ends.sort((a, b) => a.at - b.at);
   for (const [n, end] of ends.entries()) {
     const label = trimLabel(line.slice(0, end.at));
@@ -83,9 +95,24 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   // the whole line as a label whose value follows: only when every word of it is the label's
   const whole = trimLabel(line);
   const scored = whole.length <= MAX_QUESTION_CHARS ? scoreLabel(whole) : null;
-  if (!scored) return null;
-  if (isSection(scored.kind) ? isHeading(whole, scored.share, /\?\s*$/.test(line)) : scored.share >= 0.99 && whole.length <= MAX_LABEL_CHARS) return { ...scored, label: whole, value: '' };
-  return null;
+  return scored && isWholeLabel(whole, scored, /\?\s*$/.test(line)) ? { ...scored, label: whole, value: '' } : null;
+}
+
+/** A line that is nothing but a label, its value on the next lines: a heading, or every word the field's. */
+function isWholeLabel(label: string, scored: LabelScore, asks: boolean): boolean {
+  return isSection(scored.kind) ? isHeading(label, scored.share, asks) : scored.share >= 0.99 && label.length <= MAX_LABEL_CHARS;
+}
+
+/** "- kept by: ..." under an agreement's title: the bullet is no word of the label. */
+function withoutBullet(line: string): string {
+  const marker = readListMarker(line);
+  return marker?.marker === 'bullet' && marker.rest !== '' ? marker.rest : line;
+}
+
+/** Where the addresses of a line are: a "?" or ":" inside "https://x.org/list?id=2" ends no label. */
+function linkSpans(line: string): Array<readonly [number, number]> {
+  if (!/:\/\/|www\./i.test(line)) return [];
+  return (linkify.match(line) ?? []).map((m) => [m.index, m.lastIndex] as const);
 }
 
 const extendsLabel = (longer: LabelScore | null, label: LabelScore) => longer?.kind === label.kind && longer.share >= label.share;

@@ -134,7 +134,8 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
       open = null;
       return;
     }
-    const label = labels[k];
+    // "Who:" or "Link:" is a label only among an agreement's fields, under its title or after another of them
+    const label = labels[k]?.inAgreement && !block && !title ? null : labels[k];
     const depth = unit.depth;
     if (label && isSection(label.kind)) {
       block = null;

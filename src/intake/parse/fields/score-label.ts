@@ -7,6 +7,8 @@ export interface LabelScore {
   score: number;
   /** share of the label's words its field's vocabulary explains (1: nothing but the label) */
   share: number;
+  /** a label only among an agreement's fields ("Who:", "Link:"), see Cue.inAgreement */
+  inAgreement?: true;
 }
 
 /** Below this the words are not a label. */
@@ -112,7 +114,7 @@ function score(tokens: readonly string[]): LabelScore | null {
     for (const cue of cues) {
       if (!cue.all.every(hasAny) || (cue.none && hasAny(cue.none))) continue;
       const s = cue.weight * (0.55 + 0.45 * share);
-      if (!best || s > best.score) best = { kind, score: s, share };
+      if (!best || s > best.score) best = { kind, score: s, share, ...(cue.inAgreement ? { inAgreement: true as const } : {}) };
     }
   }
   // a label copied from the call (or most of one of its questions) is that field, whatever else fits

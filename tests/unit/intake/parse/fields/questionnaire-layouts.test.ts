@@ -9,6 +9,14 @@ import { loadCatalog } from '../../../../helpers/load-catalog.js';
 const dir = path.resolve(import.meta.dirname, '../../../../fixtures/mail');
 let catalog: CatalogSnapshot;
 const parse = (name: string): Promise<ParsedMessage> => parseEmail(fs.readFileSync(path.join(dir, name)), { catalog, now: new Date('2026-01-01T00:00:00Z') });
+/** The fixture's text/plain alternative alone, as a mail program sending text only would: the same fields in the text layout. */
+const parseTextPart = (name: string): Promise<ParsedMessage> => {
+  const raw = fs.readFileSync(path.join(dir, name), 'utf8').replace(/\r\n/g, '\n');
+  const boundary = /boundary="([^"]+)"/.exec(raw)![1]!;
+  const textOnly = raw.replace(new RegExp(`--${boundary}\nContent-Type: text/html[\\s\\S]*?(?=--${boundary}--)`), '');
+  return parseEmail(Buffer.from(textOnly), { catalog, now: new Date('2026-01-01T00:00:00Z') });
+};
+const fieldsOf = (m: ParsedMessage) => m.agreements.map((a) => [a.name, a.launchYear, a.parties, a.signatories, a.maintainer]);
 
 beforeAll(async () => {
   catalog = await loadCatalog();
@@ -84,5 +92,45 @@ describe('questionnaire layouts', () => {
       maintainer: 'ASEAN Secretariat, Jakarta',
     });
     expect(m.contributor.name).toBe('Nguyen Thi Lan');
+  });
+
+  it('reads "Texte / soutiens" and "Signataires / membres" as the signatories, so each agreement keeps its link and maintainer (Outlook HTML and text)', async () => {
+    for (const m of [await parse('fr-slash-labels-outlook.eml'), await parseTextPart('fr-slash-labels-outlook.eml')]) {
+      expect(fieldsOf(m)).toEqual([
+        [
+          'Déclaration de Nouakchott sur la cybersécurité des États sahéliens',
+          2022,
+          'les cinq États membres du G5 Sahel',
+          ['https://g5-cyber.example/declaration?lang=fr&version=2'],
+          'Secrétariat permanent du G5 Sahel, cellule numérique',
+        ],
+        ['Charte francophone pour un cyberespace de confiance', 2020, "États et gouvernements de l'OIF, avec des opérateurs télécoms", ['https://francophonie-cyber.example/charte/signataires'], 'Direction de la Francophonie numérique'],
+      ]);
+    }
+  });
+
+  it('reads "Label -> value", "=>" and "→" as labelled fields, with a signatories address kept whole after its "?", and "Link:" as the signatories', async () => {
+    const m = await parse('arrow-labels-reply.eml');
+    expect(fieldsOf(m)).toEqual([
+      [
+        'Mombasa Accord on the Protection of Submarine Cables',
+        2021,
+        'six coastal states of East Africa and three cable operators',
+        ['https://cables-ea.example/accord/signatories?lang=en&view=all'],
+        'East African Cable Protection Committee (secretariat in Mombasa)',
+      ],
+      ['Kampala Protocol on Cross-Border Data Requests', 2023, 'ministries of justice of the East African Community', ['https://eac-justice.example/kampala-protocol'], 'EAC Sectoral Council on Legal and Judicial Affairs'],
+    ]);
+    // the sender's own "Link:" under "About you" is no agreement's
+    expect(m.contributor).toMatchObject({ name: 'Wanjiru Kamau', affiliation: 'Kenya Internet Exchange Operators Forum', country: 'Kenya' });
+  });
+
+  it('names each agreement by its numbered title and reads the bulleted short labels under it ("who", "link", "text/list", "kept by", "looked after by"), in Gmail HTML and text', async () => {
+    for (const m of [await parse('bulleted-sublabels-gmail.eml'), await parseTextPart('bulleted-sublabels-gmail.eml')]) {
+      expect(fieldsOf(m)).toEqual([
+        ['Wellington Statement on Responsible Cyber Behaviour in the Pacific', 2022, 'nine Pacific island states and New Zealand', ['https://pacific-cyber.example/wellington-statement'], 'Pacific Islands Forum Secretariat, Suva'],
+        ["Nuku'alofa Declaration on Undersea Cable Resilience", 2023, 'Tonga, Fiji, Samoa and two regional cable consortia', ['https://cable-resilience.example/declaration?section=signatories'], 'the Tonga Cable Authority'],
+      ]);
+    }
   });
 });

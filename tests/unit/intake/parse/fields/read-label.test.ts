@@ -87,6 +87,60 @@ describe('readLabel', () => {
     expect(readLabel('Name of agreement: ISO/IEC 27001 - Information security management')).toMatchObject({ kind: 'agreement.name', value: 'ISO/IEC 27001 - Information security management' });
   });
 
+  it.each([
+    ['Texte / soutiens : https://g5-cyber.example/declaration', 'agreement.signatories'],
+    ['Signataires / membres : https://francophonie-cyber.example/charte', 'agreement.signatories'],
+    ['Signatories / members: https://accord.example/list', 'agreement.signatories'],
+    ['Texto / firmantes: https://acuerdo.example/firmantes', 'agreement.signatories'],
+    ['text/list: https://cable-resilience.example/declaration', 'agreement.signatories'],
+    ['Nom / intitulé : Charte francophone', 'agreement.name'],
+  ])('reads the words a "/" joins as one label: %s', (line, kind) => {
+    expect(kindOf(line)).toBe(kind);
+  });
+
+  it.each([
+    ['Adopted -> 9 November 2021, Mombasa', 'agreement.date', '9 November 2021, Mombasa'],
+    ['Year => 2016', 'agreement.date', '2016'],
+    ['Maintained by → ETSI Technical Committee CYBER', 'agreement.maintainer', 'ETSI Technical Committee CYBER'],
+    ['Opened for signature -> 2 June 2023', 'agreement.date', '2 June 2023'],
+    ['Signatories -> https://cables-ea.example/accord/signatories?lang=en&view=all', 'agreement.signatories', 'https://cables-ea.example/accord/signatories?lang=en&view=all'],
+  ])('reads an arrow as the end of a label, and a "?" inside an address as part of the value: %s', (line, kind, value) => {
+    expect(readLabel(line)).toMatchObject({ kind, value });
+  });
+
+  it.each([
+    ['- kept by: the Tonga Cable Authority', 'agreement.maintainer', 'kept by'],
+    ['- looked after by: Pacific Islands Forum Secretariat', 'agreement.maintainer', 'looked after by'],
+    ['• custodian: the Secretariat', 'agreement.maintainer', 'custodian'],
+    ['- Tenu par : Direction de la Francophonie numérique', 'agreement.maintainer', 'Tenu par'],
+    ['- since: 17 August 2022', 'agreement.date', 'since'],
+  ])('reads the label after a bullet, without the bullet: %s', (line, kind, label) => {
+    expect(readLabel(line)).toMatchObject({ kind, label });
+  });
+
+  it('reads "who" and "link" alone as labels only among the fields of an agreement', () => {
+    expect(readLabel('- who: nine Pacific island states')).toMatchObject({ kind: 'agreement.parties', inAgreement: true, value: 'nine Pacific island states' });
+    expect(readLabel('Link: https://eac-justice.example/kampala-protocol')).toMatchObject({ kind: 'agreement.signatories', inAgreement: true });
+    expect(readLabel('Signatories: https://eac-justice.example/list')?.inAgreement).toBeUndefined();
+  });
+
+  it.each([
+    'Who knows? Perhaps the next GGE will settle it.',
+    'Who we are: a network of CERTs in the Andes',
+    'Link to our annual report: https://ngo.example/report?year=2023',
+    'Here is the link I promised -> https://ngo.example/notes',
+    'The text was negotiated in 2019 => adopted by consensus',
+    'It was kept by the secretariat for years.',
+  ])('reads no label in the prose line %s', (line) => {
+    expect(readLabel(line)).toBeNull();
+  });
+
+  it('takes a bold line standing alone for a title, not a label, when few of its words are a label\'s', () => {
+    const title = 'Wellington Statement on Responsible Cyber Behaviour in the Pacific';
+    expect(readLabel(title, title)).toBeNull();
+    expect(readLabel('Name of agreement', 'Name of agreement')).toMatchObject({ kind: 'agreement.name', value: '' });
+  });
+
   it('joins a label the mail program wrapped over two lines, and nothing else', () => {
     expect(joinWrappedLabels(['Which organization maintains the agreement? If possible, provide', 'contact information: OAS Secretariat'])).toEqual([
       'Which organization maintains the agreement? If possible, provide contact information: OAS Secretariat',
