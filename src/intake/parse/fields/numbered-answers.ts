@@ -11,7 +11,7 @@ const YES_NO = new Set(['yes', 'no', 'oui', 'non', 'si']);
 /**
  * The call's questions answered by unlabelled numbered paragraphs ("1. Sí. Nuestra empresa participa
  * ... 2. Hemos implementado ... 3. Sugerimos incluir ..."), by unit index. A run of such paragraphs,
- * numbered upwards within 1-5, answers the call in its order when the words of at least half of them
+ * numbered upwards within 1-5 (in a part whose questions are not labelled), answers the call in its order when the words of at least half of them
  * are those of the question their number gives (ANSWER_WORDS); each then answers that question,
  * unless its words are another question's and none of its number's (a skipped question). A list
  * numbered for another purpose ("1. the Kestrel Charter 2. the Lagos Pact") matches no question's
@@ -43,11 +43,15 @@ function runsOf(units: readonly Unit[]): Item[][] {
   const runs: Item[][] = [];
   let run: Item[] = [];
   let current: Item | null = null;
+  // a part whose questions are labelled: a numbered list under one of them belongs to that answer
+  const labelled = new Set<number>();
   units.forEach((unit, index) => {
     if (unit.kind !== 'line') {
       current = null;
       return;
     }
+    if (unit.label?.kind.startsWith('question.')) labelled.add(unit.part);
+    if (labelled.has(unit.part)) return;
     if (!unit.opensBlock) {
       if (current) current.text += ` ${unit.text}`;
       return;

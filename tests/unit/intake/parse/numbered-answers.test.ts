@@ -75,4 +75,23 @@ describe('answers given as numbered paragraphs without the call\'s labels', () =
       ['Kestrel Charter on Undersea Cables', 2022],
     ]);
   });
+
+  it('keeps a numbered list under a labelled question in that question\'s answer', async () => {
+    const m = await parse(
+      [
+        '3. Are you aware of any other cybersecurity agreements that describe specific norms in cyberspace?',
+        '',
+        '1. The Kestrel Charter on Undersea Cables, signed in 2020 by cable operators.',
+        '2. The Lagos Pact on Cyber Norms, adopted in 2019 by ECOWAS ministers.',
+        '',
+        'Ana',
+      ].join('\n'),
+    );
+    // read as answers 1 and 2, the signed charter would be the sender's endorsement and the pact an answer about projects
+    expect(m.answers).toEqual({});
+    expect(m.agreements.map((a) => [a.name, a.launchYear, a.parties])).toEqual([
+      ['Kestrel Charter on Undersea Cables', 2020, 'cable operators'],
+      ['Lagos Pact on Cyber Norms', 2019, 'ECOWAS ministers'],
+    ]);
+  });
 });
