@@ -13,7 +13,7 @@ import { capProse, readSentences, type Sentence, type Word } from './read-senten
  * What a paragraph is, for the names in it: a letter's own words ('letter', the default); names
  * only ('mentions': a form already filled); the sender's answer to "is your organisation a
  * signatory?" ('endorsement': a catalog agreement it names is its endorsement, a mention; one the
- * catalog lacks is described as any new one); or its answer to "other agreements to include?"
+ * catalog lacks is a new agreement to look at, a draft); or its answer to "other agreements to include?"
  * ('proposal': every name it gives is put forward, unless compared or cited in passing).
  */
 export type Reading = 'letter' | 'mentions' | 'endorsement' | 'proposal';
@@ -76,7 +76,8 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
     }
     const context = sentences.slice(name.sentence, Math.min(nextNamed, name.sentence + 3)).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
     const facts = readFacts(context, name.name);
-    const proposed = role === 'proposed' || (paragraph === 'proposal' && role === 'named');
+    // an answer to "other agreements?" puts forward what it names; so does an endorsement of one the catalog lacks
+    const proposed = role === 'proposed' || ((paragraph === 'proposal' || paragraph === 'endorsement') && role === 'named');
     // facts said of a new title make it a draft, unless the sentence compares it, asks about it, or puts another name forward
     const described = name.agreementId === null && role === 'named' && !named.some((x) => x.sentence === name.sentence && roles.get(x) === 'proposed') && Object.keys(facts).length > 0;
     if (!proposed && !described) {

@@ -94,4 +94,10 @@ describe('answers given as numbered paragraphs without the call\'s labels', () =
       ['Lagos Pact on Cyber Norms', 2019, 'ECOWAS ministers'],
     ]);
   });
+
+  it('drafts an agreement the catalog lacks that answer 1 says the sender signed, even with no facts about it', async () => {
+    const m = await parse(['Hello,', '', '1. Yes, we are a signatory of the Baltic Pledge on Port Cybersecurity.', '2. We run a training programme for port operators.', '', 'Kim Lee'].join('\n'));
+    expect(m.agreements.map((a) => [a.name, a.source])).toEqual([['Baltic Pledge on Port Cybersecurity', 'prose']]);
+    expect(m.mentions).toEqual([]);
+  });
 });
