@@ -148,9 +148,13 @@ const MAX_AFTER_MARKER = 4;
 /** The words of a gap after its last comma or clause mark: "Like many others, we propose X" does not compare X. */
 function clause(gap: readonly Word[]): readonly Word[] {
   let from = 0;
+  let opened = false;
   gap.forEach((w, i) => {
-    // the bracket of a numbered part ("13(d)") closes inside its word: no clause mark
-    if (/[,;:.!?]/.test(w.post) || (/[()]/.test(w.post) && !w.text.includes('('))) from = i + 1;
+    opened ||= w.pre.includes('(') || w.post.includes('(');
+    // a bracket closes a clause only if one was opened before it: "13(d)", "13 d)" label a part
+    const closes = w.post.includes(')') && opened && !w.text.includes('(');
+    if (/[,;:.!?]/.test(w.post) || closes) from = i + 1;
+    if (closes) opened = false;
   });
   return gap.slice(from);
 }

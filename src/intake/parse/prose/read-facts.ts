@@ -63,14 +63,14 @@ const SUBJECT = new Set([...STOP, 'on', 'concerning', 'regarding', 'sur', 'relat
  * Year, maintainer and parties of an agreement named in a letter, from the sentences that speak of
  * it: a year beside a launching verb (or the only year), "run by X", "signed by X", "between X".
  */
-export function readFacts(context: readonly Sentence[], name: string): RawAgreement {
+export function readFacts(context: readonly Sentence[], name: string, others: OtherNames = () => false): RawAgreement {
   const facts: RawAgreement = {};
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
   const put = (field: AgreementField, value: string | null, sentence: Sentence, confidence: number) => {
     if (value && !facts[field]) facts[field] = { value, snippet: sentence.text, confidence, source: 'prose' } satisfies RawField;
   };
   for (const s of context) {
-    put('agreement.date', launchYear(s, nameWords), s, 0.6);
+    put('agreement.date', launchYear(s, nameWords, (i) => others(s, i)), s, 0.6);
     put(
       'agreement.maintainer',
       valueAfter(s.words, byCue(MAINTAINED), true) ?? valueAfter(s.words, keepingCue, true) ?? valueAfter(s.words, invertedCue, true) ?? subjectOf(s.words, MAINTAINS, nameWords),
@@ -90,6 +90,9 @@ export function readFacts(context: readonly Sentence[], name: string): RawAgreem
   }
   return facts;
 }
+
+/** Whether word i of a sentence belongs to another agreement named there: its name, or a year in brackets just after it ("the Tech Accord (2018)"). */
+export type OtherNames = (sentence: Sentence, i: number) => boolean;
 
 /** How many words a cue starting at word i takes (0: no cue there). */
 type Cue = (words: readonly Word[], i: number) => number;
@@ -193,11 +196,11 @@ function subjectOf(words: readonly Word[], verbs: readonly string[], nameWords: 
  * initiative"), else the only year of the sentence; not a year inside the name itself, nor the
  * year the sender joined ("participamos desde 2019").
  */
-function launchYear(s: Sentence, nameWords: ReadonlySet<string>): string | null {
+function launchYear(s: Sentence, nameWords: ReadonlySet<string>, ofOther: (i: number) => boolean): string | null {
   const words = s.words;
   const years = words
     .map((w, i) => ({ w, i }))
-    .filter(({ w }) => /^(19|20)\d\d$/.test(w.folded.replace(/\W+$/, '')) && !nameWords.has(w.text.toLowerCase()))
+    .filter(({ w, i }) => /^(19|20)\d\d$/.test(w.folded.replace(/\W+$/, '')) && !nameWords.has(w.text.toLowerCase()) && !ofOther(i))
     .filter(({ i }) => !joinedIn(words, i));
   const near = years.find(({ i }) => before(words, dateStart(words, i), NEAR_WORDS).some((w) => LAUNCH.some((v) => w.folded.startsWith(v))));
   const noun = years.find(({ i }) => [...before(words, i, 2), words[i + 1]].some((w) => w !== undefined && AGREEMENT_NOUNS.has(w.folded)));

@@ -118,6 +118,19 @@ describe('a new agreement proposed beside a catalog agreement it cites', () => {
   });
 });
 
+describe('the facts of the agreement cited, kept off the draft', () => {
+  it('does not date the draft by the year in brackets after the agreement it is compared with', async () => {
+    expect(drafts(await parse('Like the Tech Accord (2018) the Kestrel Charter deserves a place.'))).toEqual([['Kestrel Charter', null]]);
+    expect(drafts(await parse('Like the Tech Accord, the Kestrel Charter (2021) deserves a place.'))).toEqual([['Kestrel Charter', 2021]]);
+  });
+
+  it('reads a part labelled "5 a)" as a citation, not the end of a clause', async () => {
+    const m = await parse("L'Accord entre le Gouvernement du Sénégal et le Gouvernement du Mali sur la cybersécurité, signé en 2019, proche de l'article 5 a) de la Convention de Malabo, mérite une place dans votre étude.");
+    expect(drafts(m)).toEqual([['Accord entre le Gouvernement du Sénégal et le Gouvernement du Mali sur la cybersécurité', 2019]]);
+    expect(mentioned(m)).toEqual([catalog.agreements.find((a) => a.aliases.includes('Malabo Convention'))!.id]);
+  });
+});
+
 describe('titles headed by a word of an agreement family in French and Spanish', () => {
   it.each([
     ['Proponemos la Recomendación Andina sobre Gestión de Incidentes, adoptada en 2019 por los CSIRT nacionales.', 'Recomendación Andina sobre Gestión de Incidentes', 2019],
