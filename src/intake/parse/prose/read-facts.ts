@@ -55,7 +55,7 @@ const STOP = new Set('which who that to since in en depuis desde qui que pour pa
 const BE = new Set('is was are were est sont etait es fue son esta estan'.split(' '));
 const MAX_VALUE_WORDS = 20;
 /** the article a value opens with: "the GEANT association", "l'Organisation maghrébine de la santé" */
-const ARTICLE = /^(?:(?:the|le|la|les|el|los|las)\s+|l['\u2019](?=\p{Lu}))/iu;
+const ARTICLE = /^(?:(?:the|le|la|les|des|el|los|las)\s+|l['\u2019](?=\p{Lu}))/iu;
 /** "between X and Y *on* cooperation ...": the parties of a treaty's title end where its subject begins */
 const SUBJECT = new Set([...STOP, 'on', 'concerning', 'regarding', 'sur', 'relatif', 'relative', 'concernant', 'sobre', 'relativo', 'relativa']);
 

@@ -100,4 +100,20 @@ describe('answers given as numbered paragraphs without the call\'s labels', () =
     expect(m.agreements.map((a) => [a.name, a.source])).toEqual([['Baltic Pledge on Port Cybersecurity', 'prose']]);
     expect(m.mentions).toEqual([]);
   });
+
+  it('reads the answers of an HTML numbered list the same way (French, "dont font partie", "que gère")', async () => {
+    const html = [
+      '<p>Chers collègues,</p><ol>',
+      "<li>Oui. Notre entreprise participe depuis 2020 aux Principes de Genève pour la sécurité des objets connectés, une initiative de 2018 dont font partie des fabricants européens, et que gère la Fondation Genève Numérique.</li>",
+      '<li>Nous avons mis en œuvre un programme de formation.</li>',
+      '<li>Nous suggérons la Déclaration de Rabat sur la cybersécurité des hôpitaux, adoptée en 2021 par les ministres de la santé du Maghreb.</li>',
+      '</ol><p>Cordialement,<br>Kim Lee</p>',
+    ].join('');
+    const m = await parseEmail(Buffer.from(`From: kim@example.org\r\nTo: bpf@example.org\r\nSubject: BPF\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`), { catalog, now });
+    expect(Object.keys(m.answers)).toEqual(['1', '2']);
+    expect(facts(m)).toEqual([
+      ['Principes de Genève pour la sécurité des objets connectés', 2018, 'fabricants européens', 'Fondation Genève Numérique', []],
+      ['Déclaration de Rabat sur la cybersécurité des hôpitaux', 2021, 'ministres de la santé du Maghreb', null, []],
+    ]);
+  });
 });
