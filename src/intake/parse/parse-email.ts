@@ -66,8 +66,8 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   const prose = findProseAgreements(
     paragraphs.map((p) => p.text),
     ctx.catalog,
-    // the sender's own endorsement (question 1), or a form already filled: names in prose are mentions
-    paragraphs.map((p) => p.question === 1 || structured.length > 0),
+    // a form already filled: names in prose are mentions; the answers to questions 1 and 3 say what their names are
+    paragraphs.map((p) => (structured.length > 0 ? 'mentions' : p.question === 1 ? 'endorsement' : p.question === 3 ? 'proposal' : 'letter')),
   );
   const found = [...structured, ...prose.agreements];
   if (found.length > LIMITS.MAX_AGREEMENTS) warnings.push(warning('too-many-agreements', `${found.length} agreements; read the first ${LIMITS.MAX_AGREEMENTS}`));

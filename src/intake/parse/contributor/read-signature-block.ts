@@ -180,6 +180,22 @@ export function findCountry(line: string): string | null {
   return null;
 }
 
+/** words a letter's greeting opens with: "Dear colleagues,", "Chers membres du BPF,", "Estimados miembros del BPF:" */
+const GREETING = ['dear', 'hello', 'hi', 'greetings', 'cher', 'chere', 'chers', 'cheres', 'madame', 'monsieur', 'mesdames', 'messieurs', 'bonjour', 'estimad*', 'querid*', 'hola', 'distinguid*', 'respetad*', 'senor', 'senora', 'senores', 'senoras'];
+const MAX_GREETING_WORDS = 12;
+
+/**
+ * The greeting a letter opens with: a short line whose first word greets, ending with a comma, a
+ * colon or nothing. "Estimados miembros del BPF:" is no label, though "miembros" and its colon look
+ * like one.
+ */
+export function isGreeting(line: string): boolean {
+  const text = line.trim();
+  if (text.length > MAX_CLOSING_CHARS || /[.?]$/.test(text)) return false;
+  const t = tokenize(text);
+  return t.length > 0 && t.length <= MAX_GREETING_WORDS && has(GREETING, [t[0]!]);
+}
+
 /**
  * "Best regards,", "Avec nos salutations distinguées,", "Un cordial saludo", "Thank you for
  * considering our input.", "Veuillez agréer, Madame, Monsieur, l'expression de mes salutations

@@ -279,3 +279,24 @@ export const CALL_LABELS: ReadonlyArray<readonly [LabelKind, string]> = [
   ['question.5', "We welcome your comments and thoughts! Feel free to use this call for contributions to share general observations on the topic, provide feedback on the BPF's background paper"],
   ['section.about', 'About you (should you be willing to share this information)'],
 ];
+
+/**
+ * The words an answer to each of the call's questions is written in (folded, `x*` = any word starting
+ * with x), English, French and Spanish: an unlabelled numbered paragraph is matched against them to
+ * tell which question it answers ("2. Hemos *implementado* un *programa* ..." answers question 2).
+ */
+export const ANSWER_WORDS: Readonly<Record<1 | 2 | 3 | 4 | 5, readonly string[]>> = {
+  // signing, endorsing, taking part: "we signed", "nous avons adhéré", "participamos" (and a first "yes": YES_NO)
+  1: [
+    'signator*', 'signatair*', 'firmant*', 'signatari*', 'signed', 'sign', 'signe', 'signee', 'signons', 'firmamos', 'firmo', 'firmado', 'suscrib*', 'suscrit*', 'subscrib*',
+    'endors*', 'adher*', 'joined', 'join', 'rejoint', 'member*', 'membre*', 'miembro*', 'particip*', 'support*', 'soutien*', 'soutenons', 'apoy*', 'respald*', 'endoss*',
+  ],
+  // projects and programmes carried out
+  2: ['implement*', 'oeuvre', 'implant*', 'project*', 'projet*', 'proyecto*', 'program*', 'programme*', 'train*', 'formation*', 'formacion*', 'capacit*', 'workshop*', 'atelier*', 'taller*', 'deploy*', 'deploie*', 'despleg*'],
+  // other agreements to look at: proposing, knowing of
+  3: ['propos*', 'suggest*', 'sugger*', 'suger*', 'propon*', 'recommend*', 'recommand*', 'recomend*', 'includ*', 'inclure', 'inclu*', 'ajout*', 'add', 'agreg*', 'anad*', 'consider*', 'aware', 'connaiss*', 'conoce*', 'conocemos'],
+  // issues no agreement addresses yet
+  4: ['issue*', 'enjeu*', 'problem*', 'gap*', 'lacune*', 'laguna*', 'vacio*', 'missing', 'manque*', 'falta*', 'covered', 'couvert*', 'cubiert*', 'addressed', 'aborde*', 'abordad*', 'insuffisa*', 'insuficien*', 'neglect*', 'neglig*', 'descuid*'],
+  // comments on the call and the BPF's papers
+  5: ['comment*', 'thank*', 'merci', 'remerci*', 'gracias', 'agradec*', 'feedback', 'paper', 'papers', 'welcome', 'felicit*', 'observation*', 'observacion*', 'informe', 'rapport'],
+};

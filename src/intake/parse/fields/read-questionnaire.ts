@@ -1,5 +1,6 @@
 import { isClosing } from '../contributor/read-signature-block.js';
 import type { Field, LabelKind } from './field-vocabulary.js';
+import { numberedAnswers } from './numbered-answers.js';
 import { stripAnswerMarker, type Label } from './read-label.js';
 import { readTable } from './read-table.js';
 import type { Unit } from './read-units.js';
@@ -76,6 +77,9 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
   let aboutYou = false;
   let title: { text: string } | null = null;
   let previous: Line | null = null;
+  // "1. Sí, participamos en ... 2. Hemos implementado ...": paragraphs numbered as the call's questions, without their labels
+  const numbered = numberedAnswers(units);
+  let byNumber = false;
 
   const setField = (kind: Field, value: string, snippet: string, confidence: number, source: FieldSource, depth: number, agreementFollows: boolean) => {
     if (kind === 'contributor.role') {
@@ -137,12 +141,26 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
     // "Who:" or "Link:" is a label only among an agreement's fields, under its title or after another of them
     const label = labels[k]?.inAgreement && !block && !title ? null : labels[k];
     const depth = unit.depth;
+    const answered = numbered.get(k);
+    if (answered !== undefined) {
+      block = null;
+      open = null;
+      title = null;
+      aboutYou = false;
+      question = answered;
+      byNumber = true;
+    } else if (byNumber && isClosing(unit.text)) {
+      // the letter's closing ends the last numbered answer: the signature answers no question
+      question = 0;
+      byNumber = false;
+    }
     if (label && isSection(label.kind)) {
       block = null;
       open = null;
       title = null;
       aboutYou = label.kind === 'section.about';
       question = aboutYou ? 0 : Number(label.kind.slice('question.'.length));
+      byNumber = false;
       const rest = dropQuestionSentences(label.value);
       if (rest) {
         q.freeText.push({ text: rest, question, part: unit.part, opensBlock: true });

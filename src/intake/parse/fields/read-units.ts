@@ -1,3 +1,4 @@
+import { isGreeting } from '../contributor/read-signature-block.js';
 import type { DocumentBlock, DocumentPart, TableCell } from '../document/document-block.js';
 import { foldText } from '../fold-text.js';
 import { isCallText } from '../is-call-text.js';
@@ -100,7 +101,8 @@ export function findForwardedAuthor(parts: readonly DocumentPart[]): { name: str
 function lineUnit(raw: string, lead: string | null, number: string | null, block: 'heading' | 'paragraph' | 'list-item', depth: number, opensBlock: boolean, part: number): Extract<Unit, { kind: 'line' }> {
   const text = stripEmphasis(raw).trim();
   const unitLead = lead ?? markdownLead(raw);
-  return { kind: 'line', text, lead: unitLead, number, block, depth, opensBlock, part, label: readLabel(text, unitLead) };
+  // a letter's greeting ("Estimados miembros del BPF:") is no label, whatever its words
+  return { kind: 'line', text, lead: unitLead, number, block, depth, opensBlock, part, label: opensBlock && isGreeting(text) ? null : readLabel(text, unitLead) };
 }
 
 /** A markdown table written in a text body ("| Name | Year |"), rule lines left out; null for other text. */

@@ -9,6 +9,15 @@ import { readFacts } from './read-facts.js';
 import { proposedNames, type Role } from './proposed-names.js';
 import { capProse, readSentences, type Sentence, type Word } from './read-sentences.js';
 
+/**
+ * What a paragraph is, for the names in it: a letter's own words ('letter', the default); names
+ * only ('mentions': a form already filled); the sender's answer to "is your organisation a
+ * signatory?" ('endorsement': a catalog agreement it names is its endorsement, a mention; one the
+ * catalog lacks is a new agreement to look at, a draft); or its answer to "other agreements to include?"
+ * ('proposal': every name it gives is put forward, unless compared or cited in passing).
+ */
+export type Reading = 'letter' | 'mentions' | 'endorsement' | 'proposal';
+
 export interface ProseAgreements {
   /** agreements the letter proposes or describes: drafts */
   agreements: RawAgreement[];
@@ -26,7 +35,7 @@ const HEAD_FIRSTS = new Set(TITLE_WORDS.map((t) => t[0]!));
 /** Whether normalised text has the first word of some title head word (tested before the text is split). */
 const HEAD_WORD = new RegExp(`(?:^| )(?:${[...HEAD_FIRSTS].join('|')})(?: |$)`);
 /** small words inside a title: "Call *for* Trust", "Appel *de* Paris *pour* ...", "Declaración *de* ... *sobre*" */
-const CONNECTORS = new Set('of on for in to the and & de la le les du des d l pour sur et del el los las y para sobre en a al'.split(' '));
+const CONNECTORS = new Set('of on for in to the and & between among de la le les du des d l pour sur et entre del el los las y para sobre en a al'.split(' '));
 const LEADING = new Set('the a an our this that these its their le la les l un une notre ce cette el la los las un una nuestro nuestra este esta'.split(' '));
 
 /**
@@ -35,11 +44,11 @@ const LEADING = new Set('the a an our this that these its their le la les l un u
  * ("Geneva *Dialogue* on ...", "*Charte* de ..."). A name is a draft when its sentence proposes
  * it (proposedNames: the name a proposing word governs, not every name near one), or, for a title
  * the catalog does not hold, when the sentences around it describe it (year, maintainer, parties);
- * otherwise it was named in passing and is a mention. `mentionOnly[p]`: names in
- * paragraph p are mentions whatever is said around them. Words are read only from the sentences
- * that may hold a title and those around a name: most sentences of a letter name nothing.
+ * otherwise it was named in passing and is a mention. `reading[p]` says what paragraph p is (see
+ * Reading). Words are read only from the sentences that may hold a title and those around a name:
+ * most sentences of a letter name nothing.
  */
-export function findProseAgreements(paragraphs: readonly string[], catalog: CatalogSnapshot, mentionOnly: readonly boolean[] = []): ProseAgreements {
+export function findProseAgreements(paragraphs: readonly string[], catalog: CatalogSnapshot, reading: readonly Reading[] = []): ProseAgreements {
   const capped = capProse(paragraphs);
   const spans = capped.map((text) => (text === '' ? [] : findAgreementSpans(text, catalog, CATALOG_SCORE)));
   // sentences are read only in the paragraphs that name a catalog agreement or have a title's head word
@@ -60,13 +69,15 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
       out.mentions.push({ name: name.name, agreementId: name.agreementId, sentence: sentences[name.sentence]!.text });
       if (role === 'asked') out.asked += 1;
     };
-    if (mentionOnly[sentences[name.sentence]!.paragraph]) {
+    const paragraph = reading[sentences[name.sentence]!.paragraph] ?? 'letter';
+    if (paragraph === 'mentions' || (paragraph === 'endorsement' && name.agreementId !== null)) {
       mention();
       continue;
     }
     const context = sentences.slice(name.sentence, Math.min(nextNamed, name.sentence + 3)).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
-    const facts = readFacts(context, name.name);
-    const proposed = role === 'proposed';
+    const facts = readFacts(context, name.name, (s, i) => named.some((x) => keyOf(x) !== key && sentences[x.sentence] === s && i >= x.at && i <= x.last + 1 && (i <= x.last || s.words[i]!.pre.includes('('))));
+    // an answer to "other agreements?" puts forward what it names; so does an endorsement of one the catalog lacks
+    const proposed = role === 'proposed' || ((paragraph === 'proposal' || paragraph === 'endorsement') && role === 'named');
     // facts said of a new title make it a draft, unless the sentence compares it, asks about it, or puts another name forward
     const described = name.agreementId === null && role === 'named' && !named.some((x) => x.sentence === name.sentence && roles.get(x) === 'proposed') && Object.keys(facts).length > 0;
     if (!proposed && !described) {
@@ -180,15 +191,15 @@ function titlesIn(words: readonly Word[]): Array<{ name: string; at: number; las
     let run = trim(words.slice(i, j + 1));
     const at = i + words.slice(i, j + 1).indexOf(run[0]!);
     if (isTitle(run)) {
-      let k = i + run.length;
-      if (!ends(run[run.length - 1]!) && PREPOSITIONS.has(words[k]?.folded ?? '')) {
+      let k = at + run.length;
+      if (!ends(run[run.length - 1]!) && (PREPOSITIONS.has(words[k]?.folded ?? '') || (SUBJECT_PREPOSITIONS.has(words[k]?.folded ?? '') && opensWithHead(run)) || adjectiveThenOf(words, k))) {
         while (k < words.length && k - (i + run.length) < MAX_TAIL_WORDS && !CLAUSE.has(words[k]!.folded) && !/^\d/.test(words[k]!.folded)) {
           k += 1;
           if (ends(words[k - 1]!)) break;
         }
         run = trim(words.slice(i, k), true);
       }
-      titles.push({ name: run.map((w) => w.text).join(' '), at, last: at + run.length - 1 });
+      titles.push({ name: nameOf(run), at, last: at + run.length - 1 });
     }
     i = j + 1;
   }
@@ -221,6 +232,17 @@ const MAX_TITLE_WORDS = 12;
 const ends = (w: Word) => /[,;:.!?()"\u201c\u201d]/.test(w.post);
 /** Prepositions after which a French or Spanish title carries on in lower case. */
 const PREPOSITIONS = new Set('pour sur contre de para sobre contra por'.split(' '));
+/**
+ * English titles of treaties go on in lower case after the subject's preposition when they open
+ * with their head word: "Agreement between the Government of X and ... *on cooperation in ensuring
+ * international information security*" ("the Paris Call on our side" does not).
+ */
+const SUBJECT_PREPOSITIONS = new Set(['on', 'concerning', 'regarding']);
+const opensWithHead = (run: readonly Word[]) => TITLE_WORDS.some((t) => t.every((w, k) => normalizeText(run[k]?.folded ?? '') === w));
+/** "Union *africaine des* télécommunications": a French or Spanish adjective after a title's noun, then its "of" */
+const adjectiveThenOf = (words: readonly Word[], k: number) =>
+  words[k] !== undefined && !words[k]!.capitalised && !ends(words[k]!) && !CLAUSE.has(words[k]!.folded) && GENITIVES.has(words[k + 1]?.folded ?? '');
+const GENITIVES = new Set(['de', 'des', 'du', 'del', 'd']);
 /** Words that open a new clause: a title's lower-case tail stops before them. */
 const CLAUSE = new Set('qui que dont elle il est sont a ont fut which who that is was are were el ella es fue son que cual y et and'.split(' '));
 const MAX_TAIL_WORDS = 8;
@@ -237,10 +259,22 @@ function trim(run: Word[], lowerTail = false): Word[] {
     start += 1;
     while (start < end && LEADING.has(run[start]!.folded)) start += 1;
   }
+  // "desde 2019 en los Principios ...": a year followed by a small word dates the sentence, it opens no title ("2015 GGE report" does)
+  while (start + 1 < end && YEAR.test(run[start]!.folded) && !run[start + 1]!.capitalised) {
+    start += 1;
+    while (start < end && (CONNECTORS.has(run[start]!.folded) || LEADING.has(run[start]!.folded))) start += 1;
+  }
   // a year after a title is its date, not its name: "the Leiden Principles (2021)", "... Principles in 2021"
   while (end > start && (CONNECTORS.has(run[end - 1]!.folded) || YEAR.test(run[end - 1]!.folded) || (!lowerTail && !run[end - 1]!.capitalised))) end -= 1;
   return run.slice(start, end);
 }
+
+/**
+ * A title's words as written: an elided article kept inside it ("... systèmes *d'*information"), not
+ * before it ("l'Appel"); its bracketed acronym in its brackets ("Principios Andinos ... (PASCS)").
+ */
+const nameOf = (run: readonly Word[]) =>
+  run.map((w, i) => (w.pre.includes('(') && w.post.includes(')') ? `(${w.text})` : i === 0 ? w.text : w.written)).join(' ');
 
 function isTitle(run: readonly Word[]): boolean {
   if (run.filter((w) => w.capitalised).length < 2) return false;

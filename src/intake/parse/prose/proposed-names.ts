@@ -20,7 +20,24 @@ const IN_PASSING = [
   'like', 'such as', 'as with', 'similar to', 'besides', 'beyond', 'apart from', 'other than', 'unlike', 'in addition to', 'alongside', 'compared to', 'compared with', 'as well as', 'rather than', 'instead of',
   'comme', 'tel que', 'telle que', 'tels que', 'telles que', 'a l instar', 'au dela', 'outre', 'en plus de', 'a cote de', 'contrairement', 'par rapport', 'plutot que', 'hormis',
   'como', 'tal como', 'tales como', 'al igual que', 'ademas de', 'mas alla', 'aparte de', 'a diferencia', 'junto a', 'junto con', 'frente a', 'en lugar de', 'alem de',
+  // a reference the new text is measured against: "close to", "in line with", "inspired by"
+  'close to', 'closely related to', 'in line with', 'consistent with', 'based on', 'inspired by', 'modelled on', 'modeled on', 'echoing', 'as in', 'as per',
+  'proche de', 'proche du', 'proches de', 'conforme a', 'conformement a', 'inspire de', 'inspiree de', 'fonde sur', 'fondee sur', 'dans la lignee',
+  'cercano a', 'cercana a', 'parecido a', 'parecida a', 'similar a', 'semejante a', 'en linea con', 'inspirado en', 'inspirada en', 'basado en', 'basada en',
 ].map((m) => ` ${m} `);
+/**
+ * Parts of a text, cited by number before the text they belong to: "norm 13(d) *of* the 2015 GGE
+ * report", "l'article 5 de la Convention", "el principio 3 del Llamamiento". The text is cited, not put forward.
+ */
+const PARTS = new Set(
+  [
+    'norm norms article articles art paragraph paragraphs para section chapter principle principles clause recommendation commitment measure',
+    'norme normes paragraphe chapitre principe principes recommandation engagement mesure',
+    'norma normas articulo articulos parrafo apartado capitulo principio principios recomendacion compromiso medida',
+  ].flatMap((l) => l.split(' ')),
+);
+/** what may stand between a cited part's noun and its text: its number ("13", "d", "iv") and "of the" */
+const PART_TAIL = /^(\d+[a-z]?|[a-z]|[ivxl]+|of|the|de|du|des|d|la|le|l|del|el|los|las|and|et|y)$/;
 /** Small words that may stand between two names of one list: "X *and the* Y", "X *et de la* Y", "X*,* Y". */
 const LIST_GLUE = new Set('and or & the a of et ou de la le les du des l y o e el los las del nor ni'.split(' '));
 /** A question that opens by offering something is a proposal: "May I recommend X?", "Puis-je vous signaler X ?" */
@@ -63,7 +80,8 @@ export function proposedNames(sentence: Sentence, names: readonly Span[]): Role[
       passing[k] = passing[before]!;
       return;
     }
-    passing[k] = comparedIn(clause(words.slice(before === null ? 0 : names[before]!.last + 1, names[k]!.at)));
+    const gap = clause(words.slice(before === null ? 0 : names[before]!.last + 1, names[k]!.at));
+    passing[k] = comparedIn(gap) || citesPart(gap);
   });
   const governed = (k: number) => {
     proposed[k] = true;
@@ -115,14 +133,28 @@ function comparedIn(gap: readonly Word[]): boolean {
     return rest.length <= MAX_AFTER_MARKER && !rest.some((w) => FORWARD.some((stem) => w.startsWith(stem)));
   });
 }
+/** Whether the words just before a name cite a part of it: "norm 13(d) of the" X, "l'article 5 de la" X. */
+function citesPart(gap: readonly Word[]): boolean {
+  const words = normalizeText(gap.map((w) => w.text).join(' ')).split(' ').filter((w) => w !== '');
+  let k = words.length;
+  while (k > 0 && PART_TAIL.test(words[k - 1]!) && !PARTS.has(words[k - 1]!)) k -= 1;
+  // the part's noun, and at least its number and "of" after it
+  return k > 0 && PARTS.has(words[k - 1]!) && words.length - k >= 2 && /\d|^[a-z]$|^[ivxl]+$/.test(words[k] ?? '');
+}
+
 /** words allowed between a comparison and its name: "like *the well-known* X", "comme *le* X" */
 const MAX_AFTER_MARKER = 4;
 
 /** The words of a gap after its last comma or clause mark: "Like many others, we propose X" does not compare X. */
 function clause(gap: readonly Word[]): readonly Word[] {
   let from = 0;
+  let opened = false;
   gap.forEach((w, i) => {
-    if (/[,;:.!?()]/.test(w.post)) from = i + 1;
+    opened ||= w.pre.includes('(') || w.post.includes('(');
+    // a bracket closes a clause only if one was opened before it: "13(d)", "13 d)" label a part
+    const closes = w.post.includes(')') && opened && !w.text.includes('(');
+    if (/[,;:.!?]/.test(w.post) || closes) from = i + 1;
+    if (closes) opened = false;
   });
   return gap.slice(from);
 }

@@ -1,8 +1,12 @@
 import type { AgreementField, RawAgreement, RawField } from '../fields/read-questionnaire.js';
+import { AGREEMENT_TITLE_WORDS } from '../../../core/text/agreement-title-words.js';
+import { normalizeText } from '../../../core/text/normalize-text.js';
 import type { Sentence, Word } from './read-sentences.js';
 
 /** Verbs of launching an agreement: the year next to one is its launch year. */
 const LAUNCH = ['launch', 'adopt', 'sign', 'creat', 'establish', 'agreed', 'endorse', 'publish', 'issued', 'started', 'since', 'lanc', 'signe', 'cree', 'publie', 'depuis', 'lanz', 'firm', 'cread', 'publicad', 'aprobad', 'desde', 'adoptad'];
+/** Verbs of the sender's taking part: the year next to one is when the sender joined, not when the agreement began. */
+const JOINING = ['particip', 'join', 'member', 'miembro', 'membre', 'adher', 'rejoin', 'unimos', 'sommes'];
 /** "<verb> by X": who keeps the agreement */
 const MAINTAINED = ['maintained', 'kept', 'run', 'managed', 'hosted', 'housed', 'curated', 'operated', 'supervised', 'looked', 'cared', 'coordinated', 'administered', 'led', 'convened', 'overseen', 'stewarded', 'facilitated', 'gere', 'geree', 'maintenu', 'maintenue', 'coordonne', 'coordonnee', 'anime', 'animee', 'porte', 'portee', 'pilote', 'pilotee', 'administrado', 'administrada', 'gestionado', 'gestionada', 'coordinado', 'coordinada', 'mantenido', 'mantenida', 'liderado', 'liderada', 'dirigido', 'dirigida',
   // followed up, monitored, hosted, supervised: the same keeping, in other words
@@ -23,36 +27,61 @@ const AGREEING = ['concluded', 'conclu', 'conclue', 'celebrado', 'celebrada', 'a
 /** "its signatories *are* X", "parties *include* X", "it *brings together* X" (folded) */
 const PARTY_NOUNS = ['signatories', 'signatory', 'parties', 'members', 'participants', 'endorsers', 'signataires', 'membres', 'firmantes', 'signatarios', 'miembros', 'partes', 'participantes'];
 const LIST_VERBS = ['are', 'include', 'includes', 'comprise', 'number', 'sont', 'incluent', 'comprennent', 'son', 'incluyen', 'comprenden'];
-const GATHERS = [['brings', 'together'], ['bring', 'together'], ['unites'], ['gathers'], ['reunit'], ['rassemble'], ['reune'], ['agrupa']];
+const GATHERS = [
+  ['brings', 'together'], ['bring', 'together'], ['unites'], ['gathers'], ['reunit'], ['rassemble'], ['reune'], ['agrupa'],
+  // "de la que forman parte X", "dont font partie X", "en la que participan X": who takes part, after the verb
+  ['forman', 'parte'], ['forma', 'parte'], ['font', 'partie'], ['fait', 'partie'], ['participan'], ['participent'], ['involving'],
+];
 /** active voice: "X maintains the Principles", "X signed it" (folded verb forms) */
-const MAINTAINS = ['maintains', 'keeps', 'hosts', 'runs', 'manages', 'curates', 'operates', 'stewards', 'coordinates', 'administers', 'gere', 'maintient', 'heberge', 'coordonne', 'gestiona', 'mantiene', 'coordina', 'administra', 'aloja'];
+const MAINTAINS = [
+  'maintains', 'keeps', 'hosts', 'runs', 'manages', 'curates', 'operates', 'stewards', 'coordinates', 'administers', 'gere', 'maintient', 'heberge', 'coordonne', 'gestiona', 'mantiene', 'coordina', 'administra', 'aloja',
+  // the same verbs with a plural subject: "the two foreign ministries keep it"
+  'maintain', 'keep', 'host', 'run', 'manage', 'curate', 'operate', 'steward', 'coordinate', 'administer', 'gerent', 'maintiennent', 'hebergent', 'coordonnent', 'gestionan', 'mantienen', 'coordinan', 'administran', 'alojan',
+];
+/** French and Spanish put the subject after the verb once the agreement is a relative or a pronoun before it: "que mantiene X", "la gestiona X", "que gère X" */
+const OBJECT_FIRST = new Set(['que', 'la', 'lo', 'le', 'l']);
+const INVERTING = new Set(['gere', 'gerent', 'maintient', 'maintiennent', 'heberge', 'hebergent', 'coordonne', 'coordonnent', 'gestiona', 'gestionan', 'mantiene', 'mantienen', 'coordina', 'coordinan', 'administra', 'administran', 'aloja', 'alojan']);
 const SIGNS = ['signed', 'endorsed', 'adopted', 'joined', 'ratified', 'agreed', 'backed', 'firmaron', 'adoptaron', 'suscribieron', 'respaldaron'];
 const PRONOUNS = new Set(['it', 'them', 'this', 'these', 'le', 'la', 'les', 'lo', 'los', 'las']);
+/** French and Spanish object pronouns, written before their verb */
+const CLITICS = new Set(['le', 'la', 'les', 'lo', 'los', 'las', 'l']);
 /** subjects that are the sender or a pronoun: no party or maintainer to read */
 const NOT_A_SUBJECT = new Set(['we', 'i', 'they', 'it', 'he', 'she', 'you', 'nous', 'je', 'ils', 'elles', 'il', 'elle', 'nosotros', 'yo', 'ellos', 'which', 'who', 'that', 'qui', 'que']);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'all', 'both', 'jointly', 'also', 'formally', 'already', 'now', 'ont', 'a', 'han', 'ha']);
 const BETWEEN = new Set(['between', 'among', 'amongst', 'entre']);
 /** words that end a value: a new clause */
-const STOP = new Set('which who that to since in en depuis desde qui que pour para with avec con is was est es fue are were sont son it they il ils elle elles'.split(' '));
+const STOP = new Set('which who that to since in en depuis desde qui que pour para with avec con is was est es fue esta estan are were sont son it they il ils elle elles'.split(' '));
+/** the forms of "to be" among them: the verb of a new clause */
+const BE = new Set('is was are were est sont etait es fue son esta estan'.split(' '));
 const MAX_VALUE_WORDS = 20;
+/** the article a value opens with: "the GEANT association", "l'Organisation maghrébine de la santé" */
+const ARTICLE = /^(?:(?:the|le|la|les|des|el|los|las)\s+|l['\u2019](?=\p{Lu}))/iu;
+/** "between X and Y *on* cooperation ...": the parties of a treaty's title end where its subject begins */
+const SUBJECT = new Set([...STOP, 'on', 'concerning', 'regarding', 'sur', 'relatif', 'relative', 'concernant', 'sobre', 'relativo', 'relativa']);
 
 /**
  * Year, maintainer and parties of an agreement named in a letter, from the sentences that speak of
  * it: a year beside a launching verb (or the only year), "run by X", "signed by X", "between X".
  */
-export function readFacts(context: readonly Sentence[], name: string): RawAgreement {
+export function readFacts(context: readonly Sentence[], name: string, others: OtherNames = () => false): RawAgreement {
   const facts: RawAgreement = {};
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
   const put = (field: AgreementField, value: string | null, sentence: Sentence, confidence: number) => {
     if (value && !facts[field]) facts[field] = { value, snippet: sentence.text, confidence, source: 'prose' } satisfies RawField;
   };
   for (const s of context) {
-    put('agreement.date', launchYear(s, nameWords), s, 0.6);
-    put('agreement.maintainer', valueAfter(s.words, byCue(MAINTAINED), true) ?? valueAfter(s.words, keepingCue, true) ?? subjectOf(s.words, MAINTAINS, nameWords), s, 0.5);
+    put('agreement.date', launchYear(s, nameWords, (i) => others(s, i)), s, 0.6);
+    put(
+      'agreement.maintainer',
+      valueAfter(s.words, byCue(MAINTAINED), true) ?? valueAfter(s.words, keepingCue, true) ?? valueAfter(s.words, invertedCue, true) ?? subjectOf(s.words, MAINTAINS, nameWords),
+      s,
+      0.5,
+    );
+    put('agreement.signatories', publishedLink(s), s, 0.5);
     put(
       'agreement.parties',
       valueAfter(s.words, byCue(SIGNED), false) ??
-        valueAfter(s.words, betweenCue, false) ??
+        valueAfter(s.words, betweenCue, false, SUBJECT) ??
         valueAfter(s.words, listCue, false) ??
         subjectOf(s.words, SIGNS, nameWords),
       s,
@@ -61,6 +90,9 @@ export function readFacts(context: readonly Sentence[], name: string): RawAgreem
   }
   return facts;
 }
+
+/** Whether word i of a sentence belongs to another agreement named there: its name, or a year in brackets just after it ("the Tech Accord (2018)"). */
+export type OtherNames = (sentence: Sentence, i: number) => boolean;
 
 /** How many words a cue starting at word i takes (0: no cue there). */
 type Cue = (words: readonly Word[], i: number) => number;
@@ -114,6 +146,26 @@ const betweenCue: Cue = (words, i) => {
   return SIGNED.includes(before) || AGREEING.includes(before) ? 1 : 0;
 };
 
+/** "que mantiene la Comunidad Andina", "la gère l'Union africaine": a keeping verb after the agreement's relative or pronoun, its subject after it. */
+const invertedCue: Cue = (words, i) => {
+  if (i === 0 || !INVERTING.has(words[i]!.folded) || !OBJECT_FIRST.has(words[i - 1]!.folded.replace(/['\u2019]$/, ''))) return 0;
+  // "que mantiene *la Comunidad*": a subject follows; "X le gèrent *et* ..." has its subject before the verb
+  const next = words[i + 1]?.folded ?? '';
+  return /[,;:.!?()]/.test(words[i]!.post) || next === '' || STOP.has(next) || /^(and|et|y|e)$/.test(next) ? 0 : 1;
+};
+
+/** Words after which a link is where the text and its signatories are: "published at", "disponible sur", "publicado en". */
+const PUBLISHED = ['publish', 'available', 'posted', 'online', 'found', 'see', 'publie', 'disponible', 'consultable', 'voir', 'publica', 'consulta', 'accesible', 'ver'];
+const LINK = /https?:\/\/[^\s<>()[\]]+[^\s<>()[\].,;:!?'"]/;
+
+/** A link the sentence says the agreement is published at ("the text is published at (https://...)"): where its signatories are listed. */
+function publishedLink(s: Sentence): string | null {
+  const link = LINK.exec(s.text);
+  if (!link) return null;
+  const lead = normalizeText(s.text.slice(0, link.index)).split(' ').slice(-6);
+  return lead.some((w) => PUBLISHED.some((p) => w.startsWith(p))) ? link[0] : null;
+}
+
 /** "(its) signatories are X", "members include X", "it brings together X". */
 const listCue: Cue = (words, i) => {
   if (PARTY_NOUNS.includes(words[i]!.folded) && LIST_VERBS.includes(words[i + 1]?.folded ?? '')) return 2;
@@ -126,30 +178,73 @@ const listCue: Cue = (words, i) => {
  * the Principles", "European universities signed them". The sender ("we") is no subject here.
  */
 function subjectOf(words: readonly Word[], verbs: readonly string[], nameWords: ReadonlySet<string>): string | null {
-  const at = words.findIndex((w, i) => verbs.includes(w.folded) && words.slice(i + 1, i + 4).some((o) => PRONOUNS.has(o.folded) || nameWords.has(o.text.toLowerCase())));
+  // the agreement after the verb, or as a pronoun just before it ("les deux ministères *le* gèrent")
+  const at = words.findIndex((w, i) => verbs.includes(w.folded) && (words.slice(i + 1, i + 4).some((o) => PRONOUNS.has(o.folded) || nameWords.has(o.text.toLowerCase())) || (i > 0 && CLITICS.has(words[i - 1]!.folded))));
   if (at <= 0) return null;
   let start = at;
   while (start > 0 && !/[,;:.!?()]/.test(words[start - 1]!.post) && !STOP.has(words[start - 1]!.folded)) start -= 1;
   let end = at;
-  while (end > start && AUXILIARIES.has(words[end - 1]!.folded)) end -= 1;
+  while (end > start && (AUXILIARIES.has(words[end - 1]!.folded) || (end === at && CLITICS.has(words[end - 1]!.folded)))) end -= 1;
   const subject = words.slice(start, end);
   if (subject.length === 0 || subject.length > MAX_VALUE_WORDS || subject.some((w) => NOT_A_SUBJECT.has(w.folded))) return null;
-  return subject.map((w) => w.written).join(' ').replace(/^(the|le|la|les|el|los|las)\s+/i, '');
+  return subject.map((w) => w.written).join(' ').replace(ARTICLE, '');
 }
 
-/** The year next to a launching verb, else the only year of the sentence; not a year inside the name itself. */
-function launchYear(s: Sentence, nameWords: ReadonlySet<string>): string | null {
-  const years = s.words.map((w, i) => ({ w, i })).filter(({ w }) => /^(19|20)\d\d$/.test(w.folded.replace(/\W+$/, '')) && !nameWords.has(w.text.toLowerCase()));
-  const near = years.find(({ i }) => s.words.slice(Math.max(0, i - 4), i).some((w) => LAUNCH.some((v) => w.folded.startsWith(v))));
-  const chosen = near ?? (years.length === 1 ? years[0] : undefined);
+/**
+ * The year next to a launching verb ("signed in Moscow on 8 May 2015": the date's words and a place
+ * between them count as one) or a word for an agreement ("una iniciativa de 2017", "a 2014
+ * initiative"), else the only year of the sentence; not a year inside the name itself, nor the
+ * year the sender joined ("participamos desde 2019").
+ */
+function launchYear(s: Sentence, nameWords: ReadonlySet<string>, ofOther: (i: number) => boolean): string | null {
+  const words = s.words;
+  const years = words
+    .map((w, i) => ({ w, i }))
+    .filter(({ w, i }) => /^(19|20)\d\d$/.test(w.folded.replace(/\W+$/, '')) && !nameWords.has(w.text.toLowerCase()) && !ofOther(i))
+    .filter(({ i }) => !joinedIn(words, i));
+  const near = years.find(({ i }) => before(words, dateStart(words, i), NEAR_WORDS).some((w) => LAUNCH.some((v) => w.folded.startsWith(v))));
+  const noun = years.find(({ i }) => [...before(words, i, 2), words[i + 1]].some((w) => w !== undefined && AGREEMENT_NOUNS.has(w.folded)));
+  const chosen = near ?? noun ?? (years.length === 1 ? years[0] : undefined);
   return chosen ? chosen.w.folded.replace(/\W+$/, '') : null;
+}
+
+/** words for an agreement: "una *iniciativa* de 2017", "a 2014 *initiative*" */
+const AGREEMENT_NOUNS = new Set([...AGREEING, ...AGREEMENT_TITLE_WORDS.filter((w) => !w.includes(' ')).map(normalizeText)]);
+/**
+ * Whether the year at word i is when the sender joined: a verb of taking part just before it
+ * ("participamos desde 2019", "joined in 2019"), or anywhere in its clause after "since" ("Since
+ * 2018 our company has been a member of ...").
+ */
+function joinedIn(words: readonly Word[], i: number): boolean {
+  const joining = (w: Word) => JOINING.some((v) => w.folded.startsWith(v));
+  if (before(words, dateStart(words, i), NEAR_WORDS).some(joining)) return true;
+  if (!/^(since|depuis|desde)$/.test(words[dateStart(words, i) - 1]?.folded ?? '')) return false;
+  let end = i;
+  while (end + 1 < words.length && !/[,;:.!?()]/.test(words[end]!.post)) end += 1;
+  return words.slice(i + 1, end + 1).some(joining);
+}
+
+/** how many words before a year (or its date) a launching verb may stand */
+const NEAR_WORDS = 4;
+/** The n words before word i, a place after "in"/"à"/"en" skipped: "signed in Moscow on 8 May 2015". */
+function before(words: readonly Word[], i: number, n: number): Word[] {
+  let from = i;
+  if (from >= 2 && words[from - 1]!.capitalised && /^(in|at|a|en)$/.test(words[from - 2]!.folded)) from -= 2;
+  return words.slice(Math.max(0, from - n), from);
+}
+
+/** Where the date holding the year at word i starts: "on 8 May 2015", "le 9 juin 2020", "el 3 de mayo de 2021". */
+function dateStart(words: readonly Word[], i: number): number {
+  let k = i;
+  while (k > 0 && i - k < 5 && (MONTHS.has(words[k - 1]!.folded.replace(/\W+$/, '')) || /^(\d{1,2}(er|st|nd|rd|th)?|de|del|on|le|el|the|of)$/.test(words[k - 1]!.folded))) k -= 1;
+  return k;
 }
 
 /**
  * The words after a cue ("maintained by" X), up to the end of the clause: punctuation (a comma too
  * when `commaEnds`), a clause word, or a year.
  */
-function valueAfter(words: readonly Word[], cue: Cue, commaEnds: boolean): string | null {
+function valueAfter(words: readonly Word[], cue: Cue, commaEnds: boolean, stops: ReadonlySet<string> = STOP): string | null {
   let at = -1;
   let cueLength = 0;
   for (let i = 0; i < words.length && at < 0; i += 1) {
@@ -159,16 +254,19 @@ function valueAfter(words: readonly Word[], cue: Cue, commaEnds: boolean): strin
   if (at < 0) return null;
   const value: string[] = [];
   for (const w of words.slice(at + cueLength, at + cueLength + MAX_VALUE_WORDS)) {
-    if (STOP.has(w.folded) || /^(19|20)\d\d/.test(w.folded)) {
+    if (stops.has(w.folded) || /^(19|20)\d\d/.test(w.folded)) {
       // "hosted by X and deal with ...": one lower-case word between "and" and a clause word is a verb
       const [and, verb] = value.slice(-2);
       if (value.length >= 3 && /^(and|et|y)$/i.test(and ?? '') && /^\p{Ll}/u.test(verb ?? '')) value.length -= 2;
+      // "kept by X y el texto está ...": the words after the last "and" are the next clause's subject
+      const and2 = value.findLastIndex((v) => /^(and|et|y)$/i.test(v));
+      if (BE.has(w.folded) && and2 >= 1 && value.length - and2 <= 3) value.length = and2;
       break;
     }
     value.push(w.written);
     if (/[.;:!?()]/.test(w.post) || (commaEnds && w.post.includes(','))) break;
   }
   // "by X and Y, and are kept by Z": the clause word stops the value, its "and" is not the value's
-  const text = value.join(' ').replace(/^(the|le|la|les|el|los|las)\s+/i, '').replace(/([\s,;]+(and|et|y|or|ou|o))+$/i, '').replace(/[,;.]+$/, '').trim();
+  const text = value.join(' ').replace(ARTICLE, '').replace(/([\s,;]+(and|et|y|or|ou|o))+$/i, '').replace(/[,;.]+$/, '').trim();
   return text === '' ? null : text;
 }

@@ -8,6 +8,8 @@ export interface Word {
   written: string;
   /** lower case, no accents */
   folded: string;
+  /** punctuation before the word: an opening bracket or quote */
+  pre: string;
   /** punctuation after the word: a comma or a full stop ends a phrase */
   post: string;
   capitalised: boolean;
@@ -87,7 +89,7 @@ function wordsOf(sentence: string): Word[] {
     if (t.text === '') continue;
     const text = t.text.replace(/^[ldjmnst]['\u2019](?=\p{Lu})/iu, '');
     const normal = normalizeText(t.text);
-    words.push({ text, written: t.text, folded: fold(text), post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text), normalWords: normal === '' ? 0 : normal.split(' ').length });
+    words.push({ text, written: t.text, folded: fold(text), pre: t.pre, post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text), normalWords: normal === '' ? 0 : normal.split(' ').length });
   }
   return words;
 }

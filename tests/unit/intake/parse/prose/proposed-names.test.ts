@@ -70,3 +70,73 @@ describe('a question about the call', () => {
     expect(drafts(await parse('May I suggest the Kestrel Charter, launched in 2022?'))).toEqual([['Kestrel Charter', 2022]]);
   });
 });
+
+describe('a new agreement proposed beside a catalog agreement it cites', () => {
+  const gge = () => catalog.agreements.find((a) => a.aliases.includes('UN GGE 2015'))!.id;
+  const paris = () => catalog.agreements.find((a) => /Paris Call/.test(a.name))!.id;
+  const malabo = () => catalog.agreements.find((a) => a.aliases.includes('Malabo Convention'))!.id;
+  const read = (m: ParsedMessage) => m.agreements.map((a) => [a.name, a.launchYear, a.parties, a.maintainer, a.signatories, a.catalogMatch]);
+
+  it('names the draft by the bilateral agreement, not by the GGE report whose norm it is close to; the report is a mention', async () => {
+    const m = await fixture('en-prose-new-treaty-cites-catalog.eml');
+    expect(read(m)).toEqual([
+      [
+        'Agreement between the Government of Kazakhstan and the Government of Kyrgyzstan on cooperation in the field of information security',
+        2017,
+        'two governments',
+        'two foreign ministries',
+        ['https://mfa.example.kz/agreements/kg-2017'],
+        null,
+      ],
+    ]);
+    expect(mentioned(m)).toEqual([gge()]);
+  });
+
+  it('does not let a catalog agreement cited by one of its parts take a backward proposal ("... deserves a place")', async () => {
+    const m = await parse(
+      'The Agreement between the Government of Chile and the Government of Peru on cyber defence, signed in Lima in 2019, which is close to norm 13(d) of the 2015 GGE report, deserves a place in your study.',
+    );
+    expect(drafts(m)).toEqual([['Agreement between the Government of Chile and the Government of Peru on cyber defence', 2019]]);
+    expect(mentioned(m)).toEqual([gge()]);
+  });
+
+  it('reads the same in Spanish and French: the new title is the draft, the text it is compared with a mention', async () => {
+    const es = await parse(
+      'Proponemos el Acuerdo entre el Gobierno de Chile y el Gobierno de Argentina sobre cooperación en ciberdefensa, firmado en Santiago el 12 de abril de 2018, parecido al principio 3 del Llamamiento de París. Lo mantienen los dos ministerios de defensa y el texto está publicado en (https://defensa.example.cl/acuerdo-ar).',
+    );
+    expect(read(es)).toEqual([
+      ['Acuerdo entre el Gobierno de Chile y el Gobierno de Argentina sobre cooperación en ciberdefensa', 2018, 'Gobierno de Chile y el Gobierno de Argentina', 'dos ministerios de defensa', ['https://defensa.example.cl/acuerdo-ar'], null],
+    ]);
+    expect(mentioned(es)).toEqual([paris()]);
+    const fr = await parse(
+      "Nous proposons l'Accord entre le Gouvernement du Sénégal et le Gouvernement du Mali sur la cybersécurité, signé à Dakar le 3 mars 2019, proche de l'article 5 de la Convention de Malabo. Les deux ministères des affaires étrangères le gèrent et le texte est publié sur (https://www.gouv.example.sn/accord-mali).",
+    );
+    expect(read(fr)).toEqual([
+      ['Accord entre le Gouvernement du Sénégal et le Gouvernement du Mali sur la cybersécurité', 2019, 'Gouvernement du Sénégal et le Gouvernement du Mali', 'deux ministères des affaires étrangères', ['https://www.gouv.example.sn/accord-mali'], null],
+    ]);
+    expect(mentioned(fr)).toEqual([malabo()]);
+  });
+});
+
+describe('the facts of the agreement cited, kept off the draft', () => {
+  it('does not date the draft by the year in brackets after the agreement it is compared with', async () => {
+    expect(drafts(await parse('Like the Tech Accord (2018) the Kestrel Charter deserves a place.'))).toEqual([['Kestrel Charter', null]]);
+    expect(drafts(await parse('Like the Tech Accord, the Kestrel Charter (2021) deserves a place.'))).toEqual([['Kestrel Charter', 2021]]);
+  });
+
+  it('reads a part labelled "5 a)" as a citation, not the end of a clause', async () => {
+    const m = await parse("L'Accord entre le Gouvernement du Sénégal et le Gouvernement du Mali sur la cybersécurité, signé en 2019, proche de l'article 5 a) de la Convention de Malabo, mérite une place dans votre étude.");
+    expect(drafts(m)).toEqual([['Accord entre le Gouvernement du Sénégal et le Gouvernement du Mali sur la cybersécurité', 2019]]);
+    expect(mentioned(m)).toEqual([catalog.agreements.find((a) => a.aliases.includes('Malabo Convention'))!.id]);
+  });
+});
+
+describe('titles headed by a word of an agreement family in French and Spanish', () => {
+  it.each([
+    ['Proponemos la Recomendación Andina sobre Gestión de Incidentes, adoptada en 2019 por los CSIRT nacionales.', 'Recomendación Andina sobre Gestión de Incidentes', 2019],
+    ['Sugerimos las Normas Mínimas de Ciberseguridad del Mercosur, aprobadas en 2020.', 'Normas Mínimas de Ciberseguridad del Mercosur', 2020],
+    ["Nous proposons la Résolution 58 de l'Union africaine des télécommunications, adoptée en 2018.", "Résolution 58 de l'Union africaine des télécommunications", 2018],
+  ])('drafts "%s"', async (sentence, name, year) => {
+    expect(drafts(await parse(sentence))).toEqual([[name, year]]);
+  });
+});

@@ -1,0 +1,81 @@
+import { tokenize } from '../../../core/text/normalize-text.js';
+import { has } from '../is-anonymous-request.js';
+import { ANSWER_WORDS } from './field-vocabulary.js';
+import type { Unit } from './read-units.js';
+
+type Line = Extract<Unit, { kind: 'line' }>;
+const QUESTIONS = [1, 2, 3, 4, 5] as const;
+/** a first word that answers a yes/no question: the sender says whether it signed (question 1) */
+const YES_NO = new Set(['yes', 'no', 'oui', 'non', 'si']);
+
+/**
+ * The call's questions answered by unlabelled numbered paragraphs ("1. Sí. Nuestra empresa participa
+ * ... 2. Hemos implementado ... 3. Sugerimos incluir ..."), by unit index. A run of such paragraphs,
+ * numbered upwards within 1-5 (in a part whose questions are not labelled), answers the call in its order when the words of at least half of them
+ * are those of the question their number gives (ANSWER_WORDS); each then answers that question,
+ * unless its words are another question's and none of its number's (a skipped question). A list
+ * numbered for another purpose ("1. the Kestrel Charter 2. the Lagos Pact") matches no question's
+ * words and is left alone.
+ */
+export function numberedAnswers(units: readonly Unit[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const run of runsOf(units)) {
+    const hits = run.map((item) => wordsPerQuestion(item.text));
+    const agree = run.filter((item, i) => hits[i]![item.number]! > 0 && hits[i]![item.number] === Math.max(...hits[i]!)).length;
+    if (agree * 2 < run.length || agree === 0) continue;
+    run.forEach((item, i) => {
+      const h = hits[i]!;
+      const best = QUESTIONS.reduce((b, q) => (h[q]! > h[b]! ? q : b), item.number as (typeof QUESTIONS)[number]);
+      out.set(item.index, h[item.number]! > 0 ? item.number : best);
+    });
+  }
+  return out;
+}
+
+interface Item {
+  index: number;
+  number: number;
+  text: string;
+}
+
+/** Unlabelled top-level numbered paragraphs (with the lines of their block), in runs of rising numbers 1-5. */
+function runsOf(units: readonly Unit[]): Item[][] {
+  const runs: Item[][] = [];
+  let run: Item[] = [];
+  let current: Item | null = null;
+  // a part whose questions are labelled: a numbered list under one of them belongs to that answer
+  const labelled = new Set<number>();
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'line') {
+      current = null;
+      return;
+    }
+    if (unit.label?.kind.startsWith('question.')) labelled.add(unit.part);
+    if (labelled.has(unit.part)) return;
+    if (!unit.opensBlock) {
+      if (current) current.text += ` ${unit.text}`;
+      return;
+    }
+    current = null;
+    const number = isNumberedParagraph(unit) ? Number(unit.number) : 0;
+    if (number < 1 || number > QUESTIONS.length) return;
+    if (run.length > 0 && number <= run[run.length - 1]!.number) {
+      runs.push(run);
+      run = [];
+    }
+    current = { index, number, text: unit.text };
+    run.push(current);
+  });
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+const isNumberedParagraph = (unit: Line) => unit.block === 'list-item' && unit.depth === 0 && unit.label === null && /^\d$/.test(unit.number ?? '');
+
+/** How many of the text's words are each question's answer words (index: question number). */
+function wordsPerQuestion(text: string): number[] {
+  const tokens = tokenize(text);
+  const counts = [0, ...QUESTIONS.map((q) => tokens.filter((t) => has(ANSWER_WORDS[q], [t])).length)];
+  if (YES_NO.has(tokens[0] ?? '')) counts[1]! += 1;
+  return counts;
+}
