@@ -102,6 +102,13 @@ describe('parseEmail', () => {
     expect(m.contributor).toMatchObject({ name: 'Kwame Mensah', country: 'Ghana', email: 'kwame@afcert.example' });
   });
 
+  it('keeps named a contributor whose letter says a text "ne figure pas" in the annex', async () => {
+    const m = await parse('fr-text-not-in-annex.eml');
+    expect(m.contributor).toMatchObject({ anonymous: false, name: 'Idrissa Koné', affiliation: 'Observatoire ivoirien du numérique' });
+    expect(m.contributorEvidence?.anonymous).toBeUndefined();
+    expect(m.agreements).toHaveLength(2);
+  });
+
   it('drops the name of a contributor who asks to stay anonymous', async () => {
     const m = await parse('anonymous-request.eml');
     expect(m.contributor).toMatchObject({ anonymous: true, name: null });
