@@ -54,6 +54,16 @@ describe('readLabel', () => {
   });
 
   it.each([
+    ['About me: Hamid Rahimi, analyst, Kabul', 'section.about'],
+    ['À propos de moi :', 'section.about'],
+    ['Sobre mí:', 'section.about'],
+    ['Zu meiner Person:', 'section.about'],
+    ['About the contributor', 'section.about'],
+  ])('reads the sender\'s own "About you" heading %s', (line, kind) => {
+    expect(kindOf(line)).toBe(kind);
+  });
+
+  it.each([
     ["Who's in it: network operators, IXPs, CDN and cloud providers", 'agreement.parties'],
     ['Where to find the signatories: https://www.ecowas-digital.example/accra-declaration/signatories', 'agreement.signatories'],
     ['Liste des soutiens : https://pariscall.international/fr/supporters', 'agreement.signatories'],
