@@ -52,8 +52,8 @@ export function isAnonymousRequest(text: string): boolean {
     const speaks = has(SPEAKER, t);
     if (!speaks) return false;
     if (has(ANONYMOUS, t)) return true;
-    // the "not" or "remove" must govern the naming: in the same clause, a few words apart
-    return has(REQUEST, t) && clausesOf(sentence).some((c) => nearEachOther(c, (w) => has(NEGATION, [w]) || has(REMOVAL, [w]), (w) => has(PUBLISH, [w])));
+    // the "not" or "remove" must govern the naming: in the same clause, a few words apart, and of the sender
+    return has(REQUEST, t) && clausesOf(sentence).some(withholdsSender);
   });
 }
 
@@ -74,8 +74,35 @@ function clausesOf(sentence: string): string[][] {
   return clauses;
 }
 
-function nearEachOther(words: readonly string[], isA: (w: string) => boolean, isB: (w: string) => boolean): boolean {
-  return words.some((w, i) => isA(w) && words.slice(Math.max(0, i - NEAR), i + NEAR + 1).some(isB));
+/** the sender, speaking of themselves: "my name", "nous", "mi nombre", "je préfère", "prefiero" */
+const SENDER = [...SPEAKER.filter((w) => !['please', 'merci', 'veuillez', 'favor', 'kindly'].includes(w)), 'm', 'myself', 'ourselves'];
+/**
+ * Words that make someone or something else the subject of the "not": relative and third-person
+ * pronouns, articles ("dont un qui ne figure pas", "which is not listed", "que no aparece", "the
+ * Accord is not named").
+ */
+const OTHER_SUBJECT = [
+  'which', 'that', 'who', 'it', 'this', 'these', 'those', 'they', 'he', 'she', 'the', 'a', 'an', 'one',
+  'qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'il', 'elle', 'ils', 'elles', 'ce', 'cela', 'celui', 'celle', 'le', 'la', 'les', 'un', 'une',
+  'cual', 'cuales', 'quien', 'quienes', 'el', 'ella', 'ellos', 'ellas', 'este', 'esta', 'estos', 'estas', 'lo', 'los', 'las', 'uno', 'una',
+];
+
+/**
+ * A clause that asks for the sender not to be named: a "not" (or "remove") a few words from a naming
+ * word, of the sender. The subject of the "not" is the nearest sender or other subject before it
+ * ("I'd rather not be named"; "dont un qui ne figure pas dans votre annexe" is about a text missing
+ * from a list); the sender just after it is what is not named ("que no aparezca mi nombre", "do not
+ * publish my name"); with neither, it is the sender's ("not to be credited", "without attribution").
+ */
+function withholdsSender(clause: readonly string[]): boolean {
+  return clause.some((w, i) => {
+    if (!(has(NEGATION, [w]) || has(REMOVAL, [w]))) return false;
+    const after = clause.slice(i + 1, i + NEAR + 1);
+    if (![...clause.slice(Math.max(0, i - NEAR), i), ...after].some((x) => has(PUBLISH, [x]))) return false;
+    if (has(SENDER, after)) return true;
+    const subject = clause.slice(0, i).findLast((x) => has(SENDER, [x]) || has(OTHER_SUBJECT, [x]));
+    return subject === undefined || has(SENDER, [subject]);
+  });
 }
 
 /** A name or "Anonymous:" field answered with anonymity ("Anonymous", "yes", "withheld"). */

@@ -1,5 +1,6 @@
 import type { Contributor } from '../../core/contribution/parsed-message.js';
 import type { SignatureBlock } from './contributor/read-signature-block.js';
+import { readSelfDescription } from './contributor/read-self-description.js';
 import { readSelfIntroduction } from './contributor/read-self-introduction.js';
 import { extractEmails, plainValue } from './extract-links.js';
 import { toParagraphs, type FreeLine, type Questionnaire } from './fields/read-questionnaire.js';
@@ -8,8 +9,9 @@ import { declinesName, isAnonymousRequest, isAnonymousValue } from './is-anonymo
 export type ContributorEvidence = Record<string, { value: unknown; snippet: string; confidence: number }>;
 
 /**
- * The "About you" answers; failing them, the signatory of the letter (who may not be the sender:
- * an assistant sends a letter signed by someone else); failing that, the sender's From.
+ * The "About you" answers: its labelled fields, or the sender's own description under the heading
+ * ("About me: Name, role, organisation, country"); failing them, the signatory of the letter (who may
+ * not be the sender: an assistant sends a letter signed by someone else); failing that, the sender's From.
  * An anonymity request anywhere (a field, a name answered with a sentence, the body, a P.S.) sets
  * `anonymous` and drops the name.
  */
@@ -20,12 +22,19 @@ export function parseContributor(
 ): { contributor: Contributor; evidence: ContributorEvidence } {
   const evidence: ContributorEvidence = {};
   const c = q.contributor;
+  // the sender's own "About me" answers the call's question: before the sign-off ("Tan Mei Hua" over "Mei Hua")
+  const described = readSelfDescription(q.freeText);
   const read = (key: 'name' | 'affiliation' | 'country', fallback: string | null) => {
     const f = c[`contributor.${key}`];
     const value = f ? plainValue(f.value).replace(/[.;,]+$/, '').trim() : '';
-    if (f && value) evidence[key] = { value, snippet: f.snippet, confidence: f.confidence };
-    else if (fallback && signature) evidence[key] = { value: fallback, snippet: signature.snippet, confidence: 0.7 };
-    return value || fallback;
+    if (f && value) {
+      evidence[key] = { value, snippet: f.snippet, confidence: f.confidence };
+      return value;
+    }
+    const source = described?.[key] ? { block: described, confidence: 0.8 } : fallback && signature ? { block: signature, confidence: 0.7 } : null;
+    const found = described?.[key] ?? fallback;
+    if (source && found) evidence[key] = { value: found, snippet: source.block.snippet, confidence: source.confidence };
+    return found;
   };
   let name = read('name', signature?.name ?? null);
   if (name !== null && /^(n\/?a|none|nil|-+|\u2014|not applicable|no aplica|non applicable)$/i.test(name)) name = null;

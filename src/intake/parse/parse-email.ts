@@ -78,7 +78,7 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
   });
 
   // the author of a forwarded contribution, not the person who forwarded it
-  const author = findForwardedAuthor(parts) ?? head.sender;
+  const author = findForwardedAuthor(parts, isForward) ?? head.sender;
   const signature = signatory(parts, q.freeText, author?.name ?? null);
   const { contributor, evidence } = parseContributor(q, author, signature);
   const hasForm = agreements.length > 0 || Object.keys(q.answers).length > 0 || Object.values(q.contributor).some((f) => f.value.trim() !== '');

@@ -62,9 +62,14 @@ const ROLE = [
   'administrat*', 'administrador*', 'ambassad*', 'embajador*', 'embaixador*', 'botschafter*', 'diplomat*', 'delegate', 'delegue*', 'delegad*',
   'envoy', 'representative', 'representant*', 'commissioner', 'commissaire', 'comisionad*', 'rapporteur', 'relator*', 'lecturer', 'maitre', 'dozent*',
   'docente', 'leiter*', 'referent*', 'mitarbeiter*', 'sachbearbeiter*', 'geschaftsfuhrer*', 'professora', 'estudante', 'doutorand*',
-  'doktorand*', 'intern', 'stagiaire', 'becari*', 'lawyer', 'attorney', 'avocat*', 'abogad*', 'advogad*', 'juriste', 'jurist*', 'editor', 'journalist*',
+  'doktorand*', 'intern', 'stagiaire', 'becari*', 'lawyer', 'attorney', 'advocate', 'avocat*', 'abogad*', 'advogad*', 'juriste', 'jurist*', 'editor', 'journalist*',
   'partner', 'associate', 'counsellor', 'councillor', 'inspector', 'inspecteur', 'technicien*', 'tecnico', 'tecnica', 'auditor*', 'auditeur*',
 ];
+/**
+ * A role held on one's own account ("Independent researcher", "freiberuflicher Berater", "consultora
+ * independiente"): with no organisation named, it is what a moderator reads as the affiliation.
+ */
+const INDEPENDENT = ['independ*', 'freelanc*', 'freiberuf*', 'selbststandig*', 'selbstandig*', 'unabhangig*', 'unaffiliated', 'autonomo', 'autonoma', 'autonome', 'self'];
 /** words that qualify the role noun after them ("Senior Policy Adviser", "Executive Office"): a line's head word is the first other word */
 const QUALIFIER = ['senior', 'junior', 'principal', 'vice', 'deputy', 'acting', 'interim', 'executive', 'policy', 'associate', 'assistant', 'lead', 'general', 'sous', 'sub', 'stellvertretend*'];
 /** "Researcher at Example University", "Jefe de Seguridad en Banco Andino": the preposition between a role and its organisation */
@@ -81,6 +86,8 @@ const TITLES = new Set(['dr', 'prof', 'pr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 's
 const SIGNATURE_TAIL = 12;
 /** how many lines below the name a signature runs */
 const SIGNATURE_LINES = 7;
+/** the longest signature line: a title and its translation ("Senior Policy Advisor, ... | Conseillère principale ...") */
+const MAX_SIGNATURE_LINE_CHARS = 250;
 
 /** Legal forms lose their dots ("S.p.A." "e.V." read as "spa", "ev") before the words are folded. */
 const words = (line: string) => tokenize(line.replace(/\.(?=\p{L})/gu, ''));
@@ -276,53 +283,80 @@ function atSenderName(lines: readonly string[], sender: string | null): Signatur
   return null;
 }
 
-/** The role, organisation and country lines below the name, down to a postscript or a sentence. */
-function readBelow(name: string, following: readonly string[], anchor: readonly string[]): SignatureBlock {
+/** The role, organisation and country lines below the name (or after it in "Name, role, organisation, country"), down to a postscript or a sentence. */
+export function readBelow(name: string | null, following: readonly string[], anchor: readonly string[]): SignatureBlock {
   const end = following.findIndex((l) => /^(p\.?\s?s|n\.?\s?b)\b\.?/i.test(l) || isSentence(l));
   const below = following.slice(0, end < 0 ? SIGNATURE_LINES : Math.min(end, SIGNATURE_LINES));
   const country = below.map(findCountry).find((c) => c !== null) ?? null;
-  const affiliation = readAffiliation(below);
+  const affiliation = readAffiliation(below, name);
   return { name, affiliation, country, snippet: [...anchor, ...below].join('\n') };
 }
 
 /**
  * The organisation among the signature's lines: a line with an organisation word; failing that, a
- * line that is no role, place or country ("CARICOM IMPACS"); failing that, what follows a role
- * ("Senior Fellow, Australian Strategic Policy Institute"). "Title | Organisation" is two lines.
+ * line that is no role, place, country or the person's own name ("CARICOM IMPACS"); failing that,
+ * what follows a role ("Senior Fellow, Australian Strategic Policy Institute"); failing that, a role
+ * held independently ("Independent researcher"). "Title | Organisation" is two lines.
  */
-function readAffiliation(below: readonly string[]): string | null {
+function readAffiliation(below: readonly string[], name: string | null = null): string | null {
   const pieces = below.flatMap((l) => l.split(/\s+[|\u00b7\u2022]\s+/)).map((p) => p.replace(/[,;]\s*$/, '').trim()).filter(Boolean);
   const org: string[] = [];
   const plain: string[] = [];
   const afterRole: string[] = [];
+  const independent: string[] = [];
   for (const line of pieces) {
     const piece = withoutPlace(line);
-    if (piece === null) continue;
+    if (piece === null || isOwnName(piece, name)) continue;
     const [first, ...rest] = piece.split(/,\s*/);
     if (isRole(first!)) {
       const tail = rest.length > 0 && isOrganisation(rest.join(', ')) ? rest.join(', ') : organisationAfterRole(piece);
       if (tail) afterRole.push(tail);
+      else if (has(INDEPENDENT, words(first!))) independent.push(first!.split(/\s*\(/)[0]!.trim());
     } else if (isOrganisation(piece)) org.push(piece);
     else if (piece === line) plain.push(piece);
   }
-  return org[0] ?? plain[0] ?? afterRole[0] ?? null;
+  return org[0] ?? plain[0] ?? afterRole[0] ?? independent[0] ?? null;
+}
+
+/** "Jörg Weber" repeated on a "Jörg Weber · Informationssicherheit" line: the person, not their organisation. */
+function isOwnName(piece: string, name: string | null): boolean {
+  const own = new Set(tokenize(name ?? '').filter((w) => !TITLES.has(w)));
+  const t = tokenize(piece).filter((w) => !TITLES.has(w));
+  return own.size > 0 && t.length > 0 && t.every((w) => own.has(w));
+}
+
+/** "Lahore", "Kuala Lumpur": a piece that is only a city's name, as compromise's lexicon knows it. */
+function isCity(piece: string): boolean {
+  const doc = nlp(piece);
+  const n = doc.terms().length;
+  return n > 0 && doc.match('#City').terms().length === n;
 }
 
 /**
  * The line without the place it ends with: "Red Andina Telecom S.A. - Bogotá, Colombia" is "Red Andina
  * Telecom S.A."; the country and the city, street or postcode parts before it go, up to an organisation.
- * Null when nothing else is left ("Warsaw, Poland", "ul. Example 5, 00-950 Warszawa, Polska").
+ * Null when nothing else is left ("Warsaw, Poland", "ul. Example 5, 00-950 Warszawa, Polska") or the
+ * line is a city alone ("Lahore").
  */
 function withoutPlace(line: string): string | null {
   const parts = line.split(/\s*[,;]\s*|\s+[-\u2013\u2014]\s+/).filter(Boolean);
-  if (parts.length === 0 || !isCountry(parts[parts.length - 1]!)) return findCountry(line) === null ? line : null;
+  if (parts.length === 0 || !isCountry(parts[parts.length - 1]!)) return findCountry(line) === null && !isCity(line) ? line : null;
   parts.pop();
   while (parts.length > 0 && !isOrganisation(parts[parts.length - 1]!)) parts.pop();
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
-/** A disclaimer, a "Sent from my iPhone": a sentence, not a line of a signature. */
+/**
+ * A disclaimer, a "Sent from my iPhone": a sentence, not a line of a signature. "Title | Titre en
+ * français" is read piece by piece: a bilingual line is long without being a sentence.
+ */
 function isSentence(line: string): boolean {
+  if (line.length > MAX_SIGNATURE_LINE_CHARS) return true;
+  const pieces = line.split(/\s+[|\u00b7\u2022]\s+/);
+  return pieces.length > 1 ? pieces.some(isSentencePiece) : isSentencePiece(line);
+}
+
+function isSentencePiece(line: string): boolean {
   const lower = line.split(/\s+/).filter((w) => w !== w.toUpperCase() || w.length === 1);
   const last = line.split(/\s+/).pop() ?? '';
   // the dot of a legal form ("Vltava Grid a.s.", "Example Ltd.") ends no sentence
@@ -339,7 +373,7 @@ function looksLikeName(line: string): boolean {
 }
 
 /** Two to five capitalised words, no digits, no organisation or role words, and a person to compromise or a title. */
-function isPersonName(line: string): boolean {
+export function isPersonName(line: string): boolean {
   const clean = line.replace(/[,;.]\s*$/, '').trim();
   const ws = clean.replace(TITLE, '').split(/\s+/);
   if (ws.length < 2 || !looksLikeName(clean)) return false;

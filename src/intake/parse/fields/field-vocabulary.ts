@@ -230,7 +230,14 @@ export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
   ],
   'question.5': [{ all: [['comment*', 'thought*', 'feedback', 'observation*', 'remarque*', 'comentario*', 'opinion*', 'reflexion*', 'kommentar*', 'anmerkung*', 'gedanken', 'ruckmeldung*', 'bemerkung*', 'observac*', 'opinia*', 'reflex*']], weight: 0.85 }],
   'section.about': [
-    { all: [['about', 'propos', 'sobre', 'acerca', 'concernant', 'uber'], ['you', 'vous', 'usted', 'ti', 'contributor*', 'contribut*', 'yourself', 'ihnen', 'person', 'voce']], weight: 1 },
+    // the sender's own heading too: "About me", "À propos de moi", "Sobre mí", "Über mich", "Zu meiner Person"
+    {
+      all: [
+        ['about', 'propos', 'sobre', 'acerca', 'concernant', 'uber', 'zu', 'zur'],
+        ['you', 'vous', 'usted', 'ti', 'contributor*', 'contribut*', 'yourself', 'ihnen', 'person', 'voce', 'me', 'myself', 'moi', 'mi', 'mich', 'mim', 'us', 'nous', 'nosotros', 'uns', 'nos', 'meiner'],
+      ],
+      weight: 1,
+    },
     {
       all: [
         ['your', 'vos', 'sus', 'tus', 'contact', 'personal*', 'personnel*', 'ihre', 'kontakt*', 'personlich*', 'person', 'seus', 'suas', 'pessoa*', 'contato'],

@@ -85,7 +85,9 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     const scored = label ? scoreLabel(label) : null;
     if (!scored) continue;
     if (!isSection(scored.kind) && end.at > MAX_LABEL_CHARS) break;
-    if (isSection(scored.kind) && !isHeading(label, scored.share, line[end.at] === '?')) continue;
+    // "Can declarations adopted by ministers count, even if nobody signs them?": the sender's own question, not the call's
+    if (!isSection(scored.kind) && line[end.at] === '?' && !echoesCall(scored)) continue;
+    if (isSection(scored.kind) && !isHeading(label, scored, line[end.at] === '?')) continue;
     // "Which organization maintains it? If possible, provide contact information: X" is one label; the words
     // up to a later separator must say the field as much ("Name: ETSI EN 303 645 - Cyber ..." keeps its value)
     const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && extendsLabel(scoreLabel(trimLabel(line.slice(0, e.at))), scored));
@@ -100,7 +102,7 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
 
 /** A line that is nothing but a label, its value on the next lines: a heading, or every word the field's. */
 function isWholeLabel(label: string, scored: LabelScore, asks: boolean): boolean {
-  return isSection(scored.kind) ? isHeading(label, scored.share, asks) : scored.share >= 0.99 && label.length <= MAX_LABEL_CHARS;
+  return isSection(scored.kind) ? isHeading(label, scored, asks) : scored.share >= 0.99 && label.length <= MAX_LABEL_CHARS;
 }
 
 /** "- kept by: ..." under an agreement's title: the bullet is no word of the label. */
@@ -171,12 +173,18 @@ const isSection = (kind: LabelKind) => kind.startsWith('question.') || kind === 
 
 /**
  * A heading for one of the call's questions or "About you": most of its words are the section's
- * own, or it is a single question. A paragraph that shares a few words with a question ("we
- * joined the Paris Call ... our input on the agreement we know best below.") is none.
+ * own, or it is a single question put mostly in the section's or the call's words ("Is your
+ * organization a signatory to any of the agreements covered?"). A paragraph that shares a few words
+ * with a question ("we joined the Paris Call ... our input on the agreement we know best below.") is
+ * none, nor is the sender's own question to the organisers ("Is the Budapest Convention already part
+ * of your list?").
  */
-function isHeading(label: string, share: number, asks: boolean): boolean {
-  return share >= 0.5 || (asks && !/[.!?;]\s/.test(label));
+function isHeading(label: string, scored: LabelScore, asks: boolean): boolean {
+  return scored.share >= 0.5 || (asks && !/[.!?;]\s/.test(label) && echoesCall(scored));
 }
+
+/** Most of a question's words are its field's or section's, or the call's own wording of it. */
+const echoesCall = (scored: LabelScore) => (scored.echo ?? scored.share) >= 0.5;
 
 function valueAfter(line: string, lead: string): string {
   const at = line.indexOf(lead.trim());

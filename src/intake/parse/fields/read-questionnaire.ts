@@ -25,6 +25,8 @@ export interface FreeLine {
   part: number;
   /** first line of its block: a paragraph starts here */
   opensBlock: boolean;
+  /** under an "About you" / "About me" heading before any label: the sender describing themselves ("Name, role, organisation, country") */
+  about?: boolean;
 }
 
 /** Free lines joined into the paragraphs they were written in. */
@@ -75,6 +77,8 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
   let block: RawAgreement | null = null;
   let open: Open | null = null;
   let aboutYou = false;
+  /** the lines since an "About you" heading, up to the next label: the sender's description of themselves */
+  let describing = false;
   let title: { text: string } | null = null;
   let previous: Line | null = null;
   // "1. Sí, participamos en ... 2. Hemos implementado ...": paragraphs numbered as the call's questions, without their labels
@@ -82,6 +86,7 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
   let byNumber = false;
 
   const setField = (kind: Field, value: string, snippet: string, confidence: number, source: FieldSource, depth: number, agreementFollows: boolean) => {
+    describing = false;
     if (kind === 'contributor.role') {
       open = null;
       return;
@@ -116,6 +121,7 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
       block = null;
       open = null;
       title = null;
+      describing = false;
       return;
     }
     if (unit.kind === 'table') {
@@ -159,11 +165,12 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
       open = null;
       title = null;
       aboutYou = label.kind === 'section.about';
+      describing = aboutYou;
       question = aboutYou ? 0 : Number(label.kind.slice('question.'.length));
       byNumber = false;
       const rest = dropQuestionSentences(label.value);
       if (rest) {
-        q.freeText.push({ text: rest, question, part: unit.part, opensBlock: true });
+        q.freeText.push({ text: rest, question, part: unit.part, opensBlock: true, ...(describing ? { about: true } : {}) });
         if (FREE_QUESTIONS.has(question)) addAnswer(answers, question, rest);
       }
       previous = unit;
@@ -187,7 +194,7 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
     }
     open = null;
     title = isTitleLine(unit) || headsItsFields(unit, units[k + 1], labels[k + 1]) ? { text: unit.text.replace(/[\s:]+$/, '') } : null;
-    q.freeText.push({ text: unit.text, question, part: unit.part, opensBlock: unit.opensBlock });
+    q.freeText.push({ text: unit.text, question, part: unit.part, opensBlock: unit.opensBlock, ...(describing ? { about: true } : {}) });
     if (FREE_QUESTIONS.has(question) && !aboutYou) addAnswer(answers, question, unit.text);
     previous = unit;
   });

@@ -85,12 +85,16 @@ export function readUnits(parts: readonly (readonly DocumentBlock[])[]): Unit[] 
   return units;
 }
 
-/** The author of the first forwarded message: its own From, or the header a forward introduces it with. */
-export function findForwardedAuthor(parts: readonly DocumentPart[]): { name: string; address: string } | null {
+/**
+ * The author of the first forwarded message: its own From, or the header a forward introduces it
+ * with. In a message forwarded by subject ("FW:"), Outlook's bare "From: / Sent: / To:" header,
+ * read as a reply's intro, introduces the forwarded message too.
+ */
+export function findForwardedAuthor(parts: readonly DocumentPart[], isForward = false): { name: string; address: string } | null {
   for (const part of parts) {
     if (part.source.includes('message/rfc822') && part.from) return part.from;
     for (const block of part.blocks) {
-      if (block.kind !== 'paragraph' || block.intro !== 'forward') continue;
+      if (block.kind !== 'paragraph' || !(block.intro === 'forward' || (isForward && block.intro === 'reply'))) continue;
       const from = block.lines.map((l) => HEADER_FROM.exec(l.replace(/\*\*|__/g, ''))?.[2]).find((v) => v !== undefined);
       if (from) return parseFrom(from);
     }

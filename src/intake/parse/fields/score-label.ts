@@ -9,6 +9,8 @@ export interface LabelScore {
   share: number;
   /** a label only among an agreement's fields ("Who:", "Link:"), see Cue.inAgreement */
   inAgreement?: true;
+  /** share of the label's words that are its kind's vocabulary or the call's own words for it: how much a question is the call's */
+  echo?: number;
 }
 
 /** Below this the words are not a label. */
@@ -64,6 +66,8 @@ const KINDS = (Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cu
 }));
 for (const { cues } of KINDS) for (const cue of cues) [...cue.all, ...(cue.none ? [cue.none] : [])].forEach(listId);
 const CALL_LABEL_TOKENS = CALL_LABELS.map(([kind, text]) => [kind, new Set(content(tokenize(text)))] as const);
+/** the call's own words for each field and section ("organization", "covered" for question 1) */
+const CALL_WORDS = new Map<LabelKind, ReadonlySet<string>>(CALL_LABEL_TOKENS);
 /** call label numbers by word, so that a label's overlap with every call label is counted in one pass */
 const CALL_LABELS_BY_WORD = new Map<string, number[]>();
 CALL_LABEL_TOKENS.forEach(([, words], i) => words.forEach((w) => CALL_LABELS_BY_WORD.set(w, [...(CALL_LABELS_BY_WORD.get(w) ?? []), i])));
@@ -109,12 +113,18 @@ function score(tokens: readonly string[]): LabelScore | null {
     // no cue can be met without a word of the kind's vocabulary
     if (!present.has(vocabulary)) continue;
     let explained = 0;
-    for (const lists of wordLists) if (lists.has(vocabulary)) explained++;
+    let echoed = 0;
+    const callWords = CALL_WORDS.get(kind);
+    wordLists.forEach((lists, i) => {
+      if (lists.has(vocabulary)) explained++;
+      if (lists.has(vocabulary) || callWords?.has(words[i]!)) echoed++;
+    });
     const share = words.length === 0 ? 1 : explained / words.length;
+    const echo = words.length === 0 ? 1 : echoed / words.length;
     for (const cue of cues) {
       if (!cue.all.every(hasAny) || (cue.none && hasAny(cue.none))) continue;
       const s = cue.weight * (0.55 + 0.45 * share);
-      if (!best || s > best.score) best = { kind, score: s, share, ...(cue.inAgreement ? { inAgreement: true as const } : {}) };
+      if (!best || s > best.score) best = { kind, score: s, share, echo, ...(cue.inAgreement ? { inAgreement: true as const } : {}) };
     }
   }
   // a label copied from the call (or most of one of its questions) is that field, whatever else fits

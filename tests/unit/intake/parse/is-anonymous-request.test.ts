@@ -17,6 +17,11 @@ describe('isAnonymousRequest', () => {
     'Je préfère ne pas être nommé.',
     'Prefiero que no aparezca mi nombre.',
     'We ask that you withhold our identity',
+    // the sender after the "not", or the sender as its subject, in a sentence that also names a text
+    'Nous présentons deux chartes, mais nous préférons ne pas être cités.',
+    "Merci de ne pas m'identifier dans le rapport.",
+    'We would prefer that the report not name us.',
+    'Les textes sont joints ; merci de ne pas publier notre nom.',
   ])('hears %j', (text) => {
     expect(isAnonymousRequest(text)).toBe(true);
   });
@@ -29,6 +34,13 @@ describe('isAnonymousRequest', () => {
     'We did not sign it but we are named in the annex, please credit us.',
     "Je ne veux pas retirer ma contribution, mais vous pouvez citer mon nom.",
     'I would not have thought so many countries could be named in one pledge.',
+    // what is not named or listed is a text, not the sender
+    'Nous souhaitons vous signaler trois chartes régionales, dont une qui ne figure pas encore dans votre liste.',
+    'Je vous signale la Charte de Tunis, qui n’est pas citée dans votre annexe.',
+    'We would like to add the Kestrel Accord, which is not listed in your annex.',
+    'Please note the Kestrel Accord is not mentioned in your annex.',
+    'Quisiera proponer el Acuerdo de Quito, que no aparece en su lista.',
+    'Por favor, consideren la Carta de Cusco que no figura en el anexo.',
   ])('does not hear %j', (text) => {
     expect(isAnonymousRequest(text)).toBe(false);
   });

@@ -102,6 +102,19 @@ describe('parseEmail', () => {
     expect(m.contributor).toMatchObject({ name: 'Kwame Mensah', country: 'Ghana', email: 'kwame@afcert.example' });
   });
 
+  it('credits the author of a forward whose Outlook header has no "Forwarded message" line, with the author\'s address', async () => {
+    const m = await parse('forwarded-outlook-header.eml');
+    expect(m.contributor).toMatchObject({ name: 'Tomás Ibarra', affiliation: 'Red Cívica Digital', country: 'Uruguay', email: 't.ibarra@redcivica.example' });
+    expect(m.agreements.map((a) => a.name)).toEqual(['Montevideo Commitment on Open and Secure Networks']);
+  });
+
+  it('keeps named a contributor whose letter says a text "ne figure pas" in the annex', async () => {
+    const m = await parse('fr-text-not-in-annex.eml');
+    expect(m.contributor).toMatchObject({ anonymous: false, name: 'Idrissa Koné', affiliation: 'Observatoire ivoirien du numérique' });
+    expect(m.contributorEvidence?.anonymous).toBeUndefined();
+    expect(m.agreements).toHaveLength(2);
+  });
+
   it('drops the name of a contributor who asks to stay anonymous', async () => {
     const m = await parse('anonymous-request.eml');
     expect(m.contributor).toMatchObject({ anonymous: true, name: null });

@@ -25,6 +25,8 @@ describe('parseEmail reads the contributor from the signature block', () => {
     ['signature-tongan-closing.eml', { name: 'Sione Taufa', affiliation: 'Pacific Islands Telecommunications Association (PITA)', country: 'Fiji' }],
     ['signature-french-salutations.eml', { name: 'Youssef El Amrani', affiliation: "Ministère de la Transition numérique et de la Réforme de l'Administration", country: 'Maroc' }],
     ['qa-markers-next-line.eml', { name: 'Marcus J. Whitfield', affiliation: 'Open Networks Alliance', country: 'USA' }],
+    // "Title | Titre" lines too long for a signature line in one language, an organisation with no organisation word, the country in the street address
+    ['signature-bilingual-pipe-address.eml', { name: 'Marie Claes', affiliation: 'Foreign Affairs Belgium', country: 'Belgium' }],
     // "Ana" under the letter: the sender's full name, and no country from "Sent from my iPhone"
     ['signature-first-name-mobile.eml', { name: 'Ana Lúcia Ferreira', affiliation: 'Instituto Brasileiro de Direitos Digitais', country: null }],
   ])('%s', async (file, want) => {

@@ -85,6 +85,17 @@ describe('readSignatureBlock', () => {
     expect(block).toMatchObject({ name: 'Pr Éloïse Houngbédji', affiliation: "Université d'Abomey-Calavi", country: 'Bénin' });
   });
 
+  it('never reads the person\'s own name or a city alone as the organisation', () => {
+    const lines = ['Ioana Popescu', 'Ioana Popescu · Carpathian Compliance Services', 'Bucharest'];
+    expect(readSignatureBlock(lines, 'Ioana Popescu')?.affiliation).toBe('Carpathian Compliance Services');
+    expect(readSignatureBlock(['Best regards,', 'Ravi Menon', 'Policy Fellow', 'Mumbai'])?.affiliation).toBeNull();
+  });
+
+  it('reads an independent role as the affiliation only when no organisation is named', () => {
+    expect(readSignatureBlock(['Kind regards,', 'Tomas Novak', 'Independent researcher', 'Brno, Czechia'])).toMatchObject({ affiliation: 'Independent researcher', country: 'Czechia' });
+    expect(readSignatureBlock(['Kind regards,', 'Tomas Novak', 'Independent researcher', 'Masaryk University', 'Brno, Czechia'])?.affiliation).toBe('Masaryk University');
+  });
+
   it('takes a short line ending with a comma above a name for a closing in any language', () => {
     const block = readSignatureBlock(["Fakafeta'i lahi,", 'Sione Taufa', 'Capacity Building Coordinator', 'Pacific Islands Telecommunications Association (PITA)', 'Suva, Fiji']);
     expect(block).toMatchObject({ name: 'Sione Taufa', affiliation: 'Pacific Islands Telecommunications Association (PITA)', country: 'Fiji' });

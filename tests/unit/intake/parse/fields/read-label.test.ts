@@ -39,6 +39,31 @@ describe('readLabel', () => {
   });
 
   it.each([
+    'Is the Santo Domingo Declaration already part of your list?',
+    'Can declarations adopted by ministers at a regional meeting count, even if nobody signs them?',
+    '¿Está la Declaración de Santo Domingo ya en su lista de firmantes?',
+  ])('reads no label in the sender\'s own question %j', (line) => {
+    expect(readLabel(line)).toBeNull();
+  });
+
+  it.each([
+    ['Who looks after it?', 'agreement.maintainer'],
+    ['Where can the list of signatories be found?', 'agreement.signatories'],
+  ])('still reads the informal question label %s', (line, kind) => {
+    expect(kindOf(line)).toBe(kind);
+  });
+
+  it.each([
+    ['About me: Hamid Rahimi, analyst, Kabul', 'section.about'],
+    ['À propos de moi :', 'section.about'],
+    ['Sobre mí:', 'section.about'],
+    ['Zu meiner Person:', 'section.about'],
+    ['About the contributor', 'section.about'],
+  ])('reads the sender\'s own "About you" heading %s', (line, kind) => {
+    expect(kindOf(line)).toBe(kind);
+  });
+
+  it.each([
     ["Who's in it: network operators, IXPs, CDN and cloud providers", 'agreement.parties'],
     ['Where to find the signatories: https://www.ecowas-digital.example/accra-declaration/signatories', 'agreement.signatories'],
     ['Liste des soutiens : https://pariscall.international/fr/supporters', 'agreement.signatories'],

@@ -58,6 +58,11 @@ describe('a question about the call', () => {
     expect([m.kind, m.agreements]).toEqual(['other', []]);
   });
 
+  it('reads the sender\'s own questions as questions, not as the call\'s question 1 or a parties label', async () => {
+    const m = await fixture('question-is-it-on-your-list.eml');
+    expect([m.kind, m.agreements, m.answers]).toEqual(['other', [], {}]);
+  });
+
   it.each([
     ['Should we propose the Kestrel Charter, launched in 2022, or only agreements on your list?'],
     ['We wonder whether we should suggest the Kestrel Charter, launched in 2022.'],
