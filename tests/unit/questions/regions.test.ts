@@ -22,6 +22,10 @@ const REGION_CASES: readonly QuestionCase[] = [
   // a regional body named in full is that body, not its whole region
   { ask: 'african union agreements', agreements: where((a) => maintainedBy(a, /African Union/)) },
   { ask: 'what has the east african community agreed', agreements: where((a) => maintainedBy(a, /East African Community/)) },
+  { ask: 'What has the European Union agreed?', agreements: where((a) => maintainedBy(a, /European Commission/)) },
+  // words for a region's members are the region ("African States"), a word for agreements too ("African Agreements")
+  { ask: 'What have African States agreed?', agreements: where((a) => maintainedBy(a, african)) },
+  { ask: 'Which African Agreements are binding?', agreements: where((a) => maintainedBy(a, african) && a.binding === 'binding') },
 ];
 
 describeQuestionTable('questions asked by region', REGION_CASES);
@@ -56,6 +60,10 @@ describe('answers by region', () => {
     const reply = ask('north american agreements');
     expect(reply.agreements).toEqual([]);
     expect(reply.text).toMatch(/no regional body on record for North America/);
+  });
+
+  it('does not read a region in a proper name the member wrote ("the European Parliament")', () => {
+    expect(ask('what does the Joint Communication to the European Parliament say?').text).not.toMatch(/regional bodies/);
   });
 
   it('says how a region that is wider than its body was read', () => {

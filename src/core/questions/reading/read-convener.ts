@@ -56,12 +56,27 @@ export function readConvener(input: ConvenerInput): ConvenerReading {
   const bodyWords = body ? input.q.words.slice(body.start, body.end + 1) : [];
   if (body && !isRegionName(bodyWords)) return found;
   const named = (i: number) => input.agreements.some((a) => i >= a.start && i <= a.end);
-  const region = readRegion(input.q, input.catalog, named);
+  const region = readRegion(input.q, input.catalog, named, (i) => inProperName(input.question, input.q, i));
   if (!region) return found;
   const { start, end } = region;
   const label = region.body ? `by ${region.body.name}` : `by ${region.region.adjective} regional bodies`;
   const maintainer = { start, end, words: input.q.words.slice(start, end + 1), ids: region.ids, label, exclude: excluded(input.q, region, input.cues), region };
-  return { maintainer, asksWhatAgreed: found.asksWhatAgreed, ...(found.text ? { text: found.text } : {}) };
+  // "what have African states agreed": the region is what the question asks about
+  const asksWhatAgreed = found.asksWhatAgreed || findSpans(input.q.text, CONVENER_QUESTION).some((f) => overlaps(f, region));
+  return { maintainer, asksWhatAgreed, ...(found.text ? { text: found.text } : {}) };
+}
+
+/**
+ * Whether the word at `i` opens or continues a proper name with the capitalised word after it, as the
+ * member wrote it: "the European Parliament", "the Arab Spring"; not "African Agreements" or "Asian
+ * States" (words for agreements and parties).
+ */
+function inProperName(question: string, q: QuestionWords, i: number): boolean {
+  const written = normalizeText(question.slice(0, 2_000)) === q.text ? question.slice(0, 2_000).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '') : [];
+  if (written.length !== q.words.length) return false;
+  const next = written[i + 1] ?? '';
+  const nextWord = q.words[i + 1] ?? '';
+  return /^\p{Lu}/u.test(next) && !AGREEMENT_NOUNS.has(nextWord) && !isPartyPhrase(nextWord) && !isRegionName([nextWord]);
 }
 
 interface ConvenerInput {

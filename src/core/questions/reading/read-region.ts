@@ -21,9 +21,10 @@ const STATE_PREFIXES = new Set(['south']);
 /**
  * The region a question names ("african agreements", "texts from Latin America", "asia-pacific
  * stuff"), outside the words `taken` marks (an agreement's or a body's name: "African Union",
- * "Council of Europe"). Longest phrase first, so "south east asian" is one region, not "asian".
+ * "Council of Europe"), nor in a proper name `inProperName` marks ("the European Parliament"). Longest
+ * phrase first, so "south east asian" is one region, not "asian".
  */
-export function readRegion(q: QuestionWords, catalog: CatalogSnapshot, taken: (i: number) => boolean): RegionMatch | undefined {
+export function readRegion(q: QuestionWords, catalog: CatalogSnapshot, taken: (i: number) => boolean, inProperName: (i: number) => boolean = () => false): RegionMatch | undefined {
   const body = readBodyName(q, catalog, taken);
   if (body) return body;
   const phrases = REGIONS.flatMap((region) => region.phrases.map((p) => ({ region, words: p.split(' ') }))).sort((a, b) => b.words.length - a.words.length);
@@ -31,7 +32,7 @@ export function readRegion(q: QuestionWords, catalog: CatalogSnapshot, taken: (i
     for (const { region, words } of phrases) {
       const end = i + words.length - 1;
       if (!words.every((w, k) => q.words[i + k] === w)) continue;
-      if (words.some((_, k) => taken(i + k)) || (words.length === 1 && STATE_PREFIXES.has(q.words[i - 1] ?? ''))) continue;
+      if (words.some((_, k) => taken(i + k)) || inProperName(end) || (words.length === 1 && STATE_PREFIXES.has(q.words[i - 1] ?? ''))) continue;
       const bodies = region.bodies.map((body) => ({ body, ids: [...agreementsOf(catalog, body)] }));
       return { start: i, end, region, bodies, ids: new Set(bodies.flatMap((b) => b.ids)) };
     }
@@ -63,9 +64,12 @@ function readBodyName(q: QuestionWords, catalog: CatalogSnapshot, taken: (i: num
 /** Whether every word of a name is a region's word ("African", "Latin America"): a region, not a body's name. */
 export function isRegionName(words: readonly string[]): boolean {
   const regionWords = new Set(REGIONS.flatMap((r) => r.phrases.flatMap((p) => p.split(' '))));
-  const content = words.filter((w) => !STOPWORDS.has(w));
+  const content = words.filter((w) => !STOPWORDS.has(w) && !GROUP_WORDS.has(w));
   return content.length > 0 && content.every((w) => regionWords.has(w));
 }
+
+/** "African states", "European bodies": words for a region's members, which name no body of their own. */
+const GROUP_WORDS = new Set(['states', 'countries', 'nations', 'governments', 'bodies', 'organisations', 'organizations', 'members', 'leaders', 'region', 'regions', 'regional']);
 
 /** The agreements a body convened: by its acronym, or by every word of its name, in the maintainer field. */
 function agreementsOf(catalog: CatalogSnapshot, body: RegionalBody): Set<number> {
