@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize-text.js';
 import { applyFilters, type AgreementFilters } from './agreement-filters.js';
 import { curationNote } from './curation-note.js';
 import { describeAgreement } from './describe-agreement.js';
-import { makeReply } from './make-reply.js';
+import { makeReply, withParagraphUnderHeading } from './make-reply.js';
 import { renderReplyText } from './render-reply-text.js';
 
 /** The replies a topic's finding is added to: lists by topic, and a topic read as nothing. */
@@ -26,6 +26,7 @@ export function findBpfPriority(normalQuestion: string): BpfPriority | undefined
  */
 export function withBpfPriority(reply: Reply, catalog: CatalogSnapshot, normalQuestion: string, asksForList: boolean, filters: AgreementFilters): Reply {
   const priority = findBpfPriority(normalQuestion);
+  if (priority && reply.intent === 'agreement-coverage') return withFindingOnAgreement(reply, catalog, priority);
   if (!priority || !TOPIC_INTENTS.has(reply.intent) || (reply.intent !== 'agreements-for-element' && !asksForList)) return reply;
   // the question's filters hold for them too ("ransomware agreements since 2020")
   const named = applyFilters(catalog, priority.agreements.flatMap((name) => catalog.agreements.find((a) => a.name === name || a.aliases.includes(name)) ?? []), filters);
@@ -57,6 +58,15 @@ export function withBpfPriority(reply: Reply, catalog: CatalogSnapshot, normalQu
   ];
   const agreements = [...named.map((a) => ({ id: String(a.id), name: a.name })), ...reply.agreements.filter((r) => !named.some((a) => String(a.id) === r.id))];
   return { ...reply, blocks, agreements, text: renderReplyText(blocks) };
+}
+
+/** "Does the DFI address ransomware?": an agreement the draft names for the topic is said to be so, whatever its element coverage says. */
+function withFindingOnAgreement(reply: Reply, catalog: CatalogSnapshot, priority: BpfPriority): Reply {
+  const asked = reply.agreements[0];
+  const agreement = asked ? catalog.agreementById.get(Number(asked.id)) : undefined;
+  if (!agreement || !priority.agreements.some((name) => name === agreement.name || agreement.aliases.includes(name))) return reply;
+  const text = `The BPF's December 2022 draft names ${priority.topic} for this agreement: ${priority.quote} (${BPF_2022_PRIORITIES_SOURCE}). The catalog's coverage is recorded per norm element, not per topic such as ${priority.topic}.`;
+  return withParagraphUnderHeading(reply, text);
 }
 
 function findingAlone(priority: BpfPriority, named: readonly Agreement[], finding: Block[]): Reply {

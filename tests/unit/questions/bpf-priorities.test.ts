@@ -42,6 +42,13 @@ describe('a topic the BPF draft names', () => {
     expect(reply.text).toMatch(/read as the norm element 2\.6 Incident mitigation/);
   });
 
+  it('says the draft names the topic for an agreement asked about, though its element coverage does not have it', () => {
+    const reply = answerQuestion('does the DFI address ransomware?', catalog, new Date('2026-01-01'));
+    expect(reply.agreements.map((a) => a.id)).toEqual(['38']);
+    expect(reply.text).toMatch(/draft names ransomware for this agreement: "In addition, combatting ransomware has emerged as a priority"/);
+    expect(answerQuestion('does the Tech Accord address ransomware?', catalog, new Date('2026-01-01')).text).not.toMatch(/draft names ransomware/);
+  });
+
   it('reads "mutual legal assistance" as one element, not either of two', () => {
     const reply = answerQuestion('mutual legal assistance for cybercrime - which agreements', catalog, new Date('2026-01-01'));
     expect(reply.norms.map((n) => n.id)).toEqual(['4.2']);
