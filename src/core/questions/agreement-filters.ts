@@ -1,6 +1,7 @@
 import { BindingSchema, PartiesKindSchema, type Agreement, type Binding, type PartiesKind } from '../catalog/agreement.js';
 import { enteredWithin } from '../catalog/dataset-entry.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import type { RegionMatch } from './reading/read-region.js';
 import { columnsOf, coversAny, dayNumber, elementMask, rowsOf, type AgreementColumns } from './agreement-columns.js';
 
 /**
@@ -26,7 +27,7 @@ export interface AgreementFilters {
   /** inclusive ISO days the agreement certainly entered the BPF's dataset between (see enteredWithin) */
   addedSince?: { date: string; until?: string; label: string };
   /** maintained or convened by (or, with `exclude`, not by) the organisation these words name: the agreements `ids` */
-  maintainer?: { words: string[]; label: string; exclude?: boolean; ids: ReadonlySet<number> };
+  maintainer?: { words: string[]; label: string; exclude?: boolean; ids: ReadonlySet<number>; region?: RegionMatch };
   /** elements the agreements must not cover ("human rights but not personal data") */
   withoutElements?: { ids: string[]; label: string };
   /** a follow-up's "those": only agreements of the previous answer */

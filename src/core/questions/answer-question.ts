@@ -28,6 +28,8 @@ import { BPF_CONTRIBUTION_ADDRESS } from './contribution-address.js';
 import { shortNameOf } from './describe-agreement.js';
 import { withParagraphUnderHeading } from './make-reply.js';
 import { readQuestion, type ReadQuestion } from './read-question.js';
+import { withRegionNote } from './region-note.js';
+import { withBpfPriority } from './bpf-priority-note.js';
 import { describeReading, withReading } from './reading/describe-reading.js';
 import { hasAgreementWord } from './reading/question-vocabulary.js';
 import { refineReading, type PreviousAnswer } from './reading/refine-reading.js';
@@ -63,7 +65,8 @@ export function answerWithReading(question: string, catalog: CatalogSnapshot, no
     const reading = (options.previous && refineReading(options.previous, read, raw)) || read;
     const foreign = looksForeign(read.text);
     if (foreign && !readsSubject(read)) return { reply: answerHelp(catalog, FOREIGN_REFUSAL, 'unknown'), reading: undefined };
-    const routed = route(raw, reading, catalog, options);
+    const byRegion = withRegionNote(route(raw, reading, catalog, options), catalog, reading.filters.maintainer);
+    const routed = withBpfPriority(byRegion, catalog, reading.text, reading.asks.forList, reading.filters);
     const reply = foreign ? withReading(routed, FOREIGN_NOTE) : routed;
     return { reply: ['help', 'unknown', 'out-of-scope'].includes(reply.intent) ? reply : withReading(reply, describeReading(reading)), reading };
   } catch (error) {

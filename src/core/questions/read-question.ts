@@ -96,8 +96,8 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   ];
   const filters = readFilters(q, now, { addedToCatalog: asks.added, cues: topicCues, reserved: inElement });
   if (convener.maintainer) {
-    const { words, label, exclude, ids } = convener.maintainer;
-    filters.maintainer = { words, label, exclude, ids };
+    const { words, label, exclude, ids, region } = convener.maintainer;
+    filters.maintainer = { words, label, exclude, ids, ...(region ? { region } : {}) };
   }
   if (excluded.length > 0) filters.withoutElements = { ids: excluded.map((e) => e.id), label: withoutLabel(topics, category && categoryExcluded ? category.category : undefined) };
   const ggeLetters = citedLetters(question);

@@ -103,12 +103,15 @@ function continuePhrase(tokens: ReadonlyArray<{ text: string; pos: number }>, i:
   return { phrase, score, start: tokens[i]?.pos ?? 0, end: tokens[at]?.pos ?? 0 };
 }
 
-/** Drops matches inside a longer match of another key ("critical infrastructure" inside "attacks on critical infrastructure"). */
+/**
+ * Drops matches inside a longer match of another key ("critical infrastructure" inside "attacks on
+ * critical infrastructure"), and a match that skipped a word another key's phrase over the same words
+ * reads ("mutual assistance" over "mutual legal assistance", which is that phrase): the fuller
+ * reading explains the words, the gapped one leaves one out.
+ */
 export function dropContainedMatches(matches: readonly PhraseMatch[]): PhraseMatch[] {
+  const fuller = (o: PhraseMatch, m: PhraseMatch) => o.end - o.start > m.end - m.start || (o.end - o.start === m.end - m.start && o.phrase.tokens.length > m.phrase.tokens.length);
   return matches.filter(
-    (m) =>
-      !matches.some(
-        (o) => o.phrase.key !== m.phrase.key && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && o.score >= m.score * 0.9,
-      ),
+    (m) => !matches.some((o) => o.phrase.key !== m.phrase.key && o.start <= m.start && o.end >= m.end && fuller(o, m) && o.score >= m.score * 0.9),
   );
 }

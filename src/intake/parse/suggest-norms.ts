@@ -3,6 +3,7 @@ import type { Suggestion } from '../../core/contribution/parsed-message.js';
 import { findElements } from '../../core/text/find-elements.js';
 import { citedLetters, findGgeNorms } from '../../core/text/find-gge-norms.js';
 import { normalizeText } from '../../core/text/normalize-text.js';
+import { RESTRAINT_WORDS } from '../../core/questions/reading/question-vocabulary.js';
 import { splitSentences } from './split-sentences.js';
 
 /** Below this a phrase match is too loose to put in front of a moderator as a suggestion. */
@@ -27,20 +28,57 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
     const i = words.trim() ? normalized.findIndex((s) => s.includes(words)) : -1;
     return i >= 0 ? i : sentences.findIndex(inSentence);
   };
-  const suggest = <M extends { score: number; matched: string }>(find: (s: string) => M[], describe: (m: M) => { id: string; name: string }): Suggestion[] => {
+  const suggest = <M extends { score: number; matched: string }>(
+    find: (s: string) => M[],
+    describe: (m: M) => { id: string; name: string },
+    keep: (m: M, sentence: string) => boolean,
+  ): Suggestion[] => {
     // the matcher runs at most once per distinct string; a one-sentence value is its own only sentence
     const memo = new Map<string, M[]>();
     const matchesIn = (s: string) => memo.get(s) ?? memo.set(s, find(s)).get(s)!;
     return matchesIn(text)
       .filter((m) => m.score >= MIN_SCORE)
       .map((m) => ({ m, at: locate(m.matched, (s) => matchesIn(s).some((x) => describe(x).id === describe(m).id)) }))
-      .filter((x) => x.at >= 0)
+      .filter((x) => x.at >= 0 && keep(x.m, sentences[x.at]!))
       .sort((a, b) => a.at - b.at)
       .map(({ m, at }) => ({ ...describe(m), sentence: sentences[at]! }));
   };
-  const ggeNorms = suggest((s) => findGgeNorms(s, catalog), (m) => ({ id: m.norm.id, name: m.norm.title }));
-  const normElements = suggest((s) => findElements(s, catalog), (m) => ({ id: m.element.id, name: m.element.name }));
+  const restraintOnly = (ids: readonly string[]) => ids.length > 0 && ids.every((id) => catalog.elementById.get(id)?.categoryId === RESTRAINT_CATEGORY);
+  const ggeNorms = suggest(
+    (s) => findGgeNorms(s, catalog),
+    (m) => ({ id: m.norm.id, name: m.norm.title }),
+    // a norm cited by its paragraph ("13(k)") is meant whatever the words around it
+    (m, sentence) => /^13\([a-k]\)$/.test(m.matched) || !restraintOnly(m.norm.elements) || framedAsMeant(m.matched, sentence, catalog),
+  );
+  const normElements = suggest(
+    (s) => findElements(s, catalog),
+    (m) => ({ id: m.element.id, name: m.element.name }),
+    (m, sentence) => !restraintOnly([m.element.id]) || framedAsMeant(m.matched, sentence, catalog),
+  );
   return { normElements: withCitedNormElements(normElements, ggeNorms, citedLetters(text), sentences, catalog), ggeNorms };
+}
+
+const RESTRAINT_CATEGORY = '5';
+/** How far from the noun a framing word is looked for, in words either side. */
+const FRAMING_WINDOW = 4;
+
+/**
+ * Whether words that name a restraint norm ("no harm to CERTs", 5.7; "not disrupting the DNS", 5.8)
+ * mean it in this sentence. A noun the taxonomy also has for a practice element (CERTs and CSIRTs for
+ * emergency response capacity, 2.5; the DNS for network practice, 6.1) means the restraint only when a
+ * word of restraint frames it ("attack", "harm", "disrupt", "use ... for"): a mail that names its
+ * national CSIRT, or CSIRTs sharing information, is about the practice. Phrases that are the
+ * restraint's alone ("attacks on CERTs", "hack back") are meant as written.
+ */
+function framedAsMeant(matched: string, sentence: string, catalog: CatalogSnapshot): boolean {
+  const phrase = normalizeText(matched);
+  const shared = catalog.elements.some((e) => e.categoryId !== RESTRAINT_CATEGORY && [e.name, ...e.synonyms].some((p) => normalizeText(p) === phrase));
+  if (!shared) return true;
+  const words = normalizeText(sentence).split(' ');
+  const first = phrase.split(' ')[0] ?? '';
+  const at = words.indexOf(first);
+  const near = at < 0 ? words : words.slice(Math.max(0, at - FRAMING_WINDOW), at + phrase.split(' ').length + FRAMING_WINDOW);
+  return near.some((w) => RESTRAINT_WORDS.has(w));
 }
 
 /**

@@ -45,7 +45,8 @@ const CASES: Case[] = [
   { q: 'What is the most common norm?', intent: 'element-frequency' },
   { q: 'who maintains the Paris Call?', intent: 'who-is-behind', include: [22] },
   { q: 'What does the DFI say?', intent: 'agreement-coverage', include: [38] },
-  { q: 'Which texts mention disinformation?', intent: 'agreements-for-element', include: [37], norms: ['1.1'] },
+  // the catalog links the BPF draft's 'focus on disinformation' to public trust (2.4), not human rights
+  { q: 'Which texts mention disinformation?', intent: 'agreements-for-element', include: [37, 38], norms: ['2.4'] },
   { q: 'Which norms became more popular over time?', intent: 'element-trends' },
   { q: 'Which elements appear most in agreements after 2018?', intent: 'element-frequency' },
   { q: 'Which agreements cover national CERTs and elections?', intent: 'agreements-for-element', include: [21], exclude: [20, 29] },

@@ -40,6 +40,13 @@ describe('findElements', () => {
     expect(ids('voting systems')).toContain('5.9');
   });
 
+  it('prefers a phrase read over all its words to one that skipped a word of it', () => {
+    // "mutual assistance" (4.3, help for critical infrastructure) matches "mutual legal assistance" only by skipping "legal"
+    expect(ids('mutual legal assistance')).toEqual(['4.2']);
+    expect(ids('mutual legal assistance for cybercrime')).toEqual(['4.2']);
+    expect(ids('mutual assistance')).toEqual(['4.3']);
+  });
+
   it('reports the synonym that matched', () => {
     expect(findElements('they talk about hackback', catalog)[0]?.matched).toBe('hackback');
   });

@@ -10,6 +10,7 @@ import { cueFor, type NegationCue } from './read-polarity.js';
 import { findSpans, overlaps, type QuestionWords, type WordSpan } from './question-words.js';
 import { AGREEMENT_NOUNS, AGREEMENT_PLURALS, FILLER_WORDS, GGE_NORM_REFERENCE, hasAgreementWord } from './question-vocabulary.js';
 import { isPartyPhrase } from './read-party-constraints.js';
+import { isRegionName, readRegion } from './read-region.js';
 
 /** Where a name after "by" or before "agreed" ends. */
 const END = '(?= (?:that|which|who|and|or|cover|covers|covering|about|on|with|since|after|before|between|in|from|for|mention|mentions|mentioning|include|includes|talk|say|regarding|concerning|to|so far|ever)\\b|$)';
@@ -34,7 +35,7 @@ const NAMED_AGREEMENTS = new RegExp(
 
 export interface ConvenerReading {
   /** `bodyTexts`: read from "<body> <texts>" ("the SCO agreements"), which outweighs an agreement's name in those words ("SCO Agreement") */
-  maintainer?: AgreementFilters['maintainer'] & WordSpan & { bodyTexts?: boolean };
+  maintainer?: NonNullable<AgreementFilters['maintainer']> & WordSpan & { bodyTexts?: boolean };
   /** a convener named in a "what has X agreed" question that maintains nothing in the catalog */
   unknown?: { name: string } & WordSpan;
   /** the question asks what a convener agreed: a list of its agreements, not one agreement */
@@ -48,14 +49,46 @@ export interface ConvenerReading {
  * agreements", "other than the UN ones" (excluded). An organisation inside an agreement's name in
  * the question ("the OSCE CBMs") is that agreement, not a convener.
  */
-export function readConvener(input: {
+export function readConvener(input: ConvenerInput): ConvenerReading {
+  const found = readBodyConvener(input);
+  // "African agreements", "what has Africa agreed": a name of region words alone is the region, read as its bodies
+  const body = found.maintainer ?? found.unknown;
+  const bodyWords = body ? input.q.words.slice(body.start, body.end + 1) : [];
+  if (body && !isRegionName(bodyWords)) return found;
+  const named = (i: number) => input.agreements.some((a) => i >= a.start && i <= a.end);
+  const region = readRegion(input.q, input.catalog, named, (i) => inProperName(input.question, input.q, i));
+  if (!region) return found;
+  const { start, end } = region;
+  const label = region.body ? `by ${region.body.name}` : `by ${region.region.adjective} regional bodies`;
+  const maintainer = { start, end, words: input.q.words.slice(start, end + 1), ids: region.ids, label, exclude: excluded(input.q, region, input.cues), region };
+  // "what have African states agreed": the region is what the question asks about
+  const asksWhatAgreed = found.asksWhatAgreed || findSpans(input.q.text, CONVENER_QUESTION).some((f) => overlaps(f, region));
+  return { maintainer, asksWhatAgreed, ...(found.text ? { text: found.text } : {}) };
+}
+
+/**
+ * Whether the word at `i` opens or continues a proper name with the capitalised word after it, as the
+ * member wrote it: "the European Parliament", "the Arab Spring"; not "African Agreements" or "Asian
+ * States" (words for agreements and parties).
+ */
+function inProperName(question: string, q: QuestionWords, i: number): boolean {
+  const written = normalizeText(question.slice(0, 2_000)) === q.text ? question.slice(0, 2_000).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '') : [];
+  if (written.length !== q.words.length) return false;
+  const next = written[i + 1] ?? '';
+  const nextWord = q.words[i + 1] ?? '';
+  return /^\p{Lu}/u.test(next) && !AGREEMENT_NOUNS.has(nextWord) && !isPartyPhrase(nextWord) && !isRegionName([nextWord]);
+}
+
+interface ConvenerInput {
   question: string;
   q: QuestionWords;
   catalog: CatalogSnapshot;
   agreements: readonly AgreementMatchSpan[];
   cues: readonly NegationCue[];
   forList: boolean;
-}): ConvenerReading {
+}
+
+function readBodyConvener(input: ConvenerInput): ConvenerReading {
   const { question, q, catalog, cues } = input;
   const asked = findSpans(q.text, CONVENER_QUESTION)[0];
   const byName = findSpans(q.text, NAMED_AGREEMENTS).find((f) => looksLikeName(question, f.groups[0] ?? ''));

@@ -38,3 +38,36 @@ describe('suggestNorms with GGE norms cited by paragraph', () => {
     expect(ids('Members secure their supply chain.').elements).not.toContain('5.10');
   });
 });
+
+describe('suggestNorms on a noun the taxonomy has for a practice and for a restraint', () => {
+  // CSIRTs are emergency response capacity (2.5); 5.7 and 13(k) are about not harming them or using them maliciously
+  it.each([
+    'It supports information sharing between CSIRTs, supports cooperation (13(a)).',
+    'The strategy covers incident management and CSIRT capacity.',
+    'Prevé la creación de equipos nacionales de respuesta a incidentes (CSIRT).',
+    'Our national CERT coordinated the response.',
+  ])('does not suggest no harm to CERTs (5.7) or 13(k) for a mere mention: %s', (text) => {
+    const got = ids(text);
+    expect(got.elements).toContain('2.5');
+    expect(got.elements).not.toContain('5.7');
+    expect(got.gge).not.toContain('13k');
+  });
+
+  it.each(['States should not attack CERTs.', 'Parties commit not to harm the national CSIRT or use CERTs for malicious activity.', 'We protect CERTs from attack.'])(
+    'suggests 5.7 and 13(k) where the words say not to harm or misuse CERTs: %s',
+    (text) => {
+      const got = ids(text);
+      expect(got.elements).toContain('5.7');
+      expect(got.gge).toContain('13k');
+    },
+  );
+
+  it('still suggests 5.7 for a citation of 13(k) beside a bare mention', () => {
+    expect(ids('It reflects 13(k): CSIRTs.').elements).toContain('5.7');
+  });
+
+  it('reads the DNS as network practice (6.1) unless the words say not to disrupt it (5.8)', () => {
+    expect(ids('The DNS registry runs routing filters.').elements).toEqual(['6.1']);
+    expect(ids('Signatories will not disrupt the DNS.').elements).toContain('5.8');
+  });
+});
