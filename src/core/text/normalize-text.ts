@@ -18,8 +18,8 @@ export function normalizeText(input: string): string {
 const NON_ASCII = /[^\x00-\x7f]/;
 /** shorter texts cost less to normalise than to look up */
 const MEMO_MIN_CHARS = 12;
-/** a long text is read once: keeping it would only hold memory */
-const MEMO_MAX_CHARS = 20_000;
+/** a longer text is rarely read twice, and 256 kept texts stay under about 2 MB */
+const MEMO_MAX_CHARS = 4_000;
 const MEMO_SIZE = 256;
 const memo = new Map<string, string>();
 
