@@ -74,7 +74,7 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
       mention();
       continue;
     }
-    const context = sentences.slice(name.sentence, Math.min(nextNamed, name.sentence + 3)).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
+    const context = sentences.slice(name.sentence, nextNamed).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
     const facts = readFacts(context, name.name, (s, i) => named.some((x) => keyOf(x) !== key && sentences[x.sentence] === s && i >= x.at && i <= x.last + 1 && (i <= x.last || s.words[i]!.pre.includes('('))));
     // an answer to "other agreements?" puts forward what it names; so does an endorsement of one the catalog lacks
     const proposed = role === 'proposed' || ((paragraph === 'proposal' || paragraph === 'endorsement') && role === 'named');
