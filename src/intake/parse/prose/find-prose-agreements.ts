@@ -53,7 +53,10 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
   const spans = capped.map((text) => (text === '' ? [] : findAgreementSpans(text, catalog, CATALOG_SCORE)));
   // sentences are read only in the paragraphs that name a catalog agreement or have a title's head word
   const sentences = readSentences(capped.map((text, p) => (spans[p]!.length > 0 || HEAD_WORD.test(normalizeText(text)) ? text : '')));
-  const named = [...catalogNames(sentences, spans), ...newTitles(sentences, catalog)].sort((a, b) => a.sentence - b.sentence);
+  const known = catalogNames(sentences, spans);
+  // a title inside the words the matcher read as a catalog agreement is that agreement, not a second name
+  const titles = newTitles(sentences, catalog).filter((t) => !known.some((k) => k.sentence === t.sentence && k.at <= t.last && t.at <= k.last));
+  const named = withAliases(sentences, [...known, ...titles].sort((a, b) => a.sentence - b.sentence || a.at - b.at));
   const roles = rolesOf(sentences, named);
   const out: ProseAgreements = { agreements: [], mentions: [], asked: 0 };
   const seen = new Set<string>();
@@ -159,6 +162,75 @@ function wordAt(words: readonly Word[], n: number): number {
     if (count > n) return i;
   }
   return Math.max(0, words.length - 1);
+}
+
+/**
+ * Words that give another name of the agreement just named: "X, better known as Y", "X (known as
+ * Y)", "X, aussi appelé Y", "X, plus connue sous le nom de Y", "X, conocido como Y" (normalised,
+ * the articles before Y left out).
+ */
+const ALIAS_CUE = new RegExp(
+  `^(?:(?:or|ou|o|i e|that is) )?(?:(?:also|better|best|more|most|commonly|often|widely|generally|usually|simply|aussi|egalement|mieux|plus|souvent|communement|tambien|mas|comunmente|mejor|simplemente) )*` +
+    `(?:known as|called|referred to as|dubbed|nicknamed|short|connue?s? sous le nom de|connue?s? comme|appelee?s?|dite?s?|surnommee?s?|nommee?s?|conocid[oa]s? como|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?)$`,
+);
+const ALIAS_ARTICLES = new Set('the le la les l el los las'.split(' '));
+const MAX_ALIAS_CUE_WORDS = 7;
+
+/**
+ * One agreement for a name and the other name it is given ("X, better known as Y"): the pair is
+ * read as X with Y in brackets ("X (Y)", as a title's acronym is), or as the catalog agreement
+ * either of them is; the other name, when the letter uses it again, is that same agreement. Y is a
+ * title found in the sentence, or the capitalised words after the cue ("known as N&P").
+ */
+function withAliases(sentences: readonly Sentence[], named: readonly Named[]): Named[] {
+  const out: Named[] = [];
+  const merged = new Set<Named>();
+  const byAlias = new Map<string, Named>();
+  for (const x of named) {
+    if (merged.has(x)) continue;
+    const later = x.agreementId === null ? byAlias.get(normalizeText(x.name)) : undefined;
+    if (later) {
+      out.push({ ...x, name: later.name, agreementId: later.agreementId });
+      continue;
+    }
+    const words = sentences[x.sentence]!.words;
+    const at = aliasAt(words, x.last + 1);
+    const other = at === null ? undefined : named.find((y) => y !== x && y.sentence === x.sentence && y.at === at);
+    if (at === null || (other && other.agreementId !== null && x.agreementId !== null && other.agreementId !== x.agreementId)) {
+      out.push(x);
+      continue;
+    }
+    const last = other ? other.last : runEnd(words, at);
+    const alias = other ? other.name : nameOf(trim(words.slice(at, last + 1)));
+    if (alias === '') {
+      out.push(x);
+      continue;
+    }
+    if (other) merged.add(other);
+    // a catalog agreement by either name is that agreement; a new one keeps both names
+    let one: Named = { ...x, name: `${x.name} (${alias.replace(/^\((.*)\)$/, '$1')})`, last };
+    if (x.agreementId !== null) one = { ...x, last };
+    else if (other !== undefined && other.agreementId !== null) one = { ...other, at: x.at };
+    for (const n of [x.name, alias]) byAlias.set(normalizeText(n), one);
+    out.push(one);
+  }
+  return out;
+}
+
+/** Where the other name starts after an alias cue from word i (", better known as the" Y), or null when no cue is there. */
+function aliasAt(words: readonly Word[], i: number): number | null {
+  // the cue opens a new phrase: after a comma, or in brackets
+  if (i >= words.length || !(words[i - 1]!.post.includes(',') || words[i]!.pre.includes('('))) return null;
+  for (let k = i; k < words.length && k - i < MAX_ALIAS_CUE_WORDS; k += 1) {
+    if (words[k]!.capitalised && !ALIAS_ARTICLES.has(words[k]!.folded)) {
+      let cueEnd = k;
+      while (cueEnd > i && ALIAS_ARTICLES.has(words[cueEnd - 1]!.folded)) cueEnd -= 1;
+      const cue = normalizeText(words.slice(i, cueEnd).map((w) => w.text).join(' '));
+      return cue !== '' && ALIAS_CUE.test(cue) ? k : null;
+    }
+    if (k > i && /[,;:.!?()]/.test(words[k - 1]!.post)) return null;
+  }
+  return null;
 }
 
 /** Capitalised noun phrases with an agreement head word that the catalog does not hold. */

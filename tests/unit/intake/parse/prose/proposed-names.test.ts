@@ -145,3 +145,34 @@ describe('titles headed by a word of an agreement family in French and Spanish',
     expect(drafts(await parse(sentence))).toEqual([[name, year]]);
   });
 });
+
+describe('a name and the other name it is given', () => {
+  it.each([
+    ['I suggest the International Code of Practice for Cyber Hygiene (known as the Lagos Code), adopted in 2020 by Nigerian banks.', 'International Code of Practice for Cyber Hygiene (Lagos Code)', 2020],
+    ['We propose the Kestrel Charter on Responsible Disclosure, better known as the Kestrel Pledge, launched in 2022.', 'Kestrel Charter on Responsible Disclosure (Kestrel Pledge)', 2022],
+    ['We propose the Kestrel Charter on Responsible Disclosure, also called KestrelCVD, launched in 2022.', 'Kestrel Charter on Responsible Disclosure (KestrelCVD)', 2022],
+    ['Nous proposons la Déclaration de Niamey sur la cybersécurité, aussi appelée Déclaration du Sahel, adoptée en 2019.', 'Déclaration de Niamey sur la cybersécurité (Déclaration du Sahel)', 2019],
+    ['Proponemos el Acuerdo Regional de Ciberseguridad del Caribe, conocido como Pacto de Kingston, firmado en 2018.', 'Acuerdo Regional de Ciberseguridad del Caribe (Pacto de Kingston)', 2018],
+  ])('drafts one agreement, its other name in brackets, from %j', async (letter, name, year) => {
+    const m = await parse(letter);
+    expect(drafts(m)).toEqual([[name, year]]);
+    expect(m.mentions).toEqual([]);
+  });
+
+  it('reads the other name used later in the letter as the same agreement, with the facts said of it', async () => {
+    const m = await parse('We propose the Kestrel Charter on Responsible Disclosure, better known as the Kestrel Pledge, launched in 2022. The Kestrel Pledge is maintained by the Nordic Cyber Secretariat.');
+    expect(m.agreements.map((a) => [a.name, a.launchYear, a.maintainer])).toEqual([['Kestrel Charter on Responsible Disclosure (Kestrel Pledge)', 2022, 'Nordic Cyber Secretariat']]);
+    expect(m.mentions).toEqual([]);
+  });
+
+  it('reads a title and the catalog name it is also known by as that catalog agreement, with the facts of the sentence', async () => {
+    const arab = catalog.agreements.find((a) => a.aliases.includes('Arab Cybercrime Convention (2010)'))!.id;
+    const m = await parse('We propose the Cairo Convention on Cyber Offences, also known as the Arab Cybercrime Convention, adopted in 2010 by the League of Arab States.');
+    expect(m.agreements.map((a) => [a.launchYear, a.parties, a.catalogMatch?.agreementId])).toEqual([[2010, 'League of Arab States', arab]]);
+    expect(m.mentions).toEqual([]);
+  });
+
+  it('reads no other name from "called for by"', async () => {
+    expect(drafts(await parse('We propose the Kestrel Charter, which is called for by many civil society groups and was launched in 2022.'))).toEqual([['Kestrel Charter', 2022]]);
+  });
+});
