@@ -6,7 +6,7 @@ import { normalizeText } from '../../../core/text/normalize-text.js';
 import type { RawAgreement, RawField } from '../fields/read-questionnaire.js';
 import { suggestNorms } from '../suggest-norms.js';
 import { readFacts } from './read-facts.js';
-import { proposedNames, type Role } from './proposed-names.js';
+import { announcesProposals, introducedName, proposedNames, type Role } from './proposed-names.js';
 import { capProse, readSentences, type Sentence, type Word } from './read-sentences.js';
 
 /**
@@ -51,8 +51,10 @@ const LEADING = new Set('the a an our this that these its their le la les l un u
 export function findProseAgreements(paragraphs: readonly string[], catalog: CatalogSnapshot, reading: readonly Reading[] = []): ProseAgreements {
   const capped = capProse(paragraphs);
   const spans = capped.map((text) => (text === '' ? [] : findAgreementSpans(text, catalog, CATALOG_SCORE)));
-  // sentences are read only in the paragraphs that name a catalog agreement or have a title's head word
-  const sentences = readSentences(capped.map((text, p) => (spans[p]!.length > 0 || HEAD_WORD.test(normalizeText(text)) ? text : '')));
+  // sentences are read only in the paragraphs that name a catalog agreement or have a title's head word,
+  // and in the paragraph before one, which may announce the texts it names ("We propose two texts:")
+  const read = capped.map((text, p) => spans[p]!.length > 0 || HEAD_WORD.test(normalizeText(text)));
+  const sentences = readSentences(capped.map((text, p) => (read[p] || read[p + 1] ? text : '')));
   const known = catalogNames(sentences, spans);
   // a title inside the words the matcher read as a catalog agreement is that agreement, not a second name
   const titles = newTitles(sentences, catalog).filter((t) => !known.some((k) => k.sentence === t.sentence && k.at <= t.last && t.at <= k.last));
@@ -390,11 +392,27 @@ function hasCapitalOrDigit(text: string): boolean {
 }
 const STARTS_CAPITAL = /^[\p{Lu}\d]/u;
 
-/** What each sentence does with each name it holds (proposedNames), read once per sentence. */
+/**
+ * What each sentence does with each name it holds (proposedNames), read once per sentence. Once a
+ * sentence has announced texts it puts forward without naming them ("there are two texts we think
+ * you should look at"), each later sentence that introduces a name as the next of the list ("The
+ * first is X", "Another is Y") puts that name forward.
+ */
 function rolesOf(sentences: readonly Sentence[], named: readonly Named[]): Map<Named, Role> {
   const roles = new Map<Named, Role>();
   const bySentence = new Map<number, Named[]>();
   for (const x of named) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
-  for (const [s, names] of bySentence) proposedNames(sentences[s]!, names).forEach((role, k) => roles.set(names[k]!, role));
+  let announced = false;
+  sentences.forEach((sentence, s) => {
+    const names = bySentence.get(s);
+    if (!names) {
+      announced ||= announcesProposals(sentence);
+      return;
+    }
+    const found = proposedNames(sentence, names);
+    const introduced = announced ? introducedName(sentence, names) : null;
+    if (introduced !== null && found[introduced] === 'named') found[introduced] = 'proposed';
+    found.forEach((role, k) => roles.set(names[k]!, role));
+  });
   return roles;
 }
