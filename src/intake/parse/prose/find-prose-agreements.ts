@@ -6,7 +6,7 @@ import { normalizeText } from '../../../core/text/normalize-text.js';
 import type { RawAgreement, RawField } from '../fields/read-questionnaire.js';
 import { suggestNorms } from '../suggest-norms.js';
 import { readFacts } from './read-facts.js';
-import { proposedNames, type Role } from './proposed-names.js';
+import { announcesProposals, introducedName, proposedNames, type Role } from './proposed-names.js';
 import { capProse, readSentences, type Sentence, type Word } from './read-sentences.js';
 
 /**
@@ -51,9 +51,14 @@ const LEADING = new Set('the a an our this that these its their le la les l un u
 export function findProseAgreements(paragraphs: readonly string[], catalog: CatalogSnapshot, reading: readonly Reading[] = []): ProseAgreements {
   const capped = capProse(paragraphs);
   const spans = capped.map((text) => (text === '' ? [] : findAgreementSpans(text, catalog, CATALOG_SCORE)));
-  // sentences are read only in the paragraphs that name a catalog agreement or have a title's head word
-  const sentences = readSentences(capped.map((text, p) => (spans[p]!.length > 0 || HEAD_WORD.test(normalizeText(text)) ? text : '')));
-  const named = [...catalogNames(sentences, spans), ...newTitles(sentences, catalog)].sort((a, b) => a.sentence - b.sentence);
+  // sentences are read only in the paragraphs that name a catalog agreement or have a title's head word,
+  // and in the paragraph before one, which may announce the texts it names ("We propose two texts:")
+  const read = capped.map((text, p) => spans[p]!.length > 0 || HEAD_WORD.test(normalizeText(text)));
+  const sentences = readSentences(capped.map((text, p) => (read[p] || read[p + 1] ? text : '')));
+  const known = catalogNames(sentences, spans);
+  // a title inside the words the matcher read as a catalog agreement is that agreement, not a second name
+  const titles = newTitles(sentences, catalog).filter((t) => !known.some((k) => k.sentence === t.sentence && k.at <= t.last && t.at <= k.last));
+  const named = withAliases(sentences, [...known, ...titles].sort((a, b) => a.sentence - b.sentence || a.at - b.at));
   const roles = rolesOf(sentences, named);
   const out: ProseAgreements = { agreements: [], mentions: [], asked: 0 };
   const seen = new Set<string>();
@@ -74,7 +79,7 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
       mention();
       continue;
     }
-    const context = sentences.slice(name.sentence, Math.min(nextNamed, name.sentence + 3)).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
+    const context = sentences.slice(name.sentence, nextNamed).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
     const facts = readFacts(context, name.name, (s, i) => named.some((x) => keyOf(x) !== key && sentences[x.sentence] === s && i >= x.at && i <= x.last + 1 && (i <= x.last || s.words[i]!.pre.includes('('))));
     // an answer to "other agreements?" puts forward what it names; so does an endorsement of one the catalog lacks
     const proposed = role === 'proposed' || ((paragraph === 'proposal' || paragraph === 'endorsement') && role === 'named');
@@ -159,6 +164,75 @@ function wordAt(words: readonly Word[], n: number): number {
     if (count > n) return i;
   }
   return Math.max(0, words.length - 1);
+}
+
+/**
+ * Words that give another name of the agreement just named: "X, better known as Y", "X (known as
+ * Y)", "X, aussi appelé Y", "X, plus connue sous le nom de Y", "X, conocido como Y" (normalised,
+ * the articles before Y left out).
+ */
+const ALIAS_CUE = new RegExp(
+  `^(?:(?:or|ou|o|i e|that is) )?(?:(?:also|better|best|more|most|commonly|often|widely|generally|usually|simply|aussi|egalement|mieux|plus|souvent|communement|tambien|mas|comunmente|mejor|simplemente) )*` +
+    `(?:known as|called|referred to as|dubbed|nicknamed|short|connue?s? sous le nom de|connue?s? comme|appelee?s?|dite?s?|surnommee?s?|nommee?s?|conocid[oa]s? como|llamad[oa]s?|denominad[oa]s?|apodad[oa]s?)$`,
+);
+const ALIAS_ARTICLES = new Set('the le la les l el los las'.split(' '));
+const MAX_ALIAS_CUE_WORDS = 7;
+
+/**
+ * One agreement for a name and the other name it is given ("X, better known as Y"): the pair is
+ * read as X with Y in brackets ("X (Y)", as a title's acronym is), or as the catalog agreement
+ * either of them is; the other name, when the letter uses it again, is that same agreement. Y is a
+ * title found in the sentence, or the capitalised words after the cue ("known as N&P").
+ */
+function withAliases(sentences: readonly Sentence[], named: readonly Named[]): Named[] {
+  const out: Named[] = [];
+  const merged = new Set<Named>();
+  const byAlias = new Map<string, Named>();
+  for (const x of named) {
+    if (merged.has(x)) continue;
+    const later = x.agreementId === null ? byAlias.get(normalizeText(x.name)) : undefined;
+    if (later) {
+      out.push({ ...x, name: later.name, agreementId: later.agreementId });
+      continue;
+    }
+    const words = sentences[x.sentence]!.words;
+    const at = aliasAt(words, x.last + 1);
+    const other = at === null ? undefined : named.find((y) => y !== x && y.sentence === x.sentence && y.at === at);
+    if (at === null || (other && other.agreementId !== null && x.agreementId !== null && other.agreementId !== x.agreementId)) {
+      out.push(x);
+      continue;
+    }
+    const last = other ? other.last : runEnd(words, at);
+    const alias = other ? other.name : nameOf(trim(words.slice(at, last + 1)));
+    if (alias === '') {
+      out.push(x);
+      continue;
+    }
+    if (other) merged.add(other);
+    // a catalog agreement by either name is that agreement; a new one keeps both names
+    let one: Named = { ...x, name: `${x.name} (${alias.replace(/^\((.*)\)$/, '$1')})`, last };
+    if (x.agreementId !== null) one = { ...x, last };
+    else if (other !== undefined && other.agreementId !== null) one = { ...other, at: x.at };
+    for (const n of [x.name, alias]) byAlias.set(normalizeText(n), one);
+    out.push(one);
+  }
+  return out;
+}
+
+/** Where the other name starts after an alias cue from word i (", better known as the" Y), or null when no cue is there. */
+function aliasAt(words: readonly Word[], i: number): number | null {
+  // the cue opens a new phrase: after a comma, or in brackets
+  if (i >= words.length || !(words[i - 1]!.post.includes(',') || words[i]!.pre.includes('('))) return null;
+  for (let k = i; k < words.length && k - i < MAX_ALIAS_CUE_WORDS; k += 1) {
+    if (words[k]!.capitalised && !ALIAS_ARTICLES.has(words[k]!.folded)) {
+      let cueEnd = k;
+      while (cueEnd > i && ALIAS_ARTICLES.has(words[cueEnd - 1]!.folded)) cueEnd -= 1;
+      const cue = normalizeText(words.slice(i, cueEnd).map((w) => w.text).join(' '));
+      return cue !== '' && ALIAS_CUE.test(cue) ? k : null;
+    }
+    if (k > i && /[,;:.!?()]/.test(words[k - 1]!.post)) return null;
+  }
+  return null;
 }
 
 /** Capitalised noun phrases with an agreement head word that the catalog does not hold. */
@@ -318,11 +392,27 @@ function hasCapitalOrDigit(text: string): boolean {
 }
 const STARTS_CAPITAL = /^[\p{Lu}\d]/u;
 
-/** What each sentence does with each name it holds (proposedNames), read once per sentence. */
+/**
+ * What each sentence does with each name it holds (proposedNames), read once per sentence. Once a
+ * sentence has announced texts it puts forward without naming them ("there are two texts we think
+ * you should look at"), each later sentence that introduces a name as the next of the list ("The
+ * first is X", "Another is Y") puts that name forward.
+ */
 function rolesOf(sentences: readonly Sentence[], named: readonly Named[]): Map<Named, Role> {
   const roles = new Map<Named, Role>();
   const bySentence = new Map<number, Named[]>();
   for (const x of named) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
-  for (const [s, names] of bySentence) proposedNames(sentences[s]!, names).forEach((role, k) => roles.set(names[k]!, role));
+  let announced = false;
+  sentences.forEach((sentence, s) => {
+    const names = bySentence.get(s);
+    if (!names) {
+      announced ||= announcesProposals(sentence);
+      return;
+    }
+    const found = proposedNames(sentence, names);
+    const introduced = announced ? introducedName(sentence, names) : null;
+    if (introduced !== null && found[introduced] === 'named') found[introduced] = 'proposed';
+    found.forEach((role, k) => roles.set(names[k]!, role));
+  });
   return roles;
 }

@@ -1,3 +1,4 @@
+import { AGREEMENT_TITLE_FAMILIES } from '../../../core/text/agreement-title-words.js';
 import { normalizeText } from '../../../core/text/normalize-text.js';
 import type { Sentence, Word } from './read-sentences.js';
 
@@ -168,4 +169,67 @@ export function asksAboutProcess(sentence: Sentence): boolean {
   const folded = sentence.words.map((w) => w.folded);
   if (/\?["'\u201d\u00bb)\]]*$/.test(text) || text.startsWith('\u00bf')) return !OFFER.test(`${normalizeText(text)} `);
   return folded.some((w, i) => CONDITIONAL.has(w) && folded.slice(i + 1, i + 5).some((m) => MODAL.has(m)));
+}
+
+/**
+ * Nouns for the texts a sender announces it will name next ("two *texts* we think you should look
+ * at", "deux *accords*", "los siguientes *documentos*"): words for a text or an agreement, singular
+ * or plural, and the head words of titles (folded), but for "call": in these letters the call is
+ * the BPF's own ("thanks for the call for contributions").
+ */
+const TEXT_NOUNS = new Set([
+  ...'text texts agreement agreements document documents instrument instruments initiative initiatives framework frameworks proposal proposals candidate candidates following'.split(' '),
+  ...'texte textes accord accords document documents instrument instruments initiative initiatives suivant suivants suivante suivantes'.split(' '),
+  ...'texto textos acuerdo acuerdos documento documentos instrumento instrumentos iniciativa iniciativas siguiente siguientes'.split(' '),
+  ...AGREEMENT_TITLE_FAMILIES.filter((f) => !f.includes('call'))
+    .flat()
+    .filter((w) => !w.includes(' '))
+    .flatMap((w) => [normalizeText(w), `${normalizeText(w)}s`]),
+]);
+
+/**
+ * A sentence that announces the texts it puts forward without naming them: a proposing word and a
+ * noun for texts, no agreement named, no question ("There are two texts we think the BPF should
+ * look at", "Nous souhaitons vous signaler deux accords", "Quisiéramos proponer dos textos").
+ * The names that follow, one a sentence, are introduced by `introducedName`.
+ */
+export function announcesProposals(sentence: Sentence): boolean {
+  // read from the text first: most sentences speak of no text, and are not split into words
+  if (!normalizeText(sentence.text).split(' ').some((w) => TEXT_NOUNS.has(w))) return false;
+  return proposingWords(sentence.words).length > 0 && !asksAboutProcess(sentence);
+}
+
+/**
+ * Words that give an item of a list its place: "*The first* is", "*Another* is", "*Finally*, there
+ * is", "*Le second* est", "*El segundo* es", "*Por último*, está" (folded).
+ */
+const ENUMERATORS = new Set(
+  [
+    'first second third fourth fifth next another other last finally lastly also then firstly secondly thirdly',
+    'premier premiere second seconde deuxieme troisieme quatrieme autre dernier derniere enfin aussi puis ensuite',
+    'primero primera primer segundo segunda tercero tercera tercer cuarto cuarta otro otra ultimo ultima finalmente tambien luego',
+  ].flatMap((l) => l.split(' ')),
+);
+/** What else may stand before the name an enumerator introduces: articles, "is", "there is", "il y a", "hay", "one", "in second place", a noun for texts. */
+const INTRO_GLUE = new Set(
+  [
+    'the a an one is there s and in place of them these',
+    'le la l les un une est c\'est c il y a et en lieu ce cet cette celui celle',
+    'el la lo los las uno una es esta hay y en lugar por de ellos',
+  ].flatMap((l) => l.split(' ')),
+);
+/** words an introduction may take before its name: "Finally, there is also the" */
+const MAX_INTRO_WORDS = 7;
+
+/**
+ * Which name a sentence introduces as the next item of an announced list: the first name, when only
+ * an enumerator and small words stand before it ("The first is the X", "Another one is X",
+ * "Finally, there is the X", "Le second est la X", "El segundo es el X"); null when none.
+ */
+export function introducedName(sentence: Sentence, names: readonly Span[]): number | null {
+  if (names.length === 0) return null;
+  const first = names.reduce((k, x, i) => (x.at < names[k]!.at ? i : k), 0);
+  const gap = sentence.words.slice(0, names[first]!.at).map((w) => w.folded);
+  if (gap.length === 0 || gap.length > MAX_INTRO_WORDS || !gap.some((w) => ENUMERATORS.has(w))) return null;
+  return gap.every((w) => ENUMERATORS.has(w) || INTRO_GLUE.has(w) || TEXT_NOUNS.has(w)) ? first : null;
 }

@@ -37,6 +37,8 @@ const MAINTAINS = [
   'maintains', 'keeps', 'hosts', 'runs', 'manages', 'curates', 'operates', 'stewards', 'coordinates', 'administers', 'gere', 'maintient', 'heberge', 'coordonne', 'gestiona', 'mantiene', 'coordina', 'administra', 'aloja',
   // the same verbs with a plural subject: "the two foreign ministries keep it"
   'maintain', 'keep', 'host', 'run', 'manage', 'curate', 'operate', 'steward', 'coordinate', 'administer', 'gerent', 'maintiennent', 'hebergent', 'coordonnent', 'gestionan', 'mantienen', 'coordinan', 'administran', 'alojan',
+  // phrasal verbs: "the EFF looks after it", "two ministries take care of it"
+  'looks after', 'look after', 'takes care of', 'take care of', 'oversees', 'oversee',
 ];
 /** French and Spanish put the subject after the verb once the agreement is a relative or a pronoun before it: "que mantiene X", "la gestiona X", "que gère X" */
 const OBJECT_FIRST = new Set(['que', 'la', 'lo', 'le', 'l']);
@@ -179,15 +181,30 @@ const listCue: Cue = (words, i) => {
  */
 function subjectOf(words: readonly Word[], verbs: readonly string[], nameWords: ReadonlySet<string>): string | null {
   // the agreement after the verb, or as a pronoun just before it ("les deux ministères *le* gèrent")
-  const at = words.findIndex((w, i) => verbs.includes(w.folded) && (words.slice(i + 1, i + 4).some((o) => PRONOUNS.has(o.folded) || nameWords.has(o.text.toLowerCase())) || (i > 0 && CLITICS.has(words[i - 1]!.folded))));
+  let at = -1;
+  for (let i = 0; i < words.length && at < 0; i += 1) {
+    const n = verbLength(words, i, verbs);
+    if (n > 0 && (words.slice(i + n, i + n + 3).some((o) => PRONOUNS.has(o.folded) || nameWords.has(o.text.toLowerCase())) || (i > 0 && CLITICS.has(words[i - 1]!.folded)))) at = i;
+  }
   if (at <= 0) return null;
   let start = at;
   while (start > 0 && !/[,;:.!?()]/.test(words[start - 1]!.post) && !STOP.has(words[start - 1]!.folded)) start -= 1;
+  // ", and the League's secretariat keeps it": the "and" joins the clause, it is not the subject's
+  while (start < at && COORDINATORS.has(words[start]!.folded)) start += 1;
   let end = at;
   while (end > start && (AUXILIARIES.has(words[end - 1]!.folded) || (end === at && CLITICS.has(words[end - 1]!.folded)))) end -= 1;
   const subject = words.slice(start, end);
   if (subject.length === 0 || subject.length > MAX_VALUE_WORDS || subject.some((w) => NOT_A_SUBJECT.has(w.folded))) return null;
   return subject.map((w) => w.written).join(' ').replace(ARTICLE, '');
+}
+
+/** How many words the verb at word i takes (a phrasal verb: "looks after"), 0 when none of `verbs` is there. */
+function verbLength(words: readonly Word[], i: number, verbs: readonly string[]): number {
+  for (const verb of verbs) {
+    const parts = verb.split(' ');
+    if (parts.every((p, n) => words[i + n]?.folded === p)) return parts.length;
+  }
+  return 0;
 }
 
 /**
@@ -252,8 +269,15 @@ function valueAfter(words: readonly Word[], cue: Cue, commaEnds: boolean, stops:
     if (cueLength > 0) at = i;
   }
   if (at < 0) return null;
+  const from = at + cueLength;
   const value: string[] = [];
-  for (const w of words.slice(at + cueLength, at + cueLength + MAX_VALUE_WORDS)) {
+  // the commas inside a value are kept: "A, B and C"
+  const push = (w: Word) => value.push(w.post.includes(',') ? `${w.written},` : w.written);
+  for (let k = from; k < Math.min(words.length, from + MAX_VALUE_WORDS); k += 1) {
+    const w = words[k]!;
+    // "par les ministres, et gérée par ...": a comma, "and", then a verb: the next clause
+    const next = words[k + 1];
+    if (COORDINATORS.has(w.folded) && words[k - 1]?.post.includes(',') && next !== undefined && !next.capitalised && !ITEM_CONNECTORS.has(next.folded)) break;
     if (stops.has(w.folded) || /^(19|20)\d\d/.test(w.folded)) {
       // "hosted by X and deal with ...": one lower-case word between "and" and a clause word is a verb
       const [and, verb] = value.slice(-2);
@@ -263,10 +287,101 @@ function valueAfter(words: readonly Word[], cue: Cue, commaEnds: boolean, stops:
       if (BE.has(w.folded) && and2 >= 1 && value.length - and2 <= 3) value.length = and2;
       break;
     }
-    value.push(w.written);
-    if (/[.;:!?()]/.test(w.post) || (commaEnds && w.post.includes(','))) break;
+    push(w);
+    if (/[.;:!?()]/.test(w.post)) break;
+    if (commaEnds && w.post.includes(',')) {
+      // "looked after by A, B and C": a comma that opens the rest of a list of names does not end the value
+      const end = w.capitalised ? listEnd(words, k + 1) : -1;
+      for (const item of end < 0 ? [] : words.slice(k + 1, end + 1)) push(item);
+      break;
+    }
   }
   // "by X and Y, and are kept by Z": the clause word stops the value, its "and" is not the value's
   const text = value.join(' ').replace(ARTICLE, '').replace(/([\s,;]+(and|et|y|or|ou|o))+$/i, '').replace(/[,;.]+$/, '').trim();
-  return text === '' ? null : text;
+  // "kept by the coalition that drafted it, mainly A, B and C": a description (no capital first) is made precise by the names after it
+  const named = commaEnds && !/^[\p{Lu}\d]/u.test(text) ? namesAfterMarker(words, from) : null;
+  return named ?? (text === '' ? null : text);
+}
+
+/** Small words that stand before or inside an item of a list of names: "the", "of", "for", "de la" */
+const ITEM_ARTICLES = new Set('the le la les l el los las'.split(' '));
+const ITEM_CONNECTORS = new Set('of for on the de du des la le les d del el los las para pour sur'.split(' '));
+const COORDINATORS = new Set(['and', '&', 'et', 'y', 'e']);
+
+/**
+ * The last word of a list of names from word k, the rest of "A, *B and C*" or "A, *B, and C*":
+ * items that open with a capital (after an article), separated by commas, the last after an
+ * "and"; -1 when the words are not such a list ("kept by the OECD, which ...").
+ */
+function listEnd(words: readonly Word[], k: number): number {
+  let i = k;
+  let closing = false;
+  while (i < words.length) {
+    while (i < words.length && ITEM_ARTICLES.has(words[i]!.folded) && !words[i]!.capitalised) i += 1;
+    if (i >= words.length || !words[i]!.capitalised || NOT_A_SUBJECT.has(words[i]!.folded)) return -1;
+    const j = itemEnd(words, i);
+    if (closing) return j;
+    const next = words[j + 1];
+    if (next === undefined || /[;:.!?()]/.test(words[j]!.post)) return -1;
+    if (COORDINATORS.has(next.folded)) {
+      closing = true;
+      i = j + 2;
+    } else if (words[j]!.post.includes(',')) i = j + 1;
+    else return -1;
+  }
+  return -1;
+}
+
+/**
+ * The last word of the name that opens at word i: capitalised words, and the lower-case words a
+ * French or Spanish name carries after its noun ("Union *africaine*", "Consejo *de* Europa"), up to
+ * a comma, an "and" or a clause word.
+ */
+function itemEnd(words: readonly Word[], i: number): number {
+  let j = i;
+  while (j + 1 < words.length && j - i < MAX_ITEM_WORDS && !/[,;:.!?()]/.test(words[j]!.post)) {
+    const next = words[j + 1]!;
+    if (COORDINATORS.has(next.folded) || (!next.capitalised && (STOP.has(next.folded) || BY.has(next.folded) || /^\d/.test(next.folded)))) break;
+    j += 1;
+  }
+  // a name ends on a word of its own, not on a small word
+  while (j > i && ITEM_CONNECTORS.has(words[j]!.folded)) j -= 1;
+  return j;
+}
+const MAX_ITEM_WORDS = 8;
+
+/** Words that bring in the names a description stands for: "a coalition, *mainly* A, B and C", "un consortium, *à savoir* A et B" (normalised). */
+const NAMING_MARKERS = [
+  'mainly', 'namely', 'notably', 'including', 'in particular', 'particularly', 'especially', 'chiefly', 'principally', 'primarily', 'i e', 'that is', 'led by', 'such as',
+  'notamment', 'a savoir', 'en particulier', 'principalement', 'surtout', 'dont', 'c est a dire',
+  'principalmente', 'en particular', 'a saber', 'sobre todo', 'especialmente', 'entre ellos', 'entre ellas', 'es decir', 'como',
+].map((m) => m.split(' '));
+
+/** The names a marker brings in after a comma, from word k to the end of the clause ("..., mainly the EFF, Access Now and Privacy International"). */
+function namesAfterMarker(words: readonly Word[], k: number): string | null {
+  for (let i = k + 1; i < words.length && i - k <= MAX_VALUE_WORDS; i += 1) {
+    if (/[;:.!?]/.test(words[i - 1]!.post)) return null;
+    if (!words[i - 1]!.post.includes(',')) continue;
+    const marker = NAMING_MARKERS.find((m) => m.every((w, n) => normalizeText(words[i + n]?.text ?? '') === w));
+    if (!marker) continue;
+    let start = i + marker.length;
+    while (start < words.length && ITEM_ARTICLES.has(words[start]!.folded) && !words[start]!.capitalised) start += 1;
+    const end = listEnd(words, start);
+    const last = end >= 0 ? end : nameEnd(words, start);
+    if (last < start) return null;
+    return words
+      .slice(start, last + 1)
+      .map((w, n) => (n < last - start && w.post.includes(',') ? `${w.written},` : w.written))
+      .join(' ')
+      .replace(ARTICLE, '');
+  }
+  return null;
+}
+
+/** The last word of one name from word k: capitalised words and the small words inside them; k - 1 when none opens there. */
+function nameEnd(words: readonly Word[], k: number): number {
+  if (!words[k]?.capitalised) return k - 1;
+  let j = k;
+  while (j + 1 < words.length && !/[,;:.!?()]/.test(words[j]!.post) && (words[j + 1]!.capitalised || (ITEM_CONNECTORS.has(words[j + 1]!.folded) && words[j + 2]?.capitalised))) j += 1;
+  return j;
 }

@@ -145,3 +145,86 @@ describe('titles headed by a word of an agreement family in French and Spanish',
     expect(drafts(await parse(sentence))).toEqual([[name, year]]);
   });
 });
+
+describe('a name and the other name it is given', () => {
+  it.each([
+    ['I suggest the International Code of Practice for Cyber Hygiene (known as the Lagos Code), adopted in 2020 by Nigerian banks.', 'International Code of Practice for Cyber Hygiene (Lagos Code)', 2020],
+    ['We propose the Kestrel Charter on Responsible Disclosure, better known as the Kestrel Pledge, launched in 2022.', 'Kestrel Charter on Responsible Disclosure (Kestrel Pledge)', 2022],
+    ['We propose the Kestrel Charter on Responsible Disclosure, also called KestrelCVD, launched in 2022.', 'Kestrel Charter on Responsible Disclosure (KestrelCVD)', 2022],
+    ['Nous proposons la Déclaration de Niamey sur la cybersécurité, aussi appelée Déclaration du Sahel, adoptée en 2019.', 'Déclaration de Niamey sur la cybersécurité (Déclaration du Sahel)', 2019],
+    ['Proponemos el Acuerdo Regional de Ciberseguridad del Caribe, conocido como Pacto de Kingston, firmado en 2018.', 'Acuerdo Regional de Ciberseguridad del Caribe (Pacto de Kingston)', 2018],
+  ])('drafts one agreement, its other name in brackets, from %j', async (letter, name, year) => {
+    const m = await parse(letter);
+    expect(drafts(m)).toEqual([[name, year]]);
+    expect(m.mentions).toEqual([]);
+  });
+
+  it('reads the other name used later in the letter as the same agreement, with the facts said of it', async () => {
+    const m = await parse('We propose the Kestrel Charter on Responsible Disclosure, better known as the Kestrel Pledge, launched in 2022. The Kestrel Pledge is maintained by the Nordic Cyber Secretariat.');
+    expect(m.agreements.map((a) => [a.name, a.launchYear, a.maintainer])).toEqual([['Kestrel Charter on Responsible Disclosure (Kestrel Pledge)', 2022, 'Nordic Cyber Secretariat']]);
+    expect(m.mentions).toEqual([]);
+  });
+
+  it('reads a title and the catalog name it is also known by as that catalog agreement, with the facts of the sentence', async () => {
+    const arab = catalog.agreements.find((a) => a.aliases.includes('Arab Cybercrime Convention (2010)'))!.id;
+    const m = await parse('We propose the Cairo Convention on Cyber Offences, also known as the Arab Cybercrime Convention, adopted in 2010 by the League of Arab States.');
+    expect(m.agreements.map((a) => [a.launchYear, a.parties, a.catalogMatch?.agreementId])).toEqual([[2010, 'League of Arab States', arab]]);
+    expect(m.mentions).toEqual([]);
+  });
+
+  it('reads no other name from "called for by"', async () => {
+    expect(drafts(await parse('We propose the Kestrel Charter, which is called for by many civil society groups and was launched in 2022.'))).toEqual([['Kestrel Charter', 2022]]);
+  });
+});
+
+describe('names introduced one a sentence after the letter announces the texts it proposes', () => {
+  const paris = () => catalog.agreements.find((a) => /Paris Call/.test(a.name))!.id;
+  const malabo = () => catalog.agreements.find((a) => a.aliases.includes('Malabo Convention'))!.id;
+  const read = (m: ParsedMessage) => m.agreements.map((a) => [a.name, a.launchYear, a.catalogMatch?.agreementId ?? null]);
+
+  it('drafts both texts of the Gmail letter, the catalog one matched to the catalog, each with the facts of its own paragraph', async () => {
+    const m = await fixture('en-gmail-prose-announced-texts.eml');
+    const commonwealth = catalog.agreements.find((a) => a.name === 'Commonwealth Cyber Declaration')!.id;
+    expect(m.agreements.map((a) => [a.name, a.launchYear, a.parties, a.maintainer, a.catalogMatch?.agreementId ?? null])).toEqual([
+      ['Commonwealth Cyber Declaration', 2018, null, 'Commonwealth Secretariat', commonwealth],
+      ['Pacific Islands Charter on Online Safety and Digital Rights (Suva Charter)', 2021, 'eleven Pacific Island governments', 'Pacific Islands Forum Secretariat, PICISOC and Internet NZ', null],
+    ]);
+    expect(m.mentions).toEqual([]);
+  });
+
+  it.each([
+    ['We would like to bring two agreements to your attention. The first is the Kestrel Charter. The second is the Paris Call, which we signed in 2018.', []],
+    [
+      'There are three texts we think you should look at. The first is the Kestrel Charter. Another one is the Paris Call, launched in 2018. Finally, there is the Lagos Declaration on Cyber Hygiene.',
+      [['Lagos Declaration on Cyber Hygiene', null, null]],
+    ],
+  ])('drafts the names the sentences after the announcement introduce, in %j', async (letter, more) => {
+    const m = await parse(letter);
+    expect(read(m)).toEqual([['Kestrel Charter', null, null], ['The Paris Call for Trust and Security in Cyberspace', 2018, paris()], ...more]);
+    expect(m.mentions).toEqual([]);
+  });
+
+  it('reads the French and Spanish introductions ("Le premier est", "La seconde est", "El segundo es"), across paragraphs', async () => {
+    const fr = await parse('Nous souhaitons vous signaler deux textes.\r\n\r\nLe premier est la Charte de Lomé.\r\n\r\nLa seconde est la Convention de Malabo, adoptée en 2014 par l\'Union africaine.');
+    expect(read(fr)).toEqual([
+      ['Charte de Lomé', null, null],
+      ['African Union Convention on Cyber Security and Personal Data Protection', 2014, malabo()],
+    ]);
+    const es = await parse('Quisiéramos proponer dos textos para el estudio.\r\n\r\nEl primero es la Carta de Bamako.\r\n\r\nEl segundo es el Llamamiento de París, lanzado en 2018.');
+    expect(read(es)).toEqual([
+      ['Carta de Bamako', null, null],
+      ['The Paris Call for Trust and Security in Cyberspace', 2018, paris()],
+    ]);
+  });
+
+  it('keeps a catalog agreement a mention when no sentence announced a proposal, or the announcement is a question', async () => {
+    for (const letter of [
+      'Two agreements shape our work. The first is the Paris Call, which we signed in 2018.',
+      'Should we suggest other texts? The first is the Paris Call, which we signed in 2018.',
+      'We would like to suggest two texts. We signed the Paris Call in 2018.',
+    ]) {
+      const m = await parse(letter);
+      expect([drafts(m), mentioned(m)]).toEqual([[], [paris()]]);
+    }
+  });
+});

@@ -78,3 +78,51 @@ describe('a sentence that opens with a verb before the title', () => {
     expect(m.agreements.map((a) => a.name)).toEqual(['Charter of the Mekong Network']);
   });
 });
+
+describe('the maintainer a letter names in prose', () => {
+  const maintainer = async (sentence: string, lead = 'We propose the Kestrel Charter, launched in 2022.') => (await parse(`${lead} ${sentence}`)).agreements.map((a) => a.maintainer);
+
+  it.each([
+    ['They are looked after by the EFF, Access Now and Privacy International.', 'EFF, Access Now and Privacy International'],
+    ['It is kept by the Nordic Cyber Secretariat, the Oslo CERT, and the Bergen Digital Agency.', 'Nordic Cyber Secretariat, the Oslo CERT, and the Bergen Digital Agency'],
+    ['The Nordic Cyber Secretariat looks after it.', 'Nordic Cyber Secretariat'],
+    ['Two city councils take care of it.', 'Two city councils'],
+    ['Its text is online, and the Nordic Cyber Secretariat keeps it.', 'Nordic Cyber Secretariat'],
+    ['It is maintained by a consortium of universities, namely TU Delft, KU Leuven and ETH Zurich.', 'TU Delft, KU Leuven and ETH Zurich'],
+    ['It is run by the coalition that drafted it, mainly Access Now and the Tor Project.', 'Access Now and the Tor Project'],
+  ])('reads "%s"', async (sentence, value) => {
+    expect(await maintainer(sentence)).toEqual([value]);
+  });
+
+  it.each([
+    ["Elle est gérée par l'UIT, l'Union africaine et la CEDEAO.", "UIT, l'Union africaine et la CEDEAO"],
+    ["Elle est maintenue par un réseau d'universités, notamment l'Université de Lomé et l'Université de Kara.", "Université de Lomé et l'Université de Kara"],
+  ])('reads the French "%s"', async (sentence, value) => {
+    expect(await maintainer(sentence, 'Nous proposons la Charte de Lomé, adoptée en 2020.')).toEqual([value]);
+  });
+
+  it.each([
+    ['Está mantenida por la Comunidad Andina, el BID y la OEA.', 'Comunidad Andina, el BID y la OEA'],
+    ['Es mantenida por una coalición de ONG, principalmente Derechos Digitales y Access Now.', 'Derechos Digitales y Access Now'],
+  ])('reads the Spanish "%s"', async (sentence, value) => {
+    expect(await maintainer(sentence, 'Proponemos la Carta de Bamako, adoptada en 2021.')).toEqual([value]);
+  });
+
+  it('stops at a comma that is not followed by a list of names', async () => {
+    expect(await maintainer('It is kept by the OECD, which publishes it each year.')).toEqual(['OECD']);
+    expect(await maintainer('It is hosted by the GFCE, in The Hague.')).toEqual(['GFCE']);
+  });
+
+  it('reads the maintainer from a later sentence of the paragraph, before the next agreement is named', async () => {
+    const m = await parse('We propose the Kestrel Charter. It was launched in 2022. Forty cities have joined. Its text is short. It is kept by the Nordic Cyber Secretariat.');
+    expect(m.agreements.map((a) => [a.name, a.launchYear, a.maintainer])).toEqual([['Kestrel Charter', 2022, 'Nordic Cyber Secretariat']]);
+  });
+
+  it('ends the parties at ", et" before the next clause\'s verb, and keeps the commas of a list of parties', async () => {
+    const m = await parse('Nous proposons la Charte de Lomé, adoptée en 2020 par les ministres de cinq États, et gérée par la Commission régionale. Nous proposons aussi la Charte de Dakar, signée par le Sénégal, le Mali et la Guinée, et mise en œuvre depuis 2021.');
+    expect(m.agreements.map((a) => [a.name, a.parties, a.maintainer])).toEqual([
+      ['Charte de Lomé', 'ministres de cinq États', 'Commission régionale'],
+      ['Charte de Dakar', 'Sénégal, le Mali et la Guinée', null],
+    ]);
+  });
+});
