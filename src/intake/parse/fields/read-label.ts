@@ -76,9 +76,10 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     // a bold line standing alone without a colon is a title ("**1. Joint Statement on Responsible ...**") unless it is all label
     if (scored && (value !== '' || /[:\uff1a?]\s*$/.test(line) || isWholeLabel(label, scored, false))) return { ...scored, label, value };
   }
-  const links = linkSpans(line);
-  const ends = SEPARATORS.flatMap((re) => [...line.slice(0, MAX_QUESTION_CHARS).matchAll(re)].map((m) => ({ at: m.index, after: m.index + m[0].length })))
-    .filter((end) => !links.some(([from, to]) => end.at >= from && end.at < to));
+  const found = SEPARATORS.flatMap((re) => [...line.slice(0, MAX_QUESTION_CHARS).matchAll(re)].map((m) => ({ at: m.index, after: m.index + m[0].length })));
+  // addresses are looked for only when there is a separator they could hold
+  const links = found.length > 0 ? linkSpans(line) : [];
+  const ends = links.length > 0 ? found.filter((end) => !links.some(([from, to]) => end.at >= from && end.at < to)) : found;
   ends.sort((a, b) => a.at - b.at);
   for (const [n, end] of ends.entries()) {
     const label = trimLabel(line.slice(0, end.at));
