@@ -18,7 +18,10 @@ export function normalizeText(input: string): string {
 const NON_ASCII = /[^\x00-\x7f]/;
 /** shorter texts cost less to normalise than to look up */
 const MEMO_MIN_CHARS = 12;
-/** a longer text is rarely read twice, and 256 kept texts stay under about 2 MB */
+/**
+ * a longer text is rarely read twice. The keys may be slices of a mail's text, which keep that text
+ * alive: the memo holds the text of the last mail or two, as the parse that just ran did.
+ */
 const MEMO_MAX_CHARS = 4_000;
 const MEMO_SIZE = 256;
 const memo = new Map<string, string>();
@@ -29,14 +32,16 @@ for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
 for (let c = 97; c <= 122; c++) WORD_CHAR[c] = c;
 for (let c = 65; c <= 90; c++) WORD_CHAR[c] = c + 32;
 const latin1 = new TextDecoder('latin1');
-let scratch = new Uint8Array(4_096);
+const SCRATCH = new Uint8Array(65_536);
+/** the shared buffer; a longer text gets one of its own, not kept, so memory stays at 64 KB */
+const bufferFor = (length: number) => (length <= SCRATCH.length ? SCRATCH : new Uint8Array(length));
 
 /**
  * `text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()` for ASCII text, in one pass: about twice
  * as fast as the three string passes, and normalising is what a parse and a question do most.
  */
 function normalizeAscii(text: string): string {
-  if (scratch.length < text.length) scratch = new Uint8Array(text.length * 2);
+  const out = bufferFor(text.length);
   let n = 0;
   let gap = false;
   for (let i = 0; i < text.length; i++) {
@@ -46,12 +51,12 @@ function normalizeAscii(text: string): string {
       continue;
     }
     if (gap) {
-      scratch[n++] = 32;
+      out[n++] = 32;
       gap = false;
     }
-    scratch[n++] = c;
+    out[n++] = c;
   }
-  return latin1.decode(scratch.subarray(0, n));
+  return latin1.decode(out.subarray(0, n));
 }
 
 export function tokenize(input: string): string[] {

@@ -32,6 +32,7 @@ describe('normalizeText', () => {
   it('gives the same words for a text read again, and for a long text', () => {
     const line = 'Which Organization MAINTAINS the agreement?';
     expect([normalizeText(line), normalizeText(`${line}`)]).toEqual(['which organization maintains the agreement', 'which organization maintains the agreement']);
-    expect(normalizeText(`${'Paris Call, '.repeat(5_000)}end`)).toBe(`${'paris call '.repeat(5_000)}end`);
+    expect(normalizeText(`${'Paris Call, '.repeat(10_000)}end`)).toBe(`${'paris call '.repeat(10_000)}end`);
+    expect(normalizeText('Then a SHORT one.')).toBe('then a short one');
   });
 });
