@@ -47,6 +47,8 @@ export function withBpfPriority(reply: Reply, catalog: CatalogSnapshot, normalQu
       })),
     },
   ];
+  // a text the catalog lacks is still said to be missing; the finding follows
+  if (reply.intent === 'not-in-catalog') return withBlocks(reply, [...reply.blocks, ...finding], named);
   if (reply.intent !== 'agreements-for-element') return findingAlone(priority, named, finding);
   const elements = reply.norms.map((n) => `${n.id} ${n.name}`).join(' or ');
   const [heading, ...rest] = reply.blocks;
@@ -56,6 +58,11 @@ export function withBpfPriority(reply: Reply, catalog: CatalogSnapshot, normalQu
     { type: 'paragraph', text: `The question is read as the norm element${reply.norms.length > 1 ? 's' : ''} ${elements}; the agreements the catalog links to ${reply.norms.length > 1 ? 'them' : 'it'} follow.` },
     ...rest,
   ];
+  return withBlocks(reply, blocks, named);
+}
+
+/** The reply with new blocks, the agreements the finding names listed first. */
+function withBlocks(reply: Reply, blocks: Block[], named: readonly Agreement[]): Reply {
   const agreements = [...named.map((a) => ({ id: String(a.id), name: a.name })), ...reply.agreements.filter((r) => !named.some((a) => String(a.id) === r.id))];
   return { ...reply, blocks, agreements, text: renderReplyText(blocks) };
 }

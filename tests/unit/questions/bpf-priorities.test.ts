@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogSnapshot } from '../../../src/core/catalog/catalog-snapshot.js';
 import { answerQuestion } from '../../../src/core/questions/answer-question.js';
+import { withBpfPriority } from '../../../src/core/questions/bpf-priority-note.js';
+import { normalizeText } from '../../../src/core/text/normalize-text.js';
 import { covering, named, type Expectation } from '../../helpers/catalog-predicates.js';
 import { describeQuestionTable } from '../../helpers/describe-question-table.js';
 import { loadCatalog } from '../../helpers/load-catalog.js';
@@ -47,6 +49,17 @@ describe('a topic the BPF draft names', () => {
     expect(reply.agreements.map((a) => a.id)).toEqual(['38']);
     expect(reply.text).toMatch(/draft names ransomware for this agreement: "In addition, combatting ransomware has emerged as a priority"/);
     expect(answerQuestion('does the Tech Accord address ransomware?', catalog, new Date('2026-01-01')).text).not.toMatch(/draft names ransomware/);
+  });
+
+  it('still says a text is not in the catalog when the draft names agreements for its topic', () => {
+    const question = 'agreements of the Ransomware Pledge';
+    const missing = answerQuestion(question, catalog, new Date('2026-01-01'));
+    expect(missing.intent).toBe('not-in-catalog');
+    const reply = withBpfPriority(missing, catalog, normalizeText(question), true, {});
+    expect(reply.intent).toBe('not-in-catalog');
+    expect(reply.text).toMatch(/I found no agreement or norm element matching "Ransomware Pledge"/);
+    expect(reply.agreements.map((a) => a.id)).toEqual(['38', '22']);
+    expect(reply.text).toMatch(/draft names ransomware for these 2 agreements/);
   });
 
   it('reads "mutual legal assistance" as one element, not either of two', () => {
