@@ -102,7 +102,8 @@ export const REGIONS: readonly Region[] = [
   {
     name: 'the Arab region',
     adjective: 'Arab',
-    phrases: ['arab world', 'arab region', 'arab', 'arabic'],
+    // not "arabic": "agreements available in Arabic" asks about a language
+    phrases: ['arab world', 'arab region', 'arab'],
     bodies: [
       { name: 'League of Arab States', acronym: 'LAS', evidence: 'the league of Arab states', source: BY_NAME },
       { name: 'Arab Maghreb Union', acronym: 'UMA', evidence: 'the union of the Arab Maghreb states', source: BY_NAME },

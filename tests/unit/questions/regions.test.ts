@@ -66,6 +66,12 @@ describe('answers by region', () => {
     expect(ask('what does the Joint Communication to the European Parliament say?').text).not.toMatch(/regional bodies/);
   });
 
+  it('does not read a language as its region ("available in Arabic")', () => {
+    const reply = ask('which agreements are available in Arabic?');
+    expect(reply.text).not.toMatch(/regional bodies/);
+    expect(reply.agreements.map((a) => a.id)).not.toContain('3');
+  });
+
   it('says how a region that is wider than its body was read', () => {
     expect(ask('latin american agreements').text).toMatch(/OAS is the body of the whole Americas/);
   });
