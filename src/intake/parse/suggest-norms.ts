@@ -59,6 +59,13 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
 }
 
 const RESTRAINT_CATEGORY = '5';
+/**
+ * Words that frame a shared noun as the restraint: the question engine's restraint words without the
+ * everyday verbs among them ("we help *develop* national CSIRT capacity", "CSIRTs *use* MISP"), which
+ * frame it only with a word of malice ("*use* CERTs for *malicious* activity").
+ */
+const EVERYDAY = new Set(['use', 'using', 'develop', 'developing', 'deploy', 'deploying', 'introduce', 'introducing', 'insert', 'inserting', 'spread', 'spreading', 'against']);
+const FRAMING_WORDS = new Set([...[...RESTRAINT_WORDS].filter((w) => !EVERYDAY.has(w)), 'malicious', 'maliciously', 'misuse', 'misusing', 'abuse', 'abusing', 'harmful', 'illicit', 'unlawful']);
 /** How far from the noun a framing word is looked for, in words either side. */
 const FRAMING_WINDOW = 4;
 
@@ -78,7 +85,7 @@ function framedAsMeant(matched: string, sentence: string, catalog: CatalogSnapsh
   const first = phrase.split(' ')[0] ?? '';
   const at = words.indexOf(first);
   const near = at < 0 ? words : words.slice(Math.max(0, at - FRAMING_WINDOW), at + phrase.split(' ').length + FRAMING_WINDOW);
-  return near.some((w) => RESTRAINT_WORDS.has(w));
+  return near.some((w) => FRAMING_WORDS.has(w));
 }
 
 /**

@@ -46,6 +46,8 @@ describe('suggestNorms on a noun the taxonomy has for a practice and for a restr
     'The strategy covers incident management and CSIRT capacity.',
     'Prevé la creación de equipos nacionales de respuesta a incidentes (CSIRT).',
     'Our national CERT coordinated the response.',
+    'We help develop national CSIRT capacity in the region.',
+    'National CSIRTs use MISP to share indicators.',
   ])('does not suggest no harm to CERTs (5.7) or 13(k) for a mere mention: %s', (text) => {
     const got = ids(text);
     expect(got.elements).toContain('2.5');
@@ -53,7 +55,7 @@ describe('suggestNorms on a noun the taxonomy has for a practice and for a restr
     expect(got.gge).not.toContain('13k');
   });
 
-  it.each(['States should not attack CERTs.', 'Parties commit not to harm the national CSIRT or use CERTs for malicious activity.', 'We protect CERTs from attack.'])(
+  it.each(['States should not attack CERTs.', 'Parties commit not to harm the national CSIRT or use CERTs for malicious activity.', 'We protect CERTs from attack.', 'States must not use CERTs for malicious activity.'])(
     'suggests 5.7 and 13(k) where the words say not to harm or misuse CERTs: %s',
     (text) => {
       const got = ids(text);
