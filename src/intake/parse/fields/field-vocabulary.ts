@@ -160,9 +160,10 @@ export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
       ],
       weight: 0.95,
     },
-    // "Kept by", "Looked after by", "Managed by", "Tenu par", "Gestionado por", "Gepflegt von": whoever keeps it
+    // "Kept by", "Looked after by", "Managed by", "Tenu par", "Gestionado por", "Gepflegt von": whoever keeps it;
+    // not "suivi par" (a French letterhead's case officer: "Dossier suivi par"), nor "care*" ("career")
     {
-      all: [['kept', 'keep*', 'look*', 'manag*', 'held', 'hold*', 'care*', 'tenu', 'tenue', 'garde*', 'suivi', 'llevad*', 'cuidad*', 'gefuhrt', 'gehalten', 'mantid*'], BY],
+      all: [['kept', 'keep*', 'look*', 'manag*', 'held', 'hold*', 'cared', 'care', 'tenu', 'tenue', 'garde*', 'llevad*', 'cuidad*', 'gefuhrt', 'gehalten', 'mantid*'], BY],
       weight: 0.95,
     },
   ],

@@ -402,17 +402,53 @@ function rolesOf(sentences: readonly Sentence[], named: readonly Named[]): Map<N
   const roles = new Map<Named, Role>();
   const bySentence = new Map<number, Named[]>();
   for (const x of named) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
-  let announced = false;
+  const list = new AnnouncedList();
   sentences.forEach((sentence, s) => {
+    list.enter(sentence.paragraph);
     const names = bySentence.get(s);
     if (!names) {
-      announced ||= announcesProposals(sentence);
+      list.announce(sentence);
       return;
     }
     const found = proposedNames(sentence, names);
-    const introduced = announced ? introducedName(sentence, names) : null;
+    const introduced = list.open() ? introducedName(sentence, names) : null;
+    if (introduced !== null) list.introduced();
     if (introduced !== null && found[introduced] === 'named') found[introduced] = 'proposed';
     found.forEach((role, k) => roles.set(names[k]!, role));
   });
   return roles;
+}
+
+/**
+ * The list a letter has announced and not yet given: open from the announcing sentence until as
+ * many names as it counted are introduced, or until a later paragraph introduces none.
+ */
+class AnnouncedList {
+  private left = 0;
+  private paragraph = -1;
+  private introducedHere = true;
+
+  announce(sentence: Sentence): void {
+    const list = this.open() ? null : announcesProposals(sentence);
+    if (!list) return;
+    this.left = list.count ?? Number.POSITIVE_INFINITY;
+    this.introducedHere = true;
+  }
+
+  /** a new paragraph: the one before it, if it gave no item, ends the list */
+  enter(paragraph: number): void {
+    if (paragraph === this.paragraph) return;
+    if (!this.introducedHere) this.left = 0;
+    this.paragraph = paragraph;
+    this.introducedHere = !this.open();
+  }
+
+  open(): boolean {
+    return this.left > 0;
+  }
+
+  introduced(): void {
+    this.left -= 1;
+    this.introducedHere = true;
+  }
 }

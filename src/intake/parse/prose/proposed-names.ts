@@ -139,9 +139,16 @@ function citesPart(gap: readonly Word[]): boolean {
   const words = normalizeText(gap.map((w) => w.text).join(' ')).split(' ').filter((w) => w !== '');
   let k = words.length;
   while (k > 0 && PART_TAIL.test(words[k - 1]!) && !PARTS.has(words[k - 1]!)) k -= 1;
-  // the part's noun, and at least its number and "of" after it
-  return k > 0 && PARTS.has(words[k - 1]!) && words.length - k >= 2 && /\d|^[a-z]$|^[ivxl]+$/.test(words[k] ?? '');
+  // the part's noun, its number, then "of": "13", "13(d)", "iv"; a lone letter only in brackets ("(d)", "d)"),
+  // else it is a word: "le compromiso *y* la Carta", "l'engagement *à* la Charte"
+  if (k === 0 || !PARTS.has(words[k - 1]!)) return false;
+  const number = words[k] ?? '';
+  const bracketed = /^[a-z]$/.test(number) && new RegExp(`(^|[\\s(])${number}\\)`).test(gap.map((w) => `${w.pre}${w.folded}${w.post}`).join(' '));
+  const numbered = /\d/.test(number) || /^(?!l$)[ivxl]+$/.test(number) || bracketed;
+  return numbered && words.slice(k + 1).some((w) => PART_OF.has(w));
 }
+/** the word that ties a cited part to its text: "13(d) *of* the", "5 *de* la", "3 *del*" */
+const PART_OF = new Set(['of', 'de', 'du', 'des', 'd', 'del']);
 
 /** words allowed between a comparison and its name: "like *the well-known* X", "comme *le* X" */
 const MAX_AFTER_MARKER = 4;
@@ -178,9 +185,9 @@ export function asksAboutProcess(sentence: Sentence): boolean {
  * the BPF's own ("thanks for the call for contributions").
  */
 const TEXT_NOUNS = new Set([
-  ...'text texts agreement agreements document documents instrument instruments initiative initiatives framework frameworks proposal proposals candidate candidates following'.split(' '),
-  ...'texte textes accord accords document documents instrument instruments initiative initiatives suivant suivants suivante suivantes'.split(' '),
-  ...'texto textos acuerdo acuerdos documento documentos instrumento instrumentos iniciativa iniciativas siguiente siguientes'.split(' '),
+  ...'text texts agreement agreements document documents instrument instruments initiative initiatives framework frameworks proposal proposals candidate candidates'.split(' '),
+  ...'texte textes accord accords document documents instrument instruments initiative initiatives'.split(' '),
+  ...'texto textos acuerdo acuerdos documento documentos instrumento instrumentos iniciativa iniciativas'.split(' '),
   ...AGREEMENT_TITLE_FAMILIES.filter((f) => !f.includes('call'))
     .flat()
     .filter((w) => !w.includes(' '))
@@ -193,29 +200,68 @@ const TEXT_NOUNS = new Set([
  * look at", "Nous souhaitons vous signaler deux accords", "Quisiéramos proponer dos textos").
  * The names that follow, one a sentence, are introduced by `introducedName`.
  */
-export function announcesProposals(sentence: Sentence): boolean {
+export function announcesProposals(sentence: Sentence): Announcement | null {
   // read from the text first: most sentences speak of no text, and are not split into words
-  if (!normalizeText(sentence.text).split(' ').some((w) => TEXT_NOUNS.has(w))) return false;
-  return proposingWords(sentence.words).length > 0 && !asksAboutProcess(sentence);
+  const words = normalizeText(sentence.text).split(' ');
+  if (!words.some((w) => TEXT_NOUNS.has(w) || FOLLOWING.has(w))) return null;
+  const list = announcedList(words, sentence.text);
+  return list && proposingWords(sentence.words).length > 0 && !asksAboutProcess(sentence) ? list : null;
+}
+/** An announced list: how many texts it names (null: "a few", "the following"). */
+export interface Announcement {
+  count: number | null;
+}
+
+/** Counts of texts: "*two* texts", "*deux* accords", "*dos* textos", "*3* documents" (folded). */
+const COUNTS = new Map<string, number>(
+  [
+    'one two three four five six seven eight nine ten',
+    '_ deux trois quatre cinq six sept huit neuf dix',
+    '_ dos tres cuatro cinco seis siete ocho nueve diez',
+  ].flatMap((l) => l.split(' ').map((w, i): [string, number] => [w, i + 1]).filter(([w]) => w !== '_')),
+);
+/** Words for a list of no given length: "a *few* initiatives", "*plusieurs* textes", "*varios* acuerdos". */
+const SOME = new Set('few several couple plusieurs quelques varios varias'.split(' '));
+/** "the *following* agreements", "les accords *suivants*", "los *siguientes* documentos" (folded) */
+const FOLLOWING = new Set('following suivant suivants suivante suivantes siguiente siguientes'.split(' '));
+
+/**
+ * The list a sentence announces: a count or a list word next to a noun for texts ("two texts",
+ * "deux accords", "a few initiatives", "the following agreements", "los documentos siguientes"),
+ * or "the following" closing a clause ("we suggest the following:"). Thanks for the chance "to
+ * contribute to this process" announce nothing.
+ */
+function announcedList(words: readonly string[], text: string): Announcement | null {
+  for (const [i, w] of words.entries()) {
+    if (!TEXT_NOUNS.has(w)) continue;
+    // the count or list word just before the noun (one adjective between: "two new texts"), or just after it ("accords suivants")
+    const near = [words[i - 1], words[i - 2], words[i + 1]];
+    const count = near.map((n) => (n === undefined ? undefined : /^\d{1,2}$/.test(n) ? Number(n) : COUNTS.get(n))).find((n) => n !== undefined);
+    if (count !== undefined) return { count };
+    if (near.some((n) => n !== undefined && (SOME.has(n) || FOLLOWING.has(n)))) return { count: null };
+  }
+  return /\b(following|suivants?|suivantes?|siguientes?)\s*:/i.test(text) ? { count: null } : null;
 }
 
 /**
  * Words that give an item of a list its place: "*The first* is", "*Another* is", "*Finally*, there
- * is", "*Le second* est", "*El segundo* es", "*Por último*, está" (folded).
+ * is", "*Le second* est", "*El segundo* es" (folded). Not "also", "then", "other", "next", "last":
+ * they open any sentence ("Also, the Budapest Convention is widely ratified").
  */
 const ENUMERATORS = new Set(
   [
-    'first second third fourth fifth next another other last finally lastly also then firstly secondly thirdly',
-    'premier premiere second seconde deuxieme troisieme quatrieme autre dernier derniere enfin aussi puis ensuite',
-    'primero primera primer segundo segunda tercero tercera tercer cuarto cuarta otro otra ultimo ultima finalmente tambien luego',
+    'first second third fourth fifth another finally lastly firstly secondly thirdly',
+    'premier premiere second seconde deuxieme troisieme quatrieme enfin',
+    'primero primera primer segundo segunda tercero tercera tercer cuarto cuarta finalmente',
   ].flatMap((l) => l.split(' ')),
 );
 /** What else may stand before the name an enumerator introduces: articles, "is", "there is", "il y a", "hay", "one", "in second place", a noun for texts. */
 const INTRO_GLUE = new Set(
   [
-    'the a an one is there s and in place of them these',
-    'le la l les un une est c\'est c il y a et en lieu ce cet cette celui celle',
-    'el la lo los las uno una es esta hay y en lugar por de ellos',
+    // "also" only with an enumerator: "Finally, there is also the X"
+    'the a an one is there s and in place of them these also',
+    'le la l les un une est c\'est c il y a et en lieu ce cet cette celui celle aussi',
+    'el la lo los las uno una es esta hay y en lugar por de ellos tambien',
   ].flatMap((l) => l.split(' ')),
 );
 /** words an introduction may take before its name: "Finally, there is also the" */

@@ -184,7 +184,7 @@ function subjectOf(words: readonly Word[], verbs: readonly string[], nameWords: 
   let at = -1;
   for (let i = 0; i < words.length && at < 0; i += 1) {
     const n = verbLength(words, i, verbs);
-    if (n > 0 && (words.slice(i + n, i + n + 3).some((o) => PRONOUNS.has(o.folded) || nameWords.has(o.text.toLowerCase())) || (i > 0 && CLITICS.has(words[i - 1]!.folded)))) at = i;
+    if (n > 0 && (takesAgreement(words, i, n, nameWords) || (i > 0 && CLITICS.has(words[i - 1]!.folded)))) at = i;
   }
   if (at <= 0) return null;
   let start = at;
@@ -197,6 +197,24 @@ function subjectOf(words: readonly Word[], verbs: readonly string[], nameWords: 
   if (subject.length === 0 || subject.length > MAX_VALUE_WORDS || subject.some((w) => NOT_A_SUBJECT.has(w.folded))) return null;
   return subject.map((w) => w.written).join(' ').replace(ARTICLE, '');
 }
+
+/**
+ * Whether the verb at word i (n words) has the agreement for its object: a pronoun or a word of its
+ * name in the next three words. An English base form ("run", "keep") is also said of anything
+ * else ("Many CERTs *run these exercises*"), so its object must be "it"/"them" or the name, right after it.
+ */
+function takesAgreement(words: readonly Word[], i: number, n: number, nameWords: ReadonlySet<string>): boolean {
+  const isName = (o: Word) => nameWords.has(o.text.toLowerCase());
+  if (BASE_FORMS.has(words.slice(i, i + n).map((w) => w.folded).join(' '))) {
+    // the name's own (capitalised) words, not its small ones ("the", "of")
+    const named = (o: Word | undefined) => o !== undefined && o.capitalised && isName(o);
+    const o = words[i + n];
+    return o !== undefined && (o.folded === 'it' || o.folded === 'them' || named(o) || (o.folded === 'the' && named(words[i + n + 1])));
+  }
+  return words.slice(i + n, i + n + 3).some((o) => PRONOUNS.has(o.folded) || isName(o));
+}
+/** English verbs in their base form, said with a plural subject */
+const BASE_FORMS = new Set(['maintain', 'keep', 'host', 'run', 'manage', 'curate', 'operate', 'steward', 'coordinate', 'administer', 'look after', 'take care of', 'oversee']);
 
 /** How many words the verb at word i takes (a phrasal verb: "looks after"), 0 when none of `verbs` is there. */
 function verbLength(words: readonly Word[], i: number, verbs: readonly string[]): number {

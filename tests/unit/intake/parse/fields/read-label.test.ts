@@ -160,6 +160,10 @@ describe('readLabel', () => {
     expect(readLabel(line)).toBeNull();
   });
 
+  it.each(['Dossier suivi par : Mme Dupont', 'Career path followed by: a policy officer'])('reads a letterhead\'s case officer or a career as no maintainer: %s', (line) => {
+    expect(readLabel(line)?.kind ?? null).not.toBe('agreement.maintainer');
+  });
+
   it('takes a bold line standing alone for a title, not a label, when few of its words are a label\'s', () => {
     const title = 'Wellington Statement on Responsible Cyber Behaviour in the Pacific';
     expect(readLabel(title, title)).toBeNull();

@@ -227,4 +227,26 @@ describe('names introduced one a sentence after the letter announces the texts i
       expect([drafts(m), mentioned(m)]).toEqual([[], [paris()]]);
     }
   });
+  it('takes no thanks for the chance to contribute for an announced list: a later "Also, the X ..." is a mention', async () => {
+    const m = await parse('Thank you for the opportunity to contribute to this process.\r\n\r\nAlso, the Budapest Convention is widely ratified.');
+    expect(drafts(m)).toEqual([]);
+    expect(m.mentions).toHaveLength(1);
+  });
+
+  it('ends the announced list once it has given as many texts as it counted: a third "Another is" is a mention', async () => {
+    const m = await parse('We would like to suggest two texts. The first is the Kestrel Charter. The second is the Lagos Declaration on Cyber Hygiene.\r\n\r\nAnother is the Paris Call, which we signed in 2018.');
+    expect([drafts(m), mentioned(m)]).toEqual([[['Kestrel Charter', null], ['Lagos Declaration on Cyber Hygiene', null]], [paris()]]);
+  });
+
+  it.each([
+    ['Proponemos el compromiso y la Carta Andina de Ciberseguridad.', 'Carta Andina de Ciberseguridad'],
+    ['Nous proposons l\'engagement à la Charte de Kestrel.', 'Charte de Kestrel'],
+  ])('reads "y" and "à" after a part\'s noun as no part number: %j drafts the text', async (letter, name) => {
+    const m = await parse(letter);
+    expect(m.agreements.map((a) => a.name)).toEqual([name]);
+  });
+  it('opens no agreement from the letterhead line "Dossier suivi par : Mme Dupont"', async () => {
+    const m = await parse('Dossier suivi par : Mme Dupont\r\n\r\nNous vous remercions de votre appel à contributions.');
+    expect(m.agreements.map((a) => [a.name, a.maintainer])).toEqual([]);
+  });
 });

@@ -125,4 +125,8 @@ describe('the maintainer a letter names in prose', () => {
       ['Charte de Dakar', 'Sénégal, le Mali et la Guinée', null],
     ]);
   });
+  it('reads no maintainer from a subject that runs "these exercises": only "it" or the agreement\'s name is its object', async () => {
+    const m = await parse('We would like to propose the Leiden Principles. Many national CERTs run these exercises every year.');
+    expect(m.agreements.map((a) => [a.name, a.maintainer])).toEqual([['Leiden Principles', null]]);
+  });
 });
