@@ -1,4 +1,5 @@
 import { tokenize } from '../../core/text/normalize-text.js';
+import { AGREEMENT_WORDS } from './reply/correction-vocabulary.js';
 
 /**
  * A contributor's own request to stay anonymous, in English, French or Spanish, in any words:
@@ -77,15 +78,20 @@ function clausesOf(sentence: string): string[][] {
 /** the sender, speaking of themselves: "my name", "nous", "mi nombre", "je préfère", "prefiero" */
 const SENDER = [...SPEAKER.filter((w) => !['please', 'merci', 'veuillez', 'favor', 'kindly'].includes(w)), 'm', 'myself', 'ourselves'];
 /**
- * Words that make someone or something else the subject of the "not": relative and third-person
- * pronouns, articles ("dont un qui ne figure pas", "which is not listed", "que no aparece", "the
- * Accord is not named").
+ * Words that make someone or something else the subject of the "not": relative, third-person and
+ * demonstrative pronouns ("dont une qui ne figure pas", "which is not listed", "que no aparece").
+ * Articles are not among them: "the author not be named" is the sender, "the Accord is not named" is
+ * a text, and the noun after the article tells which (TEXT_NOUN, SENDER_NOUN).
  */
 const OTHER_SUBJECT = [
-  'which', 'that', 'who', 'it', 'this', 'these', 'those', 'they', 'he', 'she', 'the', 'a', 'an', 'one',
-  'qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'il', 'elle', 'ils', 'elles', 'ce', 'cela', 'celui', 'celle', 'le', 'la', 'les', 'un', 'une',
-  'cual', 'cuales', 'quien', 'quienes', 'el', 'ella', 'ellos', 'ellas', 'este', 'esta', 'estos', 'estas', 'lo', 'los', 'las', 'uno', 'una',
+  'which', 'that', 'who', 'whose', 'it', 'this', 'these', 'those', 'they', 'he', 'she',
+  'qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'il', 'elle', 'ils', 'elles', 'ce', 'cela', 'celui', 'celle',
+  'cual', 'cuales', 'quien', 'quienes', 'ella', 'ellos', 'ellas', 'este', 'esta', 'estos', 'estas',
 ];
+/** a text, a list or an annex as the subject: "the Kestrel Accord is not mentioned", "la Charte ... n'est pas" */
+const TEXT_NOUN = [...AGREEMENT_WORDS, 'text', 'texts', 'texte*', 'texto*', 'annex*', 'anex*', 'list', 'lists', 'liste*', 'lista*', 'document*'];
+/** the sender's name or contribution as the subject: "the author not be named", "que le nom de l'auteur ne soit pas" */
+const SENDER_NOUN = ['author*', 'auteur*', 'autor*', 'name', 'names', 'nom', 'noms', 'nombre', 'nombres', 'submission*', 'contribution*', 'contribuci*', 'identity', 'identite', 'identidad', 'sender', 'expediteur*', 'remitente'];
 
 /**
  * A clause that asks for the sender not to be named: a "not" (or "remove") a few words from a naming
@@ -99,10 +105,25 @@ function withholdsSender(clause: readonly string[]): boolean {
     if (!(has(NEGATION, [w]) || has(REMOVAL, [w]))) return false;
     const after = clause.slice(i + 1, i + NEAR + 1);
     if (![...clause.slice(Math.max(0, i - NEAR), i), ...after].some((x) => has(PUBLISH, [x]))) return false;
-    if (has(SENDER, after)) return true;
-    const subject = clause.slice(0, i).findLast((x) => has(SENDER, [x]) || has(OTHER_SUBJECT, [x]));
-    return subject === undefined || has(SENDER, [subject]);
+    return has(SENDER, after) || subjectIsSender(clause, i);
   });
+}
+
+/**
+ * Whether the subject of the "not" at `at` is the sender. Its words run back to the nearest pronoun
+ * ("qui", "which", "que"), and only a few words (a clause can be a megabyte of words with no
+ * punctuation): the sender among them ("my name on the list", "the author") makes it the sender's, a
+ * pronoun or a text ("the Kestrel Accord is not mentioned") someone else's; with neither, the sender's.
+ */
+function subjectIsSender(clause: readonly string[], at: number): boolean {
+  let text = false;
+  for (let j = at - 1; j >= Math.max(0, at - 2 * NEAR); j--) {
+    const x = [clause[j]!];
+    if (has(SENDER, x) || has(SENDER_NOUN, x)) return true;
+    if (has(OTHER_SUBJECT, x)) return false;
+    text ||= has(TEXT_NOUN, x);
+  }
+  return !text;
 }
 
 /** A name or "Anonymous:" field answered with anonymity ("Anonymous", "yes", "withheld"). */

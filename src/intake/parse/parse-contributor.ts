@@ -59,8 +59,9 @@ export function parseContributor(
   if (anonymous) {
     const snippet = anonymousField?.snippet ?? anonymousRequest ?? nameField?.snippet ?? '';
     evidence.anonymous = { value: true, snippet, confidence: 1 };
-    // the signature's snippet (evidence of the affiliation and country) shows the name line too
-    const withheld = [name, signature?.name, from?.name].filter((n): n is string => !!n);
+    // the signature's or About-me snippet (evidence of the affiliation and country) shows the name too,
+    // and the About-me name can differ from the Name: field
+    const withheld = [name, described?.name, signature?.name, from?.name].filter((n): n is string => !!n);
     for (const e of Object.values(evidence)) e.snippet = withholdName(e.snippet, withheld);
     name = null;
     delete evidence.name;

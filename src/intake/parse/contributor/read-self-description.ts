@@ -1,5 +1,5 @@
 import type { FreeLine } from '../fields/read-questionnaire.js';
-import { isClosing, isPersonName, readBelow, type SignatureBlock } from './read-signature-block.js';
+import { CONTACT, isClosing, isPersonName, readBelow, type SignatureBlock } from './read-signature-block.js';
 
 /**
  * The sender's answer to the call's "About you" in their own words, under an "About you", "About me",
@@ -9,15 +9,18 @@ import { isClosing, isPersonName, readBelow, type SignatureBlock } from './read-
  * Null when no such lines are there or they give nothing.
  */
 export function readSelfDescription(lines: readonly FreeLine[]): SignatureBlock | null {
-  const own = describingLines(lines);
-  if (own.length === 0) return null;
+  const described = describingLines(lines);
+  if (described.length === 0) return null;
   // the name alone on the first line: one detail a line, as in a signature
-  const stacked = own.length > 1 && isPersonName(own[0]!);
-  const pieces = stacked ? own : own.join(' ').replace(/\.\s*$/, '').split(/\s*[,;]\s+/);
+  const stacked = described.length > 1 && isPersonName(described[0]!);
+  // contact details are dropped: an address or a phone number is no affiliation, and the snippet is shown to moderators
+  const own = stacked ? described.filter((l) => !CONTACT.test(l)) : described;
+  const pieces = (stacked ? own : own.join(' ').replace(/\.\s*$/, '').split(/\s*[,;]\s+/)).filter((p) => !CONTACT.test(p));
+  if (pieces.length === 0) return null;
   const name = isPersonName(pieces[0]!) ? pieces[0]!.trim() : null;
   const block = readBelow(name, name === null ? pieces : pieces.slice(1), []);
   if (block.name === null && block.affiliation === null && block.country === null) return null;
-  return { ...block, snippet: own.join('\n') };
+  return { ...block, snippet: stacked ? own.join('\n') : pieces.join(', ') };
 }
 
 /** The first run of lines under the heading: its paragraph (or the next one, when the heading stands alone), up to a closing. */

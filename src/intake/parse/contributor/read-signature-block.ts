@@ -79,7 +79,8 @@ const OF = ['of', 'de', 'du', 'des', 'del', 'da', 'do', 'von', 'der'];
 const ARTICLE = /^(the|la|le|l['’]|el|los|las|les|der|die|das|den|a|o|os|as)\s*/i;
 /** who is speaking or spoken to: a line with one is a sentence ("Sent from my iPhone", a disclaimer), not a signature line */
 const PRONOUN = ['i', 'me', 'my', 'we', 'our', 'you', 'your', 'je', 'mon', 'ma', 'mes', 'nous', 'notre', 'vous', 'votre', 'yo', 'mi', 'nosotros', 'nuestro', 'nuestra', 'usted'];
-const CONTACT = /@|https?:\/\/|www\.|\+?\d(?:[\s().-]*\d){6,}|^(tel|phone|t[eé]l[eé]phone|tel[eé]fono|fax|mobile|m[oó]vil|email|e-mail|courriel|correo|web)\b/i;
+/** a contact line or piece (e-mail, web address, phone number, "Tel:"): never a name, role, organisation or country */
+export const CONTACT = /@|https?:\/\/|www\.|\+?\d(?:[\s().-]*\d){6,}|^(tel|phone|t[eé]l[eé]phone|tel[eé]fono|fax|mobile|m[oó]vil|email|e-mail|courriel|correo|web)\b/i;
 const TITLE = /^(dr|prof|pr|mr|mrs|ms|mme|mlle|m|sr|sra|srta|dra|h\.?e\.?|amb)\.?\s+/i;
 const TITLES = new Set(['dr', 'prof', 'pr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dra', 'amb']);
 /** how far from the end of the text a line repeating the sender's name is still the signature */

@@ -22,6 +22,11 @@ describe('isAnonymousRequest', () => {
     "Merci de ne pas m'identifier dans le rapport.",
     'We would prefer that the report not name us.',
     'Les textes sont joints ; merci de ne pas publier notre nom.',
+    // an article before the "not" does not make a text its subject: the author, the name, the submission are the sender's
+    'I would prefer that the author not be named.',
+    'We ask that the submission be published without attribution.',
+    "Je préfère que le nom de l'auteur ne soit pas publié.",
+    'I would prefer that my name on the list not be published.',
   ])('hears %j', (text) => {
     expect(isAnonymousRequest(text)).toBe(true);
   });
@@ -43,5 +48,11 @@ describe('isAnonymousRequest', () => {
     'Por favor, consideren la Carta de Cusco que no figura en el anexo.',
   ])('does not hear %j', (text) => {
     expect(isAnonymousRequest(text)).toBe(false);
+  });
+
+  it('reads a 200,000-word clause with no punctuation in one pass', () => {
+    const clause = 'Please note that ' + 'the name is not listed '.repeat(200_000);
+    expect(isAnonymousRequest(clause)).toBe(true);
+    expect(isAnonymousRequest(`We would like to add ${'the accord which is not listed '.repeat(50_000)}`)).toBe(false);
   });
 });

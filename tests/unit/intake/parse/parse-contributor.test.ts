@@ -63,3 +63,31 @@ describe('parseContributor', () => {
     expect(parseContributor({ contributor: { 'contributor.anonymous': field('no') }, freeText: [] }, from).contributor.anonymous).toBe(false);
   });
 });
+
+describe('parseContributor, the sender\'s own "About me"', () => {
+  const about = (text: string, opensBlock = true): FreeLine => ({ ...line(text, opensBlock), about: true });
+
+  it.each([
+    [[about('Ana Pérez, Researcher, ana.perez@gmail.com, Lima, Peru')]],
+    [[about('Ana Pérez'), about('Researcher', false), about('ana.perez@gmail.com', false), about('+51 1 234 5678', false), about('Lima, Peru', false)]],
+  ])('keeps the e-mail address and phone number out of the affiliation and its evidence', (lines) => {
+    const r = parseContributor({ contributor: {}, freeText: lines }, from);
+    // a role alone is no organisation: no affiliation rather than the address
+    expect(r.contributor).toMatchObject({ name: 'Ana Pérez', affiliation: null, country: 'Peru' });
+    expect(r.evidence.country?.snippet).toContain('Researcher');
+    for (const e of Object.values(r.evidence)) expect(e.snippet).not.toMatch(/ana\.perez@gmail\.com|234 5678/);
+  });
+
+  it('blanks the About-me name of an anonymous contributor as well as the Name: field', () => {
+    const r = parseContributor(
+      {
+        contributor: { 'contributor.name': field('Ana Silva'), 'contributor.anonymous': field('yes') },
+        freeText: [about('Beatriz Ramos Ortega, Investigadora, Universidad Andina, Quito, Ecuador')],
+      },
+      from,
+    );
+    expect(r.contributor).toMatchObject({ name: null, anonymous: true, country: 'Ecuador' });
+    const shown = [r.contributor.affiliation, r.contributor.country, ...Object.values(r.evidence).map((e) => e.snippet)].join('\n');
+    expect(shown).not.toMatch(/Silva|Beatriz|Ramos|Ortega/);
+  });
+});
