@@ -5,8 +5,7 @@ import type { AgreementFilters } from './agreement-filters.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { withParagraphUnderHeading } from './make-reply.js';
 import type { RegionMatch } from './reading/read-region.js';
-import type { RegionalBody } from './regions.js';
-import { REGIONS } from './regions.js';
+import { BY_NAME, REGIONS, type RegionalBody } from './regions.js';
 import { renderReplyText } from './render-reply-text.js';
 
 /**
@@ -27,7 +26,7 @@ function regionParagraph(match: RegionMatch): string {
   const askByBody = `ask by the body that convened an agreement, as in ${bodyExamples(region.name)}`;
   if (bodies.length === 0) return `The catalog records who convened each agreement, not a region, and I have no regional body on record for ${region.name} to read it by: ${askByBody}.`;
   const names = bodies.map(({ body }) => nameOf(body));
-  const sources = [...new Set(bodies.map(({ body }) => body.source).filter((s) => s !== 'its name'))];
+  const sources = [...new Set(bodies.map(({ body }) => body.source).filter((s) => s !== BY_NAME))];
   const read = `The catalog records who convened each agreement, not a region: I read ${region.name} as its regional bodies, ${names.join(', ')}${sources.length > 0 ? ` (as read at ${sources.join('; ')})` : ''}.`;
   const found = bodies.filter((b) => b.ids.length > 0);
   const caveat = region.caveat ? ` ${region.caveat}` : '';
@@ -48,7 +47,7 @@ function withConvenerEvidence(item: Extract<Block, { type: 'list' }>['items'][nu
 function convenerEvidence(a: Agreement, body: RegionalBody, region: string): Evidence[] {
   const factsSource = a.factsSources[0] ?? a.url;
   const convener: Evidence = { quote: `convened or maintained by ${a.maintainer}`, source: factsSource, status: factsSource ? 'sourced' : 'unverified', kind: 'note' };
-  if (body.source === 'its name') return [convener];
+  if (body.source === BY_NAME) return [convener];
   return [convener, { quote: `${nameOf(body)} is ${body.evidence} (${region})`, source: body.source, status: 'sourced', kind: 'note' }];
 }
 

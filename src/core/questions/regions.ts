@@ -29,7 +29,8 @@ export interface Region {
 
 const AU_RECS = 'https://agenda2063.au.int/en/recs';
 const AU_REC = 'one of the eight Regional Economic Communities the African Union recognises';
-const BY_NAME = 'its name';
+/** the source of a body whose own name says it is the region's */
+export const BY_NAME = 'its name';
 
 export const REGIONS: readonly Region[] = [
   {

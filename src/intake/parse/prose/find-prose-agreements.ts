@@ -79,6 +79,7 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
       mention();
       continue;
     }
+    // the sentences that speak of it: its own and the next ones of its paragraph, up to the next agreement named
     const context = sentences.slice(name.sentence, nextNamed).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
     const facts = readFacts(context, name.name, (s, i) => named.some((x) => keyOf(x) !== key && sentences[x.sentence] === s && i >= x.at && i <= x.last + 1 && (i <= x.last || s.words[i]!.pre.includes('('))));
     // an answer to "other agreements?" puts forward what it names; so does an endorsement of one the catalog lacks
@@ -90,9 +91,7 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
       continue;
     }
     const field = (value: string, confidence: number): RawField => ({ value, snippet: sentences[name.sentence]!.text, confidence, source: 'prose' });
-    // norms may be spoken of further on, up to the next agreement named in the paragraph
-    const about = sentences.slice(name.sentence, nextNamed).filter((s) => s.paragraph === sentences[name.sentence]!.paragraph);
-    out.agreements.push({ 'agreement.name': field(name.name, name.confidence), ...facts, ...normSentences(about, catalog) });
+    out.agreements.push({ 'agreement.name': field(name.name, name.confidence), ...facts, ...normSentences(context, catalog) });
   }
   return out;
 }
