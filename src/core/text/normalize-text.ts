@@ -59,6 +59,46 @@ function normalizeAscii(text: string): string {
   return latin1.decode(out.subarray(0, n));
 }
 
+/**
+ * The normal forms of the prefixes of `text` from one pass over it: `prefix(end)` is
+ * `normalizeText(text.slice(0, end))`. A reader that tries a line's label at each of its
+ * separators reads each prefix for the cost of a slice, not of normalising it again.
+ */
+export function prefixNormalizer(text: string): (end: number) => string {
+  // accents fold per character only in ASCII; other text is normalised per prefix
+  if (NON_ASCII.test(text)) return (end) => normalizeText(text.slice(0, end));
+  const normal = normalizeText(text);
+  // upTo[i]: the length of the normal form of text.slice(0, i); a word break is written only when the next word starts
+  const upTo = new Uint32Array(text.length + 1);
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (WORD_CHAR[text.charCodeAt(i)] === 0) gap = n > 0;
+    else {
+      n += gap ? 2 : 1;
+      gap = false;
+    }
+    upTo[i + 1] = n;
+  }
+  return (end) => normal.slice(0, upTo[Math.min(Math.max(end, 0), text.length)]);
+}
+
+/** How many words normalizeText makes of a text, counted without making them when it is ASCII. */
+export function countNormalWords(text: string): number {
+  if (NON_ASCII.test(text)) {
+    const normal = normalizeText(text);
+    return normal === '' ? 0 : normal.split(' ').length;
+  }
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const letter = WORD_CHAR[text.charCodeAt(i)] !== 0;
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words;
+}
+
 export function tokenize(input: string): string[] {
   const n = normalizeText(input);
   return n === '' ? [] : n.split(' ');

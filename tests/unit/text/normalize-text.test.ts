@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, tokenize } from '../../../src/core/text/normalize-text.js';
+import { countNormalWords, normalizeText, prefixNormalizer, tokenize } from '../../../src/core/text/normalize-text.js';
 
 describe('normalizeText', () => {
   it('lower-cases plain ASCII and turns each run of punctuation into one space', () => {
@@ -34,5 +34,30 @@ describe('normalizeText', () => {
     expect([normalizeText(line), normalizeText(`${line}`)]).toEqual(['which organization maintains the agreement', 'which organization maintains the agreement']);
     expect(normalizeText(`${'Paris Call, '.repeat(10_000)}end`)).toBe(`${'paris call '.repeat(10_000)}end`);
     expect(normalizeText('Then a SHORT one.')).toBe('then a short one');
+  });
+
+  it('reads every prefix of a line as normalizeText would read it alone', () => {
+    // a label reader scores the words before each separator of a line: "Year adopted: 2019 - by ministers"
+    const alphabet = [...'aZ9 :?-_*\t.(', 'é', 'Ü', '\u00a0', '’', 'ﬁ'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: next() % 30 }, () => alphabet[next() % (n % 2 === 0 ? 13 : alphabet.length)]).join('');
+      const prefix = prefixNormalizer(text);
+      for (let end = 0; end <= text.length; end++) expect(prefix(end)).toBe(normalizeText(text.slice(0, end)));
+    }
+    const label = prefixNormalizer('Year ADOPTED: 2019 - by the ministers');
+    expect([label(12), label(18), label(37)]).toEqual(['year adopted', 'year adopted 2019', 'year adopted 2019 by the ministers']);
+  });
+
+  it('counts the words normalizeText makes of a text without making them', () => {
+    expect([countNormalWords("l'Appel"), countNormalWords('UN-GGE'), countNormalWords('(2015)'), countNormalWords('--'), countNormalWords('Élysée’s')]).toEqual([2, 2, 1, 0, 2]);
+    const alphabet = [...'aZ9 :?-_*\t.(', 'é', 'Ü', '\u00a0', '’', 'ﬁ'];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 1_000; n++) {
+      const text = Array.from({ length: next() % 20 }, () => alphabet[next() % alphabet.length]).join('');
+      expect(countNormalWords(text)).toBe(tokenize(text).length);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import LinkifyIt from 'linkify-it';
 import { readListMarker } from '../document/read-list-marker.js';
 import type { LabelKind } from './field-vocabulary.js';
-import { scoreLabel, type LabelScore } from './score-label.js';
+import { prefixNormalizer } from '../../../core/text/normalize-text.js';
+import { scoreLabel, scoreNormalLabel, type LabelScore } from './score-label.js';
 
 export interface Label {
   kind: LabelKind;
@@ -23,7 +24,12 @@ const MAX_QUESTION_CHARS = 420;
  * where a label ends: a colon (not of a URL or a time), a question mark, a dash between spaces, a
  * tab, an arrow typed or drawn ("Adopted -> 2019", "Adopted => 2019", "Maintained by → ETSI")
  */
-const SEPARATORS = [/[:\uff1a](?!\/\/|\d\d)/g, /[?!]+/g, /\s[-\u2013\u2014]\s|\t/g, /\s*(?:-+>|=+>|[\u2192\u21d2\u27f6\u27f9\u2794\u279c\u27a1])\s*/g];
+const SEPARATORS = [
+  { pattern: /[:\uff1a](?!\/\/|\d\d)/g, marks: /[:\uff1a]/ },
+  { pattern: /[?!]+/g, marks: /[?!]/ },
+  { pattern: /\s[-\u2013\u2014]\s|\t/g, marks: /[-\u2013\u2014\t]/ },
+  { pattern: /\s*(?:-+>|=+>|[\u2192\u21d2\u27f6\u27f9\u2794\u279c\u27a1])\s*/g, marks: /[>\u2192\u21d2\u27f6\u27f9\u2794\u279c\u27a1]/ },
+];
 const linkify = new LinkifyIt();
 const trimValue = (s: string) => s.replace(/^[\s:\uff1a?\-\u2013\u2014*_]+/, '').trim();
 const LABEL_END = /[\s:\uff1a?\-\u2013\u2014*_]/;
@@ -76,22 +82,26 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     // a bold line standing alone without a colon is a title ("**1. Joint Statement on Responsible ...**") unless it is all label
     if (scored && (value !== '' || /[:\uff1a?]\s*$/.test(line) || isWholeLabel(label, scored, false))) return { ...scored, label, value };
   }
-  const found = SEPARATORS.flatMap((re) => [...line.slice(0, MAX_QUESTION_CHARS).matchAll(re)].map((m) => ({ at: m.index, after: m.index + m[0].length })));
+  const head = line.slice(0, MAX_QUESTION_CHARS);
+  // a separator's pattern is tried only on a line with its mark: most lines of a letter have no arrow, many no dash
+  const found = SEPARATORS.flatMap(({ pattern, marks }) => (marks.test(head) ? [...head.matchAll(pattern)].map((m) => ({ at: m.index, after: m.index + m[0].length })) : []));
   // addresses are looked for only when there is a separator they could hold
   const links = found.length > 0 ? linkSpans(line) : [];
   const ends = links.length > 0 ? found.filter((end) => !links.some(([from, to]) => end.at >= from && end.at < to)) : found;
   ends.sort((a, b) => a.at - b.at);
+  // the words up to each separator, normalised once for the line (the marks trimLabel drops are no words)
+  const wordsBefore = ends.length > 0 ? prefixNormalizer(line) : null;
   for (const [n, end] of ends.entries()) {
-    const label = trimLabel(line.slice(0, end.at));
-    const scored = label ? scoreLabel(label) : null;
+    const scored = scoreNormalLabel(wordsBefore!(end.at));
     if (!scored) continue;
+    const label = trimLabel(line.slice(0, end.at));
     if (!isSection(scored.kind) && end.at > MAX_LABEL_CHARS) break;
     // "Can declarations adopted by ministers count, even if nobody signs them?": the sender's own question, not the call's
     if (!isSection(scored.kind) && line[end.at] === '?' && !echoesCall(scored)) continue;
     if (isSection(scored.kind) && !isHeading(label, scored, line[end.at] === '?')) continue;
     // "Which organization maintains it? If possible, provide contact information: X" is one label; the words
     // up to a later separator must say the field as much ("Name: ETSI EN 303 645 - Cyber ..." keeps its value)
-    const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && extendsLabel(scoreLabel(trimLabel(line.slice(0, e.at))), scored));
+    const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && extendsLabel(scoreNormalLabel(wordsBefore!(e.at)), scored));
     const stop = longer ?? end;
     return { ...scored, label: trimLabel(line.slice(0, stop.at)), value: trimValue(line.slice(stop.after)) };
   }

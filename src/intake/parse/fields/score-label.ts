@@ -1,4 +1,4 @@
-import { tokenize } from '../../../core/text/normalize-text.js';
+import { normalizeText, tokenize } from '../../../core/text/normalize-text.js';
 import { CALL_LABELS, FIELD_VOCABULARY, LABEL_FILLER, type Cue, type LabelKind } from './field-vocabulary.js';
 
 export interface LabelScore {
@@ -86,13 +86,16 @@ const CACHE_SIZE = 4_096;
  * explain, or most of the words of the call's own label for that field. Null below LABEL_THRESHOLD.
  */
 export function scoreLabel(label: string): LabelScore | null {
-  const tokens = tokenize(label);
-  if (tokens.length === 0 || tokens.length > MAX_QUESTION_WORDS) return null;
-  // memoised by the words alone: "Year adopted:" and "YEAR  adopted" are one label
-  const key = tokens.join(' ');
+  return scoreNormalLabel(normalizeText(label));
+}
+
+/** scoreLabel of a label already in normal form (normalizeText): memoised by it, since "Year adopted:" and "YEAR  adopted" are one label. */
+export function scoreNormalLabel(key: string): LabelScore | null {
+  if (key === '') return null;
   const hit = cache.get(key);
   if (hit !== undefined || cache.has(key)) return hit ?? null;
-  const result = score(tokens);
+  const tokens = key.split(' ');
+  const result = tokens.length > MAX_QUESTION_WORDS ? null : score(tokens);
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
   cache.set(key, result);
   return result;

@@ -23,7 +23,7 @@ export interface ProseAgreements {
   agreements: RawAgreement[];
   /** agreements it names in passing */
   mentions: Mention[];
-  /** how many of the mentions were named in a question about the call ("should we propose X?") */
+  /** how many of the mentions were named in a question about the call ("should we propose X?"); counted only when some paragraph is read as more than mentions */
   asked: number;
 }
 
@@ -59,7 +59,8 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
   // a title inside the words the matcher read as a catalog agreement is that agreement, not a second name
   const titles = newTitles(sentences, catalog).filter((t) => !known.some((k) => k.sentence === t.sentence && k.at <= t.last && t.at <= k.last));
   const named = withAliases(sentences, [...known, ...titles].sort((a, b) => a.sentence - b.sentence || a.at - b.at));
-  const roles = rolesOf(sentences, named);
+  // a name in a filled form's letter is a mention whatever its sentence does with it: roles are read for letters only
+  const roles = named.some((x) => reading[sentences[x.sentence]!.paragraph] !== 'mentions') ? rolesOf(sentences, named) : new Map<Named, Role>();
   const out: ProseAgreements = { agreements: [], mentions: [], asked: 0 };
   const seen = new Set<string>();
   const keyOf = (x: Named) => (x.agreementId !== null ? `#${x.agreementId}` : normalizeText(x.name));
@@ -69,7 +70,7 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
     seen.add(key);
     // the sentences that speak of it: its own, and the next ones until another agreement is named (naming it again goes on)
     const nextNamed = named.slice(n + 1).find((x) => x.sentence > name.sentence && keyOf(x) !== key)?.sentence ?? Infinity;
-    const role = roles.get(name)!;
+    const role = roles.get(name);
     const mention = () => {
       out.mentions.push({ name: name.name, agreementId: name.agreementId, sentence: sentences[name.sentence]!.text });
       if (role === 'asked') out.asked += 1;
@@ -352,8 +353,10 @@ const nameOf = (run: readonly Word[]) =>
 function isTitle(run: readonly Word[]): boolean {
   if (run.filter((w) => w.capitalised).length < 2) return false;
   const padded = ` ${run.map((w) => normalizeText(w.folded)).join(' ')} `;
-  return TITLE_WORDS.some((t) => padded.includes(` ${t.join(' ')} `));
+  return TITLE_PHRASES.some((t) => padded.includes(t));
 }
+/** each title head word as it is looked for in a run's padded words */
+const TITLE_PHRASES = TITLE_WORDS.map((t) => ` ${t.join(' ')} `);
 
 /**
  * Whether titlesIn may find a title in a sentence, read without splitting it into words: a title
@@ -366,11 +369,14 @@ function mayHoldTitle(sentence: string): boolean {
   if (!HEAD_WORD.test(normal)) return false;
   const capitalised: string[] = [];
   // only the words (runs of non-space) with a capital or a digit: most words of a sentence are lower case
-  for (const chunk of sentence.split(SPACES)) {
+  // most sentences have no white space but single spaces: a plain split, not the pattern, finds their words
+  for (const chunk of OTHER_SPACE.test(sentence) ? sentence.split(SPACES) : sentence.split(' ')) {
     if (!hasCapitalOrDigit(chunk)) continue;
-    const words = chunk.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+    // an ASCII word is its own normal form, lower-cased: the Unicode pattern and the normaliser are for the others
+    const ascii = !NON_ASCII.test(chunk);
+    const words = (ascii ? chunk.match(/[A-Za-z0-9]+/g) : chunk.match(/[\p{L}\p{M}\p{N}]+/gu)) ?? [];
     const whole = STARTS_CAPITAL.test(words[0] ?? '');
-    for (const w of words) if (whole || STARTS_CAPITAL.test(w)) capitalised.push(normalizeText(w));
+    for (const w of words) if (whole || STARTS_CAPITAL.test(w)) capitalised.push(ascii ? w.toLowerCase() : normalizeText(w));
   }
   if (capitalised.length < 2) return false;
   const heads = new Set(capitalised);
@@ -378,6 +384,8 @@ function mayHoldTitle(sentence: string): boolean {
   return TITLE_WORDS.some((t) => heads.has(t[0]!) && (t.length === 1 || t.every((w) => (words ??= new Set(normal.split(' '))).has(w))));
 }
 const SPACES = /\s+/;
+const OTHER_SPACE = /[^\S ]/;
+const NON_ASCII = /[^\x00-\x7f]/;
 const CAPITAL = /\p{Lu}/u;
 
 /** Whether text has an upper-case letter or a digit; a loop over char codes, since nearly every word is lower-case ASCII. */

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { normalizeText } from '../../../core/text/normalize-text.js';
+import { countNormalWords } from '../../../core/text/normalize-text.js';
 
 export interface Word {
   /** the word as written, without an elided article ("l'Appel" -> "Appel") */
@@ -88,8 +88,7 @@ function wordsOf(sentence: string): Word[] {
     const t = tokenizer.splitWhitespace(term, world.model);
     if (t.text === '') continue;
     const text = t.text.replace(/^[ldjmnst]['\u2019](?=\p{Lu})/iu, '');
-    const normal = normalizeText(t.text);
-    words.push({ text, written: t.text, folded: fold(text), pre: t.pre, post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text), normalWords: normal === '' ? 0 : normal.split(' ').length });
+    words.push({ text, written: t.text, folded: fold(text), pre: t.pre, post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text), normalWords: countNormalWords(t.text) });
   }
   return words;
 }
