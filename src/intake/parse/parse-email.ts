@@ -1,6 +1,6 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import { emptyParsedMessage, type ContributedAgreement, type Mention, type ParsedMessage } from '../../core/contribution/parsed-message.js';
-import { normalizeText } from '../../core/text/normalize-text.js';
+import { countNormalWords, normalizeText } from '../../core/text/normalize-text.js';
 import { buildAgreement, createAgreementMemo } from './build-agreement.js';
 import { classifyMessage, isListMail } from './classify-message.js';
 import { collectGarbage } from './collect-garbage.js';
@@ -136,7 +136,7 @@ export function dedupeByName(agreements: RawAgreement[]): RawAgreement[] {
 function hasWords(paragraphs: ReadonlyArray<{ text: string }>, min: number): boolean {
   let n = 0;
   for (const p of paragraphs) {
-    n += normalizeText(p.text).split(' ').length;
+    n += countNormalWords(p.text);
     if (n >= min) return true;
   }
   return false;

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { tokenize } from '../../../core/text/normalize-text.js';
+import { countNormalWords, normalizeText, tokenize } from '../../../core/text/normalize-text.js';
 import { has } from '../is-anonymous-request.js';
 
 export interface SignatureBlock {
@@ -200,8 +200,11 @@ const MAX_GREETING_WORDS = 12;
 export function isGreeting(line: string): boolean {
   const text = line.trim();
   if (text.length > MAX_CLOSING_CHARS || /[.?]$/.test(text)) return false;
-  const t = tokenize(text);
-  return t.length > 0 && t.length <= MAX_GREETING_WORDS && has(GREETING, [t[0]!]);
+  // counted, not split: this is asked of the first line of every block
+  const words = countNormalWords(text);
+  if (words === 0 || words > MAX_GREETING_WORDS) return false;
+  const normal = normalizeText(text);
+  return has(GREETING, [words === 1 ? normal : normal.slice(0, normal.indexOf(' '))]);
 }
 
 /**
@@ -272,6 +275,8 @@ function atSenderName(lines: readonly string[], sender: string | null): Signatur
   const own = new Set(tokenize(sender ?? '').filter((w) => !TITLES.has(w)));
   if (own.size === 0) return null;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - SIGNATURE_TAIL); i--) {
+    // the name line has a word of the sender's name: the other lines need no look for a country
+    if (!tokenize(lines[i]!).some((w) => own.has(w))) continue;
     const { rest: line, country } = withoutCountry(lines[i]!.replace(/^[\s\u2013\u2014-]+/, ''));
     const t = tokenize(line).filter((w) => !TITLES.has(w));
     const named = t.filter((w) => w.length > 1);

@@ -1,7 +1,7 @@
 import LinkifyIt from 'linkify-it';
 import { readListMarker } from '../document/read-list-marker.js';
 import type { LabelKind } from './field-vocabulary.js';
-import { prefixNormalizer } from '../../../core/text/normalize-text.js';
+import { normalizeText, prefixNormalizer } from '../../../core/text/normalize-text.js';
 import { scoreLabel, scoreNormalLabel, type LabelScore } from './score-label.js';
 
 export interface Label {
@@ -107,7 +107,7 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   }
   // the whole line as a label whose value follows: only when every word of it is the label's
   const whole = trimLabel(line);
-  const scored = whole.length <= MAX_QUESTION_CHARS ? scoreLabel(whole) : null;
+  const scored = whole.length <= MAX_QUESTION_CHARS ? scoreNormalLabel(wordsBefore ? wordsBefore(line.length) : normalizeText(line)) : null;
   return scored && isWholeLabel(whole, scored, /\?\s*$/.test(line)) ? { ...scored, label: whole, value: '' } : null;
 }
 

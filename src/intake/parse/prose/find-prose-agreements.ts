@@ -2,7 +2,7 @@ import type { CatalogSnapshot } from '../../../core/catalog/catalog-snapshot.js'
 import type { Mention } from '../../../core/contribution/parsed-message.js';
 import { AGREEMENT_TITLE_WORDS } from '../../../core/text/agreement-title-words.js';
 import { findAgreementSpans, type AgreementMatchSpan } from '../../../core/text/find-agreements.js';
-import { normalizeText } from '../../../core/text/normalize-text.js';
+import { countNormalWords, normalizeText } from '../../../core/text/normalize-text.js';
 import type { RawAgreement, RawField } from '../fields/read-questionnaire.js';
 import { suggestNorms } from '../suggest-norms.js';
 import { readFacts } from './read-facts.js';
@@ -141,8 +141,7 @@ function catalogNames(sentences: readonly Sentence[], spans: ReadonlyArray<reado
     let words = 0;
     for (let s = first; s <= last; s++) {
       starts.push(words);
-      const n = normalizeText(sentences[s]!.text);
-      words += n === '' ? 0 : n.split(' ').length;
+      words += countNormalWords(sentences[s]!.text);
     }
     for (const m of spans[paragraph] ?? []) {
       let k = 0;
