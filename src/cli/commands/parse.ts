@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { buildCatalogSnapshot, type CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
-import type { ContributedAgreement, ParsedMessage } from '../../core/contribution/parsed-message.js';
+import { checkParsedMessage, type ContributedAgreement, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { parseEmail } from '../../intake/parse/parse-email.js';
 import { readKnowledgeBase } from '../../store/read-knowledge-base.js';
 import { UsageError, type CliIo } from '../cli-io.js';
@@ -36,7 +36,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const catalog = await loadCatalog(values.db as string | undefined, io);
-  const message = await parseEmail(raw, { catalog });
+  // checked as the intake checks it before storing: what is shown here is what intake would keep
+  const checked = checkParsedMessage(await parseEmail(raw, { catalog }));
+  if (!checked.ok) {
+    io.stderr(`normbot parse: the parser returned an invalid result for ${file} (${checked.problems}); the intake would reject this mail as PARSE_INVALID\n`);
+    return 1;
+  }
+  const message = checked.message;
   io.stdout(values.json ? `${JSON.stringify(message, null, 2)}\n` : renderSummary(message));
   return 0;
 }

@@ -89,6 +89,16 @@ export const ParsedMessageSchema = z.object({
 });
 export type ParsedMessage = z.infer<typeof ParsedMessageSchema>;
 
+/**
+ * A parse checked against ParsedMessageSchema, as the intake checks it before storing: the checked
+ * message, or the first problems found ("agreements.0.launchYear: Expected number, received string").
+ */
+export function checkParsedMessage(value: unknown): { ok: true; message: ParsedMessage } | { ok: false; problems: string } {
+  const checked = ParsedMessageSchema.safeParse(value);
+  if (checked.success) return { ok: true, message: checked.data };
+  return { ok: false, problems: checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`).join('; ') };
+}
+
 /** A message with nothing read from it yet: the parser's starting point and the frame for agreements read elsewhere (a reply's additions). */
 export function emptyParsedMessage(): ParsedMessage {
   return {

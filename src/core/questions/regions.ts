@@ -119,5 +119,18 @@ export const REGIONS: readonly Region[] = [
   // regions members name for which no body is recorded here: answered as such
   { name: 'North America', adjective: 'North American', phrases: ['north america', 'north american'], bodies: [] },
   { name: 'the Middle East', adjective: 'Middle Eastern', phrases: ['middle east', 'middle eastern', 'mena'], bodies: [] },
-  { name: 'Oceania', adjective: 'Oceanian', phrases: ['oceania', 'oceanian'], bodies: [] },
+  {
+    name: 'Oceania',
+    adjective: 'Pacific',
+    // "asia pacific" and "pacific rim" are longer, so Asia-Pacific's: "pacific" alone is the islands' region
+    phrases: ['pacific islands', 'pacific island', 'south pacific', 'oceania', 'oceanian', 'pacific'],
+    bodies: [
+      {
+        name: 'Pacific Islands Forum',
+        acronym: 'PIF',
+        evidence: 'a political community of 18 member states and territories of the Pacific',
+        source: 'https://www.forumsec.org/pacific-islands-forum-secretariat/',
+      },
+    ],
+  },
 ];

@@ -1,6 +1,6 @@
 import { buildDrafts } from '../../core/contribution/build-drafts.js';
 import { needsALook } from '../../core/unsorted/unsorted-from-message.js';
-import { ParsedMessageSchema, type ParsedMessage } from '../../core/contribution/parsed-message.js';
+import { checkParsedMessage, type ParsedMessage } from '../../core/contribution/parsed-message.js';
 import { stripControlCharactersDeep, toOneLine } from '../../core/text/strip-control-characters.js';
 import {
   markProcessingStart,
@@ -39,10 +39,10 @@ async function parseSafely(raw: Buffer, deps: IngestDeps): Promise<ParseResult> 
   } catch (error) {
     throw new ParserCrash(errorText(error));
   }
-  const checked = ParsedMessageSchema.safeParse(result);
-  if (!checked.success) return { invalid: checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  const checked = checkParsedMessage(result);
+  if (!checked.ok) return { invalid: checked.problems };
   // stored fields carry no control characters (the raw mail keeps them); header echoes stay on one line
-  const parsed = stripControlCharactersDeep(checked.data);
+  const parsed = stripControlCharactersDeep(checked.message);
   const oneLine = { subject: toOneLine(parsed.subject), messageId: parsed.messageId === null ? null : toOneLine(parsed.messageId), from: parsed.from === null ? null : toOneLine(parsed.from) };
   return { parsed: { ...parsed, ...oneLine }, original: { ...stripControlCharactersDeep(result as object), ...oneLine } };
 }

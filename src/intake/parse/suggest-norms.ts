@@ -4,6 +4,7 @@ import { findElements } from '../../core/text/find-elements.js';
 import { citedLetters, findGgeNorms } from '../../core/text/find-gge-norms.js';
 import { normalizeText } from '../../core/text/normalize-text.js';
 import { RESTRAINT_WORDS } from '../../core/questions/reading/question-vocabulary.js';
+import { isNegatedMention } from './negated-mention.js';
 import { splitSentences } from './split-sentences.js';
 
 /** Below this a phrase match is too loose to put in front of a moderator as a suggestion. */
@@ -16,29 +17,34 @@ export interface NormSuggestions {
 
 /**
  * Norm elements and UN GGE norms a contributor's words point to, each with the sentence it came
- * from, in order of first mention. Suggestions only: a moderator confirms them. The matchers run once
+ * from, in order of first mention; a topic the text says is not covered ("it does not cover supply
+ * chain security", "no incluye la cadena de suministro") is none. Suggestions only: a moderator confirms them. The matchers run once
  * over the whole text; only a match whose words cannot be found verbatim is looked for sentence by sentence.
  */
 export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSuggestions {
   if (text.trim() === '') return { normElements: [], ggeNorms: [] };
   const sentences = splitSentences(text);
   const normalized = sentences.map((s) => ` ${normalizeText(s)} `);
-  const locate = (matched: string, inSentence: (s: string) => boolean): number => {
+  /** the first sentence that names the match and does not say it is not covered */
+  const locate = (matched: string, inSentence: (s: string) => boolean, meant: boolean): number => {
     const words = ` ${normalizeText(matched)} `;
-    const i = words.trim() ? normalized.findIndex((s) => s.includes(words)) : -1;
-    return i >= 0 ? i : sentences.findIndex(inSentence);
+    const affirmed = (i: number) => meant || !isNegatedMention(sentences[i]!, matched, inSentence);
+    const verbatim = words.trim() ? normalized.map((s, i) => i).filter((i) => normalized[i]!.includes(words)) : [];
+    return verbatim.find(affirmed) ?? sentences.findIndex((s, i) => inSentence(s) && affirmed(i));
   };
   const suggest = <M extends { score: number; matched: string }>(
     find: (s: string) => M[],
     describe: (m: M) => { id: string; name: string },
     keep: (m: M, sentence: string) => boolean,
+    /** a match meant whatever the words around it (a norm cited by its paragraph) */
+    cited: (m: M) => boolean = () => false,
   ): Suggestion[] => {
     // the matcher runs at most once per distinct string; a one-sentence value is its own only sentence
     const memo = new Map<string, M[]>();
     const matchesIn = (s: string) => memo.get(s) ?? memo.set(s, find(s)).get(s)!;
     return matchesIn(text)
       .filter((m) => m.score >= MIN_SCORE)
-      .map((m) => ({ m, at: locate(m.matched, (s) => matchesIn(s).some((x) => describe(x).id === describe(m).id)) }))
+      .map((m) => ({ m, at: locate(m.matched, (s) => matchesIn(s).some((x) => describe(x).id === describe(m).id), cited(m)) }))
       .filter((x) => x.at >= 0 && keep(x.m, sentences[x.at]!))
       .sort((a, b) => a.at - b.at)
       .map(({ m, at }) => ({ ...describe(m), sentence: sentences[at]! }));
@@ -48,7 +54,8 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
     (s) => findGgeNorms(s, catalog),
     (m) => ({ id: m.norm.id, name: m.norm.title }),
     // a norm cited by its paragraph ("13(k)") is meant whatever the words around it
-    (m, sentence) => /^13\([a-k]\)$/.test(m.matched) || !restraintOnly(m.norm.elements) || framedAsMeant(m.matched, sentence, catalog),
+    (m, sentence) => isCitation(m.matched) || !restraintOnly(m.norm.elements) || framedAsMeant(m.matched, sentence, catalog),
+    (m) => isCitation(m.matched),
   );
   const normElements = suggest(
     (s) => findElements(s, catalog),
@@ -59,6 +66,8 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
 }
 
 const RESTRAINT_CATEGORY = '5';
+/** "13(k)": a norm cited by its paragraph */
+const isCitation = (matched: string) => /^13\([a-k]\)$/.test(matched);
 /**
  * Words that frame a shared noun as the restraint: the question engine's restraint words without the
  * everyday verbs among them ("we help *develop* national CSIRT capacity", "CSIRTs *use* MISP"), which

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { countNormalWords, normalizeText, tokenize } from '../../../core/text/normalize-text.js';
+import { countNormalWords, tokenize } from '../../../core/text/normalize-text.js';
 import { has } from '../is-anonymous-request.js';
 
 export interface SignatureBlock {
@@ -200,11 +200,37 @@ const MAX_GREETING_WORDS = 12;
 export function isGreeting(line: string): boolean {
   const text = line.trim();
   if (text.length > MAX_CLOSING_CHARS || /[.?]$/.test(text)) return false;
-  // counted, not split: this is asked of the first line of every block
+  // counted before it is split: this is asked of the first line of every block, most of them long
   const words = countNormalWords(text);
   if (words === 0 || words > MAX_GREETING_WORDS) return false;
-  const normal = normalizeText(text);
-  return has(GREETING, [words === 1 ? normal : normal.slice(0, normal.indexOf(' '))]);
+  const t = tokenize(text);
+  return has(GREETING, [t[0]!]) || addressesGroup(t);
+}
+
+/** "to", "aux", "para", "an", "aos": the word a salutation addresses its readers with ("À" and "A" need an article after them: "A members list" is English) */
+const TO = ['to', 'aux', 'au', 'para', 'an', 'aos', 'attn', 'attention'];
+const TO_BEFORE_ARTICLE = ['a'];
+/** the articles and quantifiers between "to" and the readers: "to all the", "à l'ensemble des", "a todos los" */
+const ADDRESS_FILLER = ['the', 'all', 'dear', 'l', 'la', 'le', 'les', 'des', 'de', 'du', 'ensemble', 'tous', 'toutes', 'los', 'las', 'el', 'todos', 'todas', 'die', 'alle', 'os', 'as', 'of', 'for'];
+const ARTICLE_AFTER_A = ['l', 'la', 'le', 'les', 'los', 'las', 'el', 'tous', 'toutes', 'todos', 'todas', 'os', 'as'];
+/** the readers a letter is addressed to as a group: the BPF's members, participants, team, organisers */
+const READERS = [
+  'member*', 'membre*', 'miembro*', 'membro*', 'mitglied*', 'participant*', 'participante*', 'teilnehm*', 'colleague*', 'collegue*', 'colega*', 'kolleg*', 'team', 'equipe*', 'equipo*',
+  'organiser*', 'organizer*', 'organisateur*', 'organizador*', 'coordinator*', 'coordinateur*', 'coordinador*', 'facilitat*', 'facilitador*', 'animateur*', 'secretariat*', 'secretaria*', 'friends', 'amis', 'amigos', 'whom',
+];
+
+/**
+ * "To the members of the BPF:", "Aux membres du BPF :", "A los miembros del BPF:", "À l'attention des
+ * participants": a salutation that addresses the readers as a group, made of "to", a few articles and
+ * the group; no label, though "members" and its colon look like one.
+ */
+function addressesGroup(t: readonly string[]): boolean {
+  const first = t[0]!;
+  const opens = has(TO, [first]) || (has(TO_BEFORE_ARTICLE, [first]) && has(ARTICLE_AFTER_A, [t[1] ?? '']));
+  if (!opens) return false;
+  let i = 1;
+  while (i < t.length && (has(ADDRESS_FILLER, [t[i]!]) || has(TO, [t[i]!]))) i++;
+  return i < t.length && has(READERS, [t[i]!]);
 }
 
 /**

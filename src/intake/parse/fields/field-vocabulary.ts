@@ -32,6 +32,13 @@ export interface Cue {
    * agreement being read, where they can only mean that field.
    */
   inAgreement?: true;
+  /**
+   * Words of the cue's last group that are possessives as well as pronouns once folded: "Sobre mí" is
+   * about me but "Sobre mi propuesta" about my proposal, "Sobre nós" about us but "Concernant nos
+   * priorités" about our priorities. Followed by a word, such a word meets the group only when that
+   * word names the sender themself (`self`: "Zu meiner Person", "Sobre mi organización").
+   */
+  possessive?: { words: readonly string[]; self: readonly string[] };
 }
 
 // Each list: English, French, Spanish, then German and Portuguese (folded: "Einführung" is "einfuhrung", "mantém" "mantem").
@@ -237,6 +244,10 @@ export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
         ['about', 'propos', 'sobre', 'acerca', 'concernant', 'uber', 'zu', 'zur'],
         ['you', 'vous', 'usted', 'ti', 'contributor*', 'contribut*', 'yourself', 'ihnen', 'person', 'voce', 'me', 'myself', 'moi', 'mi', 'mich', 'mim', 'us', 'nous', 'nosotros', 'uns', 'nos', 'meiner'],
       ],
+      possessive: {
+        words: ['mi', 'nos', 'meiner'],
+        self: ['person*', 'personne*', 'pessoa*', 'self', 'organi*', 'institu*', 'entidad*', 'entreprise*', 'empresa*', 'company', 'team', 'equipe*', 'equipo*', 'profil*', 'perfil'],
+      },
       weight: 1,
     },
     {

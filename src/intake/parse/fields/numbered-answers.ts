@@ -1,5 +1,4 @@
 import { tokenize } from '../../../core/text/normalize-text.js';
-import { has } from '../is-anonymous-request.js';
 import { ANSWER_WORDS } from './field-vocabulary.js';
 import type { Unit } from './read-units.js';
 
@@ -7,22 +6,33 @@ type Line = Extract<Unit, { kind: 'line' }>;
 const QUESTIONS = [1, 2, 3, 4, 5] as const;
 /** a first word that answers a yes/no question: the sender says whether it signed (question 1) */
 const YES_NO = new Set(['yes', 'no', 'oui', 'non', 'si']);
+/**
+ * An item answers its question by meaning when it says at least this many of the question's
+ * answer words: one shared everyday word ("member", "training", "thank") is how a letter's own
+ * list of requests or an agenda happens to touch a question, not an answer to it.
+ */
+const MIN_ANSWER_WORDS = 2;
 
 /**
  * The call's questions answered by unlabelled numbered paragraphs ("1. Sí. Nuestra empresa participa
  * ... 2. Hemos implementado ... 3. Sugerimos incluir ..."), by unit index. A run of such paragraphs,
  * numbered upwards within 1-5 (in a part whose questions are not labelled), answers the call in its order when the words of at least half of them
- * are those of the question their number gives (ANSWER_WORDS); each then answers that question,
+ * are those of the question their number gives (ANSWER_WORDS), and most of them say two or more of
+ * those words or the first answers question 1 so; each then answers that question,
  * unless its words are another question's and none of its number's (a skipped question). A list
- * numbered for another purpose ("1. the Kestrel Charter 2. the Lagos Pact") matches no question's
- * words and is left alone.
+ * numbered for another purpose ("1. the Kestrel Charter 2. the Lagos Pact"; "1. Invite more member
+ * states 2. Translate the training materials") matches no question by meaning and is left alone.
  */
 export function numberedAnswers(units: readonly Unit[]): Map<number, number> {
   const out = new Map<number, number>();
   for (const run of runsOf(units)) {
     const hits = run.map((item) => wordsPerQuestion(item.text));
-    const agree = run.filter((item, i) => hits[i]![item.number]! > 0 && hits[i]![item.number] === Math.max(...hits[i]!)).length;
+    const agrees = (i: number, least: number) => hits[i]![run[i]!.number]! >= least && hits[i]![run[i]!.number] === Math.max(...hits[i]!);
+    const agree = run.filter((_, i) => agrees(i, 1)).length;
     if (agree * 2 < run.length || agree === 0) continue;
+    // most items answer their question by meaning, or the list opens by answering question 1 (whether the sender signed)
+    const meant = run.filter((_, i) => agrees(i, MIN_ANSWER_WORDS)).length;
+    if (meant * 2 < run.length && !(run[0]!.number === 1 && agrees(0, MIN_ANSWER_WORDS))) continue;
     run.forEach((item, i) => {
       const h = hits[i]!;
       const best = QUESTIONS.reduce((b, q) => (h[q]! > h[b]! ? q : b), item.number as (typeof QUESTIONS)[number]);
@@ -72,10 +82,13 @@ function runsOf(units: readonly Unit[]): Item[][] {
 
 const isNumberedParagraph = (unit: Line) => unit.block === 'list-item' && unit.depth === 0 && unit.label === null && /^\d$/.test(unit.number ?? '');
 
-/** How many of the text's words are each question's answer words (index: question number). */
+/** How many different answer words of each question the text says (index: question number); "thank" and "thanks" are one. */
 function wordsPerQuestion(text: string): number[] {
   const tokens = tokenize(text);
-  const counts = [0, ...QUESTIONS.map((q) => tokens.filter((t) => has(ANSWER_WORDS[q], [t])).length)];
+  const counts = [0, ...QUESTIONS.map((q) => new Set(tokens.map((t) => answerWord(q, t)).filter((w) => w !== undefined)).size)];
   if (YES_NO.has(tokens[0] ?? '')) counts[1]! += 1;
   return counts;
 }
+
+/** The answer word of question q a token is (`x*`: any word starting with x), if any. */
+const answerWord = (q: (typeof QUESTIONS)[number], token: string) => ANSWER_WORDS[q].find((w) => (w.endsWith('*') ? token.startsWith(w.slice(0, -1)) : token === w));

@@ -64,7 +64,7 @@ const KINDS = (Object.entries(FIELD_VOCABULARY) as Array<[LabelKind, readonly Cu
   vocabulary: listId(cues.flatMap((c) => c.all.flat())),
   isQuestion: kind.startsWith('question.') || kind === 'section.about',
 }));
-for (const { cues } of KINDS) for (const cue of cues) [...cue.all, ...(cue.none ? [cue.none] : [])].forEach(listId);
+for (const { cues } of KINDS) for (const cue of cues) [...cue.all, ...(cue.none ? [cue.none] : []), ...(cue.possessive ? [cue.possessive.words, cue.possessive.self] : [])].forEach(listId);
 const CALL_LABEL_TOKENS = CALL_LABELS.map(([kind, text]) => [kind, new Set(content(tokenize(text)))] as const);
 /** the call's own words for each field and section ("organization", "covered" for question 1) */
 const CALL_WORDS = new Map<LabelKind, ReadonlySet<string>>(CALL_LABEL_TOKENS);
@@ -75,6 +75,21 @@ CALL_LABEL_TOKENS.forEach(([, words], i) => words.forEach((w) => CALL_LABELS_BY_
 /** the words that say something: no filler, no numbers; British and American spellings as one */
 function content(tokens: readonly string[]): string[] {
   return tokens.filter((t) => !LABEL_FILLER.has(t) && !/^\d+$/.test(t)).map((t) => t.replace('isation', 'ization'));
+}
+
+/**
+ * Whether a word of `group` in the label is the sender: a pronoun ("me", "nous"), or a possessive
+ * ending the label or followed by a word naming the sender ("Zu meiner Person"), not by another topic
+ * ("Sobre mi propuesta", "Concernant nos priorités").
+ */
+function speaksOfSender(tokens: readonly string[], group: readonly string[], possessive: NonNullable<Cue['possessive']>): boolean {
+  const inList = (t: string | undefined, list: readonly string[]) => t !== undefined && listsOf(t).has(listIds.get(list)!);
+  return tokens.some((t, i) => {
+    if (!inList(t, group)) return false;
+    if (!inList(t, possessive.words)) return true;
+    const next = tokens[i + 1];
+    return next === undefined || LABEL_FILLER.has(next) || inList(next, possessive.self);
+  });
 }
 
 const cache = new Map<string, LabelScore | null>();
@@ -126,6 +141,7 @@ function score(tokens: readonly string[]): LabelScore | null {
     const echo = words.length === 0 ? 1 : echoed / words.length;
     for (const cue of cues) {
       if (!cue.all.every(hasAny) || (cue.none && hasAny(cue.none))) continue;
+      if (cue.possessive && !speaksOfSender(tokens, cue.all[cue.all.length - 1]!, cue.possessive)) continue;
       const s = cue.weight * (0.55 + 0.45 * share);
       if (!best || s > best.score) best = { kind, score: s, share, echo, ...(cue.inAgreement ? { inAgreement: true as const } : {}) };
     }

@@ -39,3 +39,28 @@ describe('parseEmail reads the contributor from the sender\'s own "About you"', 
     expect(m.contributorEvidence?.affiliation?.snippet).toBe('Chanda Mwale, Legal Counsel, Lusaka Fibre Networks Ltd, Lusaka, Zambia');
   });
 });
+
+describe('parseEmail takes "about our ..." over another topic for no "About you" heading', () => {
+  const letter = (from: string, body: string[]) =>
+    parseEmail(Buffer.from(`From: ${from}\r\nTo: bpf@example.org\r\nSubject: BPF\r\nMessage-ID: <about-topic@example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.join('\r\n')}\r\n`), {
+      catalog,
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+
+  it.each([
+    // "nos" is "our" before a noun (French), as "mi" is "my" (Spanish): the lines below are the topic, not the sender
+    [
+      'Claire Dubois <c.dubois@cyberpaix.example>',
+      ['Bonjour,', '', "Nous soutenons l'Appel de Paris depuis 2019.", '', 'Concernant nos priorités :', 'La protection des hôpitaux', 'La sécurité des câbles sous-marins', '', 'Cordialement,', 'Claire Dubois', 'CyberPaix', 'Lyon, France'],
+      { name: 'Claire Dubois', affiliation: 'CyberPaix', country: 'France' },
+    ],
+    [
+      'Jorge Molina <jmolina@cibersur.example>',
+      ['Estimados:', '', 'Sobre mi propuesta:', 'Incluir la Convención de Budapest', 'Mejorar la cooperación entre CSIRT', '', 'Saludos,', 'Jorge Molina', 'CiberSur', 'Montevideo, Uruguay'],
+      { name: 'Jorge Molina', affiliation: 'CiberSur', country: 'Uruguay' },
+    ],
+  ])('reads the signature of %s, not the lines under the topic', async (from, body, want) => {
+    const m = await letter(from, body);
+    expect(m.contributor).toMatchObject(want);
+  });
+});

@@ -76,6 +76,45 @@ describe('answers given as numbered paragraphs without the call\'s labels', () =
     ]);
   });
 
+  it.each([
+    [
+      'three requests whose items share one word with the questions ("member", "training", "thank")',
+      [
+        'Dear colleagues,',
+        '',
+        'Three things we hope the BPF will do next year:',
+        '',
+        '1. Invite more member states from the Pacific to the meetings.',
+        '2. Publish the training materials in French and Spanish.',
+        '3. Thank the volunteers who translated the background paper.',
+        '',
+        'Best,',
+        'Tomas Berg',
+      ],
+    ],
+    [
+      'a French list of priorities ("participants", "projets", "merci")',
+      [
+        'Bonjour,',
+        '',
+        'Nos priorités pour la réunion de Kyoto :',
+        '',
+        '1. Donner la parole aux participants du Sud.',
+        '2. Présenter les projets de recherche des universités.',
+        '',
+        'Merci,',
+        'Inès Kaci',
+      ],
+    ],
+    [
+      'a Spanish agenda ("miembros", "programa")',
+      ['Hola:', '', 'Propuesta de agenda:', '', '1. Presentación de los miembros nuevos.', '2. Revisión del programa del foro.', '', 'Saludos,', 'Ana Ruiz'],
+    ],
+  ])('reads no answers in %s', async (_, lines) => {
+    const m = await parse(lines.join('\n'));
+    expect(m.answers).toEqual({});
+  });
+
   it('keeps a numbered list under a labelled question in that question\'s answer', async () => {
     const m = await parse(
       [

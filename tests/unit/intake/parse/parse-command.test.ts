@@ -1,8 +1,24 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../../src/cli/commands/parse.js';
 import { UsageError } from '../../../../src/cli/cli-io.js';
 import { captureCliIo } from '../../../helpers/capture-cli-io.js';
+
+// a parser bug on demand: the parse of the mail with its first agreement's year turned into text
+const faulty = vi.hoisted(() => ({ on: false }));
+vi.mock('../../../../src/intake/parse/parse-email.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../../src/intake/parse/parse-email.js')>();
+  return {
+    ...original,
+    parseEmail: async (...args: Parameters<typeof original.parseEmail>) => {
+      const m = await original.parseEmail(...args);
+      return faulty.on ? { ...m, agreements: m.agreements.map((a, i) => (i === 0 ? { ...a, launchYear: 'twenty eighteen' as unknown as number } : a)) } : m;
+    },
+  };
+});
+afterEach(() => {
+  faulty.on = false;
+});
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '../../../fixtures/mail', name);
 
@@ -26,6 +42,14 @@ describe('normbot parse', () => {
     const io = captureCliIo();
     expect(await run(['/nonexistent/x.eml'], io)).toBe(1);
     expect(io.err()).toMatch(/cannot read \/nonexistent\/x\.eml \(ENOENT\)/);
+  });
+
+  it('prints no parse the intake would reject, and says which field is wrong', async () => {
+    faulty.on = true;
+    const io = captureCliIo();
+    expect(await run([fixture('table-several.eml'), '--json'], io)).toBe(1);
+    expect(io.out()).toBe('');
+    expect(io.err()).toMatch(/invalid result for .*table-several\.eml \(agreements\.0\.launchYear: .*\)/);
   });
 
   it('refuses a call without a file', async () => {

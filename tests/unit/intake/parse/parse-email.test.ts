@@ -230,6 +230,17 @@ describe('parseEmail', () => {
     expect(m.agreements.map((a) => a.name)).toEqual(['Copenhagen Pledge on Tech for Democracy']);
   });
 
+  it.each([
+    ['To the members of the BPF:', 'We would like to propose the Lagos Pact on Cyber Norms, adopted in 2019 by ECOWAS ministers.', ['Lagos Pact on Cyber Norms', 2019, 'ECOWAS ministers']],
+    ['Aux membres du BPF :', 'Nous proposons la Charte de Kestrel sur les câbles sous-marins, adoptée en 2022 par des opérateurs de câbles.', ['Charte de Kestrel sur les câbles sous marins', 2022, 'opérateurs de câbles']],
+    ['A los miembros del BPF:', 'Les proponemos el Pacto de Lagos sobre normas cibernéticas, adoptado en 2019 por los ministros de la CEDEAO.', ['Pacto de Lagos sobre normas cibernéticas', 2019, 'ministros de la CEDEAO']],
+  ])('reads the salutation %j to a group as no label: the letter under it is no nameless agreement', async (salutation, sentence, want) => {
+    const raw = `From: Sam Okafor <sam@netsafe.example>\r\nTo: bpf@example.org\r\nSubject: Contribution\r\nMessage-ID: <g@example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${salutation}\r\n${sentence}\r\n\r\nBest regards,\r\nSam Okafor\r\n`;
+    const m = await parseEmail(Buffer.from(raw), { catalog, now: new Date('2026-01-01T00:00:00Z') });
+    expect(m.agreements.map((a) => [a.name, a.launchYear, a.parties])).toEqual([want]);
+    expect(codes(m)).not.toContain('agreement-without-name');
+  });
+
   it('never throws on garbage and always returns a valid ParsedMessage', async () => {
     for (const raw of [Buffer.alloc(0), Buffer.from([0, 1, 2, 255, 254]), Buffer.from('Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n--x--'), Buffer.alloc(70_000, 0x3e)]) {
       const m = await parseEmail(raw, { catalog });

@@ -73,3 +73,42 @@ describe('suggestNorms on a noun the taxonomy has for a practice and for a restr
     expect(ids('Signatories will not disrupt the DNS.').elements).toContain('5.8');
   });
 });
+
+describe('suggestNorms on a topic the text says it does not cover', () => {
+  it.each([
+    ['The Charter does not cover supply chain security.', '3.1'],
+    ["It doesn't address vulnerability disclosure at all.", '3.2'],
+    ['Supply chain security is not covered.', '3.1'],
+    ['There is no mention of critical infrastructure in the text.', '2.1'],
+    ['La déclaration ne traite pas de la protection des infrastructures critiques.', '2.1'],
+    ["Le texte n'aborde pas la chaîne d'approvisionnement.", '3.1'],
+    ['El acuerdo no incluye la cadena de suministro.', '3.1'],
+    ['La cadena de suministro no está cubierta.', '3.1'],
+  ])('suggests nothing for %j', (text, id) => {
+    const got = ids(text);
+    expect(got.elements).not.toContain(id);
+    expect(got.elements).toEqual([]);
+    expect(got.gge).toEqual([]);
+  });
+
+  it('suggests the topic the same sentence affirms after a contrast, and one a later sentence affirms', () => {
+    expect(ids('La cadena de suministro no está cubierta, pero sí la protección de infraestructuras críticas.').elements).toEqual(['2.1']);
+    const s = suggestNorms('The pledge does not address supply chain security. Members secure their supply chain through audits.', catalog);
+    expect(s.normElements.map((e) => [e.id, e.sentence])).toEqual([['3.1', 'Members secure their supply chain through audits.']]);
+  });
+
+  it.each([
+    ['It covers not only supply chain security but also critical infrastructure.', ['3.1', '2.1']],
+    ["Le texte ne couvre pas seulement la chaîne d'approvisionnement mais aussi les infrastructures critiques.", ['3.1', '2.1']],
+    ['No solo incluye la cadena de suministro sino también las infraestructuras críticas.', ['3.1', '2.1']],
+  ])('still suggests both topics of "not only ... but also": %j', (text, want) => {
+    expect(ids(text).elements).toEqual(want);
+  });
+
+  it.each(['States should not attack CERTs.', 'Signatories will not disrupt the DNS.', 'Signatories commit not to include backdoors in products.'])(
+    'still suggests a restraint norm phrased with a negation: %j',
+    (text) => {
+      expect(ids(text).elements.some((id) => id.startsWith('5.'))).toBe(true);
+    },
+  );
+});

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { findCountry, isClosing, readSignatureBlock } from '../../../../../src/intake/parse/contributor/read-signature-block.js';
+import { findCountry, isClosing, isGreeting, readSignatureBlock } from '../../../../../src/intake/parse/contributor/read-signature-block.js';
+
+describe('isGreeting', () => {
+  it.each(['To the members of the BPF:', 'To all participants,', 'Aux membres du BPF :', "À l'attention des membres du Forum :", 'A los miembros del BPF:', 'A todos los participantes,', 'An die Mitglieder des BPF:', 'To whom it may concern,'])(
+    'hears the salutation to a group %j',
+    (line) => {
+      expect(isGreeting(line)).toBe(true);
+    },
+  );
+
+  it.each(['Members: 27 states', 'A members list: https://example.org/members', 'To date, 27 members have joined.', 'Participants: CERTs of the region', 'A la fecha: 2019'])('hears no salutation in %j', (line) => {
+    expect(isGreeting(line)).toBe(false);
+  });
+});
 
 describe('isClosing', () => {
   it.each([

@@ -63,6 +63,17 @@ describe('readLabel', () => {
     expect(kindOf(line)).toBe(kind);
   });
 
+  it.each(['Concernant nos priorités :', 'À propos de nos activités :', 'Sobre mi propuesta:', 'Acerca de mi experiencia con los CSIRT:'])(
+    'reads no "About you" heading in "about" with the sender\'s possessive on another topic: %s',
+    (line) => {
+      expect(kindOf(line)).not.toBe('section.about');
+    },
+  );
+
+  it.each(['Sobre nós:', 'Sobre mi organización:', 'Sobre mi persona'])('still reads the sender\'s heading with a pronoun or a possessive of the sender: %s', (line) => {
+    expect(kindOf(line)).toBe('section.about');
+  });
+
   it.each([
     ["Who's in it: network operators, IXPs, CDN and cloud providers", 'agreement.parties'],
     ['Where to find the signatories: https://www.ecowas-digital.example/accra-declaration/signatories', 'agreement.signatories'],
