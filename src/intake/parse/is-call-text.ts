@@ -29,5 +29,13 @@ export function isCallText(line: string): boolean {
     if (!paragraphs && (tokens.length - ++misses) / tokens.length < CALL_OVERLAP) return false;
     for (const i of paragraphs ?? []) most = Math.max(most, ++hits[i]!);
   }
-  return most / tokens.length >= CALL_OVERLAP;
+  if (most / tokens.length < CALL_OVERLAP) return false;
+  // a short line of the sender's can be made of one paragraph's words ("and is a member of the Freedom
+  // Online Coalition."): it is the call's only when it is a run of that paragraph's words, as a quoted line is
+  if (tokens.length >= LOOSE_FROM) return true;
+  const run = ` ${tokens.join(' ')} `;
+  return CALL_NORMALS.some((p) => p.includes(run));
 }
+/** from this many words a line with most of them in one call paragraph is that paragraph's, in whatever order */
+const LOOSE_FROM = 12;
+const CALL_NORMALS = CALL_PARAGRAPHS.map((p) => ` ${tokenize(p).join(' ')} `);

@@ -299,6 +299,11 @@ export const CALL_LABELS: ReadonlyArray<readonly [LabelKind, string]> = [
   ['section.about', 'About you (should you be willing to share this information)'],
 ];
 
+/** signing or endorsing an agreement: question 1's own answer, where "member" or "support" are also everyday words */
+export const SIGNING_WORDS: readonly string[] = [
+  'signator*', 'signatair*', 'firmant*', 'signatari*', 'signed', 'sign', 'signe', 'signee', 'signons', 'firmamos', 'firmo', 'firmado', 'suscrib*', 'suscrit*', 'subscrib*',
+  'endors*', 'endoss*', 'adher*', 'joined', 'join', 'rejoint',
+];
 /**
  * The words an answer to each of the call's questions is written in (folded, `x*` = any word starting
  * with x), English, French and Spanish: an unlabelled numbered paragraph is matched against them to
@@ -306,10 +311,7 @@ export const CALL_LABELS: ReadonlyArray<readonly [LabelKind, string]> = [
  */
 export const ANSWER_WORDS: Readonly<Record<1 | 2 | 3 | 4 | 5, readonly string[]>> = {
   // signing, endorsing, taking part: "we signed", "nous avons adhéré", "participamos" (and a first "yes": YES_NO)
-  1: [
-    'signator*', 'signatair*', 'firmant*', 'signatari*', 'signed', 'sign', 'signe', 'signee', 'signons', 'firmamos', 'firmo', 'firmado', 'suscrib*', 'suscrit*', 'subscrib*',
-    'endors*', 'adher*', 'joined', 'join', 'rejoint', 'member*', 'membre*', 'miembro*', 'particip*', 'support*', 'soutien*', 'soutenons', 'apoy*', 'respald*', 'endoss*',
-  ],
+  1: [...SIGNING_WORDS, 'member*', 'membre*', 'miembro*', 'particip*', 'support*', 'soutien*', 'soutenons', 'apoy*', 'respald*'],
   // projects and programmes carried out
   2: ['implement*', 'oeuvre', 'implant*', 'project*', 'projet*', 'proyecto*', 'program*', 'programme*', 'train*', 'formation*', 'formacion*', 'capacit*', 'workshop*', 'atelier*', 'taller*', 'deploy*', 'deploie*', 'despleg*'],
   // other agreements to look at: proposing, knowing of

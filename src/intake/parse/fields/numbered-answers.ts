@@ -1,11 +1,13 @@
 import { tokenize } from '../../../core/text/normalize-text.js';
-import { ANSWER_WORDS } from './field-vocabulary.js';
+import { has } from '../is-anonymous-request.js';
+import { ANSWER_WORDS, SIGNING_WORDS } from './field-vocabulary.js';
 import type { Unit } from './read-units.js';
 
 type Line = Extract<Unit, { kind: 'line' }>;
 const QUESTIONS = [1, 2, 3, 4, 5] as const;
-/** a first word that answers a yes/no question: the sender says whether it signed (question 1) */
+/** a first word that answers a yes/no question: whether the sender signed (question 1), knows other agreements (3), sees issues (4) */
 const YES_NO = new Set(['yes', 'no', 'oui', 'non', 'si']);
+const YES_NO_QUESTIONS = [1, 3, 4] as const;
 /**
  * An item answers its question by meaning when it says at least this many of the question's
  * answer words: one shared everyday word ("member", "training", "thank") is how a letter's own
@@ -30,9 +32,10 @@ export function numberedAnswers(units: readonly Unit[]): Map<number, number> {
     const agrees = (i: number, least: number) => hits[i]![run[i]!.number]! >= least && hits[i]![run[i]!.number] === Math.max(...hits[i]!);
     const agree = run.filter((_, i) => agrees(i, 1)).length;
     if (agree * 2 < run.length || agree === 0) continue;
-    // most items answer their question by meaning, or the list opens by answering question 1 (whether the sender signed)
+    // most items answer their question by meaning, or the list opens by answering question 1: the sender signed or endorsed
     const meant = run.filter((_, i) => agrees(i, MIN_ANSWER_WORDS)).length;
-    if (meant * 2 < run.length && !(run[0]!.number === 1 && agrees(0, MIN_ANSWER_WORDS))) continue;
+    const opensSigned = run[0]!.number === 1 && (agrees(0, MIN_ANSWER_WORDS) || has(SIGNING_WORDS, tokenize(run[0]!.text)));
+    if (meant * 2 < run.length && !opensSigned) continue;
     run.forEach((item, i) => {
       const h = hits[i]!;
       const best = QUESTIONS.reduce((b, q) => (h[q]! > h[b]! ? q : b), item.number as (typeof QUESTIONS)[number]);
@@ -86,7 +89,8 @@ const isNumberedParagraph = (unit: Line) => unit.block === 'list-item' && unit.d
 function wordsPerQuestion(text: string): number[] {
   const tokens = tokenize(text);
   const counts = [0, ...QUESTIONS.map((q) => new Set(tokens.map((t) => answerWord(q, t)).filter((w) => w !== undefined)).size)];
-  if (YES_NO.has(tokens[0] ?? '')) counts[1]! += 1;
+  // questions 1, 3 and 4 ask yes or no ("Is your organization a signatory...?", "Are you aware of any other...?", "Are there issues...?")
+  if (YES_NO.has(tokens[0] ?? '')) for (const q of YES_NO_QUESTIONS) counts[q]! += 1;
   return counts;
 }
 

@@ -14,4 +14,12 @@ describe('isCallText', () => {
   it("does not take the contributor's own sentence about the same topic for the call's", () => {
     expect(isCallText('We signed the Paris Call in 2018 and support its nine principles.')).toBe(false);
   });
+
+  it("keeps a short line of the sender's made of one call paragraph's words in another order", () => {
+    // the call describes the Freedom Online Coalition's recommendations; the sender says its country is a member
+    expect(isCallText('and is a member of the Freedom Online Coalition.')).toBe(false);
+    expect(isCallText('the Convention on Cyber Security of the African Union.')).toBe(false);
+    // a quoted piece of that same paragraph is still the call's
+    expect(isCallText('> and originates from a set of member governments.')).toBe(true);
+  });
 });

@@ -155,4 +155,34 @@ describe('answers given as numbered paragraphs without the call\'s labels', () =
       ['Déclaration de Rabat sur la cybersécurité des hôpitaux', 2021, 'ministres de la santé du Maghreb', null, []],
     ]);
   });
+
+  it('reads replies numbered 1-5 that open with a signature of an agreement, each under its number, a "Yes." under the yes/no question of its number', async () => {
+    const m = await parse(
+      [
+        'Dear colleagues,',
+        '',
+        'Please find our replies to the call below.',
+        '',
+        '1. Kenya signed the Paris Call for Trust and Security in Cyberspace in 2018',
+        'and is a member of the Freedom Online Coalition.',
+        '',
+        '2. The national CIRT runs an awareness campaign every March.',
+        '',
+        '3. Yes. We would like to draw your attention to a recent regional instrument.',
+        '',
+        '4. Cyber hygiene of small hospitals is not addressed by any agreement.',
+        '',
+        '5. No further comments.',
+        '',
+        'Best regards,',
+        'Wanjiru Kamau',
+      ].join('\n'),
+    );
+    // answer 3 (other agreements) is read for drafts, not kept as text: its "Yes." is no answer to question 1
+    expect(Object.keys(m.answers)).toEqual(['1', '2', '4', '5']);
+    // the line that continues answer 1 is the sender's, though the call describes the Freedom Online Coalition in those words
+    expect(m.answers['1']).toBe('Kenya signed the Paris Call for Trust and Security in Cyberspace in 2018\nand is a member of the Freedom Online Coalition.');
+    expect(m.answers['5']).toBe('No further comments.');
+  });
 });
+
