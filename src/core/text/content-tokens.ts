@@ -27,11 +27,12 @@ export function toContentTokens(input: string, maxChars = 20_000): readonly Cont
   const memoable = maxChars === 20_000 && input.length <= maxChars;
   const cached = memoable ? memo.get(input) : undefined;
   if (cached) return cached;
-  const words = normalizeText(input.slice(0, maxChars)).split(' ');
+  const words = normalizeText(input.length > maxChars ? input.slice(0, maxChars) : input).split(' ');
   const out: ContentToken[] = [];
-  words.forEach((w, pos) => {
+  for (let pos = 0; pos < words.length; pos++) {
+    const w = words[pos]!;
     if (w !== '' && !STOPWORDS.has(w)) out.push({ text: stemToken(w), pos });
-  });
+  }
   if (memoable) remember(input, out);
   return out;
 }

@@ -90,7 +90,7 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   const ends = links.length > 0 ? found.filter((end) => !links.some(([from, to]) => end.at >= from && end.at < to)) : found;
   ends.sort((a, b) => a.at - b.at);
   // the words up to each separator, normalised once for the line (the marks trimLabel drops are no words)
-  const wordsBefore = ends.length > 0 ? prefixNormalizer(line) : null;
+  const wordsBefore = ends.length > 0 ? prefixNormalizer(head) : null;
   for (const [n, end] of ends.entries()) {
     const scored = scoreNormalLabel(wordsBefore!(end.at));
     if (!scored) continue;
@@ -107,7 +107,7 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   }
   // the whole line as a label whose value follows: only when every word of it is the label's
   const whole = trimLabel(line);
-  const scored = whole.length <= MAX_QUESTION_CHARS ? scoreNormalLabel(wordsBefore ? wordsBefore(line.length) : normalizeText(line)) : null;
+  const scored = whole.length <= MAX_QUESTION_CHARS ? scoreNormalLabel(wordsBefore && line.length <= head.length ? wordsBefore(line.length) : normalizeText(line)) : null;
   return scored && isWholeLabel(whole, scored, /\?\s*$/.test(line)) ? { ...scored, label: whole, value: '' } : null;
 }
 

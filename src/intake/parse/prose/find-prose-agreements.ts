@@ -34,6 +34,8 @@ const TITLE_WORDS = AGREEMENT_TITLE_WORDS.map((w) => normalizeText(w).split(' ')
 const HEAD_FIRSTS = new Set(TITLE_WORDS.map((t) => t[0]!));
 /** Whether normalised text has the first word of some title head word (tested before the text is split). */
 const HEAD_WORD = new RegExp(`(?:^| )(?:${[...HEAD_FIRSTS].join('|')})(?: |$)`);
+/** HEAD_WORD in ASCII text as written: a whole run of letters and digits, in any case */
+const HEAD_WORD_AS_WRITTEN = new RegExp(`(?<![A-Za-z0-9])(?:${[...HEAD_FIRSTS].join('|')})(?![A-Za-z0-9])`, 'i');
 /** small words inside a title: "Call *for* Trust", "Appel *de* Paris *pour* ...", "Declaración *de* ... *sobre*" */
 const CONNECTORS = new Set('of on for in to the and & between among de la le les du des d l pour sur et entre del el los las y para sobre en a al'.split(' '));
 const LEADING = new Set('the a an our this that these its their le la les l un une notre ce cette el la los las un una nuestro nuestra este esta'.split(' '));
@@ -364,8 +366,9 @@ const TITLE_PHRASES = TITLE_WORDS.map((t) => ` ${t.join(' ')} `);
  * a capital or a digit.
  */
 function mayHoldTitle(sentence: string): boolean {
-  const normal = normalizeText(sentence);
-  if (!HEAD_WORD.test(normal)) return false;
+  // an ASCII sentence is tested as written (its normal words are its runs of letters and digits, lower-cased); others normalised
+  const ascii = !NON_ASCII.test(sentence);
+  if (!(ascii ? HEAD_WORD_AS_WRITTEN.test(sentence) : HEAD_WORD.test(normalizeText(sentence)))) return false;
   const capitalised: string[] = [];
   // only the words (runs of non-space) with a capital or a digit: most words of a sentence are lower case
   // most sentences have no white space but single spaces: a plain split, not the pattern, finds their words
@@ -380,7 +383,7 @@ function mayHoldTitle(sentence: string): boolean {
   if (capitalised.length < 2) return false;
   const heads = new Set(capitalised);
   let words: Set<string> | undefined;
-  return TITLE_WORDS.some((t) => heads.has(t[0]!) && (t.length === 1 || t.every((w) => (words ??= new Set(normal.split(' '))).has(w))));
+  return TITLE_WORDS.some((t) => heads.has(t[0]!) && (t.length === 1 || t.every((w) => (words ??= new Set(normalizeText(sentence).split(' '))).has(w))));
 }
 const SPACES = /\s+/;
 const OTHER_SPACE = /[^\S ]/;
