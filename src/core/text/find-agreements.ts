@@ -3,7 +3,8 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { AgreementNameIndex } from './agreement-name-index.js';
 import { getCatalogTextIndex } from './catalog-text-index.js';
 import { COMMON_WORDS } from './common-words.js';
-import { toContentTokens } from './content-tokens.js';
+import { STOPWORDS, toContentTokens } from './content-tokens.js';
+import { stemToken } from './stem-token.js';
 import { DECISIVE_ONLY_MAX, isWholeOrPrefix, scoreNameVariant, type VariantMatch } from './score-name-variant.js';
 
 export interface AgreementMatch {
@@ -126,7 +127,9 @@ function collectNameCandidates(index: AgreementNameIndex, best: BestWords, minSc
 function countUnknownProperNames(query: string, index: AgreementNameIndex): number {
   let n = 0;
   for (const m of query.slice(0, 2_000).matchAll(/(?<=\S\s+)([A-Z][a-z]{3,})\b/g)) {
-    const word = toContentTokens(m[1] ?? '')[0]?.text ?? '';
+    // an ASCII word is its own normal form lower-cased: its content token, without a trip through the tokens' memo
+    const lower = m[1]!.toLowerCase();
+    const word = STOPWORDS.has(lower) ? '' : stemToken(lower);
     if (word !== '' && !index.has(word) && !COMMON_WORDS.has(word)) n++;
   }
   return n;

@@ -89,7 +89,7 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   const links = found.length > 0 ? linkSpans(line) : [];
   const ends = links.length > 0 ? found.filter((end) => !links.some(([from, to]) => end.at >= from && end.at < to)) : found;
   ends.sort((a, b) => a.at - b.at);
-  // the words up to each separator, normalised once for the line (the marks trimLabel drops are no words)
+  // the words up to each separator, normalised once over the part of the line a label may take (the marks trimLabel drops are no words)
   const wordsBefore = ends.length > 0 ? prefixNormalizer(head) : null;
   for (const [n, end] of ends.entries()) {
     const scored = scoreNormalLabel(wordsBefore!(end.at));
