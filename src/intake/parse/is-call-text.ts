@@ -1,4 +1,4 @@
-import { tokenize } from '../../core/text/normalize-text.js';
+import { countNormalWords, normalizeText, tokenize } from '../../core/text/normalize-text.js';
 import { CALL_PARAGRAPHS } from './call-text.js';
 
 /** word -> the call paragraphs it occurs in, so a line is compared with all of them in one pass */
@@ -16,24 +16,29 @@ const HITS = new Int32Array(CALL_PARAGRAPHS.length);
 
 /** True when the line is (a piece of) one of the call's own paragraphs. */
 export function isCallText(line: string): boolean {
-  const tokens = tokenize(line);
-  if (tokens.length === 0) return false;
-  if (tokens.length <= SHORT_WORDS && CALL_SHORT.has(tokens.join(' '))) return true;
-  if (tokens.length < MIN_TOKENS) return false;
+  const normal = normalizeText(line);
+  if (normal === '') return false;
+  // the words are read one by one from the normal form: a sender's long line is told apart after a few of them
+  const count = countNormalWords(normal);
+  if (count <= SHORT_WORDS && CALL_SHORT.has(normal)) return true;
+  if (count < MIN_TOKENS) return false;
   const hits = HITS.fill(0);
   let most = 0;
   let misses = 0;
-  for (const t of tokens) {
+  for (let start = 0; start < normal.length; ) {
+    const end = normal.indexOf(' ', start);
+    const t = normal.slice(start, end < 0 ? normal.length : end);
+    start = end < 0 ? normal.length : end + 1;
     const paragraphs = PARAGRAPHS_BY_WORD.get(t);
     // a sender's line soon has too many words the call never uses to be any of its paragraphs
-    if (!paragraphs && (tokens.length - ++misses) / tokens.length < CALL_OVERLAP) return false;
+    if (!paragraphs && (count - ++misses) / count < CALL_OVERLAP) return false;
     for (const i of paragraphs ?? []) most = Math.max(most, ++hits[i]!);
   }
-  if (most / tokens.length < CALL_OVERLAP) return false;
+  if (most / count < CALL_OVERLAP) return false;
   // a short line of the sender's can be made of one paragraph's words ("and is a member of the Freedom
   // Online Coalition."): it is the call's only when it is a run of that paragraph's words, as a quoted line is
-  if (tokens.length >= LOOSE_FROM) return true;
-  const run = ` ${tokens.join(' ')} `;
+  if (count >= LOOSE_FROM) return true;
+  const run = ` ${normal} `;
   return CALL_NORMALS.some((p) => p.includes(run));
 }
 /** from this many words a line with most of them in one call paragraph is that paragraph's, in whatever order */

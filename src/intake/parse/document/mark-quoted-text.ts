@@ -6,8 +6,13 @@ type Intro = 'reply' | 'forward';
 
 /** "On Mon, 5 Oct 2020, X wrote:", "El lun, ... escribió:", "Le 5 oct. 2020 à 10:00, X a écrit :", and kin. */
 const ATTRIBUTION = /^\s*(on|el|le|am|op|il|em)\b.{3,240}\b(wrote|writes|escribio|a ecrit|schrieb|schreef|ha scritto|escreveu)\s*:?\s*$/;
-/** cheap test before the attribution pattern, which backtracks over long lines */
-const VERB = /(wrote|writes|escribio|ecrit|schrieb|schreef|scritto|escreveu)\s*:?\s*$/;
+/** cheap test before the attribution pattern, which backtracks over long lines: the line ends with its verb (and a colon) */
+const VERBS = ['wrote', 'writes', 'escribio', 'ecrit', 'schrieb', 'schreef', 'scritto', 'escreveu'];
+function endsWithVerb(folded: string): boolean {
+  let end = folded.trimEnd();
+  if (end.endsWith(':')) end = end.slice(0, -1).trimEnd();
+  return VERBS.some((v) => end.endsWith(v));
+}
 const ORIGINAL = /^\s*-{2,}\s*(original message|mensaje original|message d'origine|message original|ursprungliche nachricht|messaggio originale)\s*-{2,}\s*$/;
 const FORWARD_MARK = /^\s*(-{2,}\s*(forwarded message|message transfere|mensaje reenviado|weitergeleitete nachricht)\s*-{2,}|begin forwarded message:|debut du message reexpedie\s*:)\s*$/;
 const HEADER_ANY = /^\s*\**(from|de|von|da|sent|envoye|enviado(?: el)?|date|fecha|gesendet|inviato|to|a|para|an|cc|subject|objet|asunto|betreff|oggetto)\s*:/;
@@ -60,7 +65,7 @@ function findIntros(entries: Entry[]): Array<Intro | null> {
     if (!e.paragraph) continue;
     const next = entries[i + 1];
     const sameNext = next?.paragraph && next.depth === e.depth ? next.folded : '';
-    if (VERB.test(e.folded) || VERB.test(sameNext)) {
+    if (endsWithVerb(e.folded) || endsWithVerb(sameNext)) {
       if (ATTRIBUTION.test(e.folded)) {
         roles[i] = 'reply';
         continue;
