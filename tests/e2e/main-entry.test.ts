@@ -1,10 +1,11 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { GatewayIntentBits } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { botEntry } from '../helpers/bot-node-flags.js';
+import { buildDeployed } from '../helpers/build-deployed.js';
 import { startFakeDiscordApi, type FakeDiscordApi } from '../helpers/fake-discord-api.js';
 import { startFakeDiscordGateway, type FakeDiscordGateway } from '../helpers/fake-discord-gateway.js';
 import { postSigned, startFakeSlackApi, type FakeSlackApi } from '../helpers/fake-slack-api.js';
@@ -13,17 +14,16 @@ import { GUILD } from '../integration/discord/discord-rig.js';
 import { IDS } from '../integration/discord/discord-payloads.js';
 
 /**
- * The bot as it is deployed: `node dist/src/main.js` with the README's variables, Slack's Web API
+ * The bot as it is deployed: the bundle `npm start` runs (`node dist/bundle/main.js`) with the README's variables, Slack's Web API
  * and Discord's REST and gateway replaced by recording servers on loopback, mail dropped into the
  * inbox folder. Built once before the scenarios (the build is what `npm start` runs).
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const MAIN = path.join(ROOT, 'dist/src/main.js');
 const MAIL = path.join(ROOT, 'tests/fixtures/mail');
 const SECRET = 'e2e-signing-secret';
 
 beforeAll(async () => {
-  await promisify(execFile)(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { cwd: ROOT });
+  await buildDeployed();
 }, 240_000);
 
 interface Running {
@@ -34,7 +34,7 @@ interface Running {
 }
 
 function run(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [botEntry()], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
   child.stdout!.resume();
