@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { packageRoot } from '../src/store/package-root.js';
+import { cliEntry } from '../tests/helpers/bot-node-flags.js';
 import { catalogFile, loadBenchCatalog, removeCatalogCopy, SHIPPED } from './lib/catalog-file.js';
 import { loadNote, mib, percentiles, printTable, QUICK, range, REPETITIONS, type SummaryRow } from './lib/measure.js';
 import { questionSet } from './lib/question-set.js';
@@ -19,7 +20,7 @@ const BARE_SQL = path.join('dist', 'bench', 'lib', 'query-covering-agreements.js
  */
 export async function run(): Promise<SummaryRow[]> {
   const files = { small: await catalogFile(SHIPPED), big: await catalogFile(10_000) };
-  const cli = path.join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+  const cli = cliEntry();
   const bare = path.join(packageRoot(), BARE_SQL);
   const runs = QUICK ? 3 : 5;
   const questions = questionSet(await loadBenchCatalog(SHIPPED), runs * REPETITIONS * 2, 500).map((q) => q.text);

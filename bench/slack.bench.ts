@@ -26,7 +26,7 @@ interface Target {
 
 /**
  * Slack acknowledgements as Slack sees them. Every party is a process of its own: the bot as
- * deployed (dist/src/main.js, HTTP receiver, over the shipped catalog and over 10,000 agreements),
+ * deployed (dist/bundle/main.js, HTTP receiver, over the shipped catalog and over 10,000 agreements),
  * the baseline (a bare node:http server that reads the body and answers 200), and the sender, which
  * posts 50 signed /norms requests at once and times each to its HTTP response. This process only
  * plays Slack's Web API and the response_urls. Targets take turns round by round, in an order that

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { packageRoot } from '../src/store/package-root.js';
 import { startFakeSlackApi } from '../tests/helpers/fake-slack-api.js';
 import { catalogFile, removeCatalogCopy, SHIPPED } from './lib/catalog-file.js';
 import { loadNote, mib, percentiles, printTable, QUICK, range, REPETITIONS, type SummaryRow } from './lib/measure.js';
@@ -11,7 +10,7 @@ import { READY, slackBotArgs, slackBotEnv, slackPort } from './lib/spawn-slack-b
 import { readRss, spawnUntil, stopProcess } from './lib/spawn-timed.js';
 import { startFakeDiscordGateway } from './lib/start-fake-discord-gateway.js';
 import { loadBenchCatalog } from './lib/catalog-file.js';
-import { botNodeFlags } from '../tests/helpers/bot-node-flags.js';
+import { botEntry, botNodeFlags } from '../tests/helpers/bot-node-flags.js';
 
 const ASKED = 20;
 const IDLE_MS = 10_000;
@@ -22,7 +21,7 @@ const db = new sqlite3.Database(process.argv[1]);
 db.get('SELECT count(*) AS n FROM agreements', (err, row) => { console.log(err ? 'error' : '"msg":"ready" ' + row.n); });`;
 
 /**
- * The bot's own start-up: `node dist/src/main.js` spawned until its "ready" log line, with no chat
+ * The bot's own start-up: the deployed bundle (`node dist/bundle/main.js`) spawned until its "ready" log line, with no chat
  * tokens, and with Slack (HTTP receiver) and Discord (a loopback gateway) both configured, over the
  * shipped catalog and over 10,000 agreements, interleaved with a bare Node process opening the same
  * SQLite file. Then the bot's resident memory once it answered questions over each catalog.
@@ -32,7 +31,7 @@ export async function run(): Promise<SummaryRow[]> {
   const files = { small: await catalogFile(SHIPPED), big: await catalogFile(10_000) };
   const discord = await startFakeDiscordGateway();
   const slackApi = await startFakeSlackApi();
-  const main = path.join(packageRoot(), 'dist', 'src', 'main.js');
+  const main = botEntry();
   // with Slack configured, its Web API is on loopback (see use-local-slack-api.ts)
   const withSlack = slackBotArgs();
   const env = (db: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The compiled CLI; `npm install` builds it (the "prepare" script).
-import '../dist/src/cli/main.js';
+// The built CLI, bundled (scripts/bundle.mjs); `npm install` builds it (the "prepare" script).
+import '../dist/bundle/cli.js';

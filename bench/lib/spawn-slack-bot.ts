@@ -1,14 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { packageRoot } from '../../src/store/package-root.js';
-import { botNodeFlags } from '../../tests/helpers/bot-node-flags.js';
+import { botEntry, botNodeFlags } from '../../tests/helpers/bot-node-flags.js';
 import { SLACK_SECRET } from './slack-requests.js';
 import { spawnUntil, type Spawned } from './spawn-timed.js';
 
 export const READY = /"msg":"ready"/;
 
 /**
- * `node <flags> dist/src/main.js` as deployed (the flags of `npm start`), with Slack's HTTP receiver on a free loopback port and its
+ * `node <flags> dist/bundle/main.js` as deployed (the flags of `npm start`), with Slack's HTTP receiver on a free loopback port and its
  * Web API on `slackApiUrl` (see use-local-slack-api.ts): the arguments, and the variables to add to
  * a bench environment. Resolves at the bot's "ready" line with the port Bolt listens on.
  */
@@ -16,7 +15,7 @@ export const slackBotArgs = (): string[] => [
   ...botNodeFlags(),
   '--import',
   pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'use-local-slack-api.js')).href,
-  path.join(packageRoot(), 'dist', 'src', 'main.js'),
+  botEntry(),
 ];
 
 export const slackBotEnv = (slackApiUrl: string): Record<string, string> => ({

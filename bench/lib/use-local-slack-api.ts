@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 /**
- * Preloaded into a spawned bot (`node --import .../use-local-slack-api.js dist/src/main.js`): points
+ * Preloaded into a spawned bot (`node --import .../use-local-slack-api.js dist/bundle/main.js`): points
  * every Slack Web API client that Bolt creates at BENCH_SLACK_API_URL, without retries, as tests do
  * through `testing.slackApiUrl`. The bot has no setting for it, and without it a bot started with
  * Slack tokens on a machine without network retries auth.test for half an hour.

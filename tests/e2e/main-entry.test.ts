@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { GatewayIntentBits } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { botEntry } from '../helpers/bot-node-flags.js';
+import { buildDeployed } from '../helpers/build-deployed.js';
 import { startFakeDiscordApi, type FakeDiscordApi } from '../helpers/fake-discord-api.js';
 import { startFakeDiscordGateway, type FakeDiscordGateway } from '../helpers/fake-discord-gateway.js';
 import { postSigned, startFakeSlackApi, type FakeSlackApi } from '../helpers/fake-slack-api.js';
@@ -13,17 +15,18 @@ import { GUILD } from '../integration/discord/discord-rig.js';
 import { IDS } from '../integration/discord/discord-payloads.js';
 
 /**
- * The bot as it is deployed: `node dist/src/main.js` with the README's variables, Slack's Web API
+ * The bot as it is deployed: the bundle `npm start` runs (`node dist/bundle/main.js`) with the README's variables, Slack's Web API
  * and Discord's REST and gateway replaced by recording servers on loopback, mail dropped into the
- * inbox folder. Built once before the scenarios (the build is what `npm start` runs).
+ * inbox folder; and the CLI as installed (bin/normbot.js, the bundled CLI). Built once before the
+ * scenarios (the build is what `npm start` runs), in this one file so that no other test file
+ * rebuilds dist/bundle/ while these run from it.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const MAIN = path.join(ROOT, 'dist/src/main.js');
 const MAIL = path.join(ROOT, 'tests/fixtures/mail');
 const SECRET = 'e2e-signing-secret';
 
 beforeAll(async () => {
-  await promisify(execFile)(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { cwd: ROOT });
+  await buildDeployed();
 }, 240_000);
 
 interface Running {
@@ -34,7 +37,7 @@ interface Running {
 }
 
 function run(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [botEntry()], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
   child.stdout!.resume();
@@ -192,4 +195,39 @@ describe('the real entry point', () => {
     expect(await running.exited).toBe(0);
     expect(running.logs()).toContainEqual(expect.objectContaining({ msg: 'stopping', signal: 'SIGTERM' }));
   }, 120_000);
+});
+
+async function normbot(...args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/normbot.js'), ...args], { cwd: ROOT });
+  return stdout;
+}
+
+interface ParsedOutput {
+  kind: string;
+  contributor: Record<string, unknown>;
+  agreements: Array<Record<string, unknown>>;
+  warnings: unknown[];
+}
+
+// the bundle is a few files in dist/bundle/: what finds a file next to the code at run time (the
+// extraction worker, the commands folder, the package root for data/) is checked from there
+describe('the deployed CLI (bin/normbot.js)', () => {
+  it('reads a .docx attachment in the extraction worker: the contributor and the agreements come from the document', async () => {
+    const m = JSON.parse(await normbot('parse', path.join(MAIL, 'seed-aspi-docx.eml'), '--json')) as ParsedOutput;
+    expect(m.warnings).toEqual([]);
+    expect(m.kind).toBe('contribution');
+    expect(m.contributor).toMatchObject({ affiliation: 'Australian Strategic Policy Institute, International Cyber Policy Centre', country: 'Australia' });
+    expect(m.agreements[0]).toMatchObject({ launchYear: 2016, maintainer: 'Singapore Cybersecurity Agency' });
+  });
+
+  it('reads a PDF attachment in the extraction worker', async () => {
+    const m = JSON.parse(await normbot('parse', path.join(MAIL, 'pdf-attachment.eml'), '--json')) as ParsedOutput;
+    expect(m.warnings).toEqual([]);
+    expect(m.agreements[0]).toMatchObject({ name: 'Mutually Agreed Norms for Routing Security (MANRS)', launchYear: 2014, maintainer: 'Internet Society' });
+  });
+
+  it('lists its commands from the bundled commands folder', async () => {
+    const help = await normbot('help');
+    for (const name of ['ask', 'parse', 'chart', 'discord:register']) expect(help).toMatch(new RegExp(`^  ${name} `, 'm'));
+  });
 });

@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { packageRoot } from '../../src/store/package-root.js';
-import { botNodeFlags } from './bot-node-flags.js';
+import { botEntry, botNodeFlags } from './bot-node-flags.js';
 
 export interface BotProcess {
   readonly pid: number;
@@ -18,13 +16,11 @@ export interface BotProcess {
 }
 
 /**
- * The real bot (the built dist/src/main.js, as `npm start` runs it) in its own process, with the
+ * The real bot (the built bundle, as `npm start` runs it) in its own process, with the
  * given environment; its log goes to `logFile`. /proc/<pid>/status is sampled for the peak RSS.
  */
 export function spawnBot(env: Record<string, string>, logFile: string): BotProcess {
-  const main = path.join(packageRoot(), 'dist', 'src', 'main.js');
-  if (!fs.existsSync(main)) throw new Error(`${main} is missing: run "npm run build" first`);
-  const child: ChildProcess = spawn(process.execPath, [...botNodeFlags(), main], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...botNodeFlags(), botEntry()], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   const log = fs.createWriteStream(logFile, { flags: 'a' });
   let peak = 0;
   const sample = () => {
