@@ -54,9 +54,12 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
   const capped = capProse(paragraphs);
   const spans = capped.map((text) => (text === '' ? [] : findAgreementSpans(text, catalog, CATALOG_SCORE)));
   // sentences are read only in the paragraphs that name a catalog agreement or have a title's head word,
-  // and in the paragraph before one, which may announce the texts it names ("We propose two texts:")
-  const read = capped.map((text, p) => spans[p]!.length > 0 || HEAD_WORD.test(normalizeText(text)));
-  const sentences = readSentences(capped.map((text, p) => (read[p] || read[p + 1] ? text : '')));
+  // and in the paragraph before one, which may announce the texts it names ("We propose two texts:").
+  // A paragraph read for its mentions only has a title when one of its sentences may hold one
+  // (mayHoldTitle holds for the paragraph then), and announces nothing.
+  const mentionsOnly = (p: number) => reading[p] === 'mentions';
+  const read = capped.map((text, p) => spans[p]!.length > 0 || (mentionsOnly(p) ? mayHoldTitle(text) : HEAD_WORD.test(normalizeText(text))));
+  const sentences = readSentences(capped.map((text, p) => (read[p] || (read[p + 1] && !mentionsOnly(p + 1)) ? text : '')));
   const known = catalogNames(sentences, spans);
   // a title inside the words the matcher read as a catalog agreement is that agreement, not a second name
   const titles = newTitles(sentences, catalog).filter((t) => !known.some((k) => k.sentence === t.sentence && k.at <= t.last && t.at <= k.last));
