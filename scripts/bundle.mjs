@@ -4,9 +4,12 @@
 // module files one at a time: the ~140 files of dist/src plus zod's ~95 took most of the bot's
 // start-up. dist/src stays as tsc writes it (the benchmarks and tests/hostile run from there, and spawn these bundles).
 //
-// Layout (import.meta.url in the bundled code is the file it lands in, so every chunk is written in
+// Layout (import.meta.url in the bundled code is the file it lands in: the chunks are written in
 // dist/bundle/ itself, next to the worker entries that `new URL('./…-worker.js', import.meta.url)`
-// names; the CLI's commands are entries under commands/, the folder run-cli.ts lists):
+// names; the CLI's commands are entries under commands/, the folder run-cli.ts lists). Code that
+// only one command uses is inlined into commands/<name>.js, where such a URL would point into
+// commands/: the worker pools sit in chunks shared by several commands (parse, ingest), and
+// tests/e2e/main-entry.test.ts parses a .docx and a PDF through the CLI to hold that.
 //   main.js                 the bot (src/main.ts)
 //   cli.js                  the CLI (src/cli/main.ts)
 //   commands/<name>.js      one per file of src/cli/commands/

@@ -122,8 +122,8 @@ export const REGIONS: readonly Region[] = [
   {
     name: 'Oceania',
     adjective: 'Pacific',
-    // "asia pacific" and "pacific rim" are longer, so Asia-Pacific's: "pacific" alone is the islands' region
-    phrases: ['pacific islands', 'pacific island', 'south pacific', 'oceania', 'oceanian', 'pacific'],
+    // "pacific" alone is no region: the Pacific Alliance is Latin American, the Trans-Pacific Partnership spans the ocean
+    phrases: ['pacific islands', 'pacific island', 'south pacific', 'pacific region', 'oceania', 'oceanian'],
     bodies: [
       {
         name: 'Pacific Islands Forum',

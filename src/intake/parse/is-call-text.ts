@@ -36,11 +36,39 @@ export function isCallText(line: string): boolean {
   }
   if (most / count < CALL_OVERLAP) return false;
   // a short line of the sender's can be made of one paragraph's words ("and is a member of the Freedom
-  // Online Coalition."): it is the call's only when it is a run of that paragraph's words, as a quoted line is
+  // Online Coalition."): it is the call's only when it follows that paragraph's words as a quoted line
+  // does, one after the other, a word in a few changed ("organisation", "17" for "17th")
   if (count >= LOOSE_FROM) return true;
-  const run = ` ${normal} `;
-  return CALL_NORMALS.some((p) => p.includes(run));
+  const words = normal.split(' ');
+  return CALL_WORDS.some((p, i) => hits[i] === most && inOrder(words, p) / count >= CALL_OVERLAP);
 }
 /** from this many words a line with most of them in one call paragraph is that paragraph's, in whatever order */
 const LOOSE_FROM = 12;
-const CALL_NORMALS = CALL_PARAGRAPHS.map((p) => ` ${tokenize(p).join(' ')} `);
+const CALL_WORDS = CALL_PARAGRAPHS.map((p) => tokenize(p));
+
+/** How far apart two words of a quoted line may stand in the paragraph: a word the sender changed or added between them. */
+const QUOTE_GAP = 3;
+
+/**
+ * How many of the line's words follow one another in the paragraph as in a quote of it: in the same
+ * order, each within QUOTE_GAP words of the one before, from the best place to start.
+ */
+function inOrder(line: readonly string[], paragraph: readonly string[]): number {
+  let best = 0;
+  for (let start = 0; start < paragraph.length; start++) {
+    if (paragraph[start] !== line[0] && paragraph[start] !== line[1]) continue;
+    let found = 0;
+    let at = start - 1;
+    for (const w of line) {
+      const last = Math.min(paragraph.length - 1, at + QUOTE_GAP);
+      for (let j = at + 1; j <= last; j++) {
+        if (paragraph[j] !== w) continue;
+        found += 1;
+        at = j;
+        break;
+      }
+    }
+    best = Math.max(best, found);
+  }
+  return best;
+}

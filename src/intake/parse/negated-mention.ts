@@ -70,6 +70,12 @@ function negatedIn(words: readonly string[], span: { start: number; end: number 
 
 const isNegation = (words: readonly string[], i: number) => NEGATIONS.has(words[i]!) || (words[i] === 't' && CONTRACTED.has(words[i - 1] ?? ''));
 
+/** words of obligation before a negation (English, contracted English) or inside "ne ... pas" (French): the sentence states a rule */
+const MODALS = new Set([
+  'should', 'must', 'shall', 'will', 'would', 'may', 'might', 'ought', 'shouldn', 'mustn', 'shan', 'won', 'wouldn',
+  'doit', 'doivent', 'devrait', 'devraient', 'devra', 'devront', 'peut', 'peuvent', 'pourra', 'pourront',
+]);
+
 /**
  * A negated infinitive is what parties commit not to do, a restraint ("commit not to include
  * backdoors", "s'engagent à ne pas inclure", "acuerdan no incluir"), not what the text leaves out.
@@ -77,6 +83,8 @@ const isNegation = (words: readonly string[], i: number) => NEGATIONS.has(words[
 function isCommitment(words: readonly string[], negation: number, verb: number): boolean {
   const w = words[negation]!;
   if (verb < negation) return false;
+  // "should not include backdoors", "must not contain", "shouldn't include", "ne doivent pas inclure": a rule, not a gap
+  if (MODALS.has(words[negation - 1] ?? '') || ((w === 'ne' || w === 'n') && MODALS.has(words[negation + 1] ?? ''))) return true;
   return ((w === 'not' || w === 'never') && words[negation + 1] === 'to') || ((w === 'ne' || w === 'n') && ['pas', 'jamais', 'plus'].includes(words[negation + 1] ?? '')) || (w === 'no' && /(?:ar|er|ir)$/.test(words[verb]!));
 }
 

@@ -136,7 +136,8 @@ export function dedupeByName(agreements: RawAgreement[]): RawAgreement[] {
 function hasWords(paragraphs: ReadonlyArray<{ text: string }>, min: number): boolean {
   let n = 0;
   for (const p of paragraphs) {
-    n += countNormalWords(p.text);
+    // a paragraph is a word at least: its words may be in a script the normal form leaves out
+    n += Math.max(1, countNormalWords(p.text));
     if (n >= min) return true;
   }
   return false;

@@ -56,7 +56,7 @@ describe('answers by region', () => {
     expect(reply.text).toMatch(/\(GCC\)\. None of them convened an agreement in the catalog; ask by the body/);
   });
 
-  it.each(['pacific agreements', 'what has Oceania agreed?', 'any south pacific texts?'])('reads %j by the Pacific Islands Forum, with its page, and says it convened no agreement of the catalog', (q) => {
+  it.each(['pacific islands agreements', 'what has Oceania agreed?', 'any south pacific texts?'])('reads %j by the Pacific Islands Forum, with its page, and says it convened no agreement of the catalog', (q) => {
     const reply = ask(q);
     expect(reply.agreements).toEqual([]);
     expect(reply.text).toMatch(/I read Oceania as its regional bodies, Pacific Islands Forum \(PIF\) \(as read at https:\/\/www\.forumsec\.org\/[^)]*\)\. None of them convened an agreement in the catalog; ask by the body/);
@@ -65,6 +65,10 @@ describe('answers by region', () => {
   it('still reads "asia-pacific" and "pacific rim" as Asia-Pacific, not the Pacific islands', () => {
     expect(ask('asia-pacific agreements').agreements.map((a) => a.id)).toEqual(['5', '6', '26']);
     expect(ask('pacific rim agreements').text).toMatch(/I read Asia-Pacific as its regional bodies/);
+  });
+
+  it.each(['pacific alliance agreements', 'trans-pacific partnership'])('reads no region in %j, where "pacific" names no islands', (q) => {
+    expect(ask(q).text).not.toMatch(/I read Oceania as/);
   });
 
   it('says honestly when it has no regional body on record for a region', () => {

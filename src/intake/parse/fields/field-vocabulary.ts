@@ -246,7 +246,7 @@ export const FIELD_VOCABULARY: Readonly<Record<LabelKind, readonly Cue[]>> = {
       ],
       possessive: {
         words: ['mi', 'nos', 'meiner'],
-        self: ['person*', 'personne*', 'pessoa*', 'self', 'organi*', 'institu*', 'entidad*', 'entreprise*', 'empresa*', 'company', 'team', 'equipe*', 'equipo*', 'profil*', 'perfil'],
+        self: ['person*', 'personne*', 'pessoa*', 'self', 'mism*', 'trayectori*', 'parcours', 'biograf*', 'biograph*', 'organi*', 'institu*', 'entidad*', 'entreprise*', 'empresa*', 'company', 'team', 'equipe*', 'equipo*', 'profil*', 'perfil'],
       },
       weight: 1,
     },

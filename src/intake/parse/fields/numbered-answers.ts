@@ -34,7 +34,7 @@ export function numberedAnswers(units: readonly Unit[]): Map<number, number> {
     if (agree * 2 < run.length || agree === 0) continue;
     // most items answer their question by meaning, or the list opens by answering question 1: the sender signed or endorsed
     const meant = run.filter((_, i) => agrees(i, MIN_ANSWER_WORDS)).length;
-    const opensSigned = run[0]!.number === 1 && (agrees(0, MIN_ANSWER_WORDS) || has(SIGNING_WORDS, tokenize(run[0]!.text)));
+    const opensSigned = run[0]!.number === 1 && (agrees(0, MIN_ANSWER_WORDS) || saysSigned(tokenize(run[0]!.text)));
     if (meant * 2 < run.length && !opensSigned) continue;
     run.forEach((item, i) => {
       const h = hits[i]!;
@@ -93,6 +93,17 @@ function wordsPerQuestion(text: string): number[] {
   if (YES_NO.has(tokens[0] ?? '')) for (const q of YES_NO_QUESTIONS) counts[q]! += 1;
   return counts;
 }
+
+/**
+ * Whether the words say the sender signed or endorsed ("Kenya signed", "we endorsed", "signatory
+ * status"), not that others should ("Encourage more states to sign", "invite them to join"): a signing
+ * word that is no infinitive.
+ */
+function saysSigned(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => has(SIGNING_WORDS, [t]) && !INFINITIVES.has(t) && tokens[i - 1] !== 'to');
+}
+/** signing words that are verbs' base forms: what a request asks others to do */
+const INFINITIVES = new Set(['sign', 'join', 'endorse', 'adhere', 'subscribe', 'signer', 'rejoindre', 'adherer', 'firmar', 'suscribir', 'adherir', 'endosar']);
 
 /** The answer word of question q a token is (`x*`: any word starting with x), if any. */
 const answerWord = (q: (typeof QUESTIONS)[number], token: string) => ANSWER_WORDS[q].find((w) => (w.endsWith('*') ? token.startsWith(w.slice(0, -1)) : token === w));

@@ -19,7 +19,9 @@ describe('isCallText', () => {
     // the call describes the Freedom Online Coalition's recommendations; the sender says its country is a member
     expect(isCallText('and is a member of the Freedom Online Coalition.')).toBe(false);
     expect(isCallText('the Convention on Cyber Security of the African Union.')).toBe(false);
-    // a quoted piece of that same paragraph is still the call's
+    // a quoted piece of that same paragraph is still the call's, a word in it spelt another way too
     expect(isCallText('> and originates from a set of member governments.')).toBe(true);
+    expect(isCallText('We are soliciting input by October 17, 2020.')).toBe(true);
+    expect(isCallText('What projects and programmes have you implemented to support norms agreements')).toBe(true);
   });
 });

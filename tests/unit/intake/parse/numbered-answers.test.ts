@@ -93,6 +93,21 @@ describe('answers given as numbered paragraphs without the call\'s labels', () =
       ],
     ],
     [
+      'three requests, the first asking others to sign an agreement ("sign" is no signature of the sender\'s)',
+      [
+        'Dear colleagues,',
+        '',
+        'Three things we hope the BPF will do next year:',
+        '',
+        '1. Encourage more states to sign the Paris Call.',
+        '2. Publish the training materials in French and Spanish.',
+        '3. Thank the volunteers who translated the background paper.',
+        '',
+        'Best,',
+        'Tomas Berg',
+      ],
+    ],
+    [
       'a French list of priorities ("participants", "projets", "merci")',
       [
         'Bonjour,',

@@ -70,7 +70,7 @@ describe('readLabel', () => {
     },
   );
 
-  it.each(['Sobre nós:', 'Sobre mi organización:', 'Sobre mi persona'])('still reads the sender\'s heading with a pronoun or a possessive of the sender: %s', (line) => {
+  it.each(['Sobre nós:', 'Sobre mi organización:', 'Sobre mi persona', 'Sobre mí mismo:', 'Sobre mi trayectoria'])('still reads the sender\'s heading with a pronoun or a possessive of the sender: %s', (line) => {
     expect(kindOf(line)).toBe('section.about');
   });
 
