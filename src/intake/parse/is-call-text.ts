@@ -22,18 +22,20 @@ export function isCallText(line: string): boolean {
   const count = countNormalWords(normal);
   if (count <= SHORT_WORDS && CALL_SHORT.has(normal)) return true;
   if (count < MIN_TOKENS) return false;
-  const hits = HITS.fill(0);
-  let most = 0;
+  // a sender's line soon has too many words the call never uses to be any of its paragraphs: told by
+  // looking its words up, before they are counted per paragraph
+  const lists: Array<readonly number[]> = [];
   let misses = 0;
   for (let start = 0; start < normal.length; ) {
     const end = normal.indexOf(' ', start);
-    const t = normal.slice(start, end < 0 ? normal.length : end);
+    const paragraphs = PARAGRAPHS_BY_WORD.get(normal.slice(start, end < 0 ? normal.length : end));
     start = end < 0 ? normal.length : end + 1;
-    const paragraphs = PARAGRAPHS_BY_WORD.get(t);
-    // a sender's line soon has too many words the call never uses to be any of its paragraphs
-    if (!paragraphs && (count - ++misses) / count < CALL_OVERLAP) return false;
-    for (const i of paragraphs ?? []) most = Math.max(most, ++hits[i]!);
+    if (paragraphs) lists.push(paragraphs);
+    else if ((count - ++misses) / count < CALL_OVERLAP) return false;
   }
+  const hits = HITS.fill(0);
+  let most = 0;
+  for (const paragraphs of lists) for (const i of paragraphs) most = Math.max(most, ++hits[i]!);
   if (most / count < CALL_OVERLAP) return false;
   // a short line of the sender's can be made of one paragraph's words ("and is a member of the Freedom
   // Online Coalition."): it is the call's only when it follows that paragraph's words as a quoted line

@@ -373,10 +373,10 @@ function mayHoldTitle(sentence: string): boolean {
   const ascii = !NON_ASCII.test(sentence);
   if (!(ascii ? HEAD_WORD_AS_WRITTEN.test(sentence) : HEAD_WORD.test(normalizeText(sentence)))) return false;
   const capitalised: string[] = [];
-  // only the words (runs of non-space) with a capital or a digit: most words of a sentence are lower case
-  // most sentences have no white space but single spaces: a plain split, not the pattern, finds their words
-  for (const chunk of OTHER_SPACE.test(sentence) ? sentence.split(SPACES) : sentence.split(' ')) {
-    if (!hasCapitalOrDigit(chunk)) continue;
+  // only the words (runs of non-space) with a capital or a digit: most words of a sentence are lower case.
+  // In ASCII text one pattern finds them; other text is split at white space and each run tested
+  const chunks = ascii ? (sentence.match(CAPITAL_RUNS) ?? []) : sentence.split(SPACES).filter(hasCapitalOrDigit);
+  for (const chunk of chunks) {
     // an ASCII word is its own normal form, lower-cased: the Unicode pattern and the normaliser are for the others
     const ascii = !NON_ASCII.test(chunk);
     const words = (ascii ? chunk.match(/[A-Za-z0-9]+/g) : chunk.match(/[\p{L}\p{M}\p{N}]+/gu)) ?? [];
@@ -389,7 +389,8 @@ function mayHoldTitle(sentence: string): boolean {
   return TITLE_WORDS.some((t) => heads.has(t[0]!) && (t.length === 1 || t.every((w) => (words ??= new Set(normalizeText(sentence).split(' '))).has(w))));
 }
 const SPACES = /\s+/;
-const OTHER_SPACE = /[^\S ]/;
+/** the runs of non-space of ASCII text that have a capital or a digit */
+const CAPITAL_RUNS = /(?<!\S)\S*[A-Z0-9]\S*/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const CAPITAL = /\p{Lu}/u;
 
