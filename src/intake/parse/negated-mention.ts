@@ -1,4 +1,5 @@
 import { normalizeText } from '../../core/text/normalize-text.js';
+import { has } from './is-anonymous-request.js';
 
 /*
  * Word families (normalised words, `x*` = any word starting with x), English, French and Spanish.
@@ -26,7 +27,6 @@ const TOPIC_GAP = 8;
 /** where a clause ends: a negation does not reach past these ("does not cover X, but Y is central") */
 const CLAUSE_BREAK = /[;:()\u2013\u2014,]|\s-\s|\b(?:but|however|whereas|while|although|mais|cependant|tandis|alors que|pero|sino|aunque|mientras)\b/i;
 
-const matches = (patterns: readonly string[], word: string) => patterns.some((p) => (p.endsWith('*') ? word.startsWith(p.slice(0, -1)) : word === p));
 
 /**
  * Whether the sentence says the topic (its words `phrase`, or where `locate` finds it in a clause) is
@@ -57,7 +57,7 @@ function negatedIn(words: readonly string[], span: { start: number; end: number 
   const negations = words.map((_, i) => i).filter((i) => outside(i) && isNegation(words, i) && !notOnly(i));
   return negations.some((n) => {
     for (let c = Math.max(0, n - PHRASE_GAP); c <= Math.min(words.length - 1, n + PHRASE_GAP); c++) {
-      if (c === n || !outside(c) || !matches(COVER, words[c]!)) continue;
+      if (c === n || !outside(c) || !has(COVER, [words[c]!])) continue;
       const from = Math.min(n, c);
       const to = Math.max(n, c);
       // the negated verb before the topic ("does not cover X") or after it ("X is not covered")

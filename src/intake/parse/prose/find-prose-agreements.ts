@@ -7,7 +7,7 @@ import type { RawAgreement, RawField } from '../fields/read-questionnaire.js';
 import { suggestNorms } from '../suggest-norms.js';
 import { readFacts } from './read-facts.js';
 import { announcesProposals, introducedName, proposedNames, type Role } from './proposed-names.js';
-import { capProse, readSentences, type Sentence, type Word } from './read-sentences.js';
+import { capProse, COORDINATORS, readSentences, type Sentence, type Word } from './read-sentences.js';
 
 /**
  * What a paragraph is, for the names in it: a letter's own words ('letter', the default); names
@@ -65,7 +65,7 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
   const titles = newTitles(sentences, catalog).filter((t) => !known.some((k) => k.sentence === t.sentence && k.at <= t.last && t.at <= k.last));
   const named = withAliases(sentences, [...known, ...titles].sort((a, b) => a.sentence - b.sentence || a.at - b.at));
   // a name in a filled form's letter is a mention whatever its sentence does with it: roles are read for letters only
-  const roles = named.some((x) => reading[sentences[x.sentence]!.paragraph] !== 'mentions') ? rolesOf(sentences, named) : new Map<Named, Role>();
+  const roles = named.some((x) => !mentionsOnly(sentences[x.sentence]!.paragraph)) ? rolesOf(sentences, named) : new Map<Named, Role>();
   const out: ProseAgreements = { agreements: [], mentions: [], asked: 0 };
   const seen = new Set<string>();
   const keyOf = (x: Named) => (x.agreementId !== null ? `#${x.agreementId}` : normalizeText(x.name));
@@ -304,7 +304,6 @@ function opensTitle(words: readonly Word[], k: number): boolean {
   if (k >= words.length || !words[k]!.capitalised) return false;
   return isTitle(trim(words.slice(k, runEnd(words, k, Math.min(words.length, k + MAX_TITLE_WORDS), false) + 1)));
 }
-const COORDINATORS = new Set(['and', '&', 'et', 'y', 'e']);
 const MAX_TITLE_WORDS = 12;
 
 const ends = (w: Word) => /[,;:.!?()"\u201c\u201d]/.test(w.post);
@@ -378,10 +377,10 @@ function mayHoldTitle(sentence: string): boolean {
   const chunks = ascii ? (sentence.match(CAPITAL_RUNS) ?? []) : sentence.split(SPACES).filter(hasCapitalOrDigit);
   for (const chunk of chunks) {
     // an ASCII word is its own normal form, lower-cased: the Unicode pattern and the normaliser are for the others
-    const ascii = !NON_ASCII.test(chunk);
-    const words = (ascii ? chunk.match(/[A-Za-z0-9]+/g) : chunk.match(/[\p{L}\p{M}\p{N}]+/gu)) ?? [];
+    const plain = ascii || !NON_ASCII.test(chunk);
+    const words = (plain ? chunk.match(/[A-Za-z0-9]+/g) : chunk.match(/[\p{L}\p{M}\p{N}]+/gu)) ?? [];
     const whole = STARTS_CAPITAL.test(words[0] ?? '');
-    for (const w of words) if (whole || STARTS_CAPITAL.test(w)) capitalised.push(ascii ? w.toLowerCase() : normalizeText(w));
+    for (const w of words) if (whole || STARTS_CAPITAL.test(w)) capitalised.push(plain ? w.toLowerCase() : normalizeText(w));
   }
   if (capitalised.length < 2) return false;
   const heads = new Set(capitalised);

@@ -1,7 +1,7 @@
 import type { AgreementField, RawAgreement, RawField } from '../fields/read-questionnaire.js';
 import { AGREEMENT_TITLE_WORDS } from '../../../core/text/agreement-title-words.js';
 import { normalizeText } from '../../../core/text/normalize-text.js';
-import type { Sentence, Word } from './read-sentences.js';
+import { COORDINATORS, type Sentence, type Word } from './read-sentences.js';
 
 /** Verbs of launching an agreement: the year next to one is its launch year. */
 const LAUNCH = ['launch', 'adopt', 'sign', 'creat', 'establish', 'agreed', 'endorse', 'publish', 'issued', 'started', 'since', 'lanc', 'signe', 'cree', 'publie', 'depuis', 'lanz', 'firm', 'cread', 'publicad', 'aprobad', 'desde', 'adoptad'];
@@ -324,7 +324,6 @@ function valueAfter(words: readonly Word[], cue: Cue, commaEnds: boolean, stops:
 /** Small words that stand before or inside an item of a list of names: "the", "of", "for", "de la" */
 const ITEM_ARTICLES = new Set('the le la les l el los las'.split(' '));
 const ITEM_CONNECTORS = new Set('of for on the de du des la le les d del el los las para pour sur'.split(' '));
-const COORDINATORS = new Set(['and', '&', 'et', 'y', 'e']);
 
 /**
  * The last word of a list of names from word k, the rest of "A, *B and C*" or "A, *B, and C*":

@@ -1,6 +1,9 @@
 import nlp from 'compromise';
 import { countNormalWords } from '../../../core/text/normalize-text.js';
 
+/** words that join two names or clauses of a sentence: "X *and* Y", "X *et* Y", "X *y* Y" */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', '&', 'et', 'y', 'e']);
+
 export interface Word {
   /** the word as written, without an elided article ("l'Appel" -> "Appel") */
   text: string;
