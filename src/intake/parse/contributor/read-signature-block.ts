@@ -207,12 +207,17 @@ export function isGreeting(line: string): boolean {
   return has(GREETING, [t[0]!]) || addressesGroup(t);
 }
 
-/** "to", "aux", "para", "an", "aos": the word a salutation addresses its readers with ("À" and "A" need an article after them: "A members list" is English) */
-const TO = ['to', 'aux', 'au', 'para', 'an', 'aos', 'attn', 'attention'];
-const TO_BEFORE_ARTICLE = ['a'];
+/**
+ * "to", "aux", "para", "aos": the word a salutation addresses its readers with. "À", "A" and German
+ * "An" need an article of their language after them: "A members list", "An all members meeting" are English.
+ */
+const TO = ['to', 'aux', 'au', 'para', 'aos', 'attn', 'attention'];
 /** the articles and quantifiers between "to" and the readers: "to all the", "à l'ensemble des", "a todos los" */
 const ADDRESS_FILLER = ['the', 'all', 'dear', 'l', 'la', 'le', 'les', 'des', 'de', 'du', 'ensemble', 'tous', 'toutes', 'los', 'las', 'el', 'todos', 'todas', 'die', 'alle', 'os', 'as', 'of', 'for'];
-const ARTICLE_AFTER_A = ['l', 'la', 'le', 'les', 'los', 'las', 'el', 'tous', 'toutes', 'todos', 'todas', 'os', 'as'];
+const ARTICLE_AFTER = new Map<string, readonly string[]>([
+  ['a', ['l', 'la', 'le', 'les', 'los', 'las', 'el', 'tous', 'toutes', 'todos', 'todas', 'os', 'as']],
+  ['an', ['die', 'alle', 'das', 'den']],
+]);
 /** the readers a letter is addressed to as a group: the BPF's members, participants, team, organisers */
 const READERS = [
   'member*', 'membre*', 'miembro*', 'membro*', 'mitglied*', 'participant*', 'participante*', 'teilnehm*', 'colleague*', 'collegue*', 'colega*', 'kolleg*', 'team', 'equipe*', 'equipo*',
@@ -226,7 +231,8 @@ const READERS = [
  */
 function addressesGroup(t: readonly string[]): boolean {
   const first = t[0]!;
-  const opens = has(TO, [first]) || (has(TO_BEFORE_ARTICLE, [first]) && has(ARTICLE_AFTER_A, [t[1] ?? '']));
+  const articles = ARTICLE_AFTER.get(first);
+  const opens = has(TO, [first]) || (articles !== undefined && articles.includes(t[1] ?? ''));
   if (!opens) return false;
   let i = 1;
   while (i < t.length && (has(ADDRESS_FILLER, [t[i]!]) || has(TO, [t[i]!]))) i++;

@@ -9,7 +9,7 @@ describe('isGreeting', () => {
     },
   );
 
-  it.each(['Members: 27 states', 'A members list: https://example.org/members', 'To date, 27 members have joined.', 'Participants: CERTs of the region', 'A la fecha: 2019'])('hears no salutation in %j', (line) => {
+  it.each(['Members: 27 states', 'A members list: https://example.org/members', 'To date, 27 members have joined.', 'Participants: CERTs of the region', 'A la fecha: 2019', 'An all members meeting:'])('hears no salutation in %j', (line) => {
     expect(isGreeting(line)).toBe(false);
   });
 });
