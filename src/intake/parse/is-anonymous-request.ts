@@ -1,5 +1,6 @@
 import { tokenize } from '../../core/text/normalize-text.js';
 import { AGREEMENT_WORDS } from './reply/correction-vocabulary.js';
+import { has } from './word-family.js';
 
 /**
  * A contributor's own request to stay anonymous, in English, French or Spanish, in any words:
@@ -22,24 +23,6 @@ export const REQUEST = [
 export const SPEAKER = ['i', 'me', 'my', 'we', 'us', 'our', 'je', 'j', 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos', 'yo', 'mi', 'mis', 'nuestro', 'nuestra', 'prefiero', 'deseo', 'quiero', 'solicito', 'pido', 'please', 'merci', 'veuillez', 'favor', 'kindly'];
 /** "Name: prefer not to say": in a name field, declining to give one is enough */
 const DECLINE = ['say', 'share', 'give', 'dire', 'donner', 'decir', 'dar', 'indicar', 'indiquer', 'provide'];
-
-const families = new WeakMap<readonly string[], (token: string) => boolean>();
-
-/**
- * Whether a token belongs to the word family `words` (`x*` = any word starting with x): the family
- * is compiled once into a set of exact words and a few prefixes, so each token costs one lookup, not
- * a pass over the family (a sentence can be a megabyte long).
- */
-export function has(words: readonly string[], tokens: readonly string[]): boolean {
-  let isMember = families.get(words);
-  if (!isMember) {
-    const exact = new Set(words.filter((w) => !w.endsWith('*')));
-    const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
-    isMember = (token) => exact.has(token) || prefixes.some((p) => token.startsWith(p));
-    families.set(words, isMember);
-  }
-  return tokens.some(isMember);
-}
 
 /** words that start a clause of their own: "I do not want to withdraw it, but happy to be named" */
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'mais', 'cependant', 'pero', 'sino', 'aunque']);

@@ -1,5 +1,5 @@
 import { normalizeText } from '../../core/text/normalize-text.js';
-import { has } from './is-anonymous-request.js';
+import { has } from './word-family.js';
 
 /*
  * Word families (normalised words, `x*` = any word starting with x), English, French and Spanish.

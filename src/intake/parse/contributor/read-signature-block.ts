@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { countNormalWords, tokenize } from '../../../core/text/normalize-text.js';
-import { has } from '../is-anonymous-request.js';
+import { has } from '../word-family.js';
 
 export interface SignatureBlock {
   name: string | null;

@@ -1,5 +1,5 @@
 import { tokenize } from '../../../core/text/normalize-text.js';
-import { has } from '../is-anonymous-request.js';
+import { has } from '../word-family.js';
 import { ANSWER_WORDS, SIGNING_WORDS } from './field-vocabulary.js';
 import type { Unit } from './read-units.js';
 

@@ -1,5 +1,6 @@
 import { tokenize } from '../../../core/text/normalize-text.js';
-import { has, NEGATION, REQUEST, SPEAKER } from '../is-anonymous-request.js';
+import { NEGATION, REQUEST, SPEAKER } from '../is-anonymous-request.js';
+import { has } from '../word-family.js';
 
 /**
  * Taking something back, English, French, Spanish (word families, `x*` = any word starting with x),
