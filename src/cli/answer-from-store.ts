@@ -1,7 +1,7 @@
 import { answerQuestion, type AnswerOptions } from '../core/questions/answer-question.js';
 import type { Reply } from '../core/reply/reply.js';
 import { fillQuotes, loadLeanCatalog, NOT_READ } from '../store/catalog/catalog-cache.js';
-import { readAgreements } from '../store/catalog/read-catalog.js';
+import { readCoverage } from '../store/catalog/read-catalog.js';
 import type { Store } from '../store/open-store.js';
 
 /**
@@ -15,7 +15,7 @@ export async function answerFromStore(store: Store, question: string, now: Date,
   const lean = await loadLeanCatalog(store.db);
   const draft = answerQuestion(question, lean, now, options);
   if (!quotesUnread(draft)) return draft;
-  const shown = await readAgreements(store.db, [...new Set(draft.agreements.map((a) => Number(a.id)))]);
+  const shown = await readCoverage(store.db, [...new Set(draft.agreements.map((a) => Number(a.id)))]);
   const reply = fillQuotes(lean, shown) ? answerQuestion(question, lean, now, options) : draft;
   return quotesUnread(reply) ? answerQuestion(question, await store.catalog.loadSnapshot(), now, options) : reply;
 }

@@ -39,7 +39,10 @@ export function namedMaintainer(a: Pick<Agreement, 'maintainer'>): string | unde
 export function namingAcronyms(a: Pick<Agreement, 'name' | 'aliases'>): string[] {
   const found = new Set<string>();
   for (const name of [a.name, ...a.aliases]) {
-    for (const word of name.split(/[^A-Za-z0-9]+/).filter((w) => w !== '')) {
+    // word by word from the start: most names stop at their first word, so the rest is never split
+    const words = /[A-Za-z0-9]+/g;
+    for (let m = words.exec(name); m; m = words.exec(name)) {
+      const word = m[0];
       if (/^\d+$/.test(word)) continue;
       if (!/^[A-Z][A-Z0-9]{1,6}$/.test(word)) break;
       const lower = word.toLowerCase();
@@ -55,8 +58,6 @@ interface MaintainerIndex {
   byLetter: ReadonlyMap<string, readonly string[]>;
   /** normalised fields, padded with spaces, by agreement id */
   fields: ReadonlyMap<number, string>;
-  /** acronym -> agreements named after it (namingAcronyms), but for acronyms that are topics ("DNS") */
-  namedAfter: ReadonlyMap<string, readonly number[]>;
   found: Map<string, ReadonlySet<number>>;
 }
 
@@ -91,7 +92,7 @@ export function findMaintainedAgreements(catalog: CatalogSnapshot, words: readon
     for (const id of candidates) if (hasWord(id, rarest) && others.every((w) => hasWord(id, w))) ids.add(id);
   }
   // an organisation's acronym alone also names the agreements named after it ("SCO" the SCO Code of Conduct)
-  if (words.length === 1) for (const id of index.namedAfter.get(words[0] ?? '') ?? []) ids.add(id);
+  if (words.length === 1) for (const id of namedAfterOf(catalog).get(words[0] ?? '') ?? []) ids.add(id);
   if (index.found.size >= FOUND_MEMO) index.found.clear();
   index.found.set(key, ids);
   return ids;
@@ -101,22 +102,39 @@ function indexOf(catalog: CatalogSnapshot): MaintainerIndex {
   let index = indexes.get(catalog);
   if (!index) {
     const postings = new Map<string, number[]>();
-    const namedAfter = new Map<string, number[]>();
-    // "DNS Abuse Framework" is named after its topic, not an organisation
-    const topicWords = new Set(getCatalogTextIndex(catalog).elements.phrases.flatMap((p) => p.tokens));
     const fields = new Map<number, string>();
+    // many agreements share a maintainer: each field is normalised and split once
+    const read = new Map<string, { padded: string; words: readonly string[] }>();
     for (const a of catalog.agreements) {
-      const normal = normalizeText(namedMaintainer(a) ?? '');
-      fields.set(a.id, ` ${normal} `);
-      for (const w of new Set(normal.split(' '))) pushTo(postings, w, a.id);
-      for (const w of namingAcronyms(a)) if (!topicWords.has(w)) pushTo(namedAfter, w, a.id);
+      let field = read.get(a.maintainer);
+      if (!field) {
+        const normal = normalizeText(namedMaintainer(a) ?? '');
+        read.set(a.maintainer, (field = { padded: ` ${normal} `, words: [...new Set(normal.split(' '))] }));
+      }
+      fields.set(a.id, field.padded);
+      for (const w of field.words) pushTo(postings, w, a.id);
     }
     const byLetter = new Map<string, string[]>();
     for (const w of postings.keys()) pushTo(byLetter, w[0] ?? '', w);
-    index = { postings, byLetter, fields, namedAfter, found: new Map() };
+    index = { postings, byLetter, fields, found: new Map() };
     indexes.set(catalog, index);
   }
   return index;
+}
+
+const namedAfterIndexes = new WeakMap<CatalogSnapshot, ReadonlyMap<string, readonly number[]>>();
+
+/** Acronym -> the agreements named after it (namingAcronyms), but for acronyms that are topics ("DNS"). */
+function namedAfterOf(catalog: CatalogSnapshot): ReadonlyMap<string, readonly number[]> {
+  let namedAfter = namedAfterIndexes.get(catalog);
+  if (!namedAfter) {
+    const found = new Map<string, number[]>();
+    // "DNS Abuse Framework" is named after its topic, not an organisation
+    const topicWords = new Set(getCatalogTextIndex(catalog).elements.phrases.flatMap((p) => p.tokens));
+    for (const a of catalog.agreements) for (const w of namingAcronyms(a)) if (!topicWords.has(w)) pushTo(found, w, a.id);
+    namedAfterIndexes.set(catalog, (namedAfter = found));
+  }
+  return namedAfter;
 }
 
 function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
@@ -132,5 +150,6 @@ export function isMaintainerWord(catalog: CatalogSnapshot, word: string): boolea
 
 /** Whether some agreement is named after this organisation's acronym ("GGE": the UN GGE reports, "OEWG"), its maintainer field aside. */
 export function isNamingAcronym(catalog: CatalogSnapshot, word: string): boolean {
-  return indexOf(catalog).namedAfter.has(word);
+  // namingAcronyms leaves English words out: "which agreements" needs no index of 10,000 names
+  return !COMMON_WORDS.has(word) && !STOPWORDS.has(word) && namedAfterOf(catalog).has(word);
 }

@@ -50,16 +50,16 @@ export async function loadLeanCatalog(db: Database): Promise<CatalogSnapshot> {
 }
 
 /**
- * Puts the evidence and source of `whole` (agreements read with their quotes) into the links of
+ * Puts the evidence and source of each agreement's links as read (readCoverage) into the links of
  * the lean catalog, in place: the catalog stays the same object, so its text index and what a
  * first answer derived from it serve the next. False, and nothing changed, when an agreement's
  * links are no longer those of the lean catalog (the catalog changed since it was read).
  */
-export function fillQuotes(lean: CatalogSnapshot, whole: readonly Agreement[]): boolean {
-  const pairs = whole.map((w) => ({ w, links: lean.agreementById.get(w.id)?.coverage }));
+export function fillQuotes(lean: CatalogSnapshot, read: ReadonlyMap<number, readonly Coverage[]>): boolean {
+  const pairs = [...read].map(([id, coverage]) => ({ coverage, links: lean.agreementById.get(id)?.coverage }));
   const same = (a: Coverage, b: Coverage) => a.element === b.element && a.status === b.status && a.evidenceKind === b.evidenceKind && a.locator === b.locator;
-  if (!pairs.every(({ w, links }) => links?.length === w.coverage.length && links.every((l, i) => same(l, w.coverage[i]!)))) return false;
-  for (const { w, links } of pairs) links!.forEach((l, i) => Object.assign(l, { evidence: w.coverage[i]!.evidence, source: w.coverage[i]!.source }));
+  if (!pairs.every(({ coverage, links }) => links?.length === coverage.length && links.every((l, i) => same(l, coverage[i]!)))) return false;
+  for (const { coverage, links } of pairs) links!.forEach((l, i) => Object.assign(l, { evidence: coverage[i]!.evidence, source: coverage[i]!.source }));
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { AgreementSchema, type Agreement } from '../../core/catalog/agreement.js';
+import { AgreementSchema, CoverageSchema, type Agreement, type Coverage } from '../../core/catalog/agreement.js';
 import { buildCatalogSnapshot, type CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Database } from '../database.js';
 import { agreementFieldsOf, categoryEntity, coverageFieldsOf, elementEntity, ggeNormEntity } from './catalog-entities.js';
@@ -81,6 +81,22 @@ export async function readAgreements(db: Database, ids: readonly number[]): Prom
     db.all<Row>(`SELECT c.* FROM coverage c JOIN norm_elements e ON e.id = c.element_id WHERE c.agreement_id IN (${list}) ORDER BY c.agreement_id, e.position`, [...ids]),
   ]);
   return toAgreements(agreementRows, coverageRows);
+}
+
+/**
+ * The coverage links of the agreements with these ids, by agreement id, in taxonomy order: what a
+ * lean catalog reads for the agreements an answer shows. Only the links are checked, not whole
+ * agreements: a first parse of the agreement schema alone costs a one-shot command about 20 ms.
+ */
+export async function readCoverage(db: Database, ids: readonly number[]): Promise<Map<number, Coverage[]>> {
+  const byAgreement = new Map<number, Coverage[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return byAgreement;
+  const rows = await db.all<Row>(
+    `SELECT c.* FROM coverage c JOIN norm_elements e ON e.id = c.element_id WHERE c.agreement_id IN (${ids.map(() => '?').join(', ')}) ORDER BY c.agreement_id, e.position`,
+    [...ids],
+  );
+  for (const row of rows) byAgreement.get(Number(row.agreement_id))?.push(CoverageSchema.parse(coverageFieldsOf(row)));
+  return byAgreement;
 }
 
 /** Agreement rows and their coverage rows (ordered by agreement, then taxonomy) as agreements, each checked once. */

@@ -66,9 +66,9 @@ describe('answerFromStore over the kept lean catalog', () => {
     const lean = await loadLeanCatalog(store.db);
     const paris = whole.agreementById.get(22)!;
     const moved = { ...paris, coverage: paris.coverage.slice(1) };
-    expect(fillQuotes(lean, [moved])).toBe(false);
+    expect(fillQuotes(lean, new Map([[22, moved.coverage]]))).toBe(false);
     expect(lean.agreementById.get(22)!.coverage.map((c) => c.evidence)).toEqual(paris.coverage.map(() => NOT_READ));
-    expect(fillQuotes(lean, [paris])).toBe(true);
+    expect(fillQuotes(lean, new Map([[22, paris.coverage]]))).toBe(true);
     expect(lean.agreementById.get(22)).toEqual(paris);
     expect(lean.agreementById.get(1)!.coverage[0]!.evidence).toBe(NOT_READ);
   });

@@ -149,11 +149,10 @@ function namesTopicsOnly(name: string, catalog: CatalogSnapshot): boolean {
 function readAcronym(input: { question: string; q: QuestionWords; catalog: CatalogSnapshot; agreements: readonly WordSpan[]; cues: readonly NegationCue[] }): ConvenerReading['maintainer'] {
   const { question, q, catalog, agreements, cues } = input;
   const upper = new Set([...question.slice(0, 2_000).matchAll(/\b([A-Z][A-Z0-9]{1,6})\b/g)].map((m) => (m[1] ?? '').toLowerCase()));
-  const acronyms = maintainerAcronyms(catalog);
   for (const [i, word] of q.words.entries()) {
     const bodyTexts = AGREEMENT_PLURALS.has(q.words[i + 1] ?? '') && !q.clauseStarts.has(i + 1) && isNamingAcronym(catalog, word);
     // typed in lower case, only an acronym that is no English word ("g7", "osce"; not "first", "us")
-    const written = upper.has(word) || ((acronyms.has(word) || bodyTexts) && !COMMON_WORDS.has(word) && !STOPWORDS.has(word));
+    const written = upper.has(word) || (!COMMON_WORDS.has(word) && !STOPWORDS.has(word) && (bodyTexts || maintainerAcronyms(catalog).has(word)));
     const inName = agreements.some((a) => i >= a.start && i <= a.end && !(bodyTexts && a.start >= i && a.end <= i + 1));
     if (!written || inName || !(bodyTexts || isMaintainerWord(catalog, word))) continue;
     const span = { start: i, end: bodyTexts ? i + 1 : i };

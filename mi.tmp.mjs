@@ -1,0 +1,16 @@
+import { openStore } from './dist/src/store/open-store.js';
+import { loadLeanCatalog } from './dist/src/store/catalog/catalog-cache.js';
+import { isNamingAcronym } from './dist/src/core/questions/find-maintained-agreements.js';
+import { getCatalogTextIndex } from './dist/src/core/text/catalog-text-index.js';
+const store = await openStore(process.argv[2]);
+const lean = await loadLeanCatalog(store.db);
+getCatalogTextIndex(lean);
+let t = performance.now(); isNamingAcronym(lean, 'gge'); console.log('maintainer index', (performance.now()-t).toFixed(1), 'ms');
+const ms = new Set(lean.agreements.map(a=>a.maintainer)); console.log('distinct maintainers', ms.size, 'of', lean.agreements.length);
+await store.close();
+const { normalizeText } = await import('./dist/src/core/text/normalize-text.js');
+const { namingAcronyms, namedMaintainer } = await import('./dist/src/core/questions/find-maintained-agreements.js');
+let t2 = performance.now(); for (const a of lean.agreements) normalizeText(namedMaintainer(a) ?? ''); console.log('normalize', (performance.now()-t2).toFixed(1));
+t2 = performance.now(); for (const a of lean.agreements) namingAcronyms(a); console.log('acronyms', (performance.now()-t2).toFixed(1));
+t2 = performance.now(); const topic = new Set(getCatalogTextIndex(lean).elements.phrases.flatMap((p) => p.tokens)); console.log('topic', (performance.now()-t2).toFixed(1));
+console.log(lean.agreements.slice(100,105).map(a=>[a.name,a.aliases,a.maintainer]));
