@@ -30,4 +30,4 @@ USER node
 ENTRYPOINT ["/usr/bin/tini", "--"]
 # a young generation of 2 x 4 MB instead of 2 x 16 MB: 50 MB less resident memory at 10k agreements,
 # answers as fast (the same flags as `npm start`)
-CMD ["node", "--max-semi-space-size=4", "dist/bundle/main.js"]
+CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=20", "dist/bundle/main.js"]

@@ -19,6 +19,12 @@ describe('how the bot is launched', () => {
     expect(Number(semiSpace)).toBeLessThan(16);
   });
 
+  it("lets V8's old generation grow by a fifth between full collections, not up to 4 times: a catalog load leaves no freed heap resident", () => {
+    const growing = botNodeFlags().map((f) => /^--heap-growing-percent=(\d+)$/.exec(f)?.[1]).find(Boolean);
+    expect(Number(growing)).toBeGreaterThan(0);
+    expect(Number(growing)).toBeLessThanOrEqual(50);
+  });
+
   it('runs the container with the same Node flags as npm start', () => {
     expect(containerCommand()).toEqual(['node', ...botNodeFlags(), BOT_ENTRY]);
   });

@@ -5,7 +5,7 @@ import { agreementFieldsOf, categoryEntity, coverageFieldsOf, elementEntity, gge
 
 type Row = Record<string, unknown>;
 
-const READ_PAGE = 1_000;
+const READ_PAGE = 250;
 
 /**
  * Reads the whole catalog into the in-memory read model; coverage in taxonomy order. `withoutQuotes`
@@ -24,7 +24,9 @@ export async function readCatalog(db: Database, opts: { withoutQuotes?: string }
   const agreements: Agreement[] = [];
   const seen = new Map<string, string>();
   // a page at a time: the driver holds a query's rows twice (native, then JavaScript), and the
-  // native memory of 10,000 agreements read at once was never given back
+  // native memory of 10,000 agreements read at once was never given back. Pages of 250, not 1,000:
+  // each is built in a thread pool thread whose malloc arena keeps its high-water mark (a bot over
+  // 10,000 agreements: 20 MB less resident, no more CPU)
   for (let after = -1; ; ) {
     const rows = await db.all<Row>('SELECT * FROM agreements WHERE id > $after ORDER BY id LIMIT $page', { $after: after, $page: READ_PAGE });
     if (rows.length === 0) break;
