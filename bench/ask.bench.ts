@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { packageRoot } from '../src/store/package-root.js';
-import { cliEntry } from '../tests/helpers/bot-node-flags.js';
+import { cliEntry, cliNodeFlags } from '../tests/helpers/bot-node-flags.js';
 import { catalogFile, loadBenchCatalog, removeCatalogCopy, SHIPPED } from './lib/catalog-file.js';
 import { loadNote, mib, percentiles, printTable, QUICK, range, REPETITIONS, type SummaryRow } from './lib/measure.js';
 import { questionSet } from './lib/question-set.js';
@@ -67,7 +67,9 @@ export async function run(): Promise<SummaryRow[]> {
 function timeProcess(args: readonly string[]): Promise<{ ms: number; rss: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--input-type=module', '-e', PEAK_RSS_WRAPPER, '--', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // the CLI with the flags bin/normbot.js gives it; the baseline script with none
+    const flags = args[0] === cliEntry() ? cliNodeFlags() : [];
+    const child = spawn(process.execPath, [...flags, '--input-type=module', '-e', PEAK_RSS_WRAPPER, '--', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

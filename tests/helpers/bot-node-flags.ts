@@ -32,3 +32,11 @@ export function botNodeFlags(): string[] {
   if (!launch) throw new Error(`package.json's start script does not run node [flags] ${BOT_ENTRY}: ${pkg.scripts.start}`);
   return launch[1]!.split(' ').filter(Boolean);
 }
+
+/** The Node flags the CLI runs with: those of bin/normbot.js's `#!/usr/bin/env -S node <flags>` line. */
+export function cliNodeFlags(): string[] {
+  const bin = fs.readFileSync(path.join(packageRoot(), 'bin', 'normbot.js'), 'utf8');
+  const shebang = /^#!\/usr\/bin\/env (?:-S )?node((?: --\S+)*)\n/.exec(bin);
+  if (!shebang) throw new Error(`bin/normbot.js does not start with #!/usr/bin/env [-S] node [flags]: ${bin.split('\n')[0]}`);
+  return shebang[1]!.split(' ').filter(Boolean);
+}

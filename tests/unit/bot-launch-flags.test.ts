@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/store/package-root.js';
-import { BOT_ENTRY, botNodeFlags } from '../helpers/bot-node-flags.js';
+import { BOT_ENTRY, botNodeFlags, cliNodeFlags } from '../helpers/bot-node-flags.js';
 
 /** The command of the Dockerfile's CMD (its JSON form). */
 function containerCommand(): string[] {
@@ -27,5 +27,9 @@ describe('how the bot is launched', () => {
 
   it('runs the container with the same Node flags as npm start', () => {
     expect(containerCommand()).toEqual(['node', ...botNodeFlags(), BOT_ENTRY]);
+  });
+
+  it("runs the CLI (bin/normbot.js) with the bot's young generation: a one-shot answer over a large catalog peaks lower", () => {
+    expect(cliNodeFlags()).toContain(botNodeFlags().find((f) => f.startsWith('--max-semi-space-size=')));
   });
 });
