@@ -34,4 +34,14 @@ describe('stripControlCharactersDeep', () => {
       nested: { k: 'v' },
     });
   });
+
+  it('leaves the value it was given as it was: a parse result is stored cleaned, its original kept', () => {
+    const parsed = { agreements: [{ name: 'Paris\u202e Call', parties: ['France'] }], contributor: { name: 'Ana' } };
+    expect(stripControlCharactersDeep(parsed)).toEqual({ agreements: [{ name: 'Paris Call', parties: ['France'] }], contributor: { name: 'Ana' } });
+    expect(parsed.agreements[0]!.name).toBe('Paris\u202e Call');
+  });
+
+  it('turns the CR LF line breaks of a nested quote into LF', () => {
+    expect(stripControlCharactersDeep({ evidence: [{ quote: 'one\r\ntwo' }] })).toEqual({ evidence: [{ quote: 'one\ntwo' }] });
+  });
 });
