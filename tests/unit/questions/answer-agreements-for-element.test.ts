@@ -38,6 +38,18 @@ describe('answerQuestion: agreements covering an element', () => {
     expect(agreementIds(r).sort((a, b) => a - b)).toEqual(covering(id).sort((a, b) => a - b));
   });
 
+  it.each([
+    'which agreements ask states to help one another when critical infrastructure is attacked?',
+    'agreements on aiding other countries whose critical infrastructure is hit',
+    'which agreements say governments should assist each other in protecting critical infrastructure',
+    "quels accords prévoient que les États s'entraident en cas d'attaque contre une infrastructure critique ?",
+    '¿qué acuerdos piden que los estados se ayuden cuando se ataca una infraestructura crítica?',
+  ])('reads help between states for critical infrastructure as the assistance element (4.3), not its protection: %s', (q) => {
+    const r = ask(catalog, q);
+    expect(normIds(r)).toEqual(['4.3']);
+    expect(agreementIds(r).sort((a, b) => a - b)).toEqual(covering('4.3').sort((a, b) => a - b));
+  });
+
   it('states the count from the catalog', () => {
     const r = ask(catalog, 'Which agreements cover botnets?');
     expect(r.text).toContain(`${covering('5.5').length} of the ${catalog.agreements.length} agreements`);

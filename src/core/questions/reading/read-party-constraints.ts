@@ -2,7 +2,7 @@ import type { PartiesKind } from '../../catalog/agreement.js';
 import { cueFor, polarityOf, type NegationCue } from './read-polarity.js';
 import { findSpans, wordsOf, type QuestionWords, type WordSpan } from './question-words.js';
 import type { PartyConstraint } from '../agreement-filters.js';
-import { AGREEMENT_NOUNS, FILLER_WORDS } from './question-vocabulary.js';
+import { AGREEMENT_NOUNS, ASSISTANCE_WORDS, FILLER_WORDS } from './question-vocabulary.js';
 
 interface PartyKindPattern {
   re: RegExp;
@@ -35,10 +35,13 @@ const PARTY_VERBS = new Set([
 ]);
 /** "agreements that aren't from governments", "which come from industry": where the agreement comes from */
 const ORIGIN_VERBS = new Set(['are', 'is', 'were', 'was', 'be', 'being', 'been', 't', 'come', 'comes', 'came', 'coming', 'originate', 'originates']);
-/** "theft from companies", "protect hospitals from states": the party is what the norm is about, not who agreed it. */
+/**
+ * "theft from companies", "protect hospitals from states": the party is what the norm is about, not
+ * who agreed it; so after a word of help ("aiding other countries", ASSISTANCE_WORDS).
+ */
 const OBJECT_WORDS = new Set([
   'from', 'against', 'on', 'of', 'to', 'toward', 'towards', 'targeting', 'target', 'targets', 'protect', 'protects', 'protecting', 'protection',
-  'attack', 'attacks', 'attacking', 'harm', 'harming', 'help', 'helping', 'helps', 'assist', 'assisting', 'assistance', 'steal', 'stealing',
+  'attack', 'attacks', 'attacking', 'harm', 'harming', 'steal', 'stealing',
   'theft', 'spy', 'spying', 'hack', 'hacking', 'defend', 'defending', 'secure', 'securing', 'threaten', 'threatening', 'threats', 'by',
 ]);
 
@@ -104,7 +107,7 @@ function roleOf(q: QuestionWords, m: WordSpan): 'party' | 'object' {
   if (PARTY_PREPOSITIONS.has(prev) && (AGREEMENT_NOUNS.has(before) || PARTY_VERBS.has(before) || ORIGIN_VERBS.has(before))) return 'party';
   if (['by', 'among', 'amongst', 'between', 'involving', 'including', 'with'].includes(prev)) return 'party';
   if (addressedByNorm(q, m, prevAt)) return 'object';
-  if (OBJECT_WORDS.has(prev)) return 'object';
+  if (OBJECT_WORDS.has(prev) || ASSISTANCE_WORDS.has(prev)) return 'object';
   return 'party';
 }
 
