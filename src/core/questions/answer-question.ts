@@ -229,8 +229,18 @@ function wantsGgeNorms(rq: ReadQuestion, elements: readonly NormElement[], catal
   if (rq.asks.forList && elements.length > 0) return false;
   // an agreement named in full is what is asked about, unless it is the GGE report itself ("the 11 UN norms")
   const report = ggeReport(catalog);
-  if (rq.agreements.some((m) => m.score >= 0.9 && m.agreement !== report)) return false;
-  return rq.ggeLetters.length > 0 || (rq.asks.gge && /\bnorms?\b/.test(rq.text));
+  if (rq.agreements.some((m) => (m.score >= 0.9 || namedWithYear(rq, m)) && m.agreement !== report)) return false;
+  // "norm elements" are the taxonomy's elements, not the GGE's norms
+  return rq.ggeLetters.length > 0 || (rq.asks.gge && /\bnorms?\b(?! elements?\b)/.test(rq.text));
+}
+
+/**
+ * "the 2021 GGE report": an agreement named with a year its name has is that text, however little
+ * else of its name is written (the year already counts against the other GGE reports).
+ */
+function namedWithYear(rq: ReadQuestion, m: AgreementMatchSpan): boolean {
+  const words = rq.text.split(' ');
+  return m.positions.some((p) => /^(?:19|20)\d\d$/.test(words[p] ?? ''));
 }
 
 const reports = new WeakMap<CatalogSnapshot, Agreement | null>();

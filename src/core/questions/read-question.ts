@@ -86,8 +86,7 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   // a negation inside an element's own words is that element ("non-state actors", "no attacks on infrastructure")
   const inElement = (i: number) => named(i) || byText.some((m) => m.start !== undefined && m.end !== undefined && i >= m.start && i <= m.end);
   const topicCues = findNegationCues(q, inElement);
-  const topics = readTopics(q, byText, topicCues);
-  const included = new Set(topics.filter((t) => t.polarity === 'include').flatMap((t) => t.elements));
+  const topics = readTopics(q, byText, topicCues, catalog.elements);
   const category = findCategory(residual, catalog);
   const categoryExcluded = category !== undefined && categoryNegated(q, category, topicCues);
   const excluded = [
@@ -104,7 +103,7 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
   return {
     text,
     agreements,
-    elements: [...ids, ...byText.filter((m) => included.has(m.element))],
+    elements: [...ids, ...asRead(byText, topics)],
     topics,
     ggeNorms: findGgeNorms(residual, catalog),
     ggeLetters,
@@ -117,6 +116,20 @@ export function readQuestion(question: string, catalog: CatalogSnapshot, now: Da
     ...(convener.unknown ? { unknownConvener: convener.unknown.name } : {}),
     ...(convener.asksWhatAgreed ? { convenerAsked: true } : {}),
   };
+}
+
+/**
+ * The included elements, in the matches' order; a topic its framing read as an element its words do
+ * not name ("help each other when critical infrastructure is attacked": 4.3, not 2.1) stands where its words matched.
+ */
+function asRead(matches: readonly ElementMatch[], topics: readonly TopicReading[]): ElementMatch[] {
+  const out: ElementMatch[] = [];
+  for (const m of matches) {
+    const topic = topics.find((t) => t.polarity === 'include' && t.start === (m.start ?? 0) && t.end === (m.end ?? m.start ?? 0));
+    const read = !topic ? [] : topic.elements.includes(m.element) ? [m] : topic.elements.filter((e) => !matches.some((x) => x.element === e)).map((element) => ({ ...m, element }));
+    out.push(...read.filter((r) => !out.some((o) => o.element === r.element)));
+  }
+  return out;
 }
 
 /** Names that look like agreements' and match none, with a text's name read from its place ("what does X say?") if no other read it. */

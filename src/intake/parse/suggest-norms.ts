@@ -1,5 +1,6 @@
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { Suggestion } from '../../core/contribution/parsed-message.js';
+import type { NormElement } from '../../core/taxonomy/norm-element.js';
 import { findElements } from '../../core/text/find-elements.js';
 import { citedLetters, findGgeNorms } from '../../core/text/find-gge-norms.js';
 import { normalizeText } from '../../core/text/normalize-text.js';
@@ -35,32 +36,41 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
   const suggest = <M extends { score: number; matched: string }>(
     find: (s: string) => M[],
     describe: (m: M) => { id: string; name: string },
-    keep: (m: M, sentence: string) => boolean,
+    /** what the match means in its sentence, if anything: itself, or another element its words name there */
+    read: (m: M, sentence: string) => { id: string; name: string } | undefined,
     /** a match meant whatever the words around it (a norm cited by its paragraph) */
     cited: (m: M) => boolean = () => false,
   ): Suggestion[] => {
     // the matcher runs at most once per distinct string; a one-sentence value is its own only sentence
     const memo = new Map<string, M[]>();
     const matchesIn = (s: string) => memo.get(s) ?? memo.set(s, find(s)).get(s)!;
-    return matchesIn(text)
+    const found = matchesIn(text)
       .filter((m) => m.score >= MIN_SCORE)
       .map((m) => ({ m, at: locate(m.matched, (s) => matchesIn(s).some((x) => describe(x).id === describe(m).id), cited(m)) }))
-      .filter((x) => x.at >= 0 && keep(x.m, sentences[x.at]!))
-      .sort((a, b) => a.at - b.at)
-      .map(({ m, at }) => ({ ...describe(m), sentence: sentences[at]! }));
+      .flatMap(({ m, at }) => {
+        const meant = at >= 0 ? read(m, sentences[at]!) : undefined;
+        return meant ? [{ ...meant, at }] : [];
+      })
+      .sort((a, b) => a.at - b.at);
+    return found.filter((x, i) => found.findIndex((y) => y.id === x.id) === i).map(({ id, name, at }) => ({ id, name, sentence: sentences[at]! }));
   };
   const restraintOnly = (ids: readonly string[]) => ids.length > 0 && ids.every((id) => catalog.elementById.get(id)?.categoryId === RESTRAINT_CATEGORY);
   const ggeNorms = suggest(
     (s) => findGgeNorms(s, catalog),
     (m) => ({ id: m.norm.id, name: m.norm.title }),
     // a norm cited by its paragraph ("13(k)") is meant whatever the words around it
-    (m, sentence) => isCitation(m.matched) || !restraintOnly(m.norm.elements) || framedAsMeant(m.matched, sentence, catalog),
+    (m, sentence) => (isCitation(m.matched) || !restraintOnly(m.norm.elements) || framedAsMeant(m.matched, sentence, catalog) ? { id: m.norm.id, name: m.norm.title } : undefined),
     (m) => isCitation(m.matched),
   );
   const normElements = suggest(
     (s) => findElements(s, catalog),
     (m) => ({ id: m.element.id, name: m.element.name }),
-    (m, sentence) => !restraintOnly([m.element.id]) || framedAsMeant(m.matched, sentence, catalog),
+    // "CERT/CSIRT cooperation" not framed as restraint is the practice the taxonomy has for CERTs (2.5)
+    (m, sentence) => {
+      if (!restraintOnly([m.element.id]) || framedAsMeant(m.matched, sentence, catalog)) return { id: m.element.id, name: m.element.name };
+      const practice = practiceTopicOf(normalizeText(m.matched), catalog);
+      return practice && { id: practice.id, name: practice.name };
+    },
   );
   return { normElements: withCitedNormElements(normElements, ggeNorms, citedLetters(text), sentences, catalog), ggeNorms };
 }
@@ -88,13 +98,49 @@ const FRAMING_WINDOW = 4;
  */
 function framedAsMeant(matched: string, sentence: string, catalog: CatalogSnapshot): boolean {
   const phrase = normalizeText(matched);
-  const shared = catalog.elements.some((e) => e.categoryId !== RESTRAINT_CATEGORY && [e.name, ...e.synonyms].some((p) => normalizeText(p) === phrase));
-  if (!shared) return true;
+  if (!practiceTopicOf(phrase, catalog)) return true;
   const words = normalizeText(sentence).split(' ');
   const first = phrase.split(' ')[0] ?? '';
   const at = words.indexOf(first);
   const near = at < 0 ? words : words.slice(Math.max(0, at - FRAMING_WINDOW), at + phrase.split(' ').length + FRAMING_WINDOW);
   return near.some((w) => FRAMING_WORDS.has(w));
+}
+
+/**
+ * The practice element whose topic a restraint's phrase names, if any: one that has the phrase
+ * ("CSIRTs", 2.5), or, sharing a phrase with a restraint element (2.5 and 5.7 both have "CERTs"), has
+ * every word of it ("computer emergency response teams": 2.5 has "emergency response" and "response
+ * teams"). "Attacks on CERTs" has a word of its own and names the restraint.
+ */
+function practiceTopicOf(phrase: string, catalog: CatalogSnapshot): NormElement | undefined {
+  const words = phrase.split(' ').filter((w) => w !== '');
+  if (words.length === 0) return undefined;
+  return practiceVocabularies(catalog).find((v) => v.phrases.has(phrase) || words.every((w) => v.words.has(w)))?.element;
+}
+
+interface PracticeVocabulary {
+  element: NormElement;
+  phrases: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+}
+
+const vocabularies = new WeakMap<CatalogSnapshot, readonly PracticeVocabulary[]>();
+
+/** The phrases of every practice element, with the words of those sharing a phrase with a restraint element; built once per catalog. */
+function practiceVocabularies(catalog: CatalogSnapshot): readonly PracticeVocabulary[] {
+  let found = vocabularies.get(catalog);
+  if (found) return found;
+  const phrasesOf = (e: NormElement) => new Set([e.name, ...e.synonyms].map(normalizeText).filter((p) => p !== ''));
+  const restraint = new Set(catalog.elements.filter((e) => e.categoryId === RESTRAINT_CATEGORY).flatMap((e) => [...phrasesOf(e)]));
+  found = catalog.elements
+    .filter((e) => e.categoryId !== RESTRAINT_CATEGORY)
+    .map((e) => {
+      const phrases = phrasesOf(e);
+      const sibling = [...phrases].some((p) => restraint.has(p));
+      return { element: e, phrases, words: new Set(sibling ? [...phrases].flatMap((p) => p.split(' ')) : []) };
+    });
+  vocabularies.set(catalog, found);
+  return found;
 }
 
 /**

@@ -25,6 +25,18 @@ describe('answerQuestion: what one agreement covers', () => {
     expect([...normIds(r)].sort()).toEqual(coveredBy(id));
   });
 
+  it.each([
+    ['which norm elements are in the 2021 GGE report?', 35],
+    ['list the norm elements of the GGE 2021 report', 35],
+    ['Which norm elements does the GGE report of 2021 include?', 35],
+    ['how many norm elements does the 2015 GGE report cover?', 12],
+  ])('answers a GGE report named by its year with that report and its elements, not the eleven 2015 norms: %s', (q, id) => {
+    const r = ask(catalog, q);
+    expect(r.intent).toBe('agreement-coverage');
+    expect(agreementIds(r)).toEqual([id]);
+    expect([...normIds(r)].sort()).toEqual(coveredBy(id));
+  });
+
   it('shows year, parties, maintainer, binding status, address and aliases', () => {
     const r = ask(catalog, 'What does the Paris Call include?');
     expect(r.text).toMatch(/Year: 2018/);

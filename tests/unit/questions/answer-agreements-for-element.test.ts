@@ -27,6 +27,29 @@ describe('answerQuestion: agreements covering an element', () => {
     expect(agreementIds(r).sort((a, b) => a - b)).toEqual(covering(id).sort((a, b) => a - b));
   });
 
+  it.each([
+    ['Which texts say that companies must not hack back?', '5.4'],
+    ['which agreements state that businesses should not hack back', '5.4'],
+    ['which agreements require companies to report vulnerabilities?', '3.2'],
+    ['which agreements urge industry to fix vulnerabilities', '3.2'],
+  ])('reads who a norm addresses as what the agreements say, not who signed them: %s lists every agreement covering the element', (q, id) => {
+    const r = ask(catalog, q);
+    expect(normIds(r)).toEqual([id]);
+    expect(agreementIds(r).sort((a, b) => a - b)).toEqual(covering(id).sort((a, b) => a - b));
+  });
+
+  it.each([
+    'which agreements ask states to help one another when critical infrastructure is attacked?',
+    'agreements on aiding other countries whose critical infrastructure is hit',
+    'which agreements say governments should assist each other in protecting critical infrastructure',
+    "quels accords prévoient que les États s'entraident en cas d'attaque contre une infrastructure critique ?",
+    '¿qué acuerdos piden que los estados se ayuden cuando se ataca una infraestructura crítica?',
+  ])('reads help between states for critical infrastructure as the assistance element (4.3), not its protection: %s', (q) => {
+    const r = ask(catalog, q);
+    expect(normIds(r)).toEqual(['4.3']);
+    expect(agreementIds(r).sort((a, b) => a - b)).toEqual(covering('4.3').sort((a, b) => a - b));
+  });
+
   it('states the count from the catalog', () => {
     const r = ask(catalog, 'Which agreements cover botnets?');
     expect(r.text).toContain(`${covering('5.5').length} of the ${catalog.agreements.length} agreements`);

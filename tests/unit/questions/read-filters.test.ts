@@ -19,6 +19,10 @@ describe('reading constraints from a question', () => {
     ['multi stakeholder initiatives', ['multistakeholder']],
     ['technical community agreements', ['technical community']],
     ['regional agreements', ['regional organisation']],
+    ['which agreements signed by states cover supply chain?', ['states', 'regional organisation']],
+    ['which agreements between companies cover botnets?', ['industry']],
+    ['industry agreements on vulnerability disclosure', ['industry']],
+    ['What do companies commit to on supply chain?', ['industry']],
   ])('reads the kind of party in %s', (text, kinds) => {
     expect(filtersOf(text).parties).toEqual([expect.objectContaining({ kinds, polarity: 'include' })]);
   });
@@ -47,6 +51,16 @@ describe('reading constraints from a question', () => {
       expect(filtersOf(text).parties).toBeUndefined();
     },
   );
+
+  it.each([
+    'what agreements call upon states to refrain from attacking CERTs?',
+    'agreements where governments must not harm CSIRTs',
+    'which agreements say that countries shall not damage critical infrastructure',
+    'Which texts say that companies must not hack back?',
+    'which agreements require companies to report vulnerabilities?',
+  ])('reads a party a norm addresses ("say states should ...", "require companies to ...") as what is said, no constraint on who agreed: %s', (text) => {
+    expect(filtersOf(text).parties).toBeUndefined();
+  });
 
   it.each([
     ['non binding agreements', ['non-binding', 'voluntary', 'politically binding']],

@@ -41,6 +41,15 @@ describe('reading a question into parts', () => {
   });
 
   it.each([
+    ['which agreements say governments should assist each other in protecting critical infrastructure', [['4.3']]],
+    ["quels accords prévoient que les États s'entraident en cas d'attaque contre une infrastructure critique ?", [['4.3']]],
+    ['which agreements help protect critical infrastructure?', [['2.1']]],
+    ['which agreements cover critical infrastructure protection and mutual legal assistance?', [['2.1'], ['4.2']]],
+  ])('reads a topic framed as help between parties as the assistance element the taxonomy has for it, and only then: %s', (q, ids) => {
+    expect(topics(q).map((t) => t.ids)).toEqual(ids);
+  });
+
+  it.each([
     ['which agreements commit to no hack back?', ['5.4']],
     ['which agreements say states must not attack critical infrastructure?', ['5.6']],
     ['norms against not harming CERTs', ['5.7']],

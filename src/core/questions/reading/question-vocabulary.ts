@@ -57,6 +57,16 @@ export const PRACTICE_WORDS: ReadonlySet<string> = new Set(
    improve improving strengthen strengthening best good resilience`.split(/\s+/),
 );
 
+/**
+ * Words that frame a topic as help between parties ("help each other when critical infrastructure is
+ * attacked", "s'entraider", "ayudarse"): they point to the assistance element the taxonomy has for
+ * the topic (4.3 for critical infrastructure), not to the topic's protection.
+ */
+export const ASSISTANCE_WORDS: ReadonlySet<string> = new Set(
+  `help helps helping helped assist assists assisting assisted assistance aid aids aiding mutual request requests requesting requested
+   entraide entraider entraident aider aident aide assister ayuda ayudar ayudarse ayudan ayuden asistencia asistir asistan auxilio`.split(/\s+/),
+);
+
 /** The body of the UN GGE 2015 norms as members name it: "GGE", "UN GGE", "the 2015 GGE", "Group of Governmental Experts", "UN". */
 const GGE_BODY = '(?:(?:(?:un|united nations) )?(?:2015 )?(?:gge|group of governmental experts)(?: 2015)?|un|united nations)';
 

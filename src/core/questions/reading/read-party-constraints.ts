@@ -2,7 +2,7 @@ import type { PartiesKind } from '../../catalog/agreement.js';
 import { cueFor, polarityOf, type NegationCue } from './read-polarity.js';
 import { findSpans, wordsOf, type QuestionWords, type WordSpan } from './question-words.js';
 import type { PartyConstraint } from '../agreement-filters.js';
-import { AGREEMENT_NOUNS, FILLER_WORDS } from './question-vocabulary.js';
+import { AGREEMENT_NOUNS, ASSISTANCE_WORDS, FILLER_WORDS } from './question-vocabulary.js';
 
 interface PartyKindPattern {
   re: RegExp;
@@ -35,12 +35,28 @@ const PARTY_VERBS = new Set([
 ]);
 /** "agreements that aren't from governments", "which come from industry": where the agreement comes from */
 const ORIGIN_VERBS = new Set(['are', 'is', 'were', 'was', 'be', 'being', 'been', 't', 'come', 'comes', 'came', 'coming', 'originate', 'originates']);
-/** "theft from companies", "protect hospitals from states": the party is what the norm is about, not who agreed it. */
+/**
+ * "theft from companies", "protect hospitals from states": the party is what the norm is about, not
+ * who agreed it; so after a word of help ("aiding other countries", ASSISTANCE_WORDS).
+ */
 const OBJECT_WORDS = new Set([
   'from', 'against', 'on', 'of', 'to', 'toward', 'towards', 'targeting', 'target', 'targets', 'protect', 'protects', 'protecting', 'protection',
-  'attack', 'attacks', 'attacking', 'harm', 'harming', 'help', 'helping', 'helps', 'assist', 'assisting', 'assistance', 'steal', 'stealing',
+  'attack', 'attacks', 'attacking', 'harm', 'harming', 'steal', 'stealing',
   'theft', 'spy', 'spying', 'hack', 'hacking', 'defend', 'defending', 'secure', 'securing', 'threaten', 'threatening', 'threats', 'by',
 ]);
+
+/**
+ * "which agreements say / require / urge ...": what follows is what an agreement says, so a party
+ * named there is who the norm addresses ("say companies shouldn't hack back"), not who agreed it.
+ * ("What do states say" names the speakers: the party comes before the verb there.)
+ */
+const REPORTING_VERBS = new Set(
+  `say says saying said state stated stating require requires requiring required urge urges urging ask asks asking call calls calling
+   oblige obliges obliging demand demands demanding expect expects expecting tell tells telling recommend recommends recommending
+   encourage encourages encouraging stipulate stipulates provide provides declare declares affirm affirms insist insists`.split(/\s+/),
+);
+/** "states should", "companies must not": a party before a modal is the subject of a norm. */
+const NORM_MODALS = new Set(['should', 'shouldn', 'must', 'mustn', 'shall', 'shan', 'ought']);
 
 export interface PartyMention extends WordSpan {
   constraint: PartyConstraint;
@@ -90,8 +106,25 @@ function roleOf(q: QuestionWords, m: WordSpan): 'party' | 'object' {
   const before = q.words[previousContentIndex(q, prevAt)] ?? '';
   if (PARTY_PREPOSITIONS.has(prev) && (AGREEMENT_NOUNS.has(before) || PARTY_VERBS.has(before) || ORIGIN_VERBS.has(before))) return 'party';
   if (['by', 'among', 'amongst', 'between', 'involving', 'including', 'with'].includes(prev)) return 'party';
-  if (OBJECT_WORDS.has(prev)) return 'object';
+  if (addressedByNorm(q, m, prevAt)) return 'object';
+  if (OBJECT_WORDS.has(prev) || ASSISTANCE_WORDS.has(prev)) return 'object';
   return 'party';
+}
+
+/**
+ * Whether a party is who a norm addresses: "say (that) companies shouldn't hack back", "require
+ * states to help", "call upon industry to patch", "states must not attack CERTs"; or the word is the
+ * verb itself ("which agreements state that ...").
+ */
+function addressedByNorm(q: QuestionWords, m: WordSpan, prevAt: number): boolean {
+  const next = q.words[m.end + 1] ?? '';
+  if (NORM_MODALS.has(next)) return true;
+  if (m.start === m.end && /^states?$/.test(q.words[m.start] ?? '') && next === 'that' && prevAt >= 0 && !PARTY_PREPOSITIONS.has(q.words[prevAt] ?? '')) return true;
+  let at = prevAt;
+  if (q.words[at] === 'that') at = previousContentIndex(q, at);
+  // "call on / upon states to ..."
+  if (['on', 'upon'].includes(q.words[at] ?? '') && /^call/.test(q.words[at - 1] ?? '')) return true;
+  return REPORTING_VERBS.has(q.words[at] ?? '');
 }
 
 /** The position of the word before `i`, skipping articles and "all"/"other": "agreements by all the states" -> "by". */

@@ -5,10 +5,15 @@ import { stemToken } from '../../text/stem-token.js';
 import type { ElementMatch } from '../../text/find-elements.js';
 import { cueFor, type NegationCue } from './read-polarity.js';
 import { wordsOf, type QuestionWords, type WordSpan } from './question-words.js';
-import { AGREEMENT_NOUNS, COVER_VERBS, FILLER_WORDS, PRACTICE_WORDS, RESTRAINT_WORDS } from './question-vocabulary.js';
+import { AGREEMENT_NOUNS, ASSISTANCE_WORDS, COVER_VERBS, FILLER_WORDS, PRACTICE_WORDS, RESTRAINT_WORDS } from './question-vocabulary.js';
 
 /** The restraint category: norms not to attack, steal, spread or harm (5.x). */
 const RESTRAINT_CATEGORY = '5';
+/** The cooperation and assistance category: help between states (4.x). */
+const ASSISTANCE_CATEGORY = '4';
+/** How far before a topic a word of help frames it ("s'entraident en cas d'attaque contre une infrastructure critique"), and after it, within its clause. */
+const ASSISTANCE_BEFORE = 8;
+const ASSISTANCE_AFTER = 4;
 
 export interface TopicReading extends WordSpan {
   /** elements read from the same words: either will do ("CERTs" is 2.5 capacity or 5.7 no harm) */
@@ -23,9 +28,10 @@ export interface TopicReading extends WordSpan {
  * Topics (norm elements) with their polarity: "human rights but not personal data" includes 1.1
  * and excludes 1.2. A negation that is part of a restraint norm ("no attacks on CERTs", "states
  * should not harm ...") does not exclude the topic. Where the taxonomy has a topic twice, as a
- * practice and as a restraint (CERTs 2.5/5.7, the DNS 6.1/5.8), the words around it choose.
+ * practice and as a restraint (CERTs 2.5/5.7, the DNS 6.1/5.8), the words around it choose; a topic
+ * framed as help between parties is the assistance element the taxonomy has for it (4.3 for critical infrastructure).
  */
-export function readTopics(q: QuestionWords, matches: readonly ElementMatch[], cues: readonly NegationCue[]): TopicReading[] {
+export function readTopics(q: QuestionWords, matches: readonly ElementMatch[], cues: readonly NegationCue[], taxonomy: readonly NormElement[]): TopicReading[] {
   const groups = new Map<string, TopicReading>();
   for (const m of matches) {
     const start = m.start ?? 0;
@@ -39,10 +45,62 @@ export function readTopics(q: QuestionWords, matches: readonly ElementMatch[], c
   const inTopic = (i: number) => topics.some((t) => i >= t.start && i <= t.end);
   const bridge = (w: string, i: number) => FILLER_WORDS.has(w) || COVER_VERBS.has(w) || AGREEMENT_NOUNS.has(w) || inTopic(i);
   for (const t of topics) {
-    t.elements = chooseByFraming(q, t, t.elements);
+    t.elements = assistanceIfFramed(q, t, inTopic, taxonomy) ?? chooseByFraming(q, t, t.elements);
     t.polarity = excludes(q, t, cueFor(q, t, cues, bridge)) ? 'exclude' : 'include';
   }
   return topics;
+}
+
+/**
+ * "states should help each other when critical infrastructure is attacked": a topic framed by a word
+ * of help (not one of another topic's words, as "mutual" of "mutual legal assistance") is the
+ * assistance element the taxonomy has for it, if any: a cooperation and assistance element with a
+ * phrase made of one of the topic's phrases and a word of help ("assistance to critical
+ * infrastructure", 4.3, for 2.1). Undefined when the words or the taxonomy do not say.
+ */
+function assistanceIfFramed(q: QuestionWords, t: TopicReading, inTopic: (i: number) => boolean, taxonomy: readonly NormElement[]): NormElement[] | undefined {
+  let framed = false;
+  for (let i = Math.max(0, t.start - ASSISTANCE_BEFORE); i <= Math.min(q.words.length - 1, t.end + ASSISTANCE_AFTER); i++) {
+    if (!inTopic(i) && ASSISTANCE_WORDS.has(q.words[i] ?? '') && !crossesClause(q, t, i) && !agreementHelps(q, i)) framed = true;
+  }
+  if (!framed) return undefined;
+  const forTopic = assistanceElementsOf(taxonomy);
+  const assistance = [...new Set(t.elements.flatMap((e) => forTopic.get(e) ?? []))];
+  return assistance.length > 0 ? assistance : undefined;
+}
+
+/** "which agreements help protect ...", "texts that help ...": the agreement helps, which is no help between parties. */
+function agreementHelps(q: QuestionWords, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ['that', 'which', 'to', 'also', 'can', 'do', 'does'].includes(q.words[k] ?? '')) k--;
+  return AGREEMENT_NOUNS.has(q.words[k] ?? '');
+}
+
+/** Whether a clause opens between a topic and position `i`. */
+function crossesClause(q: QuestionWords, t: WordSpan, i: number): boolean {
+  const [from, to] = i < t.start ? [i + 1, t.start] : [t.end + 1, i];
+  for (let k = from; k <= to; k++) if (q.clauseStarts.has(k)) return true;
+  return false;
+}
+
+const assistanceMaps = new WeakMap<readonly NormElement[], ReadonlyMap<NormElement, NormElement[]>>();
+
+/** For each element outside the assistance category, the assistance elements whose phrases hold one of its phrases with a word of help; built once per taxonomy. */
+function assistanceElementsOf(taxonomy: readonly NormElement[]): ReadonlyMap<NormElement, NormElement[]> {
+  let map = assistanceMaps.get(taxonomy);
+  if (map) return map;
+  const phrases = (e: NormElement) => [e.name, ...e.synonyms].map((p) => ` ${normalizeText(p)} `);
+  const helpPhrases = taxonomy
+    .filter((e) => e.categoryId === ASSISTANCE_CATEGORY)
+    .flatMap((e) => phrases(e).filter((p) => p.trim().split(' ').some((w) => ASSISTANCE_WORDS.has(w))).map((p) => ({ e, p })));
+  const built = new Map<NormElement, NormElement[]>();
+  for (const topic of taxonomy.filter((e) => e.categoryId !== ASSISTANCE_CATEGORY)) {
+    const own = phrases(topic).filter((p) => p.trim() !== '');
+    const helping = [...new Set(helpPhrases.filter((h) => own.some((p) => h.p.includes(p))).map((h) => h.e))];
+    if (helping.length > 0) built.set(topic, helping);
+  }
+  assistanceMaps.set(taxonomy, (map = built));
+  return map;
 }
 
 function excludes(q: QuestionWords, t: WordSpan, cue: NegationCue | undefined): boolean {

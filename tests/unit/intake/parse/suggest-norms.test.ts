@@ -48,6 +48,10 @@ describe('suggestNorms on a noun the taxonomy has for a practice and for a restr
     'Our national CERT coordinated the response.',
     'We help develop national CSIRT capacity in the region.',
     'National CSIRTs use MISP to share indicators.',
+    // phrases of 5.7 made only of the practice's words (2.5 has "emergency response" and "response teams", and "CERT" and "CSIRT")
+    'The declaration sets up computer emergency response teams in every member state.',
+    'Training for emergency response teams and capacity building.',
+    'It covers CERT/CSIRT cooperation.',
   ])('does not suggest no harm to CERTs (5.7) or 13(k) for a mere mention: %s', (text) => {
     const got = ids(text);
     expect(got.elements).toContain('2.5');
@@ -55,7 +59,13 @@ describe('suggestNorms on a noun the taxonomy has for a practice and for a restr
     expect(got.gge).not.toContain('13k');
   });
 
-  it.each(['States should not attack CERTs.', 'Parties commit not to harm the national CSIRT or use CERTs for malicious activity.', 'We protect CERTs from attack.', 'States must not use CERTs for malicious activity.'])(
+  it.each([
+    'States should not attack CERTs.',
+    'Parties commit not to harm the national CSIRT or use CERTs for malicious activity.',
+    'We protect CERTs from attack.',
+    'States must not use CERTs for malicious activity.',
+    'Members will not disrupt computer emergency response teams.',
+  ])(
     'suggests 5.7 and 13(k) where the words say not to harm or misuse CERTs: %s',
     (text) => {
       const got = ids(text);
