@@ -67,7 +67,9 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
     (m) => ({ id: m.element.id, name: m.element.name }),
     // "CERT/CSIRT cooperation" not framed as restraint is the practice the taxonomy has for CERTs (2.5)
     (m, sentence) => {
-      if (!restraintOnly([m.element.id]) || framedAsMeant(m.matched, sentence, catalog)) return { id: m.element.id, name: m.element.name };
+      // and "will not disrupt the DNS", a noun a restraint element has too, framed as that restraint, is the restraint (5.8), not the practice (6.1)
+      if (!restraintOnly([m.element.id])) return isRestraintPhrase(normalizeText(m.matched), catalog) && framedAsRestraint(m.matched, sentence) ? undefined : { id: m.element.id, name: m.element.name };
+      if (framedAsMeant(m.matched, sentence, catalog)) return { id: m.element.id, name: m.element.name };
       const practice = practiceTopicOf(normalizeText(m.matched), catalog);
       return practice && { id: practice.id, name: practice.name };
     },
@@ -97,8 +99,12 @@ const FRAMING_WINDOW = 4;
  * restraint's alone ("attacks on CERTs", "hack back") are meant as written.
  */
 function framedAsMeant(matched: string, sentence: string, catalog: CatalogSnapshot): boolean {
+  return !practiceTopicOf(normalizeText(matched), catalog) || framedAsRestraint(matched, sentence);
+}
+
+/** Whether a word of restraint stands within FRAMING_WINDOW words of the phrase in the sentence. */
+function framedAsRestraint(matched: string, sentence: string): boolean {
   const phrase = normalizeText(matched);
-  if (!practiceTopicOf(phrase, catalog)) return true;
   const words = normalizeText(sentence).split(' ');
   const first = phrase.split(' ')[0] ?? '';
   const at = words.indexOf(first);
@@ -116,6 +122,11 @@ function practiceTopicOf(phrase: string, catalog: CatalogSnapshot): NormElement 
   const words = phrase.split(' ').filter((w) => w !== '');
   if (words.length === 0) return undefined;
   return practiceVocabularies(catalog).find((v) => v.phrases.has(phrase) || words.every((w) => v.words.has(w)))?.element;
+}
+
+/** Whether a restraint element has this phrase among its own ("dns": 5.8 Public core of the Internet). */
+function isRestraintPhrase(phrase: string, catalog: CatalogSnapshot): boolean {
+  return catalog.elements.some((e) => e.categoryId === RESTRAINT_CATEGORY && [e.name, ...e.synonyms].some((p) => normalizeText(p) === phrase));
 }
 
 interface PracticeVocabulary {

@@ -80,7 +80,18 @@ describe('suggestNorms on a noun the taxonomy has for a practice and for a restr
 
   it('reads the DNS as network practice (6.1) unless the words say not to disrupt it (5.8)', () => {
     expect(ids('The DNS registry runs routing filters.').elements).toEqual(['6.1']);
-    expect(ids('Signatories will not disrupt the DNS.').elements).toContain('5.8');
+    expect(ids('Signatories will not disrupt the DNS.').elements).toEqual(['5.8']);
+  });
+
+  it.each([
+    ['States should not attack the domain name system.', '5.8'],
+    ['Parties refrain from disrupting routing between networks.', '5.8'],
+  ])('reads a noun a restraint and a practice share as the restraint alone when restraint frames it: %s', (text, restraint) => {
+    expect(ids(text).elements).toEqual([restraint]);
+  });
+
+  it('keeps the practice where nothing frames the shared noun as restraint', () => {
+    expect(ids('Operators adopt good routing practices and DNS hygiene.').elements).toEqual(['6.1']);
   });
 });
 
