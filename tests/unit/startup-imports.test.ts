@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -32,5 +33,14 @@ describe('the bot start-up', () => {
     const heavy = [...reached].filter(([spec]) => HEAVY.some((h) => spec === h || spec.startsWith(`${h}/`))).map(([spec, chain]) => `${spec} <- ${chain.join(' <- ')}`);
     expect(heavy).toEqual([]);
     expect(reached.has('sqlite3')).toBe(true); // the walk follows the store, so it would see them
+  });
+
+  it('loads one undici 6 with Discord: discord.js and its REST client share the copy in node_modules', () => {
+    // each kept a copy of its own (~95 files each), as Slack's Socket Mode needs undici 7: package.json
+    // names undici 6 so that npm installs it at the top for both
+    const fromSrc = createRequire(path.join(srcDir, 'main.ts'));
+    const discordJs = fromSrc.resolve('discord.js');
+    const copies = new Set([discordJs, createRequire(discordJs).resolve('@discordjs/rest')].map((entry) => createRequire(entry).resolve('undici')));
+    expect([...copies]).toEqual([fromSrc.resolve('undici')]);
   });
 });
