@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { init as initLexer, parse as lexCommonJs } from 'cjs-module-lexer';
 import { rolldown } from 'rolldown';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,7 +56,8 @@ const isExternal = (id) => isBuiltin(id) || (isUnbundledPackage(id) && !isCommon
 // (discord.js requires ~470), which cost ~300 ms of CPU for Bolt and discord.js, a third of the
 // bot's start-up with both configured. An import of such a package in the bundled code lands on a
 // small module doing that require() and exporting, as Node's import would, module.exports as the
-// default export and its properties as named exports (read once the package has run).
+// default export and its properties as named exports (read once the package has run), the names
+// that Node's import finds, by the same lexer (cjs-module-lexer), following re-exports.
 const requireFromRoot = createRequire(path.join(root, 'package.json'));
 // discord-api-types' ES-module entries (v10.mjs) only wrap its CommonJS files, which discord.js
 // requires anyway: an import made Node lex all of them again for their exports (~50 ms)
@@ -81,6 +83,16 @@ function loadsCommonJs(id) {
   return true;
 }
 
+/** The names Node's import of a CommonJS file exports: its own, and those of the files it re-exports. */
+function exportNames(file, seen = new Set()) {
+  if (seen.has(file) || !/\.c?js$/.test(file)) return [];
+  seen.add(file);
+  const { exports, reexports } = lexCommonJs(fs.readFileSync(file, 'utf8'));
+  const requireHere = createRequire(file);
+  return [...exports, ...reexports.flatMap((spec) => exportNames(requireHere.resolve(spec), seen))];
+}
+
+await initLexer();
 const requireCommonJs = {
   name: 'require-commonjs',
   resolveId(id) {
@@ -90,7 +102,7 @@ const requireCommonJs = {
   load(id) {
     if (!id.startsWith(REQUIRED)) return null;
     const name = id.slice(REQUIRED.length);
-    const names = Object.keys(requireFromRoot(name)).filter((key) => key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key));
+    const names = [...new Set(exportNames(requireFromRoot.resolve(name)))].filter((key) => key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key));
     return [
       `import { createRequire } from 'node:module';`,
       `const pkg = createRequire(import.meta.url)(${JSON.stringify(name)});`,
