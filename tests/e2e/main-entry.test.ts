@@ -1,7 +1,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { GatewayIntentBits } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -229,5 +231,36 @@ describe('the deployed CLI (bin/normbot.js)', () => {
   it('lists its commands from the bundled commands folder', async () => {
     const help = await normbot('help');
     for (const name of ['ask', 'parse', 'chart', 'discord:register']) expect(help).toMatch(new RegExp(`^  ${name} `, 'm'));
+  });
+});
+
+/** The files of dist/bundle/, recursively. */
+async function bundleFiles(dir = path.join(ROOT, 'dist/bundle')): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  return (await Promise.all(entries.map((e) => (e.isDirectory() ? bundleFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])))).flat();
+}
+
+/** Whether Node's import of a package specifier loads a CommonJS file (by extension, else by the nearest package.json's "type"). */
+async function importsCommonJs(spec: string): Promise<boolean> {
+  const file = fileURLToPath(import.meta.resolve(spec));
+  if (/\.(cjs|mjs)$/.test(file)) return file.endsWith('.cjs');
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    const manifest = await fs.readFile(path.join(dir, 'package.json'), 'utf8').catch(() => null);
+    if (manifest) return (JSON.parse(manifest) as { type?: string }).type !== 'module';
+  }
+}
+
+describe('the deployed bundle', () => {
+  it('loads the CommonJS packages (discord.js, Bolt, pino, sqlite3) by require: an import makes Node lex every file they require', async () => {
+    const specs = new Set<string>();
+    for (const file of await bundleFiles()) {
+      const code = await fs.readFile(file, 'utf8');
+      for (const m of code.matchAll(/^import\s[^;]*?from\s*"([^"]+)"|\bimport\("([^"]+)"\)/gm)) specs.add(m[1] ?? m[2]!);
+    }
+    const packages = [...specs].filter((spec) => !spec.startsWith('.') && !isBuiltin(spec));
+    expect(packages.length).toBeGreaterThan(0); // the ES-module packages (imapflow, mailparser...) are still imported
+    const commonJs = [];
+    for (const spec of packages) if (await importsCommonJs(spec)) commonJs.push(spec);
+    expect(commonJs).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
+import { LogLevel } from './bolt.js';
 type Level = (typeof LogLevel)[keyof typeof LogLevel];
 
 /** Bolt's logger interface over our pino logger, so Bolt's own lines are structured too. */

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
 import type { CatalogSnapshot } from '../../core/catalog/catalog-snapshot.js';
 import type { HandledEvents } from '../../core/chat/handled-events.js';
 import type { CardLedger } from '../../core/desk/card-ledger.js';
@@ -9,6 +9,7 @@ import { PlatformStartError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { AnswerDeps } from '../desk/answer-deps.js';
 import type { CardChannel } from '../desk/card-channel.js';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from './bolt.js';
 import { checkSlackSetup } from './check-slack-setup.js';
 import { createAckGate } from './create-ack-gate.js';
 import { createBoltLogger } from './create-bolt-logger.js';
@@ -67,8 +68,8 @@ export async function startSlackBot(options: StartSlackBotOptions): Promise<Slac
   const api = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const clientOptions = { ...api, retryConfig: SLACK_ANSWER_RETRIES, timeout: REQUEST_TIMEOUT_MS };
   // cards: no retries of its own and no sleeping on 429; the publisher's budget and pacer decide
-  const cardClient = new webApi.WebClient(config.botToken, { ...api, logger: boltLogger, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: REQUEST_TIMEOUT_MS });
-  const me = await verifySlackToken(new webApi.WebClient(config.botToken, { ...clientOptions, logger: boltLogger }));
+  const cardClient = new WebClient(config.botToken, { ...api, logger: boltLogger, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: REQUEST_TIMEOUT_MS });
+  const me = await verifySlackToken(new WebClient(config.botToken, { ...clientOptions, logger: boltLogger }));
 
   const processBeforeResponse = options.processBeforeResponse ?? false;
   const receiver =
