@@ -79,7 +79,7 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
   let aboutYou = false;
   /** the lines since an "About you" heading, up to the next label: the sender's description of themselves */
   let describing = false;
-  let title: { text: string } | null = null;
+  let title: { text: string; opens: boolean } | null = null;
   let previous: Line | null = null;
   // "1. Sí, participamos en ... 2. Hemos implementado ...": paragraphs numbered as the call's questions, without their labels
   const numbered = numberedAnswers(units);
@@ -104,7 +104,8 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
     if (field === 'agreement.name') aboutYou = false;
     const key = field as AgreementField;
     // a field whose label was read but whose value never came is not filled: a second label for it goes on the same agreement
-    const startsNew = !block || Boolean(block[key]?.value);
+    // a numbered title, or one with the fields nested under it, names a new agreement even when the one before lacks this field
+    const startsNew = !block || Boolean(block[key]?.value) || Boolean(title?.opens);
     if (startsNew) {
       block = {};
       q.agreements.push(block);
@@ -193,7 +194,8 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
       return;
     }
     open = null;
-    title = isTitleLine(unit) || headsItsFields(unit, units[k + 1], labels[k + 1]) ? { text: unit.text.replace(/[\s:]+$/, '') } : null;
+    const heads = headsItsFields(unit, units[k + 1], labels[k + 1]);
+    title = isTitleLine(unit) || heads ? { text: unit.text.replace(/[\s:]+$/, ''), opens: heads || unit.number !== null } : null;
     q.freeText.push({ text: unit.text, question, part: unit.part, opensBlock: unit.opensBlock, ...(describing ? { about: true } : {}) });
     if (FREE_QUESTIONS.has(question) && !aboutYou) addAnswer(answers, question, unit.text);
     previous = unit;
