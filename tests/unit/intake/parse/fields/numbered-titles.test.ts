@@ -76,6 +76,21 @@ describe('parseEmail names agreements by their numbered titles', () => {
     ]);
   });
 
+  it('keeps one agreement when a numbered list is a field\'s value, not a list of titles', async () => {
+    const m = await letter([
+      'Hello,',
+      '',
+      'Name of agreement: Osprey Principles on Cable Repair',
+      'Date of launch: 2022',
+      'Norms it covers:',
+      '1. Protection of critical infrastructure',
+      '2. Cooperation between CERTs',
+      'Maintained by: Osprey Cable Forum',
+      ...SIGN_OFF,
+    ]);
+    expect(m.agreements.map((a) => [a.name, a.launchYear, a.maintainer])).toEqual([['Osprey Principles on Cable Repair', 2022, 'Osprey Cable Forum']]);
+  });
+
   it('reads the organisation in the signature line, not an agreement field', async () => {
     const m = await letter(['Hi,', '', '1. Pacific Peering Code of Conduct', '   - adopted: 2021', '   - maintained by: PIXOF', ...SIGN_OFF]);
     expect(m.agreements).toHaveLength(1);
