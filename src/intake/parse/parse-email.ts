@@ -3,6 +3,7 @@ import { emptyParsedMessage, type ContributedAgreement, type Mention, type Parse
 import { countNormalWords, normalizeText } from '../../core/text/normalize-text.js';
 import { buildAgreement, createAgreementMemo } from './build-agreement.js';
 import { classifyMessage, isListMail } from './classify-message.js';
+import { isNewsletter } from './is-newsletter.js';
 import { collectGarbage } from './collect-garbage.js';
 import { readSignatureBlock, type SignatureBlock } from './contributor/read-signature-block.js';
 import type { DocumentPart } from './document/document-block.js';
@@ -57,6 +58,8 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
 
   const isForward = isForwardSubject(head.subject);
   const q = readQuestionnaire(readUnits(parts.map((p) => stripQuotedReply(p.blocks, isForward || p.source.includes('message/rfc822')))));
+  // a mailing without its bulk headers: its footer says so, and it answers nothing of the call
+  if (isNewsletter(q)) return { ...base, kind: 'other', kindReason: 'a mailing (subscription footer, no answer to the call)', warnings };
   // "(1) Signatory? Yes, we joined the Paris Call": the sender's own endorsement, read as an answer to question 1
   const { agreements: blocks, endorsements } = splitEndorsements(q.agreements, ctx.catalog);
   for (const text of endorsements) q.freeText.push({ text, question: 1, part: -1, opensBlock: true });

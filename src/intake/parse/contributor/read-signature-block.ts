@@ -93,6 +93,8 @@ const MAX_SIGNATURE_LINE_CHARS = 250;
 /** Legal forms lose their dots ("S.p.A." "e.V." read as "spa", "ev") before the words are folded. */
 const words = (line: string) => tokenize(line.replace(/\.(?=\p{L})/gu, ''));
 const isOrganisation = (line: string) => has(ORGANISATION, words(line));
+/** "Group", "Forum", "Agency": a word that heads an organisation's name */
+export const isOrganisationWord = (word: string) => has(ORGANISATION, words(word));
 /** "a masters student", "chercheuse": the text names a role */
 export const hasRoleWord = (text: string) => has(ROLE, words(text));
 /**

@@ -1,4 +1,5 @@
 import LinkifyIt from 'linkify-it';
+import { isOrganisationWord } from '../contributor/read-signature-block.js';
 import { readListMarker } from '../document/read-list-marker.js';
 import type { LabelKind } from './field-vocabulary.js';
 import { normalizeText, prefixNormalizer } from '../../../core/text/normalize-text.js';
@@ -95,6 +96,7 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     const scored = scoreNormalLabel(wordsBefore!(end.at));
     if (!scored) continue;
     const label = trimLabel(line.slice(0, end.at));
+    if (!isSection(scored.kind) && !saysField(label, scored)) continue;
     if (!isSection(scored.kind) && end.at > MAX_LABEL_CHARS) break;
     // "Can declarations adopted by ministers count, even if nobody signs them?": the sender's own question, not the call's
     if (!isSection(scored.kind) && line[end.at] === '?' && !echoesCall(scored)) continue;
@@ -109,6 +111,44 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   const whole = trimLabel(line);
   const scored = whole.length <= MAX_QUESTION_CHARS ? scoreNormalLabel(wordsBefore && line.length <= head.length ? wordsBefore(line.length) : normalizeText(line)) : null;
   return scored && isWholeLabel(whole, scored, /\?\s*$/.test(line)) ? { ...scored, label: whole, value: '' } : null;
+}
+
+/**
+ * Below this share of its words saying the field, the words before a separator are the start of a
+ * sentence that happens to hold a field's word ("Input from the network operators' group - three
+ * texts"), not a label: a label is a phrase about its field. Only a phrase of four words or more can
+ * fall below it; a question is judged by how much it echoes the call instead (isHeading, echoesCall).
+ */
+const MIN_LABEL_SHARE = 1 / 3;
+
+/**
+ * Whether the words before a separator are a label about the field rather than a sentence or a name:
+ * "ZANOG (South African Network Operators Group) - South Africa" holds the maintainer's word
+ * "operators", but inside an organisation's name, which is no phrase about who maintains anything.
+ */
+function saysField(label: string, scored: LabelScore): boolean {
+  return scored.share >= MIN_LABEL_SHARE && !holdsOrganisationName(label);
+}
+
+/** the shortest organisation's name read as one: "Network Operators Group", not "Lead Agency" or "Host Institution" */
+const MIN_NAME_WORDS = 3;
+
+/**
+ * A run of capitalised words (or acronyms) ending in a word that heads an organisation's name
+ * ("Group", "Forum", "Association", "Centre"): the proper name of an organisation. A label in title
+ * case ("Maintaining Organisation", "Lead Agency") is shorter than such a name.
+ */
+function holdsOrganisationName(label: string): boolean {
+  let run = 0;
+  for (const word of label.split(/[\s,;()[\]/]+/)) {
+    if (!/^\p{Lu}/u.test(word)) {
+      run = 0;
+      continue;
+    }
+    run += 1;
+    if (run >= MIN_NAME_WORDS && isOrganisationWord(word)) return true;
+  }
+  return false;
 }
 
 /** A line that is nothing but a label, its value on the next lines: a heading, or every word the field's. */

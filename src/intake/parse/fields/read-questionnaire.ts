@@ -79,7 +79,9 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
   let aboutYou = false;
   /** the lines since an "About you" heading, up to the next label: the sender's description of themselves */
   let describing = false;
-  let title: { text: string } | null = null;
+  let title: { text: string; nested: boolean; numbered: boolean } | null = null;
+  /** agreements named by a title line above their fields */
+  const titled = new WeakSet<RawAgreement>();
   let previous: Line | null = null;
   // "1. Sí, participamos en ... 2. Hemos implementado ...": paragraphs numbered as the call's questions, without their labels
   const numbered = numberedAnswers(units);
@@ -104,11 +106,16 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
     if (field === 'agreement.name') aboutYou = false;
     const key = field as AgreementField;
     // a field whose label was read but whose value never came is not filled: a second label for it goes on the same agreement
-    const startsNew = !block || Boolean(block[key]?.value);
+    // a title with the fields nested under it, or the next numbered title of a list of titled agreements, names a new
+    // agreement even when the one before lacks this field; a numbered line inside a field's list ("2. Cooperation between CERTs") does not
+    const startsNew = !block || Boolean(block[key]?.value) || Boolean(title && (title.nested || (title.numbered && titled.has(block))));
     if (startsNew) {
       block = {};
       q.agreements.push(block);
-      if (key !== 'agreement.name' && title) block['agreement.name'] = { value: title.text, snippet: title.text, confidence: 0.7, source };
+      if (key !== 'agreement.name' && title) {
+        block['agreement.name'] = { value: title.text, snippet: title.text, confidence: 0.7, source };
+        titled.add(block);
+      }
     }
     title = null;
     field = key;
@@ -193,7 +200,8 @@ export function readQuestionnaire(units: readonly Unit[]): Questionnaire {
       return;
     }
     open = null;
-    title = isTitleLine(unit) || headsItsFields(unit, units[k + 1], labels[k + 1]) ? { text: unit.text.replace(/[\s:]+$/, '') } : null;
+    const nested = headsItsFields(unit, units[k + 1], labels[k + 1]);
+    title = isTitleLine(unit) || nested ? { text: unit.text.replace(/[\s:]+$/, ''), nested, numbered: unit.number !== null } : null;
     q.freeText.push({ text: unit.text, question, part: unit.part, opensBlock: unit.opensBlock, ...(describing ? { about: true } : {}) });
     if (FREE_QUESTIONS.has(question) && !aboutYou) addAnswer(answers, question, unit.text);
     previous = unit;

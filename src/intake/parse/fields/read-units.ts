@@ -56,12 +56,16 @@ export function readUnits(parts: readonly (readonly DocumentBlock[])[]): Unit[] 
     let inAnnex = false;
     /** the line before was a label whose value follows: the call's words there are the sender's answer */
     let awaitingValue = false;
+    /** a line left out as the call's words, kept until the next line tells whether it heads an agreement's fields */
+    let heldTitle: Unit | null = null;
     for (const block of blocks) {
       if (block.kind === 'separator') {
+        heldTitle = null;
         units.push({ kind: 'break' });
         continue;
       }
       if (block.kind === 'table' || pipeRows(block.lines)) {
+        heldTitle = null;
         if (!inAnnex) units.push({ kind: 'table', rows: block.kind === 'table' ? block.rows : pipeRows(block.lines)! });
         continue;
       }
@@ -75,7 +79,14 @@ export function readUnits(parts: readonly (readonly DocumentBlock[])[]): Unit[] 
         const unit = lineUnit(boldValueAsLabelled(line, 'strongWords' in block ? block.strongWords : undefined), lead, i === 0 && 'number' in block ? block.number : null, block.kind, block.kind === 'list-item' ? block.depth : 0, i === 0, p);
         const label = unit.label;
         if (inAnnex && (label?.kind === 'section.about' || label?.kind.startsWith('contributor.'))) inAnnex = false;
-        if (inAnnex || (!label && !awaitingValue && isCallText(line))) return;
+        if (inAnnex) return;
+        if (!label && !awaitingValue && isCallText(line)) {
+          // the call's words for an agreement it lists ("Mutually Agreed Norms for Routing Security") are the sender's title when fields follow
+          heldTitle = unit.opensBlock ? unit : null;
+          return;
+        }
+        if (heldTitle && label && namesAgreementDetail(label)) units.push(heldTitle);
+        heldTitle = null;
         awaitingValue = label !== null && label.value === '' && !label.kind.startsWith('question.') && label.kind !== 'section.about';
         units.push(unit);
       });
@@ -84,6 +95,9 @@ export function readUnits(parts: readonly (readonly DocumentBlock[])[]): Unit[] 
   }
   return units;
 }
+
+/** A label of an agreement's own facts (its date, parties, signatories, maintainer, norms), not its name. */
+const namesAgreementDetail = (label: Label) => label.kind.startsWith('agreement.') && label.kind !== 'agreement.name';
 
 /**
  * The author of the first forwarded message: its own From, or the header a forward introduces it

@@ -175,6 +175,28 @@ describe('readLabel', () => {
     expect(readLabel(line)?.kind ?? null).not.toBe('agreement.maintainer');
   });
 
+  it.each([
+    // an organisation's name holding a maintainer's word ("Operators", "Coordination"), before a colon or a dash
+    'Submission from the Pacific Islands Internet Exchange Operators Forum: two texts our members follow.',
+    'Routing Security Lead, PIXOF (Pacific Islands Internet Exchange Operators Forum) - Fiji',
+    'Greetings from the Baltic Incident Coordination Centre - please find our answers below',
+    // a sentence whose words are mostly not the field's, whatever their case
+    'A note from the regional network operators community - two texts our members follow:',
+    'Kestrel Charter on Responsible Data Sharing in the Region - 2020',
+  ])('reads no maintainer label in the sentence or name before the separator of %s', (line) => {
+    expect(readLabel(line)?.kind ?? null).not.toBe('agreement.maintainer');
+  });
+
+  it.each([
+    ['Lead Agency: ENISA', 'ENISA'],
+    ['Host Institution - University of Malta', 'University of Malta'],
+    ['Responsible Organisation: Ministry of Digital Affairs', 'Ministry of Digital Affairs'],
+    ['Organisation responsible for upkeep: OAS', 'OAS'],
+    ['Secretariat: Global Forum on Cyber Expertise', 'Global Forum on Cyber Expertise'],
+  ])('still reads a short maintainer label in title case or with an organisation word: %s', (line, value) => {
+    expect(readLabel(line)).toMatchObject({ kind: 'agreement.maintainer', value });
+  });
+
   it('takes a bold line standing alone for a title, not a label, when few of its words are a label\'s', () => {
     const title = 'Wellington Statement on Responsible Cyber Behaviour in the Pacific';
     expect(readLabel(title, title)).toBeNull();
