@@ -1,6 +1,7 @@
 import type { Contributor } from '../../core/contribution/parsed-message.js';
 import type { SignatureBlock } from './contributor/read-signature-block.js';
 import { countryOfStateBody, describesPerson, readDetailParts, splitParts, type DetailParts } from './contributor/read-detail-parts.js';
+import { readPrincipal } from './contributor/read-principal.js';
 import { readSelfDescription } from './contributor/read-self-description.js';
 import { readSelfIntroduction } from './contributor/read-self-introduction.js';
 import { extractEmails, plainValue } from './extract-links.js';
@@ -27,6 +28,8 @@ export function parseContributor(
   const paragraphs = toParagraphs(q.freeText).map((p) => p.text);
   // "Affiliation: Name, title, organisation, city, country": a field that holds the person's whole details
   const listed = listedDetails(c);
+  // "I am writing on behalf of Professor ... (Director, ...)": the person the letter is sent for, before its signatory
+  const principal = readPrincipal(paragraphs);
   // the sender's own "About me" answers the call's question: before the sign-off ("Tan Mei Hua" over "Mei Hua")
   const described = readSelfDescription(q.freeText);
   const read = (key: 'name' | 'affiliation' | 'country', fallback: string | null) => {
@@ -38,6 +41,7 @@ export function parseContributor(
     }
     const sources: Array<{ found: string | null | undefined; snippet: string; confidence: number }> = [
       { found: listed?.parts[key], snippet: listed?.snippet ?? '', confidence: listed?.confidence ?? 0 },
+      { found: principal?.[key], snippet: principal?.snippet ?? '', confidence: 0.7 },
       { found: described?.[key], snippet: described?.snippet ?? '', confidence: 0.8 },
       { found: fallback, snippet: signature?.snippet ?? '', confidence: 0.7 },
     ];
@@ -75,7 +79,7 @@ export function parseContributor(
     evidence.anonymous = { value: true, snippet, confidence: 1 };
     // the signature's or About-me snippet (evidence of the affiliation and country) shows the name too,
     // and the About-me name can differ from the Name: field
-    const withheld = [name, listed?.parts.name, described?.name, signature?.name, from?.name].filter((n): n is string => !!n);
+    const withheld = [name, listed?.parts.name, principal?.name, described?.name, signature?.name, from?.name].filter((n): n is string => !!n);
     for (const e of Object.values(evidence)) e.snippet = withholdName(e.snippet, withheld);
     name = null;
     delete evidence.name;

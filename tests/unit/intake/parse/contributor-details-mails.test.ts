@@ -4,7 +4,7 @@ import { parseEmail } from '../../../../src/intake/parse/parse-email.js';
 import { loadCatalog } from '../../../helpers/load-catalog.js';
 
 // Contribution letters whose sender gives the contributor's details in a sentence, a comma list or a
-// signature line ("name, title, organisation, city, country").
+// signature line ("name, title, organisation, city, country"), or writes on someone else's behalf.
 let catalog: CatalogSnapshot;
 beforeAll(async () => {
   catalog = await loadCatalog();
@@ -96,5 +96,63 @@ describe('parseEmail reads the organisation of a signature line that opens with 
   it('reads no country from an organisation that is no state body', async () => {
     const m = await letter('Siri Haugen <siri@example.org>', ['Dear BPF,', '', ...agreement, 'Best regards,', 'Siri Haugen', 'Research Fellow', 'University of Georgia Law School']);
     expect(m.contributor).toMatchObject({ affiliation: 'University of Georgia Law School', country: null });
+  });
+});
+
+describe('parseEmail takes the person a letter is written for as the contributor', () => {
+  it.each([
+    [
+      'Chidi Eze <c.eze@unn.example>',
+      [
+        'Dear colleagues,',
+        '',
+        'I am writing on behalf of Professor Adaeze Nwosu (Dean, Faculty of Law, University of Nigeria, Nsukka, Nigeria), who asked me to send the agreement below.',
+        '',
+        ...agreement,
+        'Kind regards,',
+        'Chidi Eze',
+        'Personal Assistant to the Dean',
+      ],
+      // the title's field ("Faculty of Law" after "Dean") is no organisation part: the university is
+      { name: 'Adaeze Nwosu', affiliation: 'University of Nigeria', country: 'Nigeria' },
+    ],
+    // the relation to the principal ("mon directeur") and the details after a comma
+    [
+      'Julie Marchand <j.marchand@cesn.example>',
+      [
+        'Madame, Monsieur,',
+        '',
+        "Je vous écris au nom de mon directeur, M. Olivier Lemaire, Directeur du Centre d'études stratégiques du numérique, Lyon, France. Il accepte d'être cité.",
+        '',
+        ...agreement,
+        'Cordialement,',
+        'Julie Marchand',
+        'Assistante de direction',
+      ],
+      { name: 'Olivier Lemaire', affiliation: "Centre d'études stratégiques du numérique", country: 'France' },
+    ],
+    [
+      'Pablo Núñez <pnunez@udelar.example>',
+      [
+        'Estimados miembros del BPF:',
+        '',
+        'Les escribo en nombre de la Dra. Valentina Ríos (Coordinadora, Observatorio de Ciberseguridad, Universidad de la República, Montevideo, Uruguay).',
+        '',
+        ...agreement,
+        'Saludos cordiales,',
+        'Pablo Núñez',
+        'Asistente de investigación',
+      ],
+      { name: 'Valentina Ríos', affiliation: 'Observatorio de Ciberseguridad, Universidad de la República', country: 'Uruguay' },
+    ],
+  ])('%s', async (from, body, want) => {
+    const m = await letter(from, body);
+    expect(m.contributor).toMatchObject({ ...want, anonymous: false });
+    expect(m.contributorEvidence?.name?.snippet).toContain(want.name);
+  });
+
+  it.each(['I am writing on behalf of the Faculty of Law.', 'The charter was signed on behalf of Kestrel Accord members by their chair.'])('keeps the signatory when the letter speaks for no person: %j', async (sentence) => {
+    const m = await letter('Chidi Eze <c.eze@unn.example>', ['Dear colleagues,', '', sentence, '', ...agreement, 'Kind regards,', 'Chidi Eze', 'Faculty of Law, University of Nigeria', 'Nsukka, Nigeria']);
+    expect(m.contributor).toMatchObject({ name: 'Chidi Eze', affiliation: 'Faculty of Law, University of Nigeria', country: 'Nigeria' });
   });
 });
