@@ -364,7 +364,7 @@ function readAffiliation(below: readonly string[], name: string | null = null): 
   const independent: string[] = [];
   for (const line of pieces) {
     const piece = withoutPlace(line);
-    if (piece === null || isOwnName(piece, name)) continue;
+    if (piece === null || isOwnName(piece, name) || isOtherPerson(piece)) continue;
     const [first, ...rest] = piece.split(/,\s*/);
     if (isRole(first!)) {
       const tail = rest.length > 0 && isOrganisation(rest.join(', ')) ? rest.join(', ') : organisationAfterRole(piece);
@@ -384,6 +384,14 @@ function isOwnName(piece: string, name: string | null): boolean {
   const own = new Set(tokenize(name ?? '').filter((w) => !TITLES.has(w)));
   const t = tokenize(piece).filter((w) => !TITLES.has(w));
   return own.size > 0 && t.length > 0 && t.every((w) => own.has(w));
+}
+
+/** a note that a person is copied in: "(cc)", "(en copie)", "(con copia)" */
+const COPIED = /\s*\((?:b?cc|in copy|copy|copie|en copie|copia|con copia|kopie|in kopie)\)\s*$/i;
+/** "René du Plessis (cc)", "Wanjiru Kamau (cc)" under the signature: another person named (compromise knows them, or they are copied in), no organisation. */
+function isOtherPerson(piece: string): boolean {
+  const bare = piece.replace(COPIED, '').replace(/\s*\([^)]*\)\s*$/, '');
+  return isPersonName(bare) && (COPIED.test(piece) || nlp(bare).has('#Person'));
 }
 
 /** "Lahore", "Kuala Lumpur": a piece that is only a city's name, as compromise's lexicon knows it. */
@@ -429,7 +437,7 @@ function isSentencePiece(line: string): boolean {
 function looksLikeName(line: string): boolean {
   const ws = line.replace(TITLE, '').split(/\s+/);
   if (/\d|@/.test(line) || ws.length > 5) return false;
-  if (!ws.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(de|da|del|van|von|der|la|le|y|bin|al|el)$/i.test(w))) return false;
+  if (!ws.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(de|da|du|dos|del|van|von|der|la|le|y|bin|al|el)$/i.test(w))) return false;
   return !isOrganisation(line) && !has(ROLE, words(line)) && findCountry(line) === null;
 }
 

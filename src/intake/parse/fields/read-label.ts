@@ -1,4 +1,5 @@
 import LinkifyIt from 'linkify-it';
+import { isRole } from '../contributor/read-signature-block.js';
 import { readListMarker } from '../document/read-list-marker.js';
 import type { LabelKind } from './field-vocabulary.js';
 import { normalizeText, prefixNormalizer } from '../../../core/text/normalize-text.js';
@@ -96,6 +97,8 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     if (!scored) continue;
     const label = trimLabel(line.slice(0, end.at));
     if (!isSection(scored.kind) && end.at > MAX_LABEL_CHARS) break;
+    // "Network Security Engineer, ZANOG (... Operators Group) - South Africa": a signature's title and organisation, no label
+    if (!isSection(scored.kind) && opensWithJobTitle(line.slice(0, end.at))) continue;
     // "Can declarations adopted by ministers count, even if nobody signs them?": the sender's own question, not the call's
     if (!isSection(scored.kind) && line[end.at] === '?' && !echoesCall(scored)) continue;
     if (isSection(scored.kind) && !isHeading(label, scored, line[end.at] === '?')) continue;
@@ -109,6 +112,12 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   const whole = trimLabel(line);
   const scored = whole.length <= MAX_QUESTION_CHARS ? scoreNormalLabel(wordsBefore && line.length <= head.length ? wordsBefore(line.length) : normalizeText(line)) : null;
   return scored && isWholeLabel(whole, scored, /\?\s*$/.test(line)) ? { ...scored, label: whole, value: '' } : null;
+}
+
+/** "Title, organisation": a job title before the first comma. */
+function opensWithJobTitle(label: string): boolean {
+  const comma = label.indexOf(',');
+  return comma > 0 && isRole(label.slice(0, comma));
 }
 
 /** A line that is nothing but a label, its value on the next lines: a heading, or every word the field's. */

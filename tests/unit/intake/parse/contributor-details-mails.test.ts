@@ -77,11 +77,14 @@ describe('parseEmail reads the organisation of a signature line that opens with 
     [['Chief Risk Officer, Nordvik Data A/S', 'Aarhus, Denmark'], { name: 'Siri Haugen', affiliation: 'Nordvik Data A/S', country: 'Denmark' }],
     // "Programme Manager" is a title: its organisation word "programme" names the role's field
     [['Programme Manager, Accra Civic Data Lab', 'Accra, Ghana'], { name: 'Siri Haugen', affiliation: 'Accra Civic Data Lab', country: 'Ghana' }],
+    // "title, organisation - country" on one line (no maintainer label), a person copied in below it
+    [['Security Analyst, KENOG (Kenya Network Operators Group) - Kenya', 'Wanjiru Kamau (cc)'], { name: 'Siri Haugen', affiliation: 'KENOG (Kenya Network Operators Group)', country: 'Kenya' }],
     // an acronym and its city after a dash
     [['Cheffe du Service de veille', 'ANSI – Niamey, Niger'], { name: 'Siri Haugen', affiliation: 'ANSI', country: 'Niger' }],
   ])('%j', async (signature, want) => {
     const m = await letter('Siri Haugen <siri@example.org>', ['Dear BPF,', '', ...agreement, 'Best regards,', 'Siri Haugen', ...signature]);
     expect(m.contributor).toMatchObject(want);
+    expect(m.agreements).toHaveLength(1);
   });
 
   it.each([
