@@ -1,5 +1,7 @@
 import type { Contributor } from '../../core/contribution/parsed-message.js';
 import type { SignatureBlock } from './contributor/read-signature-block.js';
+import { countryOfStateBody, describesPerson, readDetailParts, splitParts, type DetailParts } from './contributor/read-detail-parts.js';
+import { readPrincipal } from './contributor/read-principal.js';
 import { readSelfDescription } from './contributor/read-self-description.js';
 import { readSelfIntroduction } from './contributor/read-self-introduction.js';
 import { extractEmails, plainValue } from './extract-links.js';
@@ -22,24 +24,34 @@ export function parseContributor(
 ): { contributor: Contributor; evidence: ContributorEvidence } {
   const evidence: ContributorEvidence = {};
   const c = q.contributor;
+  // whole paragraphs: a sentence hard-wrapped by the mail client ("please / leave my name out") is read as one
+  const paragraphs = toParagraphs(q.freeText).map((p) => p.text);
+  // "Affiliation: Name, title, organisation, city, country": a field that holds the person's whole details
+  const listed = listedDetails(c);
+  // "I am writing on behalf of Professor ... (Director, ...)": the person the letter is sent for, before its signatory
+  const principal = readPrincipal(paragraphs);
   // the sender's own "About me" answers the call's question: before the sign-off ("Tan Mei Hua" over "Mei Hua")
   const described = readSelfDescription(q.freeText);
   const read = (key: 'name' | 'affiliation' | 'country', fallback: string | null) => {
     const f = c[`contributor.${key}`];
     const value = f ? plainValue(f.value).replace(/[.;,]+$/, '').trim() : '';
-    if (f && value) {
+    if (f && value && listed?.key !== key) {
       evidence[key] = { value, snippet: f.snippet, confidence: f.confidence };
       return value;
     }
-    const source = described?.[key] ? { block: described, confidence: 0.8 } : fallback && signature ? { block: signature, confidence: 0.7 } : null;
-    const found = described?.[key] ?? fallback;
-    if (source && found) evidence[key] = { value: found, snippet: source.block.snippet, confidence: source.confidence };
-    return found;
+    const sources: Array<{ found: string | null | undefined; snippet: string; confidence: number }> = [
+      { found: listed?.parts[key], snippet: listed?.snippet ?? '', confidence: listed?.confidence ?? 0 },
+      { found: principal?.[key], snippet: principal?.snippet ?? '', confidence: 0.7 },
+      { found: described?.[key], snippet: described?.snippet ?? '', confidence: 0.8 },
+      { found: fallback, snippet: signature?.snippet ?? '', confidence: 0.7 },
+    ];
+    const source = sources.find((s) => s.found);
+    if (!source) return null;
+    if (source.snippet) evidence[key] = { value: source.found, snippet: source.snippet, confidence: source.confidence };
+    return source.found!;
   };
   let name = read('name', signature?.name ?? null);
   if (name !== null && /^(n\/?a|none|nil|-+|\u2014|not applicable|no aplica|non applicable)$/i.test(name)) name = null;
-  // whole paragraphs: a sentence hard-wrapped by the mail client ("please / leave my name out") is read as one
-  const paragraphs = toParagraphs(q.freeText).map((p) => p.text);
   let affiliation = read('affiliation', signature?.affiliation ?? null);
   // "I'm a researcher at ..." in the letter: the organisation of a sender whose signature names none
   const intro = affiliation === null ? readSelfIntroduction(paragraphs) : null;
@@ -47,7 +59,13 @@ export function parseContributor(
     affiliation = intro.affiliation;
     evidence.affiliation = { value: intro.affiliation, snippet: intro.snippet, confidence: 0.5 };
   }
-  const country = read('country', signature?.country ?? null);
+  let country = read('country', signature?.country ?? null);
+  // "Permanent Mission of the Republic of Singapore": the country a state body speaks for
+  const stateOf = country === null && affiliation !== null ? countryOfStateBody(affiliation) : null;
+  if (stateOf) {
+    country = stateOf;
+    evidence.country = { value: stateOf, snippet: evidence.affiliation?.snippet ?? affiliation!, confidence: 0.5 };
+  }
 
   const anonymousField = c['contributor.anonymous'];
   const nameField = c['contributor.name'];
@@ -61,7 +79,7 @@ export function parseContributor(
     evidence.anonymous = { value: true, snippet, confidence: 1 };
     // the signature's or About-me snippet (evidence of the affiliation and country) shows the name too,
     // and the About-me name can differ from the Name: field
-    const withheld = [name, described?.name, signature?.name, from?.name].filter((n): n is string => !!n);
+    const withheld = [name, listed?.parts.name, principal?.name, described?.name, signature?.name, from?.name].filter((n): n is string => !!n);
     for (const e of Object.values(evidence)) e.snippet = withholdName(e.snippet, withheld);
     name = null;
     delete evidence.name;
@@ -78,6 +96,26 @@ export function parseContributor(
     evidence.email = { value: email, snippet: 'From:', confidence: 0.6 };
   }
   return { contributor: { name, affiliation, email, country, anonymous }, evidence };
+}
+
+const CONTRIBUTOR_KEYS = ['name', 'affiliation', 'country'] as const;
+
+/**
+ * "Affiliation: Katrin Weber, Referentin für Digitalpolitik, Verein Y e.V., Köln, Deutschland", or one
+ * answer line under the call's four "About you" labels taken as the last one's: the first field whose
+ * value is a comma list naming a person or a job title, read part by part.
+ */
+function listedDetails(
+  c: Questionnaire['contributor'],
+): { key: (typeof CONTRIBUTOR_KEYS)[number]; parts: DetailParts; snippet: string; confidence: number } | null {
+  for (const key of CONTRIBUTOR_KEYS) {
+    const f = c[`contributor.${key}`];
+    const value = f ? plainValue(f.value).trim() : '';
+    if (!f || splitParts(value).length < 2) continue;
+    const parts = readDetailParts(value);
+    if (describesPerson(parts)) return { key, parts, snippet: f.snippet, confidence: f.confidence * 0.9 };
+  }
+  return null;
 }
 
 /** The snippet with the contributor's name words ("Rizal", "Hakim") blanked, for a contributor who asked not to be named. */

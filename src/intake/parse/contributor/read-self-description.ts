@@ -1,4 +1,5 @@
 import type { FreeLine } from '../fields/read-questionnaire.js';
+import { firstSentence, readDetailParts, splitParts } from './read-detail-parts.js';
 import { CONTACT, isClosing, isPersonName, readBelow, type SignatureBlock } from './read-signature-block.js';
 
 /**
@@ -14,13 +15,19 @@ export function readSelfDescription(lines: readonly FreeLine[]): SignatureBlock 
   // the name alone on the first line: one detail a line, as in a signature
   const stacked = described.length > 1 && isPersonName(described[0]!);
   // contact details are dropped: an address or a phone number is no affiliation, and the snippet is shown to moderators
-  const own = stacked ? described.filter((l) => !CONTACT.test(l)) : described;
-  const pieces = (stacked ? own : own.join(' ').replace(/\.\s*$/, '').split(/\s*[,;]\s+/)).filter((p) => !CONTACT.test(p));
-  if (pieces.length === 0) return null;
-  const name = isPersonName(pieces[0]!) ? pieces[0]!.trim() : null;
-  const block = readBelow(name, name === null ? pieces : pieces.slice(1), []);
+  if (!stacked) {
+    // "Name, title, organisation, city, country. Happy to be named.": the list, part by part, up to the end of its sentence
+    const pieces = splitParts(firstSentence(described.join(' '))).filter((p) => !CONTACT.test(p));
+    const parts = readDetailParts(pieces.join(', '));
+    if (parts.name === null && parts.affiliation === null && parts.country === null) return null;
+    return { name: parts.name, affiliation: parts.affiliation, country: parts.country, snippet: pieces.join(', ') };
+  }
+  const own = described.filter((l) => !CONTACT.test(l));
+  if (own.length === 0) return null;
+  const name = isPersonName(own[0]!) ? own[0]!.trim() : null;
+  const block = readBelow(name, name === null ? own : own.slice(1), []);
   if (block.name === null && block.affiliation === null && block.country === null) return null;
-  return { ...block, snippet: stacked ? own.join('\n') : pieces.join(', ') };
+  return { ...block, snippet: own.join('\n') };
 }
 
 /** The first run of lines under the heading: its paragraph (or the next one, when the heading stands alone), up to a closing. */

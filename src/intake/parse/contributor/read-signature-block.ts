@@ -49,21 +49,24 @@ const ORGANISATION = [
   'assemblee', 'assembly', 'asamblea', 'assembleia', 'parliament', 'parlement', 'parlamento', 'parlament', 'senat', 'senate', 'senado',
   'bundestag', 'congress', 'congreso', 'universidade', 'hochschule', 'ministerium', 'ministerio', 'behorde', 'stiftung', 'verein', 'ltda', 'eireli',
   'bank', 'banque', 'banco', 'telecom*', 'bundesamt', 'amt', 'instituto', 'fundacao', 'associacao', 'agencia', 'conselho', 'secretaria*',
+  'hub', 'embassy', 'ambassade', 'embajada', 'embaixada', 'botschaft', 'delegation', 'delegacion',
 ];
+/** legal forms that are English words in lower case ("as", "ab"): an organisation only as written, "Vindhavn Energi AS", "Nordvik A/S" */
+const CAPITAL_LEGAL_FORM = /(?:^|\s)(?:AS|A\/S|ApS|AB|a\.s\.)(?=$|[\s,;.)])/;
 /** job titles: a line that opens with one is the sender's role ("Policy Officer, Cyber Programme"), not their organisation */
 const ROLE = [
-  'director', 'directora', 'directeur', 'directrice', 'direktor', 'direktorin', 'diretor', 'diretora', 'head', 'chief', 'chef', 'chefe', 'jefe',
+  'director', 'directora', 'directeur', 'directrice', 'direktor', 'direktorin', 'diretor', 'diretora', 'head', 'chief', 'chef*', 'jefe',
   'jefa', 'senior', 'adviser', 'advisor', 'conseill*', 'asesor', 'asesora', 'assessor', 'assessora', 'berater', 'beraterin', 'officer',
   'manager', 'gestionnaire', 'gerente', 'president', 'presidente', 'presidenta', 'prasident*', 'chair', 'chairman', 'chairwoman', 'chairperson', 'secretary', 'secretaire', 'secretario', 'fellow', 'researcher', 'chercheu*',
   'investigador*', 'pesquisador*', 'analyst*', 'analista', 'coordinator', 'coordinateur', 'coordinatrice', 'coordinador*', 'coordenador*', 'professor', 'professeur*', 'profesor*', 'lead', 'responsable',
   'charge', 'chargee', 'assistant*', 'asistente', 'executive', 'executi*', 'vice', 'deputy', 'adjoint*', 'adjunt*', 'consultant*', 'engineer',
   'ingenieu*', 'ingenier*', 'policy', 'counsel', 'attache', 'handler', 'specialist', 'specialiste', 'especialista', 'expert', 'experto', 'experta',
   'student', 'etudiant*', 'estudiante', 'doctorant*', 'founder', 'fundador*', 'ceo', 'cto', 'ciso', 'member', 'membre', 'miembro', 'behalf',
-  'administrat*', 'administrador*', 'ambassad*', 'embajador*', 'embaixador*', 'botschafter*', 'diplomat*', 'delegate', 'delegue*', 'delegad*',
-  'envoy', 'representative', 'representant*', 'commissioner', 'commissaire', 'comisionad*', 'rapporteur', 'relator*', 'lecturer', 'maitre', 'dozent*',
+  'administrat*', 'administrador*', 'ambassador*', 'ambassadeur*', 'ambassadrice*', 'embajador*', 'embaixador*', 'botschafter*', 'diplomat*', 'delegate', 'delegue*', 'delegad*',
+  'envoy', 'representative', 'representant*', 'commissioner', 'commissaire', 'comisionad*', 'rapporteur', 'relator*', 'lecturer', 'maitre*', 'dozent*',
   'docente', 'leiter*', 'referent*', 'mitarbeiter*', 'sachbearbeiter*', 'geschaftsfuhrer*', 'professora', 'estudante', 'doutorand*',
   'doktorand*', 'intern', 'stagiaire', 'becari*', 'lawyer', 'attorney', 'advocate', 'avocat*', 'abogad*', 'advogad*', 'juriste', 'jurist*', 'editor', 'journalist*',
-  'partner', 'associate', 'counsellor', 'councillor', 'inspector', 'inspecteur', 'technicien*', 'tecnico', 'tecnica', 'auditor*', 'auditeur*',
+  'dean', 'doyen', 'doyenne', 'decano', 'decana', 'dekan', 'dekanin', 'partner', 'associate', 'counsellor', 'councillor', 'inspector', 'inspecteur', 'technicien*', 'tecnico', 'tecnica', 'auditor*', 'auditeur*',
 ];
 /**
  * A role held on one's own account ("Independent researcher", "freiberuflicher Berater", "consultora
@@ -81,8 +84,8 @@ const ARTICLE = /^(the|la|le|l['’]|el|los|las|les|der|die|das|den|a|o|os|as)\s
 const PRONOUN = ['i', 'me', 'my', 'we', 'our', 'you', 'your', 'je', 'mon', 'ma', 'mes', 'nous', 'notre', 'vous', 'votre', 'yo', 'mi', 'nosotros', 'nuestro', 'nuestra', 'usted'];
 /** a contact line or piece (e-mail, web address, phone number, "Tel:"): never a name, role, organisation or country */
 export const CONTACT = /@|https?:\/\/|www\.|\+?\d(?:[\s().-]*\d){6,}|^(tel|phone|t[eé]l[eé]phone|tel[eé]fono|fax|mobile|m[oó]vil|email|e-mail|courriel|correo|web)\b/i;
-const TITLE = /^(dr|prof|pr|mr|mrs|ms|mme|mlle|m|sr|sra|srta|dra|h\.?e\.?|amb)\.?\s+/i;
-const TITLES = new Set(['dr', 'prof', 'pr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dra', 'amb']);
+export const TITLE = /^(dr|prof|pr|mr|mrs|ms|mme|mlle|m|sr|sra|srta|dra|h\.?e\.?|amb)\.?\s+/i;
+export const TITLES = new Set(['dr', 'prof', 'pr', 'mr', 'mrs', 'ms', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dra', 'amb']);
 /** how far from the end of the text a line repeating the sender's name is still the signature */
 const SIGNATURE_TAIL = 12;
 /** how many lines below the name a signature runs */
@@ -92,23 +95,33 @@ const MAX_SIGNATURE_LINE_CHARS = 250;
 
 /** Legal forms lose their dots ("S.p.A." "e.V." read as "spa", "ev") before the words are folded. */
 const words = (line: string) => tokenize(line.replace(/\.(?=\p{L})/gu, ''));
-const isOrganisation = (line: string) => has(ORGANISATION, words(line));
+export const isOrganisation = (line: string) => has(ORGANISATION, words(line)) || CAPITAL_LEGAL_FORM.test(line);
 /** "Group", "Forum", "Agency": a word that heads an organisation's name */
 export const isOrganisationWord = (word: string) => has(ORGANISATION, words(word));
+/** "ANTIC", "UNAM", "ZANOG (South African ...)": a piece that opens with an acronym names an organisation, not a place */
+export const isAcronym = (piece: string) => /^\p{Lu}{2,}(?:$|\s*\()/u.test(piece.trim());
 /** "a masters student", "chercheuse": the text names a role */
 export const hasRoleWord = (text: string) => has(ROLE, words(text));
+/** the prepositions a title's head word comes before: "Head of ...", "Lecturer in ...", "Referentin für ...", "Chargée de ..." */
+const ROLE_PREPOSITION = [...OF, ...AT, 'for', 'in', 'to', 'pour', 'para', 'fur', 'im', 'zu'];
 /**
  * A job title: a line with a role word and no organisation word ("Capacity Building Coordinator"), or
- * one whose head word is a role ("Gerente de Seguridad de Red", "Administratrice de la commission"):
- * the organisation words of a role line name the role's field, the organisation is on another line.
+ * one whose head word is a role ("Gerente de Seguridad de Red", "Administratrice de la commission",
+ * "Programme Officer"): the organisation words of a role line name the role's field, the organisation
+ * is on another line. The head is the last word before the first preposition, qualifiers aside: the
+ * noun an English title ends with ("Programme Officer"), the one a French or Spanish title opens with.
  */
-function isRole(line: string): boolean {
+export function isRole(line: string): boolean {
   const t = words(line.replace(TITLE, ''));
   if (!has(ROLE, t)) return false;
   if (!isOrganisation(line)) return true;
-  const head = t.find((w) => !has(QUALIFIER, [w]));
+  const before = t.findIndex((w, i) => i > 0 && has(ROLE_PREPOSITION, [w]));
+  const head = (before < 0 ? t : t.slice(0, before)).filter((w) => !has(QUALIFIER, [w])).pop();
   return head !== undefined && has(ROLE, [head]);
 }
+
+/** "Independent researcher": a role held on one's own account, what a moderator reads as the affiliation when no organisation is named. */
+export const independentRole = (piece: string) => (has(INDEPENDENT, words(piece)) ? piece.split(/\s*\(/)[0]!.trim() : null);
 
 /**
  * "Researcher at Example University", "Jefe de Seguridad en Banco Andino", "Director of the Institute
@@ -177,11 +190,17 @@ function countryNames(): Map<string, string> {
 }
 
 /** A short form ("US", "UAE", "U.S.A.") counts only written in capitals: "us" is a word. */
-const isCountry = (piece: string) => {
+export const isCountry = (piece: string) => {
   const key = countryKey(piece);
   if (!countryNames().has(key)) return false;
   return key.length > 3 || piece === piece.toUpperCase();
 };
+
+/** "singapore", "trinite et tobago": the vocabulary's name of the country written in these words, or null (short forms are no names here). */
+export function countryName(text: string): string | null {
+  const key = countryKey(text);
+  return key.length > 3 ? (countryNames().get(key) ?? null) : null;
+}
 
 /** "Canberra, Australia", "Port of Spain, Trinidad and Tobago", "Washington, DC, USA": the country a line names, as written. */
 export function findCountry(line: string): string | null {
@@ -343,19 +362,23 @@ function readAffiliation(below: readonly string[], name: string | null = null): 
   const org: string[] = [];
   const plain: string[] = [];
   const afterRole: string[] = [];
+  const roleRest: string[] = [];
   const independent: string[] = [];
   for (const line of pieces) {
     const piece = withoutPlace(line);
-    if (piece === null || isOwnName(piece, name)) continue;
+    if (piece === null || isOwnName(piece, name) || isOtherPerson(piece)) continue;
     const [first, ...rest] = piece.split(/,\s*/);
     if (isRole(first!)) {
       const tail = rest.length > 0 && isOrganisation(rest.join(', ')) ? rest.join(', ') : organisationAfterRole(piece);
       if (tail) afterRole.push(tail);
-      else if (has(INDEPENDENT, words(first!))) independent.push(first!.split(/\s*\(/)[0]!.trim());
+      // "Head of OT Security, Vindhavn Energi": what follows the title on its line, when it is no other title
+      else if (rest.length > 0 && !isRole(rest[0]!)) roleRest.push(rest.join(', '));
+      else if (independentRole(first!)) independent.push(independentRole(first!)!);
     } else if (isOrganisation(piece)) org.push(piece);
-    else if (piece === line) plain.push(piece);
+    // "ANTIC – Yaoundé, Cameroun": an acronym left once the place is gone
+    else if (piece === line || isAcronym(piece)) plain.push(piece);
   }
-  return org[0] ?? plain[0] ?? afterRole[0] ?? independent[0] ?? null;
+  return org[0] ?? plain[0] ?? afterRole[0] ?? roleRest[0] ?? independent[0] ?? null;
 }
 
 /** "Jörg Weber" repeated on a "Jörg Weber · Informationssicherheit" line: the person, not their organisation. */
@@ -365,8 +388,16 @@ function isOwnName(piece: string, name: string | null): boolean {
   return own.size > 0 && t.length > 0 && t.every((w) => own.has(w));
 }
 
+/** a note that a person is copied in: "(cc)", "(en copie)", "(con copia)" */
+const COPIED = /\s*\((?:b?cc|in copy|copy|copie|en copie|copia|con copia|kopie|in kopie)\)\s*$/i;
+/** "René du Plessis (cc)", "Wanjiru Kamau (cc)" under the signature: another person named (compromise knows them, or they are copied in), no organisation. */
+function isOtherPerson(piece: string): boolean {
+  const bare = piece.replace(COPIED, '').replace(/\s*\([^)]*\)\s*$/, '');
+  return isPersonName(bare) && (COPIED.test(piece) || nlp(bare).has('#Person'));
+}
+
 /** "Lahore", "Kuala Lumpur": a piece that is only a city's name, as compromise's lexicon knows it. */
-function isCity(piece: string): boolean {
+export function isCity(piece: string): boolean {
   const doc = nlp(piece);
   const n = doc.terms().length;
   return n > 0 && doc.match('#City').terms().length === n;
@@ -382,7 +413,7 @@ function withoutPlace(line: string): string | null {
   const parts = line.split(/\s*[,;]\s*|\s+[-\u2013\u2014]\s+/).filter(Boolean);
   if (parts.length === 0 || !isCountry(parts[parts.length - 1]!)) return findCountry(line) === null && !isCity(line) ? line : null;
   parts.pop();
-  while (parts.length > 0 && !isOrganisation(parts[parts.length - 1]!)) parts.pop();
+  while (parts.length > 0 && !isOrganisation(parts[parts.length - 1]!) && !isAcronym(parts[parts.length - 1]!)) parts.pop();
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
@@ -408,7 +439,7 @@ function isSentencePiece(line: string): boolean {
 function looksLikeName(line: string): boolean {
   const ws = line.replace(TITLE, '').split(/\s+/);
   if (/\d|@/.test(line) || ws.length > 5) return false;
-  if (!ws.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(de|da|del|van|von|der|la|le|y|bin|al|el)$/i.test(w))) return false;
+  if (!ws.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(de|da|du|dos|del|van|von|der|la|le|y|bin|al|el)$/i.test(w))) return false;
   return !isOrganisation(line) && !has(ROLE, words(line)) && findCountry(line) === null;
 }
 

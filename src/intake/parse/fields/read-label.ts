@@ -1,5 +1,5 @@
 import LinkifyIt from 'linkify-it';
-import { isOrganisationWord } from '../contributor/read-signature-block.js';
+import { isOrganisationWord, isRole } from '../contributor/read-signature-block.js';
 import { readListMarker } from '../document/read-list-marker.js';
 import type { LabelKind } from './field-vocabulary.js';
 import { normalizeText, prefixNormalizer } from '../../../core/text/normalize-text.js';
@@ -98,6 +98,8 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     const label = trimLabel(line.slice(0, end.at));
     if (!isSection(scored.kind) && !saysField(label, scored)) continue;
     if (!isSection(scored.kind) && end.at > MAX_LABEL_CHARS) break;
+    // "Network Security Engineer, ZANOG (... Operators Group) - South Africa": a signature's title and organisation, no label
+    if (!isSection(scored.kind) && opensWithJobTitle(line.slice(0, end.at))) continue;
     // "Can declarations adopted by ministers count, even if nobody signs them?": the sender's own question, not the call's
     if (!isSection(scored.kind) && line[end.at] === '?' && !echoesCall(scored)) continue;
     if (isSection(scored.kind) && !isHeading(label, scored, line[end.at] === '?')) continue;
@@ -149,6 +151,12 @@ function holdsOrganisationName(label: string): boolean {
     if (run >= MIN_NAME_WORDS && isOrganisationWord(word)) return true;
   }
   return false;
+}
+
+/** "Title, organisation": a job title before the first comma. */
+function opensWithJobTitle(label: string): boolean {
+  const comma = label.indexOf(',');
+  return comma > 0 && isRole(label.slice(0, comma));
 }
 
 /** A line that is nothing but a label, its value on the next lines: a heading, or every word the field's. */

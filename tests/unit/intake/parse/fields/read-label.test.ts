@@ -86,6 +86,13 @@ describe('readLabel', () => {
     expect(kindOf(line)).toBe(kind);
   });
 
+  it.each(['Security Analyst, KENOG (Kenya Network Operators Group) - Kenya', 'Responsable des opérations, Groupe Numérique Sahel – Bamako, Mali'])(
+    'reads no label in a signature\'s "title, organisation - place" line: %s',
+    (line) => {
+      expect(kindOf(line)).toBeNull();
+    },
+  );
+
   it('reads no label in "Mailing list:" or "Reading list:"', () => {
     expect(readLabel('Mailing list: bpf-cyber@example.org')).toBeNull();
     expect(readLabel('Reading list: three papers')).toBeNull();

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { countryOfStateBody, firstSentence, readDetailParts } from '../../../../../src/intake/parse/contributor/read-detail-parts.js';
+
+describe('readDetailParts', () => {
+  it.each([
+    // name, title, organisation, city, country
+    ['Dr Ines Moreau, Maîtresse de conférences en droit, Université de Rennes, Rennes, France', { name: 'Dr Ines Moreau', affiliation: 'Université de Rennes', country: 'France' }],
+    // title first, two organisation parts, an acronym among them
+    ['Investigador titular, Instituto de Políticas Digitales, UNLP, La Plata, Argentina', { name: null, affiliation: 'Instituto de Políticas Digitales, UNLP', country: 'Argentina' }],
+    // the title's field before the organisation ("Cyber Diplomacy") is the title's, not the organisation's
+    ['Aiko Tanaka, Director, Cyber Diplomacy, Pacific Policy Institute, Japan', { name: 'Aiko Tanaka', affiliation: 'Pacific Policy Institute', country: 'Japan' }],
+    // German, the legal form's dot kept; the city is no organisation
+    ['Lena Vogt, Referentin für Netzpolitik, Digitalverein Süd e.V., Stuttgart, Deutschland.', { name: 'Lena Vogt', affiliation: 'Digitalverein Süd e.V.', country: 'Deutschland' }],
+    // organisation written without an organisation word, then the country after a dash
+    ['Network Engineer, Kalahari Peering Exchange - Botswana', { name: null, affiliation: 'Kalahari Peering Exchange', country: 'Botswana' }],
+    // the organisation only after the title's "of"
+    ['Director of the Institute for Maritime Cyber Studies, Singapore', { name: null, affiliation: 'Institute for Maritime Cyber Studies', country: 'Singapore' }],
+  ])('%j', (text, want) => {
+    expect(readDetailParts(text)).toMatchObject(want);
+  });
+});
+
+describe('firstSentence', () => {
+  it('ends the list at the sentence after it, not at a title or a legal form', () => {
+    expect(firstSentence('Dr. Ana Ruiz, Verein X e.V., Köln, Deutschland. Bitte nennen Sie mich.')).toBe('Dr. Ana Ruiz, Verein X e.V., Köln, Deutschland');
+  });
+});
+
+describe('countryOfStateBody', () => {
+  it.each([
+    ['Permanent Mission of the Kingdom of Bhutan to the United Nations', 'Bhutan'],
+    ['Embassy of Trinidad and Tobago, Brussels', 'Trinidad and Tobago'],
+    ['Ministère des Affaires étrangères du Maroc', 'Maroc'],
+    ['Embaixada de Moçambique em Lisboa', 'Moçambique'],
+  ])('%s -> %s', (body, country) => {
+    expect(countryOfStateBody(body)).toBe(country);
+  });
+
+  it.each(['University of Georgia', 'Bank of Jamaica Staff Association', 'Ministry of Justice'])('reads no country from %j', (name) => {
+    expect(countryOfStateBody(name)).toBeNull();
+  });
+});
