@@ -44,6 +44,10 @@ describe('reading a question into parts', () => {
     ['which agreements say governments should assist each other in protecting critical infrastructure', [['4.3']]],
     ["quels accords prévoient que les États s'entraident en cas d'attaque contre une infrastructure critique ?", [['4.3']]],
     ['which agreements help protect critical infrastructure?', [['2.1']]],
+    ['how can the private sector help protect critical infrastructure?', [['2.1']]],
+    ['which agreements ask companies to help protect critical infrastructure?', [['2.1']]],
+    ['which agreements could help me protect critical infrastructure?', [['2.1']]],
+    ['which agreements say states should help affected countries restore their critical infrastructure?', [['4.3']]],
     ['which agreements cover critical infrastructure protection and mutual legal assistance?', [['2.1'], ['4.2']]],
   ])('reads a topic framed as help between parties as the assistance element the taxonomy has for it, and only then: %s', (q, ids) => {
     expect(topics(q).map((t) => t.ids)).toEqual(ids);

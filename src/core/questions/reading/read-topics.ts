@@ -61,7 +61,7 @@ export function readTopics(q: QuestionWords, matches: readonly ElementMatch[], c
 function assistanceIfFramed(q: QuestionWords, t: TopicReading, inTopic: (i: number) => boolean, taxonomy: readonly NormElement[]): NormElement[] | undefined {
   let framed = false;
   for (let i = Math.max(0, t.start - ASSISTANCE_BEFORE); i <= Math.min(q.words.length - 1, t.end + ASSISTANCE_AFTER); i++) {
-    if (!inTopic(i) && ASSISTANCE_WORDS.has(q.words[i] ?? '') && !crossesClause(q, t, i) && !agreementHelps(q, i)) framed = true;
+    if (!inTopic(i) && ASSISTANCE_WORDS.has(q.words[i] ?? '') && !crossesClause(q, t, i) && !agreementHelps(q, i) && helpsAnotherParty(q, i)) framed = true;
   }
   if (!framed) return undefined;
   const forTopic = assistanceElementsOf(taxonomy);
@@ -75,6 +75,29 @@ function agreementHelps(q: QuestionWords, i: number): boolean {
   while (k >= 0 && ['that', 'which', 'to', 'also', 'can', 'do', 'does'].includes(q.words[k] ?? '')) k--;
   return AGREEMENT_NOUNS.has(q.words[k] ?? '');
 }
+
+/**
+ * Whether the help at `i` goes from one party to another: a word of help that is mutual or reflexive
+ * by itself ("mutual", "s'entraider", "se ayuden"), a noun of assistance ("assistance to critical
+ * infrastructure", "requests for assistance"), or one whose object, within HELPED_WITHIN words, is
+ * another party ("help one another", "assist each other", "aiding other countries", "assist victims").
+ * "help protect critical infrastructure", "help me protect it": the help is the protection itself.
+ */
+function helpsAnotherParty(q: QuestionWords, i: number): boolean {
+  const word = q.words[i] ?? '';
+  if (RECIPROCAL_HELP.has(word) || q.words[i - 1] === 'se' || q.words[i - 1] === 's') return true;
+  for (let k = i + 1; k <= i + HELPED_WITHIN && k < q.words.length && !q.clauseStarts.has(k); k++) if (HELPED_PARTIES.has(q.words[k] ?? '')) return true;
+  return false;
+}
+
+/** Words of help that say by themselves that parties help one another, or name the assistance given. */
+const RECIPROCAL_HELP = new Set('mutual assistance aid requests request entraide entraider entraident ayudarse asistencia auxilio'.split(' '));
+/** Whom help between parties goes to, in en, fr, es: another party, each other, the victims. */
+const HELPED_PARTIES = new Set(
+  `other others another each mutually one states countries governments nations partners allies victims affected
+   autres mutuellement etats pays gouvernements victimes otros otras mutuamente estados paises gobiernos victimas`.split(/\s+/),
+);
+const HELPED_WITHIN = 3;
 
 /** Whether a clause opens between a topic and position `i`. */
 function crossesClause(q: QuestionWords, t: WordSpan, i: number): boolean {
