@@ -120,8 +120,9 @@ export function countryOfStateBody(name: string): string | null {
   // the words as written, without their punctuation: the country is given in the letter's spelling
   const ws = name.split(/\s+/).map((w) => w.replace(/^[("'’]+|[)"'’,;.:]+$/g, '')).filter(Boolean);
   let found: string | null = null;
+  // the first country named: the body's own ("Embassy of France in the Republic of Chad": France)
   ws.forEach((w, i) => {
-    if (!has(OF, tokenize(w))) return;
+    if (found !== null || !has(OF, tokenize(w))) return;
     for (let n = Math.min(MAX_COUNTRY_WORDS, ws.length - i - 1); n >= 1; n--) {
       const words = ws.slice(i + 1, i + 1 + n).join(' ');
       if (countryName(words)) {

@@ -32,6 +32,8 @@ describe('countryOfStateBody', () => {
     ['Embassy of Trinidad and Tobago, Brussels', 'Trinidad and Tobago'],
     ['Ministère des Affaires étrangères du Maroc', 'Maroc'],
     ['Embaixada de Moçambique em Lisboa', 'Moçambique'],
+    ['Embassy of France in the Republic of Chad', 'France'],
+    ["Ambassade du Sénégal auprès du Royaume de Belgique", 'Sénégal'],
   ])('%s -> %s', (body, country) => {
     expect(countryOfStateBody(body)).toBe(country);
   });
