@@ -96,8 +96,6 @@ const MAX_SIGNATURE_LINE_CHARS = 250;
 /** Legal forms lose their dots ("S.p.A." "e.V." read as "spa", "ev") before the words are folded. */
 const words = (line: string) => tokenize(line.replace(/\.(?=\p{L})/gu, ''));
 export const isOrganisation = (line: string) => has(ORGANISATION, words(line)) || CAPITAL_LEGAL_FORM.test(line);
-/** "Group", "Forum", "Agency": a word that heads an organisation's name */
-export const isOrganisationWord = (word: string) => has(ORGANISATION, words(word));
 /** "ANTIC", "UNAM", "ZANOG (South African ...)": a piece that opens with an acronym names an organisation, not a place */
 export const isAcronym = (piece: string) => /^\p{Lu}{2,}(?:$|\s*\()/u.test(piece.trim());
 /** "a masters student", "chercheuse": the text names a role */
@@ -115,10 +113,21 @@ export function isRole(line: string): boolean {
   const t = words(line.replace(TITLE, ''));
   if (!has(ROLE, t)) return false;
   if (!isOrganisation(line)) return true;
-  const before = t.findIndex((w, i) => i > 0 && has(ROLE_PREPOSITION, [w]));
-  const head = (before < 0 ? t : t.slice(0, before)).filter((w) => !has(QUALIFIER, [w])).pop();
+  const head = beforePreposition(t).filter((w) => !has(QUALIFIER, [w])).pop();
   return head !== undefined && has(ROLE, [head]);
 }
+
+/** a title's words up to its first preposition: "Head of Policy" -> "head", "Programme Officer" -> "programme officer" */
+function beforePreposition(t: readonly string[]): readonly string[] {
+  const before = t.findIndex((w, i) => i > 0 && has(ROLE_PREPOSITION, [w]));
+  return before < 0 ? t : t.slice(0, before);
+}
+
+/** Whether a phrase's head noun is a role: "Project Lead", "Responsable des opérations", not "Member States". */
+export const endsWithRole = (phrase: string) => {
+  const head = beforePreposition(words(phrase.replace(TITLE, ''))).at(-1);
+  return head !== undefined && has(ROLE, [head]);
+};
 
 /** "Independent researcher": a role held on one's own account, what a moderator reads as the affiliation when no organisation is named. */
 export const independentRole = (piece: string) => (has(INDEPENDENT, words(piece)) ? piece.split(/\s*\(/)[0]!.trim() : null);

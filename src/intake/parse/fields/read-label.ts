@@ -1,5 +1,5 @@
 import LinkifyIt from 'linkify-it';
-import { isOrganisationWord, isRole } from '../contributor/read-signature-block.js';
+import { endsWithRole, isRole } from '../contributor/read-signature-block.js';
 import { readListMarker } from '../document/read-list-marker.js';
 import type { LabelKind } from './field-vocabulary.js';
 import { normalizeText, prefixNormalizer } from '../../../core/text/normalize-text.js';
@@ -96,10 +96,10 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     const scored = scoreNormalLabel(wordsBefore!(end.at));
     if (!scored) continue;
     const label = trimLabel(line.slice(0, end.at));
-    if (!isSection(scored.kind) && !saysField(label, scored)) continue;
+    if (!isSection(scored.kind) && !saysField(scored)) continue;
     if (!isSection(scored.kind) && end.at > MAX_LABEL_CHARS) break;
     // "Network Security Engineer, ZANOG (... Operators Group) - South Africa": a signature's title and organisation, no label
-    if (!isSection(scored.kind) && opensWithJobTitle(line.slice(0, end.at))) continue;
+    if (!isSection(scored.kind) && opensWithJobTitle(line.slice(0, end.at), scored.kind)) continue;
     // "Can declarations adopted by ministers count, even if nobody signs them?": the sender's own question, not the call's
     if (!isSection(scored.kind) && line[end.at] === '?' && !echoesCall(scored)) continue;
     if (isSection(scored.kind) && !isHeading(label, scored, line[end.at] === '?')) continue;
@@ -124,39 +124,24 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
 const MIN_LABEL_SHARE = 1 / 3;
 
 /**
- * Whether the words before a separator are a label about the field rather than a sentence or a name:
- * "ZANOG (South African Network Operators Group) - South Africa" holds the maintainer's word
- * "operators", but inside an organisation's name, which is no phrase about who maintains anything.
+ * Whether the words before a separator are a label about the field rather than a sentence: "Input
+ * from the South African Network Operators Group" holds the maintainer's word "operators", but a
+ * sixth of its words say the field. A label's own words say it whatever their capitals ("Lead
+ * Implementing Agency", "MAINTAINING ORGANISATION/SECRETARIAT").
  */
-function saysField(label: string, scored: LabelScore): boolean {
-  return scored.share >= MIN_LABEL_SHARE && !holdsOrganisationName(label);
-}
-
-/** the shortest organisation's name read as one: "Network Operators Group", not "Lead Agency" or "Host Institution" */
-const MIN_NAME_WORDS = 3;
+const saysField = (scored: LabelScore) => scored.share >= MIN_LABEL_SHARE;
 
 /**
- * A run of capitalised words (or acronyms) ending in a word that heads an organisation's name
- * ("Group", "Forum", "Association", "Centre"): the proper name of an organisation. A label in title
- * case ("Maintaining Organisation", "Lead Agency") is shorter than such a name.
+ * "Title, organisation": a job title before the first comma ("Network Security Engineer, ZANOG").
+ * The field's own phrase whose role word only qualifies another noun is no title but the label's
+ * start: "Member States, Observers" names parties ("States" is its head, "member" says the field),
+ * whereas a title's head noun is its role ("Project Lead", "Responsable des opérations").
  */
-function holdsOrganisationName(label: string): boolean {
-  let run = 0;
-  for (const word of label.split(/[\s,;()[\]/]+/)) {
-    if (!/^\p{Lu}/u.test(word)) {
-      run = 0;
-      continue;
-    }
-    run += 1;
-    if (run >= MIN_NAME_WORDS && isOrganisationWord(word)) return true;
-  }
-  return false;
-}
-
-/** "Title, organisation": a job title before the first comma. */
-function opensWithJobTitle(label: string): boolean {
+function opensWithJobTitle(label: string, kind: LabelKind): boolean {
   const comma = label.indexOf(',');
-  return comma > 0 && isRole(label.slice(0, comma));
+  if (comma <= 0) return false;
+  const title = label.slice(0, comma);
+  return isRole(title) && (endsWithRole(title) || scoreLabel(title)?.kind !== kind);
 }
 
 /** A line that is nothing but a label, its value on the next lines: a heading, or every word the field's. */

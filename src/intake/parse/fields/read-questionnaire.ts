@@ -61,6 +61,8 @@ interface Open {
   target: Record<string, RawField>;
   field: Field;
   depth: number;
+  /** the number of the last numbered item a field awaiting its list took ("Norms it covers:" then "1. ...", "2. ...") */
+  item?: number;
 }
 
 /**
@@ -242,7 +244,16 @@ function agreementFieldFollows(labels: ReadonlyArray<Label | null>, k: number): 
 function continues(open: Open, current: RawField, unit: Line, previous: Line | null): boolean {
   // a letter's closing ends every answer: the signature is not the last field's value
   if (isClosing(unit.text)) return false;
-  if (current.value === '') return unit.block !== 'heading';
+  if (current.value === '') {
+    if (unit.block === 'heading') return false;
+    if (unit.number !== null) open.item = Number(unit.number);
+    return true;
+  }
+  // the numbered list a field awaited runs on as long as its numbering does: "2. Protection of ..." after its "1. ..."
+  if (open.item !== undefined && unit.number !== null && Number(unit.number) === open.item + 1) {
+    open.item += 1;
+    return true;
+  }
   const subItem = (unit.block === 'list-item' && unit.depth > open.depth) || /^\s*<?https?:\/\/\S+>?\s*$/.test(unit.text);
   if (unit.opensBlock) return MULTILINE.has(open.field) && subItem;
   if (MULTILINE.has(open.field)) return true;

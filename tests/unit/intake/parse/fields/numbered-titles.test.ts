@@ -91,6 +91,29 @@ describe('parseEmail names agreements by their numbered titles', () => {
     expect(m.agreements.map((a) => [a.name, a.launchYear, a.maintainer])).toEqual([['Osprey Principles on Cable Repair', 2022, 'Osprey Cable Forum']]);
   });
 
+  it('keeps a field\'s numbered list inside its agreement when the agreements themselves have numbered titles', async () => {
+    const m = await letter([
+      'Hello,',
+      '',
+      '1. Kestrel Data Stewardship Pact',
+      '- adopted: 2020',
+      '- Norms it covers:',
+      '1. Cooperation between CERTs',
+      '2. Protection of critical infrastructure',
+      '- maintained by: Kestrel Secretariat',
+      '',
+      '2. Osprey Principles on Cable Repair',
+      '- adopted: 2021',
+      '- who takes part: cable owners',
+      ...SIGN_OFF,
+    ]);
+    expect(summary(m)).toEqual([
+      ['Kestrel Data Stewardship Pact', 2020, null, 'Kestrel Secretariat'],
+      ['Osprey Principles on Cable Repair', 2021, 'cable owners', null],
+    ]);
+    expect(m.agreements[0]!.ggeText).toContain('Protection of critical infrastructure');
+  });
+
   it('reads the organisation in the signature line, not an agreement field', async () => {
     const m = await letter(['Hi,', '', '1. Pacific Peering Code of Conduct', '   - adopted: 2021', '   - maintained by: PIXOF', ...SIGN_OFF]);
     expect(m.agreements).toHaveLength(1);

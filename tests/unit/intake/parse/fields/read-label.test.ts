@@ -204,6 +204,17 @@ describe('readLabel', () => {
     expect(readLabel(line)).toMatchObject({ kind: 'agreement.maintainer', value });
   });
 
+  it.each([
+    ['Lead Implementing Agency: Andean Cyber Coordination Office', 'agreement.maintainer', 'Andean Cyber Coordination Office'],
+    ['LEAD IMPLEMENTING AGENCY: Andean Cyber Coordination Office', 'agreement.maintainer', 'Andean Cyber Coordination Office'],
+    ['Maintaining Organisation/Secretariat: Caribbean Cyber Office', 'agreement.maintainer', 'Caribbean Cyber Office'],
+    ['Responsible Body Or Institution: Ministry of Digital Affairs', 'agreement.maintainer', 'Ministry of Digital Affairs'],
+    ['Main Coordinating Agency: ENISA', 'agreement.maintainer', 'ENISA'],
+    ['Member States, Observers: Peru, Bolivia, Ecuador', 'agreement.parties', 'Peru, Bolivia, Ecuador'],
+  ])('reads a label of the field\'s own words in title or upper case, or opening with a role word of the field: %s', (line, kind, value) => {
+    expect(readLabel(line)).toMatchObject({ kind, value });
+  });
+
   it('takes a bold line standing alone for a title, not a label, when few of its words are a label\'s', () => {
     const title = 'Wellington Statement on Responsible Cyber Behaviour in the Pacific';
     expect(readLabel(title, title)).toBeNull();
