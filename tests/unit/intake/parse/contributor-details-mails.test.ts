@@ -69,6 +69,18 @@ describe('parseEmail reads the contributor from a comma list of their details', 
   });
 });
 
+describe('parseEmail reads no organisation from a name field\'s credentials or unknown parts', () => {
+  it.each([
+    // a degree after the name: the signature's university is the affiliation
+    ['Name: Sione Tupou, LL.M.', 'Senior Lecturer, University of the South Pacific'],
+    // a part no vocabulary knows: the signature's organisation outranks the guess
+    ['Name: Sione Tupou, Tonga Digital Desk', 'Senior Lecturer, University of the South Pacific'],
+  ])('%s', async (nameLine, signatureLine) => {
+    const m = await letter('Sione Tupou <s.tupou@usp.example>', ['Hello,', '', ...agreement, nameLine, 'Country: Tonga', '', 'Sione Tupou', signatureLine, "Nuku'alofa, Tonga"]);
+    expect(m.contributor).toMatchObject({ name: 'Sione Tupou', affiliation: 'University of the South Pacific', country: 'Tonga' });
+  });
+});
+
 describe('parseEmail reads the organisation of a signature line that opens with a job title', () => {
   it.each([
     // an organisation with no organisation word after the title
