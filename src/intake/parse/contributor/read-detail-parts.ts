@@ -72,6 +72,11 @@ export function describesPerson(parts: DetailParts): boolean {
   return parts.name !== null || parts.roles.length > 0;
 }
 
+/** Whether a part after a name reads as one of a person's details: a title, an organisation, a place, a country or a credential. */
+export function isDetailPart(part: string): boolean {
+  return kindOf(part, 1) !== 'other';
+}
+
 function kindOf(part: string, at: number): Kind {
   if (at === 0 && isPersonName(part)) return 'name';
   // "Jane Doe, PhD": the name's credentials, not an organisation (nor "MA" a country's code)

@@ -166,7 +166,16 @@ describe('parseEmail takes the person a letter is written for as the contributor
     expect(m.contributorEvidence?.name?.snippet).toContain(want.name);
   });
 
-  it.each(['I am writing on behalf of the Faculty of Law.', 'The charter was signed on behalf of Kestrel Accord members by their chair.'])('keeps the signatory when the letter speaks for no person: %j', async (sentence) => {
+  it.each([
+    'I am writing on behalf of the Faculty of Law.',
+    'The charter was signed on behalf of Kestrel Accord members by their chair.',
+    // an organisation's name, then the writer's own clause: no principal, no clause for an affiliation
+    'On behalf of Open Net, I am glad to share the agreement below with the BPF.',
+    'Les escribo en nombre de Kestrel Digital, Cámara Nacional de Comercio y otras entidades que respaldan la carta.',
+    // several people, the writer among them: no single principal
+    'I send this on behalf of Sarah Cohen, David Levy and myself.',
+    'We write on behalf of Prof. Sarah Cohen and Dr David Levy, who reviewed the text.',
+  ])('keeps the signatory when the letter speaks for no person: %j', async (sentence) => {
     const m = await letter('Chidi Eze <c.eze@unn.example>', ['Dear colleagues,', '', sentence, '', ...agreement, 'Kind regards,', 'Chidi Eze', 'Faculty of Law, University of Nigeria', 'Nsukka, Nigeria']);
     expect(m.contributor).toMatchObject({ name: 'Chidi Eze', affiliation: 'Faculty of Law, University of Nigeria', country: 'Nigeria' });
   });
