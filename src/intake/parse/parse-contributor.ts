@@ -39,11 +39,15 @@ export function parseContributor(
       evidence[key] = { value, snippet: f.snippet, confidence: f.confidence };
       return value;
     }
+    const fromList = { found: listed?.parts[key], snippet: listed?.snippet ?? '', confidence: listed?.confidence ?? 0 };
+    // an organisation the list only guesses (a part no vocabulary knows) comes after the signature's
+    const guessed = key === 'affiliation' && listed?.parts.guessed === true;
     const sources: Array<{ found: string | null | undefined; snippet: string; confidence: number }> = [
-      { found: listed?.parts[key], snippet: listed?.snippet ?? '', confidence: listed?.confidence ?? 0 },
+      ...(guessed ? [] : [fromList]),
       { found: principal?.[key], snippet: principal?.snippet ?? '', confidence: 0.7 },
       { found: described?.[key], snippet: described?.snippet ?? '', confidence: 0.8 },
       { found: fallback, snippet: signature?.snippet ?? '', confidence: 0.7 },
+      ...(guessed ? [fromList] : []),
     ];
     const source = sources.find((s) => s.found);
     if (!source) return null;

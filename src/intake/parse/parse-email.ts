@@ -58,8 +58,11 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
 
   const isForward = isForwardSubject(head.subject);
   const q = readQuestionnaire(readUnits(parts.map((p) => stripQuotedReply(p.blocks, isForward || p.source.includes('message/rfc822')))));
+  // the author of a forwarded contribution, not the person who forwarded it
+  const author = findForwardedAuthor(parts, isForward) ?? head.sender;
+  const signature = signatory(parts, q.freeText, author?.name ?? null);
   // a mailing without its bulk headers: its footer says so, and it answers nothing of the call
-  if (isNewsletter(q)) return { ...base, kind: 'other', kindReason: 'a mailing (subscription footer, no answer to the call)', warnings };
+  if (isNewsletter(q, signature)) return { ...base, kind: 'other', kindReason: 'a mailing (subscription footer, no answer to the call)', warnings };
   // "(1) Signatory? Yes, we joined the Paris Call": the sender's own endorsement, read as an answer to question 1
   const { agreements: blocks, endorsements } = splitEndorsements(q.agreements, ctx.catalog);
   for (const text of endorsements) q.freeText.push({ text, question: 1, part: -1, opensBlock: true });
@@ -80,9 +83,6 @@ async function parseOrThrow(raw: Buffer, ctx: ParseContext): Promise<ParsedMessa
     if (a.name === '') warnings.push(warning('agreement-without-name', `agreement ${i + 1} has fields but no name; a moderator should name it`));
   });
 
-  // the author of a forwarded contribution, not the person who forwarded it
-  const author = findForwardedAuthor(parts, isForward) ?? head.sender;
-  const signature = signatory(parts, q.freeText, author?.name ?? null);
   const { contributor, evidence } = parseContributor(q, author, signature);
   const hasForm = agreements.length > 0 || Object.keys(q.answers).length > 0 || Object.values(q.contributor).some((f) => f.value.trim() !== '');
   // words are counted only when the letter names an agreement, and only as far as MIN_LETTER_WORDS

@@ -9,6 +9,24 @@ export interface DetailParts {
   country: string | null;
   /** job titles named ("Lecturer in Public International Law"): a sign the list describes a person */
   roles: string[];
+  /** the affiliation is only a part no vocabulary knows, taken for an organisation: a signature's organisation outranks it */
+  guessed: boolean;
+}
+
+/**
+ * Post-nominal credentials, degrees and suffixes ("PhD", "Ph.D.", "MBA", "LLM", "CISSP", "Esq.", "Jr.", "FRSA"),
+ * folded and without their dots: they belong to the name before them, never to an organisation.
+ */
+const CREDENTIALS = new Set([
+  'phd', 'dphil', 'edd', 'dba', 'md', 'dds', 'mba', 'msc', 'mres', 'ma', 'mphil', 'ms', 'meng', 'mpa', 'mpp', 'mph', 'llm', 'llb', 'lld', 'jd', 'bsc', 'ba', 'beng', 'bcl',
+  'cissp', 'cism', 'cisa', 'crisc', 'cipp', 'cipm', 'cipt', 'ceh', 'oscp', 'gcih', 'pmp', 'cpa', 'acca', 'cfa', 'esq', 'jr', 'sr', 'ii', 'iii', 'iv',
+  'frsa', 'fbcs', 'mbcs', 'fiet', 'frs', 'obe', 'mbe', 'cbe', 'kc', 'qc', 'hdr', 'mag', 'dipl', 'ing', 'mgr', 'lic',
+]);
+
+/** "PhD", "Ph.D.", "MSc, CISSP", "MBA CISM": a part made only of credential tokens */
+export function isCredentials(part: string): boolean {
+  const tokens = part.split(/[\s/&+]+/).map((t) => t.replace(/[.()]/g, '').toLowerCase()).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => CREDENTIALS.has(t));
 }
 
 type Kind = 'name' | 'role' | 'organisation' | 'country' | 'place' | 'other';
@@ -45,6 +63,7 @@ export function readDetailParts(text: string): DetailParts {
     affiliation,
     country: countryAt >= 0 ? parts[countryAt]! : null,
     roles,
+    guessed: organisations.length > 0 && parts.every((_, i) => kinds[i] !== 'organisation' || known[i] === 'other'),
   };
 }
 
@@ -53,8 +72,15 @@ export function describesPerson(parts: DetailParts): boolean {
   return parts.name !== null || parts.roles.length > 0;
 }
 
+/** Whether a part after a name reads as one of a person's details: a title, an organisation, a place, a country or a credential. */
+export function isDetailPart(part: string): boolean {
+  return kindOf(part, 1) !== 'other';
+}
+
 function kindOf(part: string, at: number): Kind {
   if (at === 0 && isPersonName(part)) return 'name';
+  // "Jane Doe, PhD": the name's credentials, not an organisation (nor "MA" a country's code)
+  if (at > 0 && isCredentials(part)) return 'name';
   if (isCountry(part)) return 'country';
   if (isRole(part)) return 'role';
   if (isOrganisation(part) || isAcronym(part)) return 'organisation';

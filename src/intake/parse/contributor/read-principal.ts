@@ -1,8 +1,8 @@
 import nlp from 'compromise';
 import { tokenize } from '../../../core/text/normalize-text.js';
 import { has } from '../word-family.js';
-import { readDetailParts, splitParts } from './read-detail-parts.js';
-import { TITLE, hasRoleWord, isPersonName } from './read-signature-block.js';
+import { isDetailPart, readDetailParts, splitParts } from './read-detail-parts.js';
+import { TITLE, hasRoleWord, isCountry, isPersonName } from './read-signature-block.js';
 
 export interface Principal {
   name: string;
@@ -18,6 +18,10 @@ const POSSESSIVE = ['my', 'our', 'mon', 'ma', 'notre', 'mi', 'nuestro', 'nuestra
 /** name particles written in lower case: "Ana de la Cruz", "Jan van der Berg", "Omar bin Said" */
 const PARTICLE = /^(de|da|do|dos|das|del|la|le|van|von|der|den|y|bin|al|el)$/i;
 const MAX_NAME_WORDS = 5;
+/** "Lina Haddad, Leila Nasser and myself": the writer among those the letter speaks for */
+const SELF = /^(?:myself|me|moi(?:-m[eê]me)?|m[ií] mism[oa]|yo mism[oa]|mich selbst|mir selbst|mim mesm[oa]|eu mesm[oa])(?!\p{L})/iu;
+/** the word that joins the next person of a list: "X and Y", "X et Y", "X y Y", "X und Y" */
+const AND = /^\s*(?:,\s*(?:(?:and|et|y|e|und|as well as)\s+)?|\s+(?:and|&|et|y|e|und|as well as)\s+)/iu;
 
 /**
  * The person a writer sends the contribution for, named in the letter's prose: "I am writing on behalf
@@ -69,15 +73,32 @@ function principalAfter(text: string, introduced = false): (Omit<Principal, 'sni
     }
   }
   const person = name.join(' ');
-  if (!isPersonName(person)) return null;
+  // "on behalf of Access Now", "en nombre de Colombia Digital": a person has a title or a first name compromise knows
+  if (!isPersonName(person) || (!honoured && !nlp(person).has('#Person'))) return null;
   // where the name ends in the text: after its last word
   const last = name[name.length - 1]!;
   const end = text.indexOf(last, text.indexOf(name[0]!)) + last.length;
+  // "on behalf of X, Y and myself": several people, no single principal; the signatory stays
+  if (namesAnother(text.slice(end))) return null;
   const { details, length } = detailsAfter(text.slice(end));
   const parts = details ? readDetailParts(`${person}, ${details}`) : null;
-  // "on behalf of Tech Accord members" names no person: a person has a title, a first name compromise knows, or details of their own
-  if (!honoured && !nlp(person).has('#Person') && !parts?.affiliation && !parts?.country) return null;
   return { name: person, affiliation: parts?.affiliation ?? null, country: parts?.country ?? null, length: end + length };
+}
+
+/** Whether the text after a name goes on to another person or the writer: ", Leila Nasser and myself", " and Dr Omar Said". */
+function namesAnother(rest: string): boolean {
+  const joined = AND.exec(rest);
+  if (!joined) return false;
+  const next = rest.slice(joined[0].length);
+  if (SELF.test(next)) return true;
+  const ws = next.split(/\s+/).map((w) => w.replace(/[,;:.()]+$/, ''));
+  const words: string[] = [];
+  for (const w of ws) {
+    if (!(/^\p{Lu}/u.test(w) || (words.length > 0 && PARTICLE.test(w))) || words.length > MAX_NAME_WORDS) break;
+    words.push(w);
+  }
+  const candidate = words.join(' ');
+  return isPersonName(candidate) && (TITLE.test(`${candidate} `) || nlp(candidate.replace(TITLE, '')).has('#Person'));
 }
 
 function shifted<T extends { length: number }>(found: T | null, by: number): T | null {
@@ -101,8 +122,11 @@ function detailsAfter(text: string): { details: string | null; length: number } 
   if (!/^\s*,/.test(text)) return { details: null, length: 0 };
   const sentence = text.replace(/^\s*,\s*/, '').split(/[.!?](?:\s|$)|\)/)[0]!;
   const kept: string[] = [];
-  for (const part of splitParts(sentence)) {
-    if (!/^\p{Lu}/u.test(part)) break;
+  // only parts that read as a title, an organisation, a place or a country ("Lyon" unknown before "France"):
+  // "On behalf of X, I would like to submit ..." goes on with a clause, no details
+  const parts = splitParts(sentence);
+  for (const [i, part] of parts.entries()) {
+    if (!/^\p{Lu}/u.test(part) || !(isDetailPart(part) || (parts[i + 1] !== undefined && isCountry(parts[i + 1]!)))) break;
     kept.push(part);
   }
   return kept.length > 0 ? { details: kept.join(', '), length: text.indexOf(kept[kept.length - 1]!) + kept[kept.length - 1]!.length } : { details: null, length: 0 };

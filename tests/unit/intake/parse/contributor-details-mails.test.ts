@@ -69,6 +69,18 @@ describe('parseEmail reads the contributor from a comma list of their details', 
   });
 });
 
+describe('parseEmail reads no organisation from a name field\'s credentials or unknown parts', () => {
+  it.each([
+    // a degree after the name: the signature's university is the affiliation
+    ['Name: Sione Tupou, LL.M.', 'Senior Lecturer, University of the South Pacific'],
+    // a part no vocabulary knows: the signature's organisation outranks the guess
+    ['Name: Sione Tupou, Tonga Digital Desk', 'Senior Lecturer, University of the South Pacific'],
+  ])('%s', async (nameLine, signatureLine) => {
+    const m = await letter('Sione Tupou <s.tupou@usp.example>', ['Hello,', '', ...agreement, nameLine, 'Country: Tonga', '', 'Sione Tupou', signatureLine, "Nuku'alofa, Tonga"]);
+    expect(m.contributor).toMatchObject({ name: 'Sione Tupou', affiliation: 'University of the South Pacific', country: 'Tonga' });
+  });
+});
+
 describe('parseEmail reads the organisation of a signature line that opens with a job title', () => {
   it.each([
     // an organisation with no organisation word after the title
@@ -154,7 +166,16 @@ describe('parseEmail takes the person a letter is written for as the contributor
     expect(m.contributorEvidence?.name?.snippet).toContain(want.name);
   });
 
-  it.each(['I am writing on behalf of the Faculty of Law.', 'The charter was signed on behalf of Kestrel Accord members by their chair.'])('keeps the signatory when the letter speaks for no person: %j', async (sentence) => {
+  it.each([
+    'I am writing on behalf of the Faculty of Law.',
+    'The charter was signed on behalf of Kestrel Accord members by their chair.',
+    // an organisation's name, then the writer's own clause: no principal, no clause for an affiliation
+    'On behalf of Open Net, I am glad to share the agreement below with the BPF.',
+    'Les escribo en nombre de Kestrel Digital, Cámara Nacional de Comercio y otras entidades que respaldan la carta.',
+    // several people, the writer among them: no single principal
+    'I send this on behalf of Sarah Cohen, David Levy and myself.',
+    'We write on behalf of Prof. Sarah Cohen and Dr David Levy, who reviewed the text.',
+  ])('keeps the signatory when the letter speaks for no person: %j', async (sentence) => {
     const m = await letter('Chidi Eze <c.eze@unn.example>', ['Dear colleagues,', '', sentence, '', ...agreement, 'Kind regards,', 'Chidi Eze', 'Faculty of Law, University of Nigeria', 'Nsukka, Nigeria']);
     expect(m.contributor).toMatchObject({ name: 'Chidi Eze', affiliation: 'Faculty of Law, University of Nigeria', country: 'Nigeria' });
   });

@@ -76,6 +76,24 @@ describe('parseEmail takes a mailing without bulk headers for "other"', () => {
     expect(m.kind).toBe('contribution');
     expect(m.agreements.map((a) => [a.name, a.launchYear])).toEqual([['Compromiso de Valparaíso sobre Ciberseguridad', 2019]]);
   });
+
+  it('keeps a filled form whose letter mentions a mailing list and a browser as a contribution', async () => {
+    const m = await mail('Sara Lind <sara@nordcert.example>', 'Contribution', [
+      'Hi all,',
+      '',
+      'We got your mailing on the call and received it with interest.',
+      '',
+      'Name of the agreement: Nordic CERT Cooperation Pledge',
+      'Launch date: 2017',
+      'The pledge text is online and opens in any web browser.',
+      '',
+      'Member teams may unsubscribe from the pledge mailing list whenever they like.',
+      '',
+      'Sara Lind',
+      'Nordic CERT Forum, Oslo, Norway',
+    ]);
+    expect([m.kind, m.agreements.map((a) => [a.name, a.launchYear]), m.contributor.name]).toEqual(['contribution', [['Nordic CERT Cooperation Pledge', 2017]], 'Sara Lind']);
+  });
 });
 
 describe('isSubscriptionFooter', () => {
@@ -85,6 +103,9 @@ describe('isSubscriptionFooter', () => {
     'Voir la version en ligne dans votre navigateur',
     'Ver este correo en el navegador',
     'Newsletter abbestellen',
+    'Manage your subscription preferences: https://digest.example/prefs',
+    'To stop these e-mails, unsubscribe here: https://digest.example/u/91',
+    'You are receiving this e-mail because you signed up at digest.example',
   ])('reads a mailing footer in %s', (line) => {
     expect(isSubscriptionFooter(line)).toBe(true);
   });
@@ -94,6 +115,11 @@ describe('isSubscriptionFooter', () => {
     'If you have received this email in error, please notify the sender and delete it.',
     'We receive many requests to join the Paris Call every year.',
     'Signatories: https://example.org/list (a link to the list, as requested)',
+    // a letter's sentences that mention a mailing, a browser or unsubscribing
+    'We received the secretariat\'s mailing about the call last week.',
+    'The Geneva principles are published online and work in every browser.',
+    'Participants can unsubscribe from the working group\'s mailing list whenever they wish.',
+    'Wir haben Ihren Newsletter erhalten und senden gern unseren Beitrag.',
   ])('reads no mailing footer in %s', (line) => {
     expect(isSubscriptionFooter(line)).toBe(false);
   });

@@ -15,6 +15,9 @@ describe('readDetailParts', () => {
     ['Network Engineer, Kalahari Peering Exchange - Botswana', { name: null, affiliation: 'Kalahari Peering Exchange', country: 'Botswana' }],
     // the organisation only after the title's "of"
     ['Director of the Institute for Maritime Cyber Studies, Singapore', { name: null, affiliation: 'Institute for Maritime Cyber Studies', country: 'Singapore' }],
+    // post-nominal degrees and certifications are the name's, not an organisation
+    ['Grace Obi, MBA, CISM, Lagos Business School, Nigeria', { name: 'Grace Obi', affiliation: 'Lagos Business School', country: 'Nigeria' }],
+    ['Rahul Mehta, Ph.D., Senior Security Architect, Bengaluru, India', { name: 'Rahul Mehta', affiliation: null, country: 'India' }],
   ])('%j', (text, want) => {
     expect(readDetailParts(text)).toMatchObject(want);
   });
