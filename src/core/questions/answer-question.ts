@@ -2,7 +2,7 @@ import type { Agreement } from '../catalog/agreement.js';
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import type { Reply } from '../reply/reply.js';
 import type { GgeNorm, NormElement } from '../taxonomy/norm-element.js';
-import { findAgreements, type AgreementMatchSpan } from '../text/find-agreements.js';
+import { findAgreements, isYear, type AgreementMatchSpan } from '../text/find-agreements.js';
 import { findUnknownNames } from '../text/find-unknown-names.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { hasFilters } from './agreement-filters.js';
@@ -240,7 +240,7 @@ function wantsGgeNorms(rq: ReadQuestion, elements: readonly NormElement[], catal
  */
 function namedWithYear(rq: ReadQuestion, m: AgreementMatchSpan): boolean {
   const words = rq.text.split(' ');
-  return m.positions.some((p) => /^(?:19|20)\d\d$/.test(words[p] ?? ''));
+  return m.positions.some((p) => isYear(words[p] ?? ''));
 }
 
 const reports = new WeakMap<CatalogSnapshot, Agreement | null>();

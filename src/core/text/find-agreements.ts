@@ -135,6 +135,7 @@ function countUnknownProperNames(query: string, index: AgreementNameIndex): numb
   return n;
 }
 
-function isYear(token: string): boolean {
+/** "2015", "1999": a token that is a year. */
+export function isYear(token: string): boolean {
   return /^(?:19|20)\d\d$/.test(token);
 }

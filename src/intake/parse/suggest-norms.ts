@@ -68,7 +68,7 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
     // "CERT/CSIRT cooperation" not framed as restraint is the practice the taxonomy has for CERTs (2.5)
     (m, sentence) => {
       // and "will not disrupt the DNS", a noun a restraint element has too, framed as that restraint, is the restraint (5.8), not the practice (6.1)
-      if (!restraintOnly([m.element.id])) return isRestraintPhrase(normalizeText(m.matched), catalog) && framedAsRestraint(m.matched, sentence) ? undefined : { id: m.element.id, name: m.element.name };
+      if (!restraintOnly([m.element.id])) return vocabularyOf(catalog).restraintPhrases.has(normalizeText(m.matched)) && framedAsRestraint(m.matched, sentence) ? undefined : { id: m.element.id, name: m.element.name };
       if (framedAsMeant(m.matched, sentence, catalog)) return { id: m.element.id, name: m.element.name };
       const practice = practiceTopicOf(normalizeText(m.matched), catalog);
       return practice && { id: practice.id, name: practice.name };
@@ -121,12 +121,7 @@ function framedAsRestraint(matched: string, sentence: string): boolean {
 function practiceTopicOf(phrase: string, catalog: CatalogSnapshot): NormElement | undefined {
   const words = phrase.split(' ').filter((w) => w !== '');
   if (words.length === 0) return undefined;
-  return practiceVocabularies(catalog).find((v) => v.phrases.has(phrase) || words.every((w) => v.words.has(w)))?.element;
-}
-
-/** Whether a restraint element has this phrase among its own ("dns": 5.8 Public core of the Internet). */
-function isRestraintPhrase(phrase: string, catalog: CatalogSnapshot): boolean {
-  return catalog.elements.some((e) => e.categoryId === RESTRAINT_CATEGORY && [e.name, ...e.synonyms].some((p) => normalizeText(p) === phrase));
+  return vocabularyOf(catalog).practices.find((v) => v.phrases.has(phrase) || words.every((w) => v.words.has(w)))?.element;
 }
 
 interface PracticeVocabulary {
@@ -135,22 +130,31 @@ interface PracticeVocabulary {
   words: ReadonlySet<string>;
 }
 
-const vocabularies = new WeakMap<CatalogSnapshot, readonly PracticeVocabulary[]>();
+/**
+ * The taxonomy's phrases as suggestions read them, built once per catalog: those of the restraint
+ * elements ("dns" of 5.8), and those of every practice element, with the words of the ones sharing a
+ * phrase with a restraint element.
+ */
+interface FramingVocabulary {
+  restraintPhrases: ReadonlySet<string>;
+  practices: readonly PracticeVocabulary[];
+}
 
-/** The phrases of every practice element, with the words of those sharing a phrase with a restraint element; built once per catalog. */
-function practiceVocabularies(catalog: CatalogSnapshot): readonly PracticeVocabulary[] {
+const vocabularies = new WeakMap<CatalogSnapshot, FramingVocabulary>();
+
+function vocabularyOf(catalog: CatalogSnapshot): FramingVocabulary {
   let found = vocabularies.get(catalog);
   if (found) return found;
   const phrasesOf = (e: NormElement) => new Set([e.name, ...e.synonyms].map(normalizeText).filter((p) => p !== ''));
-  const restraint = new Set(catalog.elements.filter((e) => e.categoryId === RESTRAINT_CATEGORY).flatMap((e) => [...phrasesOf(e)]));
-  found = catalog.elements
+  const restraintPhrases = new Set(catalog.elements.filter((e) => e.categoryId === RESTRAINT_CATEGORY).flatMap((e) => [...phrasesOf(e)]));
+  const practices = catalog.elements
     .filter((e) => e.categoryId !== RESTRAINT_CATEGORY)
     .map((e) => {
       const phrases = phrasesOf(e);
-      const sibling = [...phrases].some((p) => restraint.has(p));
+      const sibling = [...phrases].some((p) => restraintPhrases.has(p));
       return { element: e, phrases, words: new Set(sibling ? [...phrases].flatMap((p) => p.split(' ')) : []) };
     });
-  vocabularies.set(catalog, found);
+  vocabularies.set(catalog, (found = { restraintPhrases, practices }));
   return found;
 }
 

@@ -382,7 +382,10 @@ function readAffiliation(below: readonly string[], name: string | null = null): 
       if (tail) afterRole.push(tail);
       // "Head of OT Security, Vindhavn Energi": what follows the title on its line, when it is no other title
       else if (rest.length > 0 && !isRole(rest[0]!)) roleRest.push(rest.join(', '));
-      else if (independentRole(first!)) independent.push(independentRole(first!)!);
+      else {
+        const own = independentRole(first!);
+        if (own) independent.push(own);
+      }
     } else if (isOrganisation(piece)) org.push(piece);
     // "ANTIC – Yaoundé, Cameroun": an acronym left once the place is gone
     else if (piece === line || isAcronym(piece)) plain.push(piece);
