@@ -2,6 +2,7 @@ import type { Agreement } from '../catalog/agreement.js';
 import { COMMON_WORDS } from './common-words.js';
 import { findSimilarWords, indexOf, lowerBound } from './find-similar-words.js';
 import { nameVariantsOf } from './name-variants.js';
+import { TOP_MISSING_FACTOR } from './score-name-variant.js';
 import type { SimilarToken } from './similar-tokens.js';
 
 /** One way of naming an agreement (its name, an alias, a bracketed short form). */
@@ -255,7 +256,10 @@ export class AgreementNameIndex {
    * only under its heaviest words, as many as it takes for the rest to weigh less than minShare of
    * it. A variant none of whose listed words is among `tokens` gets less than minShare from them.
    * Common words ("security", "declaration") are rarely among a name's heaviest, so their long
-   * posting lists are walked once, to make their short lists, and never again per question.
+   * posting lists are walked once, to make their short lists, and never again per question. From
+   * minShare TOP_MISSING_FACTOR up, a name is listed only under its heaviest word (or words of equal
+   * weight): without it the share scores less (scoreNameVariant), and shared words such as
+   * "regional" or "forum" are the heaviest of few names.
    */
   forEachSharing(tokens: readonly string[], minShare: number, visit: (variantId: number) => void): void {
     for (const token of tokens) {
@@ -282,6 +286,7 @@ export class AgreementNameIndex {
       const word = wordId(token);
       // a hair of slack: the share is summed in another order
       const floor = minShare * (1 - 1e-6);
+      const topOnly = minShare >= TOP_MISSING_FACTOR;
       const order: number[] = [];
       for (let p = 0; p < postings.length; p++) {
         const id = postings[p]!;
@@ -290,8 +295,9 @@ export class AgreementNameIndex {
         order.sort((x, y) => wordWeights[y]! - wordWeights[x]!);
         let rest = totals[id]!;
         const need = floor * rest;
+        const top = wordWeights[order[0]!]!;
         for (const w of order) {
-          if (rest < need) break;
+          if (rest < need || (topOnly && wordWeights[w]! < top)) break;
           if (w === word) {
             list.push(id);
             break;

@@ -10,6 +10,13 @@ export interface VariantMatch {
   readonly q: readonly number[];
 }
 
+/**
+ * A share that misses the name's most telling (heaviest) word is cut to this fraction of itself, so
+ * it stays below this: a search for this score or more need only look at names whose heaviest word
+ * the text has (AgreementNameIndex.forEachSharing).
+ */
+export const TOP_MISSING_FACTOR = 0.6;
+
 /** A match resting on one telling word alone scores at most this. */
 export const DECISIVE_ONLY_MAX = 0.9;
 
@@ -40,7 +47,7 @@ export function scoreNameVariant(tokens: readonly string[], weights: readonly nu
   for (let k = 1; whole && k < m.q.length; k++) whole = m.q[k] === m.q[k - 1]! + 1;
   let share = total > 0 ? covered / total : 0;
   share = whole ? share : Math.min(share, 0.95);
-  if (!topMatched) share *= 0.6;
+  if (!topMatched) share *= TOP_MISSING_FACTOR;
   if (m.ti.length < 2 && tokens.length > 1 && decisiveCount === 0) share = 0;
   const decisiveScore = decisiveCount > 0 ? Math.min(DECISIVE_ONLY_MAX, 0.7 + 0.1 * (decisiveCount - 1)) * decisiveSim : 0;
   const prefixScore = isWholeOrPrefix(tokens, m) && tokens.slice(0, 2).some((t) => !COMMON_WORDS.has(t)) ? 0.75 : 0;

@@ -23,7 +23,7 @@ function expectSameAsReference(catalog: CatalogSnapshot, queries: readonly strin
   let compared = 0;
   const reference = referenceMatcher(catalog);
   for (const q of queries) {
-    for (const minScore of [0.5, 0.3, 0.9, 0]) {
+    for (const minScore of [0.5, 0.3, 0.9, 0, 0.6, 0.75]) {
       const expected = summary(reference(q, minScore));
       expect(summary(findAgreementSpans(q, catalog, minScore)), `${JSON.stringify(q)} at ${minScore}`).toEqual(expected);
       compared += expected.length;
