@@ -59,6 +59,10 @@ export interface NameTables {
 }
 
 const MEMO_SIZE = 20_000;
+/** A heaviest-word list this long is grouped by partner word (forEachSharing); a shorter one is walked. */
+const GROUP_FROM = 64;
+/** byPartner's key for variants of one word, which need no partner */
+const ONE_WORD = -1;
 
 /**
  * The agreement names of a catalog, for findAgreementSpans. Kept up to date in place when the
@@ -260,12 +264,71 @@ export class AgreementNameIndex {
    * minShare TOP_MISSING_FACTOR up, a name is listed only under its heaviest word (or words of equal
    * weight): without it the share scores less (scoreNameVariant), and shared words such as
    * "regional" or "forum" are the heaviest of few names.
+   *
+   * With minShare above 0 only names of one word, or with a second word among `partners` (the
+   * text's words; a word used twice in a name is its own partner), are visited: the share route
+   * needs two matched words (findAgreementSpans). A long list is grouped by partner word once, so
+   * "asian" at 100,000 agreements is not walked name by name for every question that says it.
    */
-  forEachSharing(tokens: readonly string[], minShare: number, visit: (variantId: number) => void): void {
-    for (const token of tokens) {
-      const list = minShare <= 0 ? this.tables.postings.get(token) : this.heaviestWordList(token, minShare);
-      if (list) for (let k = 0; k < list.length; k++) visit(list[k]!);
+  forEachSharing(tokens: readonly string[], minShare: number, visit: (variantId: number) => void, partners: readonly string[] = tokens): void {
+    if (minShare <= 0) {
+      for (const token of tokens) {
+        const list = this.tables.postings.get(token);
+        if (list) for (let k = 0; k < list.length; k++) visit(list[k]!);
+      }
+      return;
     }
+    let partnerIds: number[] | null = null;
+    for (const token of tokens) {
+      const list = this.heaviestWordList(token, minShare);
+      if (list.length < GROUP_FROM) {
+        for (let k = 0; k < list.length; k++) visit(list[k]!);
+        continue;
+      }
+      const groups = this.byPartner(token, minShare, list);
+      partnerIds ??= partners.map((w) => this.flat().wordId(w)).filter((id) => id >= 0);
+      for (const id of [ONE_WORD, ...partnerIds]) {
+        const group = groups.get(id);
+        if (group) for (let k = 0; k < group.length; k++) visit(group[k]!);
+      }
+    }
+  }
+
+  /**
+   * A heaviest-word list of `token` grouped by the variants' other words (by word number; a second
+   * use of `token` counts), one-word variants under ONE_WORD: made when a text first uses the word.
+   */
+  private byPartner(token: string, minShare: number, list: ArrayLike<number>): Map<number, number[]> {
+    let byToken = this.derived.partners.get(minShare);
+    if (!byToken) this.derived.partners.set(minShare, (byToken = new Map()));
+    let groups = byToken.get(token);
+    if (!groups) {
+      groups = new Map();
+      const { wordId, offsets, words } = this.flat();
+      const self = wordId(token);
+      for (let p = 0; p < list.length; p++) {
+        const id = list[p]!;
+        const start = offsets[id]!;
+        const end = offsets[id + 1]!;
+        if (end - start === 1) pushTo(groups, ONE_WORD, id);
+        let skippedSelf = false;
+        const seen = new Set<number>();
+        for (let k = start; k < end; k++) {
+          const w = words[k]!;
+          // the word the list is for is a partner only where the name uses it a second time
+          if (w === self && !skippedSelf) {
+            skippedSelf = true;
+            continue;
+          }
+          if (!seen.has(w)) {
+            seen.add(w);
+            pushTo(groups, w, id);
+          }
+        }
+      }
+      byToken.set(token, groups);
+    }
+    return groups;
   }
 
   /**
@@ -394,6 +457,8 @@ function emptyDerived() {
     similar: new Map<string, readonly SimilarToken[]>(),
     /** minShare -> token -> heaviestWordList */
     heaviest: new Map<number, Map<string, number[]>>(),
+    /** minShare -> token -> its heaviestWordList grouped by partner word (byPartner) */
+    partners: new Map<number, Map<string, Map<number, number[]>>>(),
     /** the words some variant begins with followed by another (forEachFirstPair) */
     pairStarts: null as Set<string> | null,
   };

@@ -117,9 +117,14 @@ function collectNameCandidates(index: AgreementNameIndex, best: BestWords, minSc
   index.forEachSharing(tokens.filter((t) => index.isDecisive(t)), 0, add);
   // outside the routes above, a variant needs two matched words and a large enough share
   const couldShare = index.shareTest(new Map(tokens.map((t) => [t, index.weight(t)])), minScore);
-  index.forEachSharing(tokens.filter((t) => !index.isDecisive(t)), minScore, (id) => {
-    if (!out.has(id) && couldShare(id)) out.add(id);
-  });
+  index.forEachSharing(
+    tokens.filter((t) => !index.isDecisive(t)),
+    minScore,
+    (id) => {
+      if (!out.has(id) && couldShare(id)) out.add(id);
+    },
+    tokens,
+  );
   return out;
 }
 

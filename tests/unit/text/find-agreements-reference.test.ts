@@ -3,6 +3,7 @@ import { buildCatalogSnapshot, updateCatalogSnapshot, type CatalogSnapshot } fro
 import { adoptCatalogTextIndex, getCatalogTextIndex } from '../../../src/core/text/catalog-text-index.js';
 import { packCatalogTextIndex, unpackCatalogTextIndex } from '../../../src/core/text/pack-catalog-text-index.js';
 import { findAgreementSpans, type AgreementMatchSpan } from '../../../src/core/text/find-agreements.js';
+import { anAgreement } from '../../helpers/agreement-builder.js';
 import { loadCatalog } from '../../helpers/load-catalog.js';
 import { randomAgreements, randomQuery } from '../../helpers/random-names.js';
 import { seededRandom } from '../../helpers/seeded-random.js';
@@ -45,6 +46,24 @@ describe('findAgreementSpans matches the plain reference matcher', () => {
       compared += expectSameAsReference(catalog, queries);
     }
     expect(compared).toBeGreaterThan(500); // the queries do name agreements
+  });
+
+  it('when a hundred names or more share their heaviest word, one-word aliases and a word used twice included', () => {
+    // every name has a region word (a third of the names each) and filler words most names use, so
+    // the region word is the heaviest of ~100 names: its list is grouped by the names' other words
+    const REGIONS = ['Nordic', 'Andean', 'Baltic'];
+    const FILLERS = ['Cooperation', 'Security', 'Framework', 'Charter'];
+    const agreements = Array.from({ length: 320 }, (_, i) => {
+      const region = REGIONS[i % 3]!;
+      const fillers = FILLERS.filter((_, k) => k !== i % 4);
+      // "Nordic Security Framework Nordic": the heaviest word twice, matched by one word of the text
+      const name = i % 10 === 0 ? `${region} ${fillers[0]} ${fillers[1]} ${region}` : `${region} ${fillers.join(' ')} ${i}`;
+      return anAgreement(500 + i, 2000 + (i % 20), [], { name, aliases: i % 15 === 0 ? [region] : [] });
+    });
+    const catalog = withAgreements(shipped, [...shipped.agreements, ...agreements]);
+    const rnd = seededRandom(15);
+    const queries = ['Nordic', 'the nordic one', 'Baltic Charter', 'Andean Security Framework', 'Nordic Cooperation Security and Baltic', ...Array.from({ length: 20 }, () => randomQuery(rnd, agreements))];
+    expect(expectSameAsReference(catalog, queries)).toBeGreaterThan(100);
   });
 
   it('on the shipped catalog with questions as members ask them', () => {
