@@ -101,10 +101,9 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
   const links = found.some((end) => mayBeInLink(line, end.at)) ? linkSpans(line) : [];
   const ends = links.length > 0 ? found.filter((end) => !links.some(([from, to]) => end.at >= from && end.at < to)) : found;
   ends.sort((a, b) => a.at - b.at);
-  // the words up to each separator, normalised once over the part of the line a label may take (the marks trimLabel drops are no words)
-  const wordsBefore = ends.length > 0 ? prefixNormalizer(head) : null;
+  const words = wordsReader(line, head, ends[0]?.at);
   for (const [n, end] of ends.entries()) {
-    const scored = scoreNormalLabel(wordsBefore!(end.at));
+    const scored = scoreNormalLabel(words.before(end.at));
     if (!scored) continue;
     const label = trimLabel(line.slice(0, end.at));
     if (!isSection(scored.kind) && !saysField(scored)) continue;
@@ -116,14 +115,28 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     if (isSection(scored.kind) && !isHeading(label, scored, line[end.at] === '?')) continue;
     // "Which organization maintains it? If possible, provide contact information: X" is one label; the words
     // up to a later separator must say the field as much ("Name: ETSI EN 303 645 - Cyber ..." keeps its value)
-    const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && extendsLabel(scoreNormalLabel(wordsBefore!(e.at)), scored));
+    const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && extendsLabel(scoreNormalLabel(words.before(e.at)), scored));
     const stop = longer ?? end;
     return labelled(scored, trimLabel(line.slice(0, stop.at)), trimValue(line.slice(stop.after)));
   }
   // the whole line as a label whose value follows: only when every word of it is the label's
   const whole = trimLabel(line);
-  const scored = whole.length <= MAX_QUESTION_CHARS ? scoreNormalLabel(wordsBefore && line.length <= head.length ? wordsBefore(line.length) : normalizeText(line)) : null;
+  const scored = whole.length <= MAX_QUESTION_CHARS ? scoreNormalLabel(words.all()) : null;
   return scored && isWholeLabel(whole, scored, /\?\s*$/.test(line)) ? labelled(scored, whole, '') : null;
+}
+
+/**
+ * The normal form of the words of `line` up to a separator (`before`) and of all of them (`all`). The
+ * first separator's words are read alone: most labels end there, and the rest of the line is then
+ * never read. Once a second is asked for, one pass over `head`, the part of the line a label may
+ * take, gives them all, and the whole line too when head is all of it.
+ */
+function wordsReader(line: string, head: string, first: number | undefined): { before: (end: number) => string; all: () => string } {
+  let prefixes: ((end: number) => string) | null = null;
+  return {
+    before: (end) => (prefixes === null && end === first ? normalizeText(line.slice(0, end)) : (prefixes ??= prefixNormalizer(head))(end)),
+    all: () => (prefixes !== null && line.length <= head.length ? prefixes(line.length) : normalizeText(line)),
+  };
 }
 
 /**

@@ -173,6 +173,14 @@ describe('readLabel', () => {
   });
 
   it.each([
+    ['Re: Fecha de adopción: 2019', 'agreement.date', 'Re: Fecha de adopción', '2019'],
+    ['Kestrel Charter - Date of launch: 2019', 'agreement.date', 'Kestrel Charter - Date of launch', '2019'],
+    ['Intitulé de l’accord : Charte de Kestrel', 'agreement.name', 'Intitulé de l’accord', 'Charte de Kestrel'],
+  ])('reads the words up to a later separator when those up to the first say the field less: %j', (line, kind, label, value) => {
+    expect(readLabel(line)).toMatchObject({ kind, label, value });
+  });
+
+  it.each([
     ['- kept by: the Tonga Cable Authority', 'agreement.maintainer', 'kept by'],
     ['- looked after by: Pacific Islands Forum Secretariat', 'agreement.maintainer', 'looked after by'],
     ['• custodian: the Secretariat', 'agreement.maintainer', 'custodian'],
