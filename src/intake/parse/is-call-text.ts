@@ -14,29 +14,49 @@ const MIN_TOKENS = 5;
 /** words of the line found per call paragraph; one table for every call (the function never yields) */
 const HITS = new Int32Array(CALL_PARAGRAPHS.length);
 
+/**
+ * The normal forms of lines found to be the call's: contributions quote the call, each in the same
+ * words, so its lines come back mail after mail; a sender's own lines do not and are not kept.
+ * Bounded, oldest first out, like the other memos of a parse.
+ */
+const CALL_LINES = new Set<string>();
+const CALL_LINES_SIZE = 512;
+/** a call paragraph is at most about 1,200 characters; a longer line is not kept */
+const CALL_LINE_MAX_CHARS = 2_000;
+
 /** True when the line is (a piece of) one of the call's own paragraphs. */
 export function isCallText(line: string): boolean {
   const normal = normalizeText(line);
   if (normal === '') return false;
+  if (CALL_LINES.has(normal)) return true;
+  if (!readsAsCall(normal)) return false;
+  if (normal.length <= CALL_LINE_MAX_CHARS) {
+    if (CALL_LINES.size >= CALL_LINES_SIZE) CALL_LINES.delete(CALL_LINES.values().next().value ?? '');
+    CALL_LINES.add(normal);
+  }
+  return true;
+}
+
+/** isCallText of a line in normal form. */
+function readsAsCall(normal: string): boolean {
   // the words are read one by one from the normal form: a sender's long line is told apart after a few of them
   const count = countNormalWords(normal);
   if (count <= SHORT_WORDS && CALL_SHORT.has(normal)) return true;
   if (count < MIN_TOKENS) return false;
-  // a sender's line soon has too many words the call never uses to be any of its paragraphs: told by
-  // looking its words up, before they are counted per paragraph
-  const lists: Array<readonly number[]> = [];
-  let misses = 0;
+  // the words are counted per paragraph as they are read: a sender's line is told once no paragraph
+  // could reach CALL_OVERLAP even if every word left were its own, often a third of the way in
+  const hits = HITS.fill(0);
+  let most = 0;
+  let read = 0;
   for (let start = 0; start < normal.length; ) {
     const end = normal.indexOf(' ', start);
     const paragraphs = PARAGRAPHS_BY_WORD.get(normal.slice(start, end < 0 ? normal.length : end));
     start = end < 0 ? normal.length : end + 1;
-    if (paragraphs) lists.push(paragraphs);
-    else if ((count - ++misses) / count < CALL_OVERLAP) return false;
+    read += 1;
+    if (paragraphs) for (const i of paragraphs) most = Math.max(most, ++hits[i]!);
+    // after the last word this is most / count < CALL_OVERLAP
+    if ((most + count - read) / count < CALL_OVERLAP) return false;
   }
-  const hits = HITS.fill(0);
-  let most = 0;
-  for (const paragraphs of lists) for (const i of paragraphs) most = Math.max(most, ++hits[i]!);
-  if (most / count < CALL_OVERLAP) return false;
   // a short line of the sender's can be made of one paragraph's words ("and is a member of the Freedom
   // Online Coalition."): it is the call's only when it follows that paragraph's words as a quoted line
   // does, one after the other, a word in a few changed ("organisation", "17" for "17th")

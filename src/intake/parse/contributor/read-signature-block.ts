@@ -221,6 +221,12 @@ export function findCountry(line: string): string | null {
 /** words a letter's greeting opens with: "Dear colleagues,", "Chers membres du BPF,", "Estimados miembros del BPF:" */
 const GREETING = ['dear', 'hello', 'hi', 'greetings', 'cher', 'chere', 'chers', 'cheres', 'madame', 'monsieur', 'mesdames', 'messieurs', 'bonjour', 'estimad*', 'querid*', 'hola', 'distinguid*', 'respetad*', 'senor', 'senora', 'senores', 'senoras'];
 const MAX_GREETING_WORDS = 12;
+/**
+ * A line's first word, when it and what comes before it are ASCII and an ASCII mark or the end
+ * follows it: then it is the first word of the line's normal form (tokenize), lower-cased. Other
+ * lines ("¡Hola!", "Señores:") are left to tokenize, which folds their accents.
+ */
+const ASCII_FIRST_WORD = /^[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]*([A-Za-z0-9]+)(?=[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]|$)/;
 
 /**
  * The greeting a letter opens with: a short line whose first word greets, ending with a comma, a
@@ -230,7 +236,9 @@ const MAX_GREETING_WORDS = 12;
 export function isGreeting(line: string): boolean {
   const text = line.trim();
   if (text.length > MAX_CLOSING_CHARS || /[.?]$/.test(text)) return false;
-  // counted before it is split: this is asked of the first line of every block, most of them long
+  // this is asked of the first line of every block: most open with a word no greeting or salutation opens with, told before the line is counted and split
+  const first = ASCII_FIRST_WORD.exec(text)?.[1]?.toLowerCase();
+  if (first !== undefined && !has(GREETING, [first]) && !has(TO, [first]) && !ARTICLE_AFTER.has(first)) return false;
   const words = countNormalWords(text);
   if (words === 0 || words > MAX_GREETING_WORDS) return false;
   const t = tokenize(text);

@@ -23,15 +23,27 @@ const MAX_LABEL_CHARS = 160;
 const MAX_QUESTION_CHARS = 420;
 /**
  * where a label ends: a colon (not of a URL or a time), a question mark, a dash between spaces, a
- * tab, an arrow typed or drawn ("Adopted -> 2019", "Adopted => 2019", "Maintained by → ETSI")
+ * tab, an arrow typed or drawn ("Adopted -> 2019", "Adopted => 2019", "Maintained by → ETSI").
+ * Colons and question marks, in most lines, are one pattern (their matches never overlap); a dash or
+ * an arrow is looked for only in a line with its mark.
  */
-const SEPARATORS = [
-  { pattern: /[:\uff1a](?!\/\/|\d\d)/g, marks: /[:\uff1a]/ },
-  { pattern: /[?!]+/g, marks: /[?!]/ },
+const SEPARATORS: ReadonlyArray<{ pattern: RegExp; marks: RegExp | null }> = [
+  { pattern: /[:\uff1a](?!\/\/|\d\d)|[?!]+/g, marks: null },
   { pattern: /\s[-\u2013\u2014]\s|\t/g, marks: /[-\u2013\u2014\t]/ },
   { pattern: /\s*(?:-+>|=+>|[\u2192\u21d2\u27f6\u27f9\u2794\u279c\u27a1])\s*/g, marks: /[>\u2192\u21d2\u27f6\u27f9\u2794\u279c\u27a1]/ },
 ];
 const linkify = new LinkifyIt();
+
+/** Where each separator of `head` is, pattern by pattern (read with exec: matchAll copies the pattern for every line). */
+function findSeparators(head: string): Array<{ at: number; after: number }> {
+  const found: Array<{ at: number; after: number }> = [];
+  for (const { pattern, marks } of SEPARATORS) {
+    if (marks && !marks.test(head)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(head); m !== null; m = pattern.exec(head)) found.push({ at: m.index, after: m.index + m[0].length });
+  }
+  return found;
+}
 const trimValue = (s: string) => s.replace(/^[\s:\uff1a?\-\u2013\u2014*_]+/, '').trim();
 const LABEL_END = /[\s:\uff1a?\-\u2013\u2014*_]/;
 const LABEL_START = /[\s\u00bf\u00a1*_]/;
@@ -81,19 +93,17 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     const scored = label ? scoreLabel(label) : null;
     const value = valueAfter(line, lead);
     // a bold line standing alone without a colon is a title ("**1. Joint Statement on Responsible ...**") unless it is all label
-    if (scored && (value !== '' || /[:\uff1a?]\s*$/.test(line) || isWholeLabel(label, scored, false))) return { ...scored, label, value };
+    if (scored && (value !== '' || /[:\uff1a?]\s*$/.test(line) || isWholeLabel(label, scored, false))) return labelled(scored, label, value);
   }
   const head = line.slice(0, MAX_QUESTION_CHARS);
-  // a separator's pattern is tried only on a line with its mark: most lines of a letter have no arrow, many no dash
-  const found = SEPARATORS.flatMap(({ pattern, marks }) => (marks.test(head) ? [...head.matchAll(pattern)].map((m) => ({ at: m.index, after: m.index + m[0].length })) : []));
+  const found = findSeparators(head);
   // addresses are looked for only when there is a separator they could hold
-  const links = found.length > 0 ? linkSpans(line) : [];
+  const links = found.some((end) => mayBeInLink(line, end.at)) ? linkSpans(line) : [];
   const ends = links.length > 0 ? found.filter((end) => !links.some(([from, to]) => end.at >= from && end.at < to)) : found;
   ends.sort((a, b) => a.at - b.at);
-  // the words up to each separator, normalised once over the part of the line a label may take (the marks trimLabel drops are no words)
-  const wordsBefore = ends.length > 0 ? prefixNormalizer(head) : null;
+  const words = wordsReader(line, head, ends[0]?.at);
   for (const [n, end] of ends.entries()) {
-    const scored = scoreNormalLabel(wordsBefore!(end.at));
+    const scored = scoreNormalLabel(words.before(end.at));
     if (!scored) continue;
     const label = trimLabel(line.slice(0, end.at));
     if (!isSection(scored.kind) && !saysField(scored)) continue;
@@ -105,14 +115,37 @@ export function readLabel(text: string, lead: string | null = null): Label | nul
     if (isSection(scored.kind) && !isHeading(label, scored, line[end.at] === '?')) continue;
     // "Which organization maintains it? If possible, provide contact information: X" is one label; the words
     // up to a later separator must say the field as much ("Name: ETSI EN 303 645 - Cyber ..." keeps its value)
-    const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && extendsLabel(scoreNormalLabel(wordsBefore!(e.at)), scored));
+    const longer = ends.slice(n + 1).find((e) => e.at <= MAX_LABEL_CHARS && line.slice(end.after, e.at).trim().split(/\s+/).length <= 12 && extendsLabel(scoreNormalLabel(words.before(e.at)), scored));
     const stop = longer ?? end;
-    return { ...scored, label: trimLabel(line.slice(0, stop.at)), value: trimValue(line.slice(stop.after)) };
+    return labelled(scored, trimLabel(line.slice(0, stop.at)), trimValue(line.slice(stop.after)));
   }
   // the whole line as a label whose value follows: only when every word of it is the label's
   const whole = trimLabel(line);
-  const scored = whole.length <= MAX_QUESTION_CHARS ? scoreNormalLabel(wordsBefore && line.length <= head.length ? wordsBefore(line.length) : normalizeText(line)) : null;
-  return scored && isWholeLabel(whole, scored, /\?\s*$/.test(line)) ? { ...scored, label: whole, value: '' } : null;
+  const scored = whole.length <= MAX_QUESTION_CHARS ? scoreNormalLabel(words.all()) : null;
+  return scored && isWholeLabel(whole, scored, /\?\s*$/.test(line)) ? labelled(scored, whole, '') : null;
+}
+
+/**
+ * The normal form of the words of `line` up to a separator (`before`) and of all of them (`all`). The
+ * first separator's words are read alone: most labels end there, and the rest of the line is then
+ * never read. Once a second is asked for, one pass over `head`, the part of the line a label may
+ * take, gives them all, and the whole line too when head is all of it.
+ */
+function wordsReader(line: string, head: string, first: number | undefined): { before: (end: number) => string; all: () => string } {
+  let prefixes: ((end: number) => string) | null = null;
+  return {
+    before: (end) => (prefixes === null && end === first ? normalizeText(line.slice(0, end)) : (prefixes ??= prefixNormalizer(head))(end)),
+    all: () => (prefixes !== null && line.length <= head.length ? prefixes(line.length) : normalizeText(line)),
+  };
+}
+
+/**
+ * `{ ...scored, label, value }`, the same properties in the same order: the scores come in several
+ * shapes (with or without echo, inAgreement), and V8 copies a spread of so many shapes in its slow
+ * runtime, ten times the cost of Object.assign, on every label of a mail.
+ */
+function labelled(scored: LabelScore, label: string, value: string): Label {
+  return Object.assign({}, scored, { label, value });
 }
 
 /**
@@ -153,6 +186,27 @@ function isWholeLabel(label: string, scored: LabelScore, asks: boolean): boolean
 function withoutBullet(line: string): string {
   const marker = readListMarker(line);
   return marker?.marker === 'bullet' && marker.rest !== '' ? marker.rest : line;
+}
+
+/** Spaces and line breaks: no address linkify finds holds one (its patterns exclude every space and control character). */
+const LINK_BREAK = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+/** a dot, a slash or an at sign: every address linkify finds holds one (a host and its top-level domain, "//", an e-mail's "@") */
+const LINK_MARK = /[./@]/;
+/** a word longer than this either side of a mark is taken for a possible address unread */
+const MAX_WORD_CHARS = 64;
+
+/**
+ * Whether the mark at `at` may be part of an address: the run of text without spaces it stands in
+ * holds a dot, a slash or an at sign. "signatories:" before "<https://...>" holds none, so linkify,
+ * slow on a long line, is not run for it.
+ */
+function mayBeInLink(line: string, at: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let i = at, n = 0; i >= 0 && i < line.length && !LINK_BREAK.test(line[i]!); i += step, n += 1) {
+      if (n > MAX_WORD_CHARS || LINK_MARK.test(line[i]!)) return true;
+    }
+  }
+  return false;
 }
 
 /** Where the addresses of a line are: a "?" or ":" inside "https://x.org/list?id=2" ends no label. */
@@ -206,11 +260,11 @@ function readMarkedQuestion(rest: string): Label | null {
   const question = inner ? rest.slice(0, inner.index) : rest;
   const value = inner ? rest.slice(inner.index + inner[0].length).trim() : '';
   const read = readLabel(question);
-  if (read) return value && !read.value ? { ...read, value } : read;
+  if (read) return value && !read.value ? labelled(read, read.label, value) : read;
   // the marker says the words are a label: no need for every word of them to be the label's
   const label = trimLabel(question);
   const scored = label.length <= MAX_QUESTION_CHARS ? scoreLabel(label) : null;
-  return scored ? { ...scored, label, value } : null;
+  return scored ? labelled(scored, label, value) : null;
 }
 
 const isSection = (kind: LabelKind) => kind.startsWith('question.') || kind === 'section.about';

@@ -275,8 +275,17 @@ function headsItsFields(unit: Line, next: Unit | undefined, nextLabel: Label | n
   return Boolean(nextLabel && isAgreementDetail(nextLabel.kind)) && hasTitleShape(unit.text.trim());
 }
 
-/** A name's shape: at most 20 words, not ending like a sentence or a clause. */
-const hasTitleShape = (text: string) => text.split(/\s+/).length <= 20 && !/[.,;!?]$/.test(text);
+/** A name's shape: at most 20 words, not ending like a sentence or a clause (told first: most long lines end like a sentence). */
+const hasTitleShape = (text: string) => !/[.,;!?]$/.test(text) && wordsAtMost(text, MAX_TITLE_WORDS);
+const MAX_TITLE_WORDS = 20;
+const GAPS = /\s+/g;
+/** `text.split(/\s+/).length <= max`, counting the gaps only up to max: a paragraph is not split to tell it is long. */
+function wordsAtMost(text: string, max: number): boolean {
+  GAPS.lastIndex = 0;
+  let words = 1;
+  while (GAPS.exec(text) !== null) if (++words > max) return false;
+  return true;
+}
 
 /** The sentences after a question's own: questions end in '?'; "If so, please provide ..." is still the call's. */
 function dropQuestionSentences(text: string): string {

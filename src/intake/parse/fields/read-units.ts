@@ -30,13 +30,19 @@ export type Unit =
 /** "From: Kim <k@x.org>" in a forward's header: who wrote the forwarded message. */
 const HEADER_FROM = /^\s*(from|de|von)\s*:\s*(.+)$/i;
 const ANNEX = /^(annex|annexe|anexo)\s+a\b/;
-/** Only a line starting "an" may be Annex A's heading: the others are not folded to test it. */
-const isAnnexHeading = (line: string) => foldText(line.trimStart().slice(0, 2)) === 'an' && ANNEX.test(foldText(line.trim()));
+/** Only a line starting "an" may be Annex A's heading: the others are not folded to test it, nor sliced when they open with an ASCII letter other than "a". */
+const isAnnexHeading = (line: string) =>
+  !/^\s*[^\saA\u0080-\uffff]/.test(line) && foldText(line.trimStart().slice(0, 2)) === 'an' && ANNEX.test(foldText(line.trim()));
 
 /** "Name **Bart Hogeveen**": a plain label and a bold value, which the writer meant as "Name: Bart Hogeveen" */
 const BOLD_VALUE = /^([^*:]{1,120}?)\s+(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*$/;
 const stripEmphasis = (s: string) =>
-  !/[*_]/.test(s) ? s : s.replace(BOLD_VALUE, '$1: $2').replace(/\*\*|__/g, '').replace(/^\*(?!\s)|(?<!\s)\*$/g, '');
+  !/[*_]/.test(s) ? s : (endsBold(s) ? s.replace(BOLD_VALUE, '$1: $2') : s).replace(/\*\*|__/g, '').replace(/^\*(?!\s)|(?<!\s)\*$/g, '');
+/** BOLD_VALUE's bold value ends the line: only such a line is given to it, whose lazy label part is slow on a long line. */
+const endsBold = (s: string) => {
+  const end = s.trimEnd();
+  return end.endsWith('**') || end.endsWith('__');
+};
 
 /** "Name **Bart Hogeveen**" read into blocks: plain words then a bold value ending the line, meant as "Name: Bart Hogeveen". */
 function boldValueAsLabelled(line: string, strongWords: readonly string[] | undefined): string {

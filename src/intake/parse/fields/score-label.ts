@@ -106,14 +106,22 @@ export function scoreLabel(label: string): LabelScore | null {
 
 /** scoreLabel of a label already in normal form (normalizeText): memoised by it, since "Year adopted:" and "YEAR  adopted" are one label. */
 export function scoreNormalLabel(key: string): LabelScore | null {
-  if (key === '') return null;
+  if (key === '' || tooManyWords(key)) return null;
+  // a score is never undefined: undefined is a miss
   const hit = cache.get(key);
-  if (hit !== undefined || cache.has(key)) return hit ?? null;
-  const tokens = key.split(' ');
-  const result = tokens.length > MAX_QUESTION_WORDS ? null : score(tokens);
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  if (hit !== undefined) return hit;
+  const result = score(key.split(' '));
+  // emptied when full rather than oldest first: deleting a Map's first key again and again leaves holes its next first key is searched past
+  if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(key, result);
   return result;
+}
+
+/** More words than any label or question has (`key` in normal form: one space between words), counted without splitting. */
+function tooManyWords(key: string): boolean {
+  let spaces = 0;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) if (++spaces >= MAX_QUESTION_WORDS) return true;
+  return false;
 }
 
 function score(tokens: readonly string[]): LabelScore | null {

@@ -24,4 +24,18 @@ describe('isCallText', () => {
     expect(isCallText('We are soliciting input by October 17, 2020.')).toBe(true);
     expect(isCallText('What projects and programmes have you implemented to support norms agreements')).toBe(true);
   });
+
+  it('tells a quoted line with a few words changed from a line with more of its own, wherever those words stand', () => {
+    const quoted = 'Last year, the BPF published research to identify best practices related to the implementation, operationalization, and support of different principles, norms, and policy approaches'.split(' ');
+    const own = ['Kangaroo', 'Quokka', 'Wombat', 'Platypus', 'Dingo'];
+    // 3 of its 24 words changed: still the call's; 4 changed: the sender's
+    for (const changed of [3, 4]) {
+      const atStart = [...own.slice(0, changed), ...quoted.slice(changed)].join(' ');
+      const atEnd = [...quoted.slice(0, quoted.length - changed), ...own.slice(0, changed)].join(' ');
+      expect([isCallText(atStart), isCallText(atEnd)]).toEqual(changed === 3 ? [true, true] : [false, false]);
+    }
+    // asked again, a line answers the same
+    expect(isCallText(quoted.join(' '))).toBe(true);
+    expect(isCallText(quoted.join(' '))).toBe(true);
+  });
 });

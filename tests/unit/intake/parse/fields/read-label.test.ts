@@ -152,6 +152,35 @@ describe('readLabel', () => {
   });
 
   it.each([
+    'Signatory list at https://example.org/list?id=2',
+    // an address without its scheme, on a line that has one elsewhere, holds its "?" too
+    'Signatory list at example.org/list?id=2 and https://example.org',
+  ])('ends no label at a "?" inside an address: %s', (line) => {
+    // "Signatory list at https://example.org/list" before the "?" would read as the signatories' label
+    expect(readLabel(line)).toBeNull();
+  });
+
+  it.each([
+    ['List of signatories: https://example.org/list?id=2', 'List of signatories', 'https://example.org/list?id=2'],
+    ['Signatories:https://example.org/a?b=1', 'Signatories', 'https://example.org/a?b=1'],
+    ['Contact: kim@example.org', 'Contact', 'kim@example.org'],
+    ['When?: 2019', 'When', '2019'],
+    ['Date?! 2019', 'Date', '2019'],
+    ['Adopted:-> 2019', 'Adopted', '2019'],
+    ['Maintained by\t-> ETSI', 'Maintained by', 'ETSI'],
+  ])('ends the label at its own separator, next to an address or another separator: %j', (line, label, value) => {
+    expect(readLabel(line)).toMatchObject({ label, value });
+  });
+
+  it.each([
+    ['Re: Fecha de adopción: 2019', 'agreement.date', 'Re: Fecha de adopción', '2019'],
+    ['Kestrel Charter - Date of launch: 2019', 'agreement.date', 'Kestrel Charter - Date of launch', '2019'],
+    ['Intitulé de l’accord : Charte de Kestrel', 'agreement.name', 'Intitulé de l’accord', 'Charte de Kestrel'],
+  ])('reads the words up to a later separator when those up to the first say the field less: %j', (line, kind, label, value) => {
+    expect(readLabel(line)).toMatchObject({ kind, label, value });
+  });
+
+  it.each([
     ['- kept by: the Tonga Cable Authority', 'agreement.maintainer', 'kept by'],
     ['- looked after by: Pacific Islands Forum Secretariat', 'agreement.maintainer', 'looked after by'],
     ['• custodian: the Secretariat', 'agreement.maintainer', 'custodian'],
