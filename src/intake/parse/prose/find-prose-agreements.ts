@@ -34,8 +34,6 @@ const TITLE_WORDS = AGREEMENT_TITLE_WORDS.map((w) => normalizeText(w).split(' ')
 const HEAD_FIRSTS = new Set(TITLE_WORDS.map((t) => t[0]!));
 /** Whether normalised text has the first word of some title head word (tested before the text is split). */
 const HEAD_WORD = new RegExp(`(?:^| )(?:${[...HEAD_FIRSTS].join('|')})(?: |$)`);
-/** HEAD_WORD in ASCII text as written: a whole run of letters and digits, in any case */
-const HEAD_WORD_AS_WRITTEN = new RegExp(`(?<![A-Za-z0-9])(?:${[...HEAD_FIRSTS].join('|')})(?![A-Za-z0-9])`, 'i');
 /** small words inside a title: "Call *for* Trust", "Appel *de* Paris *pour* ...", "Declaración *de* ... *sobre*" */
 const CONNECTORS = new Set('of on for in to the and & between among de la le les du des d l pour sur et entre del el los las y para sobre en a al'.split(' '));
 const LEADING = new Set('the a an our this that these its their le la les l un une notre ce cette el la los las un una nuestro nuestra este esta'.split(' '));
@@ -368,28 +366,69 @@ const TITLE_PHRASES = TITLE_WORDS.map((t) => ` ${t.join(' ')} `);
  * a capital or a digit.
  */
 function mayHoldTitle(sentence: string): boolean {
-  // an ASCII sentence is tested as written (its normal words are its runs of letters and digits, lower-cased); others normalised
-  const ascii = !NON_ASCII.test(sentence);
-  if (!(ascii ? HEAD_WORD_AS_WRITTEN.test(sentence) : HEAD_WORD.test(normalizeText(sentence)))) return false;
-  const capitalised: string[] = [];
-  // only the words (runs of non-space) with a capital or a digit: most words of a sentence are lower case.
-  // In ASCII text one pattern finds them; other text is split at white space and each run tested
-  const chunks = ascii ? (sentence.match(CAPITAL_RUNS) ?? []) : sentence.split(SPACES).filter(hasCapitalOrDigit);
-  for (const chunk of chunks) {
-    // an ASCII word is its own normal form, lower-cased: the Unicode pattern and the normaliser are for the others
-    const plain = ascii || !NON_ASCII.test(chunk);
-    const words = (plain ? chunk.match(/[A-Za-z0-9]+/g) : chunk.match(/[\p{L}\p{M}\p{N}]+/gu)) ?? [];
-    const whole = STARTS_CAPITAL.test(words[0] ?? '');
-    for (const w of words) if (whole || STARTS_CAPITAL.test(w)) capitalised.push(plain ? w.toLowerCase() : normalizeText(w));
-  }
+  const capitalised = asciiCapitalised(sentence) ?? otherCapitalised(sentence);
   if (capitalised.length < 2) return false;
   const heads = new Set(capitalised);
   let words: Set<string> | undefined;
   return TITLE_WORDS.some((t) => heads.has(t[0]!) && (t.length === 1 || t.every((w) => (words ??= new Set(normalizeText(sentence).split(' '))).has(w))));
 }
+
+/**
+ * The capitalised words of an ASCII sentence, lower-cased (its normal words are its runs of letters
+ * and digits), in one pass over its char codes: most of a letter is lower-case ASCII, and this runs
+ * on every paragraph and sentence that may be read. Null when the sentence is not ASCII.
+ */
+function asciiCapitalised(sentence: string): string[] | null {
+  const capitalised: string[] = [];
+  // whether the first word of the current run of non-space is capitalised ("Tech-accord": both are)
+  let runCapital = false;
+  let inRun = false;
+  let i = 0;
+  while (i < sentence.length) {
+    const c = sentence.charCodeAt(i);
+    if (c > 127) return null;
+    if (WORD_CHAR[c] === 0) {
+      if (SPACE[c] === 1) inRun = false;
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < sentence.length && WORD_CHAR[sentence.charCodeAt(j)] === 1) j += 1;
+    const capital = c < 97;
+    if (!inRun) runCapital = capital;
+    inRun = true;
+    if (capital || runCapital) capitalised.push(sentence.slice(i, j).toLowerCase());
+    i = j;
+  }
+  return capitalised;
+}
+/** ASCII char code -> 1 for a letter or digit (JS `[A-Za-z0-9]`) */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
+for (let c = 65; c <= 90; c++) WORD_CHAR[c] = 1;
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = 1;
+/** ASCII char code -> 1 for white space (JS `\s`: tab, line feed, vertical tab, form feed, carriage return, space) */
+const SPACE = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) SPACE[c] = 1;
+
+/**
+ * The capitalised words of other text, normalised: only the runs of non-space with a capital or a
+ * digit are read, each split into its runs of letters, marks and digits. Empty when no word of
+ * the sentence is the first word of a title head word.
+ */
+function otherCapitalised(sentence: string): string[] {
+  if (!HEAD_WORD.test(normalizeText(sentence))) return [];
+  const capitalised: string[] = [];
+  for (const chunk of sentence.split(SPACES).filter(hasCapitalOrDigit)) {
+    // an ASCII word is its own normal form, lower-cased: the Unicode pattern and the normaliser are for the others
+    const plain = !NON_ASCII.test(chunk);
+    const words = (plain ? chunk.match(/[A-Za-z0-9]+/g) : chunk.match(/[\p{L}\p{M}\p{N}]+/gu)) ?? [];
+    const whole = STARTS_CAPITAL.test(words[0] ?? '');
+    for (const w of words) if (whole || STARTS_CAPITAL.test(w)) capitalised.push(plain ? w.toLowerCase() : normalizeText(w));
+  }
+  return capitalised;
+}
 const SPACES = /\s+/;
-/** the runs of non-space of ASCII text that have a capital or a digit */
-const CAPITAL_RUNS = /(?<!\S)\S*[A-Z0-9]\S*/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const CAPITAL = /\p{Lu}/u;
 
