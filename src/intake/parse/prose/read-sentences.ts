@@ -88,10 +88,28 @@ class ProseSentence implements Sentence {
 function wordsOf(sentence: string): Word[] {
   const words: Word[] = [];
   for (const term of tokenizer.splitTerms(sentence, world.model)) {
+    const plain = PLAIN_TERM.exec(term);
+    if (plain) {
+      words.push(plainWord(plain[1]!, plain[2]!));
+      continue;
+    }
     const t = tokenizer.splitWhitespace(term, world.model);
     if (t.text === '') continue;
     const text = t.text.replace(/^[ldjmnst]['\u2019](?=\p{Lu})/iu, '');
     words.push({ text, written: t.text, folded: fold(text), pre: t.pre, post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text), normalWords: countNormalWords(t.text) });
   }
   return words;
+}
+
+/**
+ * A term of ASCII letters and digits, then ASCII white space: most terms of a letter. compromise
+ * makes such a term its letters, no punctuation before, the white space after (no emoticon is
+ * letters and digits only); it is read here without compromise's per-character punctuation pass.
+ */
+const PLAIN_TERM = /^([A-Za-z0-9]+)([ \t\n\r\f\v]*)$/;
+
+/** The word a plain term makes: its own text, lower-cased; one normal word. */
+function plainWord(text: string, post: string): Word {
+  const first = text.charCodeAt(0);
+  return { text, written: text, folded: text.toLowerCase(), pre: '', post, capitalised: first < 97, normalWords: 1 };
 }
