@@ -60,7 +60,7 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
   const sentences = readSentences(capped.map((text, p) => (read[p] || (read[p + 1] && !mentionsOnly(p + 1)) ? text : '')));
   const known = catalogNames(sentences, spans);
   // a title inside the words the matcher read as a catalog agreement is that agreement, not a second name
-  const titles = newTitles(sentences, catalog).filter((t) => !known.some((k) => k.sentence === t.sentence && k.at <= t.last && t.at <= k.last));
+  const titles = newTitles(sentences, catalog, (sentence, at, last) => !known.some((k) => k.sentence === sentence && k.at <= last && at <= k.last));
   const named = withAliases(sentences, [...known, ...titles].sort((a, b) => a.sentence - b.sentence || a.at - b.at));
   // a name in a filled form's letter is a mention whatever its sentence does with it: roles are read for letters only
   const roles = named.some((x) => !mentionsOnly(sentences[x.sentence]!.paragraph)) ? rolesOf(sentences, named) : new Map<Named, Role>();
@@ -237,13 +237,16 @@ function aliasAt(words: readonly Word[], i: number): number | null {
   return null;
 }
 
-/** Capitalised noun phrases with an agreement head word that the catalog does not hold. */
-function newTitles(sentences: readonly Sentence[], catalog: CatalogSnapshot): Named[] {
+/**
+ * Capitalised noun phrases with an agreement head word that the catalog does not hold, among those
+ * `kept` keeps: the test is made before the catalog is asked about the phrase.
+ */
+function newTitles(sentences: readonly Sentence[], catalog: CatalogSnapshot, kept: (sentence: number, at: number, last: number) => boolean): Named[] {
   const out: Named[] = [];
   sentences.forEach((s, i) => {
     if (!mayHoldTitle(s.text)) return;
     for (const title of titlesIn(s.words)) {
-      if (findAgreementSpans(title.name, catalog, CATALOG_SCORE).length > 0) continue;
+      if (!kept(i, title.at, title.last) || findAgreementSpans(title.name, catalog, CATALOG_SCORE).length > 0) continue;
       out.push({ ...title, agreementId: null, sentence: i, confidence: 0.8 });
     }
   });
@@ -313,7 +316,7 @@ const PREPOSITIONS = new Set('pour sur contre de para sobre contra por'.split(' 
  * international information security*" ("the Paris Call on our side" does not).
  */
 const SUBJECT_PREPOSITIONS = new Set(['on', 'concerning', 'regarding']);
-const opensWithHead = (run: readonly Word[]) => TITLE_WORDS.some((t) => t.every((w, k) => normalizeText(run[k]?.folded ?? '') === w));
+const opensWithHead = (run: readonly Word[]) => TITLE_WORDS.some((t) => t.every((w, k) => (run[k]?.normal ?? '') === w));
 /** "Union *africaine des* télécommunications": a French or Spanish adjective after a title's noun, then its "of" */
 const adjectiveThenOf = (words: readonly Word[], k: number) =>
   words[k] !== undefined && !words[k]!.capitalised && !ends(words[k]!) && !CLAUSE.has(words[k]!.folded) && GENITIVES.has(words[k + 1]?.folded ?? '');
@@ -353,7 +356,7 @@ const nameOf = (run: readonly Word[]) =>
 
 function isTitle(run: readonly Word[]): boolean {
   if (run.filter((w) => w.capitalised).length < 2) return false;
-  const padded = ` ${run.map((w) => normalizeText(w.folded)).join(' ')} `;
+  const padded = ` ${run.map((w) => w.normal).join(' ')} `;
   return TITLE_PHRASES.some((t) => padded.includes(t));
 }
 /** each title head word as it is looked for in a run's padded words */

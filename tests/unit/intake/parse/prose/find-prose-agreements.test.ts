@@ -32,4 +32,13 @@ describe('titles in a paragraph read for its mentions', () => {
     expect(mentioned('Nous suivons la charte de Lomé.')).toEqual([]);
     expect(mentioned('Our region follows the G7 Declaration on security.')).toEqual(['G7 declaration on responsible state behaviour in cyberspace']);
   });
+
+  // a title the catalog matcher already read as a catalog agreement is not looked up again: only one
+  // that shares no word with a catalog match is a new name
+  it('reads a title overlapping a catalog agreement as that agreement, and a title beside it as a new one', () => {
+    expect(mentioned('ASPI signed the Paris Call in 2018.')).toEqual(['The Paris Call for Trust and Security in Cyberspace']);
+    expect(mentioned('We signed the Paris Call Boe Declaration in 2018.')).toEqual(['The Paris Call for Trust and Security in Cyberspace']);
+    expect(mentioned('We signed the Paris Call and the Boe Declaration in 2018.')).toEqual(['The Paris Call for Trust and Security in Cyberspace', 'Boe Declaration']);
+  });
 });
+
