@@ -356,6 +356,8 @@ const nameOf = (run: readonly Word[]) =>
 
 function isTitle(run: readonly Word[]): boolean {
   if (run.filter((w) => w.capitalised).length < 2) return false;
+  // a head word's first word is among the run's normal words, or no head word is in it: a few set lookups before the phrases are looked for
+  if (!run.some((w) => HEAD_FIRSTS.has(w.normal) || (w.normal.includes(' ') && w.normal.split(' ').some((n) => HEAD_FIRSTS.has(n))))) return false;
   const padded = ` ${run.map((w) => w.normal).join(' ')} `;
   return TITLE_PHRASES.some((t) => padded.includes(t));
 }
@@ -371,10 +373,15 @@ const TITLE_PHRASES = TITLE_WORDS.map((t) => ` ${t.join(' ')} `);
 function mayHoldTitle(sentence: string): boolean {
   const capitalised = asciiCapitalised(sentence) ?? otherCapitalised(sentence);
   if (capitalised.length < 2) return false;
-  const heads = new Set(capitalised);
   let words: Set<string> | undefined;
-  return TITLE_WORDS.some((t) => heads.has(t[0]!) && (t.length === 1 || t.every((w) => (words ??= new Set(normalizeText(sentence).split(' '))).has(w))));
+  for (const head of new Set(capitalised)) {
+    for (const t of TITLES_BY_FIRST.get(head) ?? []) if (t.length === 1 || t.every((w) => (words ??= new Set(normalizeText(sentence).split(' '))).has(w))) return true;
+  }
+  return false;
 }
+/** the title head words (their normal words) by their first word */
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const t of TITLE_WORDS) TITLES_BY_FIRST.set(t[0]!, [...(TITLES_BY_FIRST.get(t[0]!) ?? []), t]);
 
 /**
  * The capitalised words of an ASCII sentence, lower-cased (its normal words are its runs of letters
