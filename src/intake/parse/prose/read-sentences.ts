@@ -92,7 +92,7 @@ function wordsOf(sentence: string): Word[] {
   for (const term of tokenizer.splitTerms(sentence, world.model)) {
     const plain = PLAIN_TERM.exec(term);
     if (plain) {
-      words.push(plainWord(plain[1]!, plain[2]!));
+      words.push(plainWord(plain[2]!, plain[1]!, plain[3]!));
       continue;
     }
     const t = tokenizer.splitWhitespace(term, world.model);
@@ -105,15 +105,18 @@ function wordsOf(sentence: string): Word[] {
 }
 
 /**
- * A term of ASCII letters and digits, then ASCII white space: most terms of a letter. compromise
- * makes such a term its letters, no punctuation before, the white space after (no emoticon is
- * letters and digits only); it is read here without compromise's per-character punctuation pass.
+ * A term of ASCII letters and digits, with brackets or quotes before it and brackets, quotes or
+ * stops after it, then ASCII white space: most terms of a letter ("Paris ", "(AMCC), ", "2018."). compromise
+ * makes such a term its letters, the punctuation before it as `pre`, the punctuation and white
+ * space after it as `post` (no emoticon is letters and digits; an apostrophe after the word may be
+ * its own, "norms'", so it is left to compromise); it is read here without compromise's
+ * per-character punctuation pass.
  */
-const PLAIN_TERM = /^([A-Za-z0-9]+)([ \t\n\r\f\v]*)$/;
+const PLAIN_TERM = /^([("'[]*)([A-Za-z0-9]+)([)"\],.;:!?]*[ \t\n\r\f\v]*)$/;
 
 /** The word a plain term makes: its own text, lower-cased (its normal form too); one normal word. */
-function plainWord(text: string, post: string): Word {
+function plainWord(text: string, pre: string, post: string): Word {
   const first = text.charCodeAt(0);
   const folded = text.toLowerCase();
-  return { text, written: text, folded, normal: folded, pre: '', post, capitalised: first < 97, normalWords: 1 };
+  return { text, written: text, folded, normal: folded, pre, post, capitalised: first < 97, normalWords: 1 };
 }

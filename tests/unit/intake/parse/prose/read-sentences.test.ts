@@ -36,4 +36,25 @@ describe('readSentences', () => {
       ['x', 'x', '', '.', false, 1],
     ]);
   });
+
+  it('reads brackets, quotes and stops around a plain word as compromise does, and a final apostrophe as the word\'s own', () => {
+    const [sentence, last] = readSentences(["See the (AMCC), [What] 'norms' and norms' now.", "We like the norms'"]);
+    expect(sentence!.words.map((w) => [w.text, w.pre, w.post])).toEqual([
+      ['See', '', ' '],
+      ['the', '', ' '],
+      ['AMCC', '(', '), '],
+      ['What', '[', '] '],
+      ['norms', "'", "' "],
+      ['and', '', ' '],
+      ['norms', '', "' "],
+      ['now', '', '.'],
+    ]);
+    expect(last!.words.map((w) => [w.text, w.folded, w.pre, w.post])).toEqual([
+      ['We', 'we', '', ' '],
+      ['like', 'like', '', ' '],
+      ['the', 'the', '', ' '],
+      ["norms'", "norms'", '', ''],
+    ]);
+  });
 });
+
