@@ -53,8 +53,8 @@ export function findAgreementSpans(query: string, catalog: CatalogSnapshot, minS
     }
   });
   if (best.size === 0) return [];
-  const years = new Set(tokens.map((t) => t.text).filter(isYear));
-  // counted only when a match rests on one telling word: most texts name nothing
+  // the query's years and its unknown proper names are read only for a match that could need them: most texts name nothing
+  let years: ReadonlySet<string> | undefined;
   let strangers: number | undefined;
   const candidates = [...collectNameCandidates(index, best, minScore)]
     .map((id) => ({ id, v: index.variant(id) }))
@@ -66,11 +66,13 @@ export function findAgreementSpans(query: string, catalog: CatalogSnapshot, minS
     if (m.ti.length === 0 || (m.ti.length === 1 && v.tokens.length > 1 && !index.isDecisive(v.tokens[m.ti[0]!]!))) continue;
     const { weights, total, top } = index.weightsOf(id);
     let score = scoreNameVariant(v.tokens, weights, total, top, m, (t) => index.isDecisive(t));
+    // what follows only lowers a score
+    if (score < minScore) continue;
     // "G20 Osaka Declaration" is not the G20 Antalya communique: an unknown proper name beside the
     // one telling word weakens a match that rests on that word alone
     if (score <= DECISIVE_ONLY_MAX && !isWholeOrPrefix(v.tokens, m) && (strangers ??= countUnknownProperNames(query, index)) > 0) score *= 0.7;
     // "the 2021 GGE report" is not the "2015 GGE report": a different year in the question counts against
-    if (v.tokens.some((t, ti) => isYear(t) && !m.ti.includes(ti)) && [...years].some((y) => !v.tokens.includes(y))) score *= 0.6;
+    if (v.tokens.some((t, ti) => isYear(t) && !m.ti.includes(ti)) && [...(years ??= new Set(tokens.map((t) => t.text).filter(isYear)))].some((y) => !v.tokens.includes(y))) score *= 0.6;
     if (score < minScore) continue;
     const prev = found.get(v.agreementId);
     if (prev && prev.score >= score) continue;
@@ -114,11 +116,13 @@ function collectNameCandidates(index: AgreementNameIndex, best: BestWords, minSc
   }
   for (const [q, firsts] of byQ) index.forEachFirstPair(firsts, byQ.get(q + 1) ?? [], add);
   const tokens = [...best.keys()];
-  index.forEachSharing(tokens.filter((t) => index.isDecisive(t)), 0, add);
+  const decisive = tokens.filter((t) => index.isDecisive(t));
+  index.forEachSharing(decisive, 0, add);
   // outside the routes above, a variant needs two matched words and a large enough share
   const couldShare = index.shareTest(new Map(tokens.map((t) => [t, index.weight(t)])), minScore);
+  const others = decisive.length === 0 ? tokens : tokens.filter((t) => !decisive.includes(t));
   index.forEachSharing(
-    tokens.filter((t) => !index.isDecisive(t)),
+    others,
     minScore,
     (id) => {
       if (!out.has(id) && couldShare(id)) out.add(id);

@@ -34,8 +34,6 @@ const TITLE_WORDS = AGREEMENT_TITLE_WORDS.map((w) => normalizeText(w).split(' ')
 const HEAD_FIRSTS = new Set(TITLE_WORDS.map((t) => t[0]!));
 /** Whether normalised text has the first word of some title head word (tested before the text is split). */
 const HEAD_WORD = new RegExp(`(?:^| )(?:${[...HEAD_FIRSTS].join('|')})(?: |$)`);
-/** HEAD_WORD in ASCII text as written: a whole run of letters and digits, in any case */
-const HEAD_WORD_AS_WRITTEN = new RegExp(`(?<![A-Za-z0-9])(?:${[...HEAD_FIRSTS].join('|')})(?![A-Za-z0-9])`, 'i');
 /** small words inside a title: "Call *for* Trust", "Appel *de* Paris *pour* ...", "Declaración *de* ... *sobre*" */
 const CONNECTORS = new Set('of on for in to the and & between among de la le les du des d l pour sur et entre del el los las y para sobre en a al'.split(' '));
 const LEADING = new Set('the a an our this that these its their le la les l un une notre ce cette el la los las un una nuestro nuestra este esta'.split(' '));
@@ -62,7 +60,7 @@ export function findProseAgreements(paragraphs: readonly string[], catalog: Cata
   const sentences = readSentences(capped.map((text, p) => (read[p] || (read[p + 1] && !mentionsOnly(p + 1)) ? text : '')));
   const known = catalogNames(sentences, spans);
   // a title inside the words the matcher read as a catalog agreement is that agreement, not a second name
-  const titles = newTitles(sentences, catalog).filter((t) => !known.some((k) => k.sentence === t.sentence && k.at <= t.last && t.at <= k.last));
+  const titles = newTitles(sentences, catalog, (sentence, at, last) => !known.some((k) => k.sentence === sentence && k.at <= last && at <= k.last));
   const named = withAliases(sentences, [...known, ...titles].sort((a, b) => a.sentence - b.sentence || a.at - b.at));
   // a name in a filled form's letter is a mention whatever its sentence does with it: roles are read for letters only
   const roles = named.some((x) => !mentionsOnly(sentences[x.sentence]!.paragraph)) ? rolesOf(sentences, named) : new Map<Named, Role>();
@@ -239,13 +237,16 @@ function aliasAt(words: readonly Word[], i: number): number | null {
   return null;
 }
 
-/** Capitalised noun phrases with an agreement head word that the catalog does not hold. */
-function newTitles(sentences: readonly Sentence[], catalog: CatalogSnapshot): Named[] {
+/**
+ * Capitalised noun phrases with an agreement head word that the catalog does not hold, among those
+ * `kept` keeps: the test is made before the catalog is asked about the phrase.
+ */
+function newTitles(sentences: readonly Sentence[], catalog: CatalogSnapshot, kept: (sentence: number, at: number, last: number) => boolean): Named[] {
   const out: Named[] = [];
   sentences.forEach((s, i) => {
     if (!mayHoldTitle(s.text)) return;
     for (const title of titlesIn(s.words)) {
-      if (findAgreementSpans(title.name, catalog, CATALOG_SCORE).length > 0) continue;
+      if (!kept(i, title.at, title.last) || findAgreementSpans(title.name, catalog, CATALOG_SCORE).length > 0) continue;
       out.push({ ...title, agreementId: null, sentence: i, confidence: 0.8 });
     }
   });
@@ -315,7 +316,7 @@ const PREPOSITIONS = new Set('pour sur contre de para sobre contra por'.split(' 
  * international information security*" ("the Paris Call on our side" does not).
  */
 const SUBJECT_PREPOSITIONS = new Set(['on', 'concerning', 'regarding']);
-const opensWithHead = (run: readonly Word[]) => TITLE_WORDS.some((t) => t.every((w, k) => normalizeText(run[k]?.folded ?? '') === w));
+const opensWithHead = (run: readonly Word[]) => TITLE_WORDS.some((t) => t.every((w, k) => (run[k]?.normal ?? '') === w));
 /** "Union *africaine des* télécommunications": a French or Spanish adjective after a title's noun, then its "of" */
 const adjectiveThenOf = (words: readonly Word[], k: number) =>
   words[k] !== undefined && !words[k]!.capitalised && !ends(words[k]!) && !CLAUSE.has(words[k]!.folded) && GENITIVES.has(words[k + 1]?.folded ?? '');
@@ -355,7 +356,9 @@ const nameOf = (run: readonly Word[]) =>
 
 function isTitle(run: readonly Word[]): boolean {
   if (run.filter((w) => w.capitalised).length < 2) return false;
-  const padded = ` ${run.map((w) => normalizeText(w.folded)).join(' ')} `;
+  // a head word's first word is among the run's normal words, or no head word is in it: a few set lookups before the phrases are looked for
+  if (!run.some((w) => HEAD_FIRSTS.has(w.normal) || (w.normal.includes(' ') && w.normal.split(' ').some((n) => HEAD_FIRSTS.has(n))))) return false;
+  const padded = ` ${run.map((w) => w.normal).join(' ')} `;
   return TITLE_PHRASES.some((t) => padded.includes(t));
 }
 /** each title head word as it is looked for in a run's padded words */
@@ -368,28 +371,74 @@ const TITLE_PHRASES = TITLE_WORDS.map((t) => ` ${t.join(' ')} `);
  * a capital or a digit.
  */
 function mayHoldTitle(sentence: string): boolean {
-  // an ASCII sentence is tested as written (its normal words are its runs of letters and digits, lower-cased); others normalised
-  const ascii = !NON_ASCII.test(sentence);
-  if (!(ascii ? HEAD_WORD_AS_WRITTEN.test(sentence) : HEAD_WORD.test(normalizeText(sentence)))) return false;
+  const capitalised = asciiCapitalised(sentence) ?? otherCapitalised(sentence);
+  if (capitalised.length < 2) return false;
+  let words: Set<string> | undefined;
+  for (const head of new Set(capitalised)) {
+    for (const t of TITLES_BY_FIRST.get(head) ?? []) if (t.length === 1 || t.every((w) => (words ??= new Set(normalizeText(sentence).split(' '))).has(w))) return true;
+  }
+  return false;
+}
+/** the title head words (their normal words) by their first word */
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const t of TITLE_WORDS) TITLES_BY_FIRST.set(t[0]!, [...(TITLES_BY_FIRST.get(t[0]!) ?? []), t]);
+
+/**
+ * The capitalised words of an ASCII sentence, lower-cased (its normal words are its runs of letters
+ * and digits), in one pass over its char codes: most of a letter is lower-case ASCII, and this runs
+ * on every paragraph and sentence that may be read. Null when the sentence is not ASCII.
+ */
+function asciiCapitalised(sentence: string): string[] | null {
   const capitalised: string[] = [];
-  // only the words (runs of non-space) with a capital or a digit: most words of a sentence are lower case.
-  // In ASCII text one pattern finds them; other text is split at white space and each run tested
-  const chunks = ascii ? (sentence.match(CAPITAL_RUNS) ?? []) : sentence.split(SPACES).filter(hasCapitalOrDigit);
-  for (const chunk of chunks) {
+  // whether the first word of the current run of non-space is capitalised ("Tech-accord": both are)
+  let runCapital = false;
+  let inRun = false;
+  let i = 0;
+  while (i < sentence.length) {
+    const c = sentence.charCodeAt(i);
+    if (c > 127) return null;
+    if (WORD_CHAR[c] === 0) {
+      if (SPACE[c] === 1) inRun = false;
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < sentence.length && WORD_CHAR[sentence.charCodeAt(j)] === 1) j += 1;
+    const capital = c < 97;
+    if (!inRun) runCapital = capital;
+    inRun = true;
+    if (capital || runCapital) capitalised.push(sentence.slice(i, j).toLowerCase());
+    i = j;
+  }
+  return capitalised;
+}
+/** ASCII char code -> 1 for a letter or digit (JS `[A-Za-z0-9]`) */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
+for (let c = 65; c <= 90; c++) WORD_CHAR[c] = 1;
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = 1;
+/** ASCII char code -> 1 for white space (JS `\s`: tab, line feed, vertical tab, form feed, carriage return, space) */
+const SPACE = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) SPACE[c] = 1;
+
+/**
+ * The capitalised words of other text, normalised: only the runs of non-space with a capital or a
+ * digit are read, each split into its runs of letters, marks and digits. Empty when no word of
+ * the sentence is the first word of a title head word.
+ */
+function otherCapitalised(sentence: string): string[] {
+  if (!HEAD_WORD.test(normalizeText(sentence))) return [];
+  const capitalised: string[] = [];
+  for (const chunk of sentence.split(SPACES).filter(hasCapitalOrDigit)) {
     // an ASCII word is its own normal form, lower-cased: the Unicode pattern and the normaliser are for the others
-    const plain = ascii || !NON_ASCII.test(chunk);
+    const plain = !NON_ASCII.test(chunk);
     const words = (plain ? chunk.match(/[A-Za-z0-9]+/g) : chunk.match(/[\p{L}\p{M}\p{N}]+/gu)) ?? [];
     const whole = STARTS_CAPITAL.test(words[0] ?? '');
     for (const w of words) if (whole || STARTS_CAPITAL.test(w)) capitalised.push(plain ? w.toLowerCase() : normalizeText(w));
   }
-  if (capitalised.length < 2) return false;
-  const heads = new Set(capitalised);
-  let words: Set<string> | undefined;
-  return TITLE_WORDS.some((t) => heads.has(t[0]!) && (t.length === 1 || t.every((w) => (words ??= new Set(normalizeText(sentence).split(' '))).has(w))));
+  return capitalised;
 }
 const SPACES = /\s+/;
-/** the runs of non-space of ASCII text that have a capital or a digit */
-const CAPITAL_RUNS = /(?<!\S)\S*[A-Z0-9]\S*/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 const CAPITAL = /\p{Lu}/u;
 

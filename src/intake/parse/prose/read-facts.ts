@@ -75,7 +75,7 @@ export function readFacts(context: readonly Sentence[], name: string, others: Ot
     put('agreement.date', launchYear(s, nameWords, (i) => others(s, i)), s, 0.6);
     put(
       'agreement.maintainer',
-      valueAfter(s.words, byCue(MAINTAINED), true) ?? valueAfter(s.words, keepingCue, true) ?? valueAfter(s.words, invertedCue, true) ?? subjectOf(s.words, MAINTAINS, nameWords),
+      valueAfter(s.words, byCue(MAINTAINED), true) ?? valueAfter(s.words, keepingCue, true) ?? valueAfter(s.words, invertedCue, true) ?? subjectOf(s.words, MAINTAINS_VERBS, nameWords),
       s,
       0.5,
     );
@@ -85,7 +85,7 @@ export function readFacts(context: readonly Sentence[], name: string, others: Ot
       valueAfter(s.words, byCue(SIGNED), false) ??
         valueAfter(s.words, betweenCue, false, SUBJECT) ??
         valueAfter(s.words, listCue, false) ??
-        subjectOf(s.words, SIGNS, nameWords),
+        subjectOf(s.words, SIGNS_VERBS, nameWords),
       s,
       0.5,
     );
@@ -179,7 +179,7 @@ const listCue: Cue = (words, i) => {
  * The subject of an active verb whose object is the agreement: "the GEANT association maintains
  * the Principles", "European universities signed them". The sender ("we") is no subject here.
  */
-function subjectOf(words: readonly Word[], verbs: readonly string[], nameWords: ReadonlySet<string>): string | null {
+function subjectOf(words: readonly Word[], verbs: VerbIndex, nameWords: ReadonlySet<string>): string | null {
   // the agreement after the verb, or as a pronoun just before it ("les deux ministères *le* gèrent")
   let at = -1;
   for (let i = 0; i < words.length && at < 0; i += 1) {
@@ -216,10 +216,26 @@ function takesAgreement(words: readonly Word[], i: number, n: number, nameWords:
 /** English verbs in their base form, said with a plural subject */
 const BASE_FORMS = new Set(['maintain', 'keep', 'host', 'run', 'manage', 'curate', 'operate', 'steward', 'coordinate', 'administer', 'look after', 'take care of', 'oversee']);
 
-/** How many words the verb at word i takes (a phrasal verb: "looks after"), 0 when none of `verbs` is there. */
-function verbLength(words: readonly Word[], i: number, verbs: readonly string[]): number {
+/** Verbs of one or more words ("maintains", "looks after"), split into words once and listed under their first word, in list order. */
+type VerbIndex = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+function verbIndex(verbs: readonly string[]): VerbIndex {
+  const index = new Map<string, string[][]>();
   for (const verb of verbs) {
     const parts = verb.split(' ');
+    index.set(parts[0]!, [...(index.get(parts[0]!) ?? []), parts]);
+  }
+  return index;
+}
+const MAINTAINS_VERBS = verbIndex(MAINTAINS);
+const SIGNS_VERBS = verbIndex(SIGNS);
+
+/**
+ * How many words the verb at word i takes (a phrasal verb: "looks after"), 0 when none of `verbs`
+ * is there: read for every word of every sentence around a name, so only the verbs that open with
+ * word i are tried.
+ */
+function verbLength(words: readonly Word[], i: number, verbs: VerbIndex): number {
+  for (const parts of verbs.get(words[i]!.folded) ?? []) {
     if (parts.every((p, n) => words[i + n]?.folded === p)) return parts.length;
   }
   return 0;

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { countNormalWords } from '../../../core/text/normalize-text.js';
+import { countNormalWords, normalizeText } from '../../../core/text/normalize-text.js';
 
 /** words that join two names or clauses of a sentence: "X *and* Y", "X *et* Y", "X *y* Y" */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', '&', 'et', 'y', 'e']);
@@ -11,6 +11,8 @@ export interface Word {
   written: string;
   /** lower case, no accents */
   folded: string;
+  /** normalizeText of `folded` (no punctuation; "d'information": "d information"): how title head words are compared, read many times per word */
+  normal: string;
   /** punctuation before the word: an opening bracket or quote */
   pre: string;
   /** punctuation after the word: a comma or a full stop ends a phrase */
@@ -88,10 +90,33 @@ class ProseSentence implements Sentence {
 function wordsOf(sentence: string): Word[] {
   const words: Word[] = [];
   for (const term of tokenizer.splitTerms(sentence, world.model)) {
+    const plain = PLAIN_TERM.exec(term);
+    if (plain) {
+      words.push(plainWord(plain[2]!, plain[1]!, plain[3]!));
+      continue;
+    }
     const t = tokenizer.splitWhitespace(term, world.model);
     if (t.text === '') continue;
     const text = t.text.replace(/^[ldjmnst]['\u2019](?=\p{Lu})/iu, '');
-    words.push({ text, written: t.text, folded: fold(text), pre: t.pre, post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text), normalWords: countNormalWords(t.text) });
+    const folded = fold(text);
+    words.push({ text, written: t.text, folded, normal: normalizeText(folded), pre: t.pre, post: t.post, capitalised: /^[\p{Lu}\d]/u.test(text), normalWords: countNormalWords(t.text) });
   }
   return words;
+}
+
+/**
+ * A term of ASCII letters and digits, with brackets or quotes before it and brackets, quotes or
+ * stops after it, then ASCII white space: most terms of a letter ("Paris ", "(AMCC), ", "2018."). compromise
+ * makes such a term its letters, the punctuation before it as `pre`, the punctuation and white
+ * space after it as `post` (no emoticon is letters and digits; an apostrophe after the word may be
+ * its own, "norms'", so it is left to compromise); it is read here without compromise's
+ * per-character punctuation pass.
+ */
+const PLAIN_TERM = /^([("'[]*)([A-Za-z0-9]+)([)"\],.;:!?]*[ \t\n\r\f\v]*)$/;
+
+/** The word a plain term makes: its own text, lower-cased (its normal form too); one normal word. */
+function plainWord(text: string, pre: string, post: string): Word {
+  const first = text.charCodeAt(0);
+  const folded = text.toLowerCase();
+  return { text, written: text, folded, normal: folded, pre, post, capitalised: first < 97, normalWords: 1 };
 }

@@ -20,4 +20,41 @@ describe('readSentences', () => {
       [1, 'the Christchurch Call'],
     ]);
   });
+
+  it('reads plain words as compromise does: white space after them, capitals and digits, punctuation kept apart', () => {
+    const [sentence] = readSentences(['ASPI  signed the\tParis Call  in 2018, (2) "norms" x.']);
+    expect(sentence!.words.map((w) => [w.text, w.folded, w.pre, w.post, w.capitalised, w.normalWords])).toEqual([
+      ['ASPI', 'aspi', '', '  ', true, 1],
+      ['signed', 'signed', '', ' ', false, 1],
+      ['the', 'the', '', '\t', false, 1],
+      ['Paris', 'paris', '', ' ', true, 1],
+      ['Call', 'call', '', '  ', true, 1],
+      ['in', 'in', '', ' ', false, 1],
+      ['2018', '2018', '', ', ', true, 1],
+      ['2', '2', '(', ') ', true, 1],
+      ['norms', 'norms', '"', '" ', false, 1],
+      ['x', 'x', '', '.', false, 1],
+    ]);
+  });
+
+  it('reads brackets, quotes and stops around a plain word as compromise does, and a final apostrophe as the word\'s own', () => {
+    const [sentence, last] = readSentences(["See the (AMCC), [What] 'norms' and norms' now.", "We like the norms'"]);
+    expect(sentence!.words.map((w) => [w.text, w.pre, w.post])).toEqual([
+      ['See', '', ' '],
+      ['the', '', ' '],
+      ['AMCC', '(', '), '],
+      ['What', '[', '] '],
+      ['norms', "'", "' "],
+      ['and', '', ' '],
+      ['norms', '', "' "],
+      ['now', '', '.'],
+    ]);
+    expect(last!.words.map((w) => [w.text, w.folded, w.pre, w.post])).toEqual([
+      ['We', 'we', '', ' '],
+      ['like', 'like', '', ' '],
+      ['the', 'the', '', ' '],
+      ["norms'", "norms'", '', ''],
+    ]);
+  });
 });
+
