@@ -1,4 +1,4 @@
-import { tokenize } from '../../core/text/normalize-text.js';
+import { normalizeText, tokenize } from '../../core/text/normalize-text.js';
 import { AGREEMENT_WORDS } from './reply/correction-vocabulary.js';
 import { has } from './word-family.js';
 
@@ -31,7 +31,9 @@ const NEAR = 5;
 
 /** True when the sentence (or any sentence of the text) asks that the sender stay anonymous. */
 export function isAnonymousRequest(text: string): boolean {
+  if (!mayNameSender(text)) return false;
   return text.split(/(?<=[.!?;])\s+|\n/).some((sentence) => {
+    if (!mayNameSender(sentence)) return false;
     const t = tokenize(sentence);
     const speaks = has(SPEAKER, t);
     if (!speaks) return false;
@@ -40,6 +42,16 @@ export function isAnonymousRequest(text: string): boolean {
     return has(REQUEST, t) && clausesOf(sentence).some(withholdsSender);
   });
 }
+
+/**
+ * The stems of the words a request cannot do without: an anonymity word, or a naming word for the
+ * "not" to govern. A normal word is a run of letters and digits, lower-cased, so one of these words
+ * is where its stem follows no letter or digit, in the normal form or in ASCII text as written. A
+ * text without one is no request and is not tokenised sentence by sentence (most of a letter).
+ */
+const NAMING_STEM = new RegExp(`(?<![a-z0-9])(?:${[...ANONYMOUS, ...PUBLISH].map((w) => w.replace(/\*$/, '')).join('|')})`, 'i');
+const NON_ASCII = /[^\x00-\x7f]/;
+const mayNameSender = (text: string) => NAMING_STEM.test(NON_ASCII.test(text) ? normalizeText(text) : text);
 
 /** The sentence's clauses (split at commas, colons and contrasting words), tokenized. */
 function clausesOf(sentence: string): string[][] {
