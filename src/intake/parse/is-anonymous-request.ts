@@ -1,6 +1,6 @@
-import { normalizeText, tokenize } from '../../core/text/normalize-text.js';
+import { tokenize } from '../../core/text/normalize-text.js';
 import { AGREEMENT_WORDS } from './reply/correction-vocabulary.js';
-import { has } from './word-family.js';
+import { has, mayHave } from './word-family.js';
 
 /**
  * A contributor's own request to stay anonymous, in English, French or Spanish, in any words:
@@ -43,15 +43,10 @@ export function isAnonymousRequest(text: string): boolean {
   });
 }
 
-/**
- * The stems of the words a request cannot do without: an anonymity word, or a naming word for the
- * "not" to govern. A normal word is a run of letters and digits, lower-cased, so one of these words
- * is where its stem follows no letter or digit, in the normal form or in ASCII text as written. A
- * text without one is no request and is not tokenised sentence by sentence (most of a letter).
- */
-const NAMING_STEM = new RegExp(`(?<![a-z0-9])(?:${[...ANONYMOUS, ...PUBLISH].map((w) => w.replace(/\*$/, '')).join('|')})`, 'i');
-const NON_ASCII = /[^\x00-\x7f]/;
-const mayNameSender = (text: string) => NAMING_STEM.test(NON_ASCII.test(text) ? normalizeText(text) : text);
+/** the words a request cannot do without: an anonymity word, or a naming word for the "not" to govern */
+const REQUEST_NEEDS = [...ANONYMOUS, ...PUBLISH];
+/** a text without one is no request, and is not tokenised sentence by sentence (most of a letter) */
+const mayNameSender = (text: string) => mayHave(REQUEST_NEEDS, text);
 
 /** The sentence's clauses (split at commas, colons and contrasting words), tokenized. */
 function clausesOf(sentence: string): string[][] {

@@ -26,6 +26,8 @@ function isKnownCharset(label: string): boolean {
  */
 export function patchUnknownCharsets(raw: Buffer): { raw: Buffer; unknown: string[]; guess: string | null } {
   const text = raw.toString('latin1');
+  // every label known (nearly all mail): nothing to patch, and the header fields need not be read line by line
+  if (!hasUnknownLabel(text)) return { raw, unknown: [], guess: null };
   const unknown = new Set<string>();
   // the UTF-8 check reads the whole message: only for the rare message that needs a guess
   let guess: string | null = null;
@@ -39,4 +41,13 @@ export function patchUnknownCharsets(raw: Buffer): { raw: Buffer; unknown: strin
     }),
   );
   return unknown.size === 0 ? { raw, unknown: [], guess: null } : { raw: Buffer.from(patched, 'latin1'), unknown: [...unknown], guess };
+}
+
+/**
+ * Whether any charset label of the text, in a header or not, is unknown: those of the Content-Type
+ * fields are among them (a label that runs over another "charset=" is unknown itself).
+ */
+function hasUnknownLabel(text: string): boolean {
+  for (const m of text.matchAll(/charset\s*=\s*("?)([^";\s]*)\1/gi)) if (m[2] !== '' && !isKnownCharset(m[2]!)) return true;
+  return false;
 }

@@ -1,3 +1,5 @@
+import { normalizeText } from '../../core/text/normalize-text.js';
+
 /*
  * Word families of the readers (anonymity, greetings, numbered answers, negation): lists of
  * normalised words where `x*` stands for any word starting with x.
@@ -18,4 +20,23 @@ export function has(words: readonly string[], tokens: readonly string[]): boolea
     families.set(words, isMember);
   }
   return tokens.some(isMember);
+}
+
+const stemPatterns = new WeakMap<readonly string[], RegExp>();
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Whether a word of the family may be in the text, asked before tokenising it: false means no token
+ * of `normalizeText(text)` is in the family. A normal word is a run of letters and digits, lower-cased,
+ * so a family word is where its stem (`x` of `x*`, or the word) follows no letter or digit, in the
+ * normal form or, in ASCII text, as written: one native pattern test instead of a pass of words.
+ */
+export function mayHave(words: readonly string[], text: string): boolean {
+  let stems = stemPatterns.get(words);
+  if (!stems) {
+    const escaped = words.map((w) => w.replace(/\*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    stems = new RegExp(`(?<![a-z0-9])(?:${escaped.join('|')})`, 'i');
+    stemPatterns.set(words, stems);
+  }
+  return stems.test(NON_ASCII.test(text) ? normalizeText(text) : text);
 }

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { countNormalWords, tokenize } from '../../../core/text/normalize-text.js';
-import { has } from '../word-family.js';
+import { has, mayHave } from '../word-family.js';
 
 export interface SignatureBlock {
   name: string | null;
@@ -31,6 +31,11 @@ const PHRASES = new Set(['bien a vous', 'take care', 'a bientot', 'hasta pronto'
 const FORMAL_VERB = ['veuillez', 'agreer', 'prie', 'recevez', 'accept*', 'reciba', 'acepte', 'reitero', 'reiterar*', 'aprovecho'];
 /** ... the writer's regards */
 const FORMAL_NOUN = ['salutation*', 'sentiment*', 'considera*', 'hommage*', 'regards', 'saludo*'];
+/**
+ * Every closing has one of these words: a courtesy word, a formal closing's noun, or the longest
+ * word of the phrase it is (a line or its part before a comma, for "Regards, Ana Silva").
+ */
+const CLOSING_NEEDS = [...COURTESY, ...FORMAL_NOUN, ...[...PHRASES].map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a)))];
 /** the longest closing line ("With many thanks and best wishes,") and formal closing sentence */
 const MAX_CLOSING_WORDS = 8;
 const MAX_FORMAL_WORDS = 30;
@@ -278,6 +283,8 @@ export function isClosing(line: string): boolean {
   const text = line.trim();
   // a closing is a line or one sentence: a longer line (a pasted paragraph, a megabyte of text) is not folded word by word
   if (text.length > MAX_CLOSING_CHARS) return false;
+  // most lines of a letter have none of the words a closing needs: they are not tokenised
+  if (!mayHave(CLOSING_NEEDS, text)) return false;
   const t = tokenize(text);
   if (t.length === 0) return false;
   if (PHRASES.has(t.join(' '))) return true;
@@ -460,5 +467,6 @@ export function isPersonName(line: string): boolean {
   const clean = line.replace(/[,;.]\s*$/, '').trim();
   const ws = clean.replace(TITLE, '').split(/\s+/);
   if (ws.length < 2 || !looksLikeName(clean)) return false;
-  return TITLE.test(clean) || nlp(clean).has('#Person') || ws.length <= 4;
+  // compromise only for five words: up to four capitalised words are a name whatever it says
+  return TITLE.test(clean) || ws.length <= 4 || nlp(clean).has('#Person');
 }

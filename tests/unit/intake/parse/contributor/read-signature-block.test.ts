@@ -43,6 +43,11 @@ describe('isClosing', () => {
   ])('does not hear %j', (line) => {
     expect(isClosing(line)).toBe(false);
   });
+
+  // a line is tokenised only when it has a word a closing needs: any case, accents, the phrase closings
+  it.each(['BEST REGARDS,', 'AVEC NOS SALUTATIONS DISTINGUÉES', 'Take care,', 'All the best', 'Hasta pronto', 'Regards, Ana Silva', '-- Cheers,'])('hears %j', (line) => {
+    expect(isClosing(line)).toBe(true);
+  });
 });
 
 describe('findCountry', () => {
