@@ -15,8 +15,11 @@ export function has(words: readonly string[], tokens: readonly string[]): boolea
   let isMember = families.get(words);
   if (!isMember) {
     const exact = new Set(words.filter((w) => !w.endsWith('*')));
-    const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
-    isMember = (token) => exact.has(token) || prefixes.some((p) => token.startsWith(p));
+    // prefixes by their first letter: a token is compared with the few that can start it, not with all (ROLE has 60)
+    const prefixes = new Map<string, string[]>();
+    for (const p of words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1))) prefixes.set(p[0] ?? '', [...(prefixes.get(p[0] ?? '') ?? []), p]);
+    const any = prefixes.has(''); // a bare '*': every word
+    isMember = (token) => exact.has(token) || any || (prefixes.get(token[0] ?? '')?.some((p) => token.startsWith(p)) ?? false);
     families.set(words, isMember);
   }
   return tokens.some(isMember);
