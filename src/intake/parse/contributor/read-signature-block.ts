@@ -417,9 +417,24 @@ function isOtherPerson(piece: string): boolean {
 
 /** "Lahore", "Kuala Lumpur": a piece that is only a city's name, as compromise's lexicon knows it. */
 export function isCity(piece: string): boolean {
+  // compromise tags a city from its lexicon only: plain words, one of which is in no city's name there, are no city (compromise costs a millisecond a line)
+  const text = piece.trim();
+  if (PLAIN_WORDS.test(text) && !text.split(/\s+/).every((w) => cityWords().has(w.toLowerCase()))) return false;
   const doc = nlp(piece);
   const n = doc.terms().length;
   return n > 0 && doc.match('#City').terms().length === n;
+}
+
+/** words of letters only: compromise makes one term of each, its lower case */
+const PLAIN_WORDS = /^[A-Za-z]+(?:\s+[A-Za-z]+)*$/;
+let cities: Set<string> | null = null;
+/** the words of the city names in compromise's lexicon ("kuala", "lumpur", "lahore") */
+function cityWords(): Set<string> {
+  if (cities) return cities;
+  const { lexicon } = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one;
+  const isCityTag = (tag: string | string[]) => tag === 'City' || (Array.isArray(tag) && tag.includes('City'));
+  cities = new Set(Object.entries(lexicon).flatMap(([name, tag]) => (isCityTag(tag) ? name.split(' ') : [])));
+  return cities;
 }
 
 /**

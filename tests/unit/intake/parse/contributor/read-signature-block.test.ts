@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCountry, isClosing, isGreeting, readSignatureBlock } from '../../../../../src/intake/parse/contributor/read-signature-block.js';
+import { findCountry, isCity, isClosing, isGreeting, readSignatureBlock } from '../../../../../src/intake/parse/contributor/read-signature-block.js';
 
 describe('isGreeting', () => {
   it.each(['To the members of the BPF:', 'To all participants,', 'Aux membres du BPF :', "À l'attention des membres du Forum :", 'A los miembros del BPF:', 'A todos los participantes,', 'An die Mitglieder des BPF:', 'To whom it may concern,'])(
@@ -47,6 +47,17 @@ describe('isClosing', () => {
   // a line is tokenised only when it has a word a closing needs: any case, accents, the phrase closings
   it.each(['BEST REGARDS,', 'AVEC NOS SALUTATIONS DISTINGUÉES', 'Take care,', 'All the best', 'Hasta pronto', 'Regards, Ana Silva', '-- Cheers,'])('hears %j', (line) => {
     expect(isClosing(line)).toBe(true);
+  });
+});
+
+describe('isCity', () => {
+  // plain words are looked up in compromise's city names before compromise reads them
+  it.each(['Lahore', 'Kuala Lumpur', 'Salt Lake City', '  Oslo ', 'São Paulo', 'Port-au-Prince'])('hears the city %j', (piece) => {
+    expect(isCity(piece)).toBe(true);
+  });
+
+  it.each(['Head of Public Policy', 'Halvorsen Cloud ASA', 'Oslo Policy', 'Lahore Lahore Office', 'Paris, France'])('hears no city in %j', (piece) => {
+    expect(isCity(piece)).toBe(false);
   });
 });
 
