@@ -10,13 +10,28 @@ function isKnownCharset(label: string): boolean {
   const l = label.trim().toLowerCase();
   if (ALIASES[l]) return true;
   if (l in ALIASES) return false;
+  // building a decoder costs more than the rest of the patching: each label is asked once (most mail says "utf-8")
+  let known = decodable.get(l);
+  if (known === undefined) {
+    known = canDecode(l);
+    if (decodable.size >= DECODABLE_MEMO_SIZE) decodable.delete(decodable.keys().next().value ?? '');
+    decodable.set(l, known);
+  }
+  return known;
+}
+
+function canDecode(label: string): boolean {
   try {
-    new TextDecoder(l);
+    new TextDecoder(label);
     return true;
   } catch {
     return false;
   }
 }
+
+/** labels come from untrusted mail: the memo keeps the last few */
+const DECODABLE_MEMO_SIZE = 64;
+const decodable = new Map<string, boolean>();
 
 /**
  * Replaces charsets no decoder knows ("x-klingon", "unknown-8bit") in the MIME headers with a guess:

@@ -21,6 +21,15 @@ describe('patchUnknownCharsets', () => {
     expect(r.raw.toString('latin1')).toContain('write charset=x-vulcan in the body');
   });
 
+  it('answers the same for a label asked again (labels are remembered)', () => {
+    const raw = Buffer.from('Content-Type: text/plain; charset="X-Klingon"\r\n\r\nx', 'latin1');
+    const known = Buffer.from('Content-Type: text/plain; charset=Windows-1250\r\n\r\nx', 'latin1');
+    for (let i = 0; i < 2; i++) {
+      expect(patchUnknownCharsets(raw).unknown).toEqual(['X-Klingon']);
+      expect(patchUnknownCharsets(known)).toMatchObject({ raw: known, unknown: [], guess: null });
+    }
+  });
+
   it('leaves known charsets untouched', () => {
     const raw = Buffer.from('Content-Type: text/plain; charset=ISO-8859-15\r\n\r\nx');
     expect(patchUnknownCharsets(raw)).toMatchObject({ raw, unknown: [] });
