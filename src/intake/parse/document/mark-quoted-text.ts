@@ -13,8 +13,10 @@ function endsWithVerb(folded: string): boolean {
   if (end.endsWith(':')) end = end.slice(0, -1).trimEnd();
   return VERBS.some((v) => end.endsWith(v));
 }
-const ORIGINAL = /^\s*-{2,}\s*(original message|mensaje original|message d'origine|message original|ursprungliche nachricht|messaggio originale)\s*-{2,}\s*$/;
-const FORWARD_MARK = /^\s*(-{2,}\s*(forwarded message|message transfere|mensaje reenviado|weitergeleitete nachricht)\s*-{2,}|begin forwarded message:|debut du message reexpedie\s*:)\s*$/;
+const ORIGINAL_WORDS = ['original message', 'mensaje original', "message d'origine", 'message original', 'ursprungliche nachricht', 'messaggio originale'];
+const FORWARD_WORDS = ['forwarded message', 'message transfere', 'mensaje reenviado', 'weitergeleitete nachricht'];
+const ORIGINAL = new RegExp(`^\\s*-{2,}\\s*(${ORIGINAL_WORDS.join('|')})\\s*-{2,}\\s*$`);
+const FORWARD_MARK = new RegExp(`^\\s*(-{2,}\\s*(${FORWARD_WORDS.join('|')})\\s*-{2,}|begin forwarded message:|debut du message reexpedie\\s*:)\\s*$`);
 const HEADER_ANY = /^\s*\**(from|de|von|da|sent|envoye|enviado(?: el)?|date|fecha|gesendet|inviato|to|a|para|an|cc|subject|objet|asunto|betreff|oggetto)\s*:/;
 const HEADER_FROM = /^\s*\**(from|de|von|da)\s*:/;
 const HEADER_SENT = /^\s*\**(sent|envoye|enviado(?: el)?|date|fecha|gesendet|inviato)\s*:/;
@@ -44,9 +46,22 @@ interface Entry {
  * "> " lines), so that answers written between quoted lines stay the sender's own.
  */
 export function markQuotedText(blocks: DocumentBlock[]): DocumentBlock[] {
+  // most parts quote nothing: with no intro yet and no line holding the words one needs, every block stays as it is
+  if (!blocks.some((b) => b.kind === 'paragraph' && b.intro) && !MAY_INTRODUCE.test(foldText(paragraphText(blocks)))) return [...blocks];
   const entries = flatten(blocks);
   const roles = findIntros(entries);
   return raiseAfterIntros(splitIntros(blocks, entries, roles));
+}
+
+/**
+ * What every intro has somewhere in its folded lines: an attribution's verb (ATTRIBUTION ends with one),
+ * the words of a forward or original-message mark, or a header's "From:" (isOutlookHeader starts with one).
+ */
+const MAY_INTRODUCE = new RegExp([...VERBS, ...FORWARD_WORDS, 'begin forwarded message', 'debut du message reexpedie', ...ORIGINAL_WORDS, '(?:from|de|von|da)\\s*:'].join('|'));
+
+/** The lines flatten reads (those of paragraphs not marked yet), one text. */
+function paragraphText(blocks: DocumentBlock[]): string {
+  return blocks.flatMap((b) => (b.kind === 'paragraph' && !b.intro ? b.lines : [])).join('\n');
 }
 
 function flatten(blocks: DocumentBlock[]): Entry[] {
