@@ -99,7 +99,7 @@ const SIGNATURE_LINES = 7;
 const MAX_SIGNATURE_LINE_CHARS = 250;
 
 /** Legal forms lose their dots ("S.p.A." "e.V." read as "spa", "ev") before the words are folded. */
-const words = (line: string) => tokenize(line.replace(/\.(?=\p{L})/gu, ''));
+const words = (line: string) => tokenize(line.includes('.') ? line.replace(/\.(?=\p{L})/gu, '') : line);
 export const isOrganisation = (line: string) => has(ORGANISATION, words(line)) || CAPITAL_LEGAL_FORM.test(line);
 /** "ANTIC", "UNAM", "ZANOG (South African ...)": a piece that opens with an acronym names an organisation, not a place */
 export const isAcronym = (piece: string) => /^\p{Lu}{2,}(?:$|\s*\()/u.test(piece.trim());
