@@ -121,7 +121,12 @@ function framedAsRestraint(matched: string, sentence: string): boolean {
 function practiceTopicOf(phrase: string, catalog: CatalogSnapshot): NormElement | undefined {
   const words = phrase.split(' ').filter((w) => w !== '');
   if (words.length === 0) return undefined;
-  return vocabularyOf(catalog).practices.find((v) => v.phrases.has(phrase) || words.every((w) => v.words.has(w)))?.element;
+  // the first practice, in taxonomy order, that has the phrase or every word of it: the phrase is looked up, and only
+  // the practices with words (those sharing a phrase with a restraint) before the one that has it are read
+  const { practices, firstWithPhrase, withWords } = vocabularyOf(catalog);
+  const phraseAt = firstWithPhrase.get(phrase) ?? practices.length;
+  const wordsAt = withWords.find((i) => i >= phraseAt || words.every((w) => practices[i]!.words.has(w))) ?? phraseAt;
+  return practices[Math.min(phraseAt, wordsAt)]?.element;
 }
 
 interface PracticeVocabulary {
@@ -138,6 +143,10 @@ interface PracticeVocabulary {
 interface FramingVocabulary {
   restraintPhrases: ReadonlySet<string>;
   practices: readonly PracticeVocabulary[];
+  /** each phrase's first practice, by its place in `practices` */
+  firstWithPhrase: ReadonlyMap<string, number>;
+  /** the places of the practices that have words */
+  withWords: readonly number[];
 }
 
 const vocabularies = new WeakMap<CatalogSnapshot, FramingVocabulary>();
@@ -154,7 +163,10 @@ function vocabularyOf(catalog: CatalogSnapshot): FramingVocabulary {
       const sibling = [...phrases].some((p) => restraintPhrases.has(p));
       return { element: e, phrases, words: new Set(sibling ? [...phrases].flatMap((p) => p.split(' ')) : []) };
     });
-  vocabularies.set(catalog, (found = { restraintPhrases, practices }));
+  const firstWithPhrase = new Map<string, number>();
+  practices.forEach((v, i) => v.phrases.forEach((p) => firstWithPhrase.has(p) || firstWithPhrase.set(p, i)));
+  const withWords = practices.flatMap((v, i) => (v.words.size > 0 ? [i] : []));
+  vocabularies.set(catalog, (found = { restraintPhrases, practices, firstWithPhrase, withWords }));
   return found;
 }
 
