@@ -345,7 +345,7 @@ function atSenderName(lines: readonly string[], sender: string | null): Signatur
   if (own.size === 0) return null;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - SIGNATURE_TAIL); i--) {
     // the name line has a word of the sender's name: the other lines need no look for a country
-    if (!tokenize(lines[i]!).some((w) => own.has(w))) continue;
+    if (!hasOwnWord(lines[i]!, own)) continue;
     const { rest: line, country } = withoutCountry(lines[i]!.replace(/^[\s\u2013\u2014-]+/, ''));
     const t = tokenize(line).filter((w) => !TITLES.has(w));
     const named = t.filter((w) => w.length > 1);
@@ -357,6 +357,16 @@ function atSenderName(lines: readonly string[], sender: string | null): Signatur
   }
   return null;
 }
+
+/** Whether a word of the line is one of `own` (normal words); an ASCII line without any of them as a substring is not tokenised. */
+function hasOwnWord(line: string, own: ReadonlySet<string>): boolean {
+  if (!NON_ASCII.test(line)) {
+    const lower = line.toLowerCase();
+    if (![...own].some((w) => lower.includes(w))) return false;
+  }
+  return tokenize(line).some((w) => own.has(w));
+}
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The role, organisation and country lines below the name (or after it in "Name, role, organisation, country"), down to a postscript or a sentence. */
 export function readBelow(name: string | null, following: readonly string[], anchor: readonly string[]): SignatureBlock {

@@ -136,6 +136,13 @@ describe('readSignatureBlock', () => {
     expect(readSignatureBlock(lines, 'Ananya Krishnan')).toMatchObject({ name: 'Ananya Krishnan', affiliation: 'Centre for Digital Statecraft', country: 'India' });
   });
 
+  // a line is tokenised for the sender's words only when an ASCII line holds one of them as written, in any case
+  it('anchors on the sender\'s name written with or without accents, in any case', () => {
+    const below = ['Universidad de Chile', 'Santiago, Chile'];
+    expect(readSignatureBlock(['Full details when I am back.', 'José Muñoz', ...below], 'Jose Munoz')).toMatchObject({ name: 'José Muñoz', affiliation: 'Universidad de Chile', country: 'Chile' });
+    expect(readSignatureBlock(['Full details when I am back.', 'Jose MUNOZ', ...below], 'José Muñoz')).toMatchObject({ name: 'Jose MUNOZ', affiliation: 'Universidad de Chile', country: 'Chile' });
+  });
+
   it('keeps the signature\'s spelling of a "Last, First" sender and stops at a confidentiality notice', () => {
     const block = readSignatureBlock(
       ['Marcus J. Whitfield', 'Senior Policy Counsel', 'Open Networks Alliance', 'Washington, DC, USA', 'CONFIDENTIALITY NOTICE: This message is for the sole use of the intended recipient(s). The Alliance is a signatory of the Paris Call.'],
