@@ -24,10 +24,16 @@ export interface NormSuggestions {
  */
 export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSuggestions {
   if (text.trim() === '') return { normElements: [], ggeNorms: [] };
-  const sentences = splitSentences(text);
-  const normalized = sentences.map((s) => ` ${normalizeText(s)} `);
+  // the sentences, split and normalised only for a value the matchers find something in (most find nothing)
+  let split: { sentences: string[]; normalized: string[] } | undefined;
+  const sentencesOf = () => {
+    if (split) return split;
+    const sentences = splitSentences(text);
+    return (split = { sentences, normalized: sentences.map((s) => ` ${normalizeText(s)} `) });
+  };
   /** the first sentence that names the match and does not say it is not covered */
   const locate = (matched: string, inSentence: (s: string) => boolean, meant: boolean): number => {
+    const { sentences, normalized } = sentencesOf();
     const words = ` ${normalizeText(matched)} `;
     const affirmed = (i: number) => meant || !isNegatedMention(sentences[i]!, matched, inSentence);
     const verbatim = words.trim() ? normalized.map((s, i) => i).filter((i) => normalized[i]!.includes(words)) : [];
@@ -48,11 +54,11 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
       .filter((m) => m.score >= MIN_SCORE)
       .map((m) => ({ m, at: locate(m.matched, (s) => matchesIn(s).some((x) => describe(x).id === describe(m).id), cited(m)) }))
       .flatMap(({ m, at }) => {
-        const meant = at >= 0 ? read(m, sentences[at]!) : undefined;
+        const meant = at >= 0 ? read(m, sentencesOf().sentences[at]!) : undefined;
         return meant ? [{ ...meant, at }] : [];
       })
       .sort((a, b) => a.at - b.at);
-    return found.filter((x, i) => found.findIndex((y) => y.id === x.id) === i).map(({ id, name, at }) => ({ id, name, sentence: sentences[at]! }));
+    return found.filter((x, i) => found.findIndex((y) => y.id === x.id) === i).map(({ id, name, at }) => ({ id, name, sentence: sentencesOf().sentences[at]! }));
   };
   const restraintOnly = (ids: readonly string[]) => ids.length > 0 && ids.every((id) => catalog.elementById.get(id)?.categoryId === RESTRAINT_CATEGORY);
   const ggeNorms = suggest(
@@ -74,7 +80,9 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
       return practice && { id: practice.id, name: practice.name };
     },
   );
-  return { normElements: withCitedNormElements(normElements, ggeNorms, citedLetters(text), sentences, catalog), ggeNorms };
+  // no suggestion: nothing to merge or order, and no citation to read
+  if (normElements.length === 0 && ggeNorms.length === 0) return { normElements, ggeNorms };
+  return { normElements: withCitedNormElements(normElements, ggeNorms, citedLetters(text), sentencesOf().sentences, catalog), ggeNorms };
 }
 
 const RESTRAINT_CATEGORY = '5';
