@@ -46,9 +46,14 @@ interface Entry {
  * "> " lines), so that answers written between quoted lines stay the sender's own.
  */
 export function markQuotedText(blocks: DocumentBlock[]): DocumentBlock[] {
-  // most parts quote nothing: with no intro yet and no line holding the words one needs, every block stays as it is
-  if (!blocks.some((b) => b.kind === 'paragraph' && b.intro) && !MAY_INTRODUCE.test(foldText(paragraphText(blocks)))) return [...blocks];
-  const entries = flatten(blocks);
+  // the lines folded in one pass: most parts quote nothing, and with no intro yet and no line holding the words
+  // one needs every block stays as it is
+  const lines = paragraphLines(blocks);
+  const folded = foldText(lines.join('\n'));
+  if (!blocks.some((b) => b.kind === 'paragraph' && b.intro) && !MAY_INTRODUCE.test(folded)) return [...blocks];
+  const foldedLines = folded.split('\n');
+  // (a line with a break of its own would shift the others: then each is folded alone)
+  const entries = flatten(blocks, foldedLines.length === lines.length ? foldedLines : lines.map(foldText));
   const roles = findIntros(entries);
   return raiseAfterIntros(splitIntros(blocks, entries, roles));
 }
@@ -59,15 +64,19 @@ export function markQuotedText(blocks: DocumentBlock[]): DocumentBlock[] {
  */
 const MAY_INTRODUCE = new RegExp([...VERBS, ...FORWARD_WORDS, 'begin forwarded message', 'debut du message reexpedie', ...ORIGINAL_WORDS, '(?:from|de|von|da)\\s*:'].join('|'));
 
-/** The lines flatten reads (those of paragraphs not marked yet), one text. */
-function paragraphText(blocks: DocumentBlock[]): string {
-  return blocks.flatMap((b) => (b.kind === 'paragraph' && !b.intro ? b.lines : [])).join('\n');
+/** The lines flatten reads, in its order: those of paragraphs not marked yet. */
+function paragraphLines(blocks: DocumentBlock[]): string[] {
+  const lines: string[] = [];
+  for (const b of blocks) if (b.kind === 'paragraph' && !b.intro) for (const line of b.lines) lines.push(line);
+  return lines;
 }
 
-function flatten(blocks: DocumentBlock[]): Entry[] {
+/** One entry a paragraph line (with its folded text, from `folded` in paragraphLines' order) or a whole other block. */
+function flatten(blocks: DocumentBlock[], folded: readonly string[]): Entry[] {
   const entries: Entry[] = [];
+  let k = 0;
   blocks.forEach((b, block) => {
-    if (b.kind === 'paragraph' && !b.intro) b.lines.forEach((text, line) => entries.push({ block, line, folded: foldText(text), depth: b.quoteDepth, paragraph: true }));
+    if (b.kind === 'paragraph' && !b.intro) b.lines.forEach((_, line) => entries.push({ block, line, folded: folded[k++]!, depth: b.quoteDepth, paragraph: true }));
     else entries.push({ block, line: -1, folded: '', depth: b.quoteDepth, paragraph: false });
   });
   return entries;
