@@ -116,6 +116,8 @@ function readLead(line: string): ReturnType<typeof splitListMarker> {
     return { marker: outer, line: bold.text, strongLead: bold.strongLead };
   }
   const bold = readBoldLead(line);
+  // no bold lead: the text is the line, already read for a marker
+  if (bold.strongLead === null) return { marker: null, line, strongLead: null };
   return splitListMarker(bold.text, bold.strongLead);
 }
 
