@@ -1,6 +1,6 @@
 import { tokenize } from '../../core/text/normalize-text.js';
 import { AGREEMENT_WORDS } from './reply/correction-vocabulary.js';
-import { has } from './word-family.js';
+import { has, mayHave } from './word-family.js';
 
 /**
  * A contributor's own request to stay anonymous, in English, French or Spanish, in any words:
@@ -31,7 +31,9 @@ const NEAR = 5;
 
 /** True when the sentence (or any sentence of the text) asks that the sender stay anonymous. */
 export function isAnonymousRequest(text: string): boolean {
+  if (!mayNameSender(text)) return false;
   return text.split(/(?<=[.!?;])\s+|\n/).some((sentence) => {
+    if (!mayNameSender(sentence)) return false;
     const t = tokenize(sentence);
     const speaks = has(SPEAKER, t);
     if (!speaks) return false;
@@ -40,6 +42,11 @@ export function isAnonymousRequest(text: string): boolean {
     return has(REQUEST, t) && clausesOf(sentence).some(withholdsSender);
   });
 }
+
+/** the words a request cannot do without: an anonymity word, or a naming word for the "not" to govern */
+const REQUEST_NEEDS = [...ANONYMOUS, ...PUBLISH];
+/** a text without one is no request, and is not tokenised sentence by sentence (most of a letter) */
+const mayNameSender = (text: string) => mayHave(REQUEST_NEEDS, text);
 
 /** The sentence's clauses (split at commas, colons and contrasting words), tokenized. */
 function clausesOf(sentence: string): string[][] {

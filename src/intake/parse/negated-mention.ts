@@ -36,10 +36,13 @@ const CLAUSE_BREAK = /[;:()\u2013\u2014,]|\s-\s|\b(?:but|however|whereas|while|a
  */
 export function isNegatedMention(sentence: string, phrase: string, locate: (clause: string) => boolean): boolean {
   const clauses = sentence.split(CLAUSE_BREAK).filter((c) => c !== undefined && c.trim() !== '');
+  const clauseWords = clauses.map((c) => normalizeText(c).split(' '));
+  // with no clause that has both a negation and a verb of covering, none is negated: the clauses need not be looked through for the topic
+  if (!clauseWords.some(mayBeNegated)) return false;
   const topic = normalizeText(phrase).split(' ').filter((w) => w !== '');
   let named = false;
-  for (const clause of clauses) {
-    const words = normalizeText(clause).split(' ');
+  for (const [k, clause] of clauses.entries()) {
+    const words = clauseWords[k]!;
     const at = indexOfWords(words, topic);
     if (at < 0 && !locate(clause)) continue;
     named = true;
@@ -67,6 +70,9 @@ function negatedIn(words: readonly string[], span: { start: number; end: number 
     return false;
   });
 }
+
+/** what negatedIn needs in a clause's words before anything else: a negation and a verb of covering */
+const mayBeNegated = (words: readonly string[]) => words.some((_, i) => isNegation(words, i)) && has(COVER, words);
 
 const isNegation = (words: readonly string[], i: number) => NEGATIONS.has(words[i]!) || (words[i] === 't' && CONTRACTED.has(words[i - 1] ?? ''));
 

@@ -10,13 +10,28 @@ function isKnownCharset(label: string): boolean {
   const l = label.trim().toLowerCase();
   if (ALIASES[l]) return true;
   if (l in ALIASES) return false;
+  // building a decoder costs more than the rest of the patching: each label is asked once (most mail says "utf-8")
+  let known = decodable.get(l);
+  if (known === undefined) {
+    known = canDecode(l);
+    if (decodable.size >= DECODABLE_MEMO_SIZE) decodable.delete(decodable.keys().next().value ?? '');
+    decodable.set(l, known);
+  }
+  return known;
+}
+
+function canDecode(label: string): boolean {
   try {
-    new TextDecoder(l);
+    new TextDecoder(label);
     return true;
   } catch {
     return false;
   }
 }
+
+/** labels come from untrusted mail: the memo keeps the last few */
+const DECODABLE_MEMO_SIZE = 64;
+const decodable = new Map<string, boolean>();
 
 /**
  * Replaces charsets no decoder knows ("x-klingon", "unknown-8bit") in the MIME headers with a guess:
@@ -26,6 +41,8 @@ function isKnownCharset(label: string): boolean {
  */
 export function patchUnknownCharsets(raw: Buffer): { raw: Buffer; unknown: string[]; guess: string | null } {
   const text = raw.toString('latin1');
+  // every label known (nearly all mail): nothing to patch, and the header fields need not be read line by line
+  if (!hasUnknownLabel(text)) return { raw, unknown: [], guess: null };
   const unknown = new Set<string>();
   // the UTF-8 check reads the whole message: only for the rare message that needs a guess
   let guess: string | null = null;
@@ -39,4 +56,13 @@ export function patchUnknownCharsets(raw: Buffer): { raw: Buffer; unknown: strin
     }),
   );
   return unknown.size === 0 ? { raw, unknown: [], guess: null } : { raw: Buffer.from(patched, 'latin1'), unknown: [...unknown], guess };
+}
+
+/**
+ * Whether any charset label of the text, in a header or not, is unknown: those of the Content-Type
+ * fields are among them (a label that runs over another "charset=" is unknown itself).
+ */
+function hasUnknownLabel(text: string): boolean {
+  for (const m of text.matchAll(/charset\s*=\s*("?)([^";\s]*)\1/gi)) if (m[2] !== '' && !isKnownCharset(m[2]!)) return true;
+  return false;
 }

@@ -24,10 +24,16 @@ export interface NormSuggestions {
  */
 export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSuggestions {
   if (text.trim() === '') return { normElements: [], ggeNorms: [] };
-  const sentences = splitSentences(text);
-  const normalized = sentences.map((s) => ` ${normalizeText(s)} `);
+  // the sentences, split and normalised only for a value the matchers find something in (most find nothing)
+  let split: { sentences: string[]; normalized: string[] } | undefined;
+  const sentencesOf = () => {
+    if (split) return split;
+    const sentences = splitSentences(text);
+    return (split = { sentences, normalized: sentences.map((s) => ` ${normalizeText(s)} `) });
+  };
   /** the first sentence that names the match and does not say it is not covered */
   const locate = (matched: string, inSentence: (s: string) => boolean, meant: boolean): number => {
+    const { sentences, normalized } = sentencesOf();
     const words = ` ${normalizeText(matched)} `;
     const affirmed = (i: number) => meant || !isNegatedMention(sentences[i]!, matched, inSentence);
     const verbatim = words.trim() ? normalized.map((s, i) => i).filter((i) => normalized[i]!.includes(words)) : [];
@@ -48,11 +54,11 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
       .filter((m) => m.score >= MIN_SCORE)
       .map((m) => ({ m, at: locate(m.matched, (s) => matchesIn(s).some((x) => describe(x).id === describe(m).id), cited(m)) }))
       .flatMap(({ m, at }) => {
-        const meant = at >= 0 ? read(m, sentences[at]!) : undefined;
+        const meant = at >= 0 ? read(m, sentencesOf().sentences[at]!) : undefined;
         return meant ? [{ ...meant, at }] : [];
       })
       .sort((a, b) => a.at - b.at);
-    return found.filter((x, i) => found.findIndex((y) => y.id === x.id) === i).map(({ id, name, at }) => ({ id, name, sentence: sentences[at]! }));
+    return found.filter((x, i) => found.findIndex((y) => y.id === x.id) === i).map(({ id, name, at }) => ({ id, name, sentence: sentencesOf().sentences[at]! }));
   };
   const restraintOnly = (ids: readonly string[]) => ids.length > 0 && ids.every((id) => catalog.elementById.get(id)?.categoryId === RESTRAINT_CATEGORY);
   const ggeNorms = suggest(
@@ -74,7 +80,9 @@ export function suggestNorms(text: string, catalog: CatalogSnapshot): NormSugges
       return practice && { id: practice.id, name: practice.name };
     },
   );
-  return { normElements: withCitedNormElements(normElements, ggeNorms, citedLetters(text), sentences, catalog), ggeNorms };
+  // no suggestion: nothing to merge or order, and no citation to read
+  if (normElements.length === 0 && ggeNorms.length === 0) return { normElements, ggeNorms };
+  return { normElements: withCitedNormElements(normElements, ggeNorms, citedLetters(text), sentencesOf().sentences, catalog), ggeNorms };
 }
 
 const RESTRAINT_CATEGORY = '5';
@@ -121,7 +129,12 @@ function framedAsRestraint(matched: string, sentence: string): boolean {
 function practiceTopicOf(phrase: string, catalog: CatalogSnapshot): NormElement | undefined {
   const words = phrase.split(' ').filter((w) => w !== '');
   if (words.length === 0) return undefined;
-  return vocabularyOf(catalog).practices.find((v) => v.phrases.has(phrase) || words.every((w) => v.words.has(w)))?.element;
+  // the first practice, in taxonomy order, that has the phrase or every word of it: the phrase is looked up, and only
+  // the practices with words (those sharing a phrase with a restraint) before the one that has it are read
+  const { practices, firstWithPhrase, withWords } = vocabularyOf(catalog);
+  const phraseAt = firstWithPhrase.get(phrase) ?? practices.length;
+  const wordsAt = withWords.find((i) => i >= phraseAt || words.every((w) => practices[i]!.words.has(w))) ?? phraseAt;
+  return practices[Math.min(phraseAt, wordsAt)]?.element;
 }
 
 interface PracticeVocabulary {
@@ -138,6 +151,10 @@ interface PracticeVocabulary {
 interface FramingVocabulary {
   restraintPhrases: ReadonlySet<string>;
   practices: readonly PracticeVocabulary[];
+  /** each phrase's first practice, by its place in `practices` */
+  firstWithPhrase: ReadonlyMap<string, number>;
+  /** the places of the practices that have words */
+  withWords: readonly number[];
 }
 
 const vocabularies = new WeakMap<CatalogSnapshot, FramingVocabulary>();
@@ -154,7 +171,10 @@ function vocabularyOf(catalog: CatalogSnapshot): FramingVocabulary {
       const sibling = [...phrases].some((p) => restraintPhrases.has(p));
       return { element: e, phrases, words: new Set(sibling ? [...phrases].flatMap((p) => p.split(' ')) : []) };
     });
-  vocabularies.set(catalog, (found = { restraintPhrases, practices }));
+  const firstWithPhrase = new Map<string, number>();
+  practices.forEach((v, i) => v.phrases.forEach((p) => firstWithPhrase.has(p) || firstWithPhrase.set(p, i)));
+  const withWords = practices.flatMap((v, i) => (v.words.size > 0 ? [i] : []));
+  vocabularies.set(catalog, (found = { restraintPhrases, practices, firstWithPhrase, withWords }));
   return found;
 }
 

@@ -88,6 +88,8 @@ function kindOf(part: string, at: number): Kind {
   return 'other';
 }
 
+const DASHES = '-\u2013\u2014';
+
 /** The parts of a list: split at commas, semicolons, bars and spaced dashes, not inside brackets ("ZANOG (South African ..., SA)"). */
 export function splitParts(text: string): string[] {
   const parts: string[] = [];
@@ -98,7 +100,8 @@ export function splitParts(text: string): string[] {
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     else if (depth === 0) {
-      const sep = /[,;|]/.test(c) ? 1 : /\s/.test(c) && /^\s[-\u2013\u2014]\s/.test(text.slice(i, i + 3)) ? 3 : 0;
+      // the dash first: a space is every few characters, a spaced dash rarely
+      const sep = c === ',' || c === ';' || c === '|' ? 1 : DASHES.includes(text[i + 1] ?? '') && /^\s[-\u2013\u2014]\s/.test(text.slice(i, i + 3)) ? 3 : 0;
       if (sep === 0) continue;
       parts.push(text.slice(start, i));
       start = i + sep;
@@ -115,6 +118,7 @@ export function splitParts(text: string): string[] {
  * ("Dr.", "Prof."), an initial or a legal form ("e.V.", "Ltd.") ends no sentence.
  */
 export function firstSentence(text: string): string {
+  if (!text.includes('.')) return text;
   const end = /(\p{L}+)\.\s+(?=\p{Lu})/gu;
   for (const m of text.matchAll(end)) {
     const word = m[1]!;

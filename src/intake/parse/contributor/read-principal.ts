@@ -12,7 +12,9 @@ export interface Principal {
 }
 
 /** "on behalf of", "au nom de", "de la part de", "en nombre de", "en representación de", "im Namen von", "im Auftrag von", "em nome de" */
-const ON_BEHALF = /(?<!\p{L})(?:on behalf of|in the name of|au nom d(?:e|u|['’])|de la part d(?:e|u|['’])|en nombre d(?:e|el)|en representaci[oó]n d(?:e|el)|im (?:namen|auftrag) von|em nome d(?:e|o|a))\s*/giu;
+const ON_BEHALF_WORDS = /(?:on behalf of|in the name of|au nom d(?:e|u|['’])|de la part d(?:e|u|['’])|en nombre d(?:e|el)|en representaci[oó]n d(?:e|el)|im (?:namen|auftrag) von|em nome d(?:e|o|a))/iu;
+/** the words after no letter: "au nom de", not "au nom" inside "bureau nom" */
+const ON_BEHALF = new RegExp(`(?<!\\p{L})${ON_BEHALF_WORDS.source}\\s*`, 'giu');
 /** "my director", "mon directeur", "mi directora", "meiner Chefin", "minha orientadora": the principal introduced by their place to the writer */
 const POSSESSIVE = ['my', 'our', 'mon', 'ma', 'notre', 'mi', 'nuestro', 'nuestra', 'meine*', 'unsere*', 'meu', 'minha', 'nosso', 'nossa'];
 /** name particles written in lower case: "Ana de la Cruz", "Jan van der Berg", "Omar bin Said" */
@@ -32,6 +34,8 @@ const AND = /^\s*(?:,\s*(?:(?:and|et|y|e|und|as well as)\s+)?|\s+(?:and|&|et|y|e
  */
 export function readPrincipal(paragraphs: readonly string[]): Principal | null {
   for (const paragraph of paragraphs) {
+    // the words alone first: a pattern that opens with its look-behind is tried at every character of a letter
+    if (!ON_BEHALF_WORDS.test(paragraph)) continue;
     for (const m of paragraph.matchAll(ON_BEHALF)) {
       const found = principalAfter(paragraph.slice(m.index + m[0].length));
       if (!found) continue;

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { countNormalWords, tokenize } from '../../../core/text/normalize-text.js';
-import { has } from '../word-family.js';
+import { has, mayHave } from '../word-family.js';
 
 export interface SignatureBlock {
   name: string | null;
@@ -31,6 +31,11 @@ const PHRASES = new Set(['bien a vous', 'take care', 'a bientot', 'hasta pronto'
 const FORMAL_VERB = ['veuillez', 'agreer', 'prie', 'recevez', 'accept*', 'reciba', 'acepte', 'reitero', 'reiterar*', 'aprovecho'];
 /** ... the writer's regards */
 const FORMAL_NOUN = ['salutation*', 'sentiment*', 'considera*', 'hommage*', 'regards', 'saludo*'];
+/**
+ * Every closing has one of these words: a courtesy word, a formal closing's noun, or the longest
+ * word of the phrase it is (a line or its part before a comma, for "Regards, Ana Silva").
+ */
+const CLOSING_NEEDS = [...COURTESY, ...FORMAL_NOUN, ...[...PHRASES].map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a)))];
 /** the longest closing line ("With many thanks and best wishes,") and formal closing sentence */
 const MAX_CLOSING_WORDS = 8;
 const MAX_FORMAL_WORDS = 30;
@@ -94,7 +99,7 @@ const SIGNATURE_LINES = 7;
 const MAX_SIGNATURE_LINE_CHARS = 250;
 
 /** Legal forms lose their dots ("S.p.A." "e.V." read as "spa", "ev") before the words are folded. */
-const words = (line: string) => tokenize(line.replace(/\.(?=\p{L})/gu, ''));
+const words = (line: string) => tokenize(line.includes('.') ? line.replace(/\.(?=\p{L})/gu, '') : line);
 export const isOrganisation = (line: string) => has(ORGANISATION, words(line)) || CAPITAL_LEGAL_FORM.test(line);
 /** "ANTIC", "UNAM", "ZANOG (South African ...)": a piece that opens with an acronym names an organisation, not a place */
 export const isAcronym = (piece: string) => /^\p{Lu}{2,}(?:$|\s*\()/u.test(piece.trim());
@@ -286,6 +291,8 @@ export function isClosing(line: string): boolean {
   const text = line.trim();
   // a closing is a line or one sentence: a longer line (a pasted paragraph, a megabyte of text) is not folded word by word
   if (text.length > MAX_CLOSING_CHARS) return false;
+  // most lines of a letter have none of the words a closing needs: they are not tokenised
+  if (!mayHave(CLOSING_NEEDS, text)) return false;
   const t = tokenize(text);
   if (t.length === 0) return false;
   if (PHRASES.has(t.join(' '))) return true;
@@ -346,7 +353,7 @@ function atSenderName(lines: readonly string[], sender: string | null): Signatur
   if (own.size === 0) return null;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - SIGNATURE_TAIL); i--) {
     // the name line has a word of the sender's name: the other lines need no look for a country
-    if (!tokenize(lines[i]!).some((w) => own.has(w))) continue;
+    if (!hasOwnWord(lines[i]!, own)) continue;
     const { rest: line, country } = withoutCountry(lines[i]!.replace(/^[\s\u2013\u2014-]+/, ''));
     const t = tokenize(line).filter((w) => !TITLES.has(w));
     const named = t.filter((w) => w.length > 1);
@@ -358,6 +365,16 @@ function atSenderName(lines: readonly string[], sender: string | null): Signatur
   }
   return null;
 }
+
+/** Whether a word of the line is one of `own` (normal words); an ASCII line without any of them as a substring is not tokenised. */
+function hasOwnWord(line: string, own: ReadonlySet<string>): boolean {
+  if (!NON_ASCII.test(line)) {
+    const lower = line.toLowerCase();
+    if (![...own].some((w) => lower.includes(w))) return false;
+  }
+  return tokenize(line).some((w) => own.has(w));
+}
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The role, organisation and country lines below the name (or after it in "Name, role, organisation, country"), down to a postscript or a sentence. */
 export function readBelow(name: string | null, following: readonly string[], anchor: readonly string[]): SignatureBlock {
@@ -418,9 +435,24 @@ function isOtherPerson(piece: string): boolean {
 
 /** "Lahore", "Kuala Lumpur": a piece that is only a city's name, as compromise's lexicon knows it. */
 export function isCity(piece: string): boolean {
+  // compromise tags a city from its lexicon only: plain words, one of which is in no city's name there, are no city (compromise costs a millisecond a line)
+  const text = piece.trim();
+  if (PLAIN_WORDS.test(text) && !text.split(/\s+/).every((w) => cityWords().has(w.toLowerCase()))) return false;
   const doc = nlp(piece);
   const n = doc.terms().length;
   return n > 0 && doc.match('#City').terms().length === n;
+}
+
+/** words of letters only: compromise makes one term of each, its lower case */
+const PLAIN_WORDS = /^[A-Za-z]+(?:\s+[A-Za-z]+)*$/;
+let cities: Set<string> | null = null;
+/** the words of the city names in compromise's lexicon ("kuala", "lumpur", "lahore") */
+function cityWords(): Set<string> {
+  if (cities) return cities;
+  const { lexicon } = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one;
+  const isCityTag = (tag: string | string[]) => tag === 'City' || (Array.isArray(tag) && tag.includes('City'));
+  cities = new Set(Object.entries(lexicon).flatMap(([name, tag]) => (isCityTag(tag) ? name.split(' ') : [])));
+  return cities;
 }
 
 /**
@@ -468,5 +500,6 @@ export function isPersonName(line: string): boolean {
   const clean = line.replace(/[,;.]\s*$/, '').trim();
   const ws = clean.replace(TITLE, '').split(/\s+/);
   if (ws.length < 2 || !looksLikeName(clean)) return false;
-  return TITLE.test(clean) || nlp(clean).has('#Person') || ws.length <= 4;
+  // compromise only for five words: up to four capitalised words are a name whatever it says
+  return TITLE.test(clean) || ws.length <= 4 || nlp(clean).has('#Person');
 }

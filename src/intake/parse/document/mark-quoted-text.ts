@@ -13,8 +13,10 @@ function endsWithVerb(folded: string): boolean {
   if (end.endsWith(':')) end = end.slice(0, -1).trimEnd();
   return VERBS.some((v) => end.endsWith(v));
 }
-const ORIGINAL = /^\s*-{2,}\s*(original message|mensaje original|message d'origine|message original|ursprungliche nachricht|messaggio originale)\s*-{2,}\s*$/;
-const FORWARD_MARK = /^\s*(-{2,}\s*(forwarded message|message transfere|mensaje reenviado|weitergeleitete nachricht)\s*-{2,}|begin forwarded message:|debut du message reexpedie\s*:)\s*$/;
+const ORIGINAL_WORDS = ['original message', 'mensaje original', "message d'origine", 'message original', 'ursprungliche nachricht', 'messaggio originale'];
+const FORWARD_WORDS = ['forwarded message', 'message transfere', 'mensaje reenviado', 'weitergeleitete nachricht'];
+const ORIGINAL = new RegExp(`^\\s*-{2,}\\s*(${ORIGINAL_WORDS.join('|')})\\s*-{2,}\\s*$`);
+const FORWARD_MARK = new RegExp(`^\\s*(-{2,}\\s*(${FORWARD_WORDS.join('|')})\\s*-{2,}|begin forwarded message:|debut du message reexpedie\\s*:)\\s*$`);
 const HEADER_ANY = /^\s*\**(from|de|von|da|sent|envoye|enviado(?: el)?|date|fecha|gesendet|inviato|to|a|para|an|cc|subject|objet|asunto|betreff|oggetto)\s*:/;
 const HEADER_FROM = /^\s*\**(from|de|von|da)\s*:/;
 const HEADER_SENT = /^\s*\**(sent|envoye|enviado(?: el)?|date|fecha|gesendet|inviato)\s*:/;
@@ -44,15 +46,37 @@ interface Entry {
  * "> " lines), so that answers written between quoted lines stay the sender's own.
  */
 export function markQuotedText(blocks: DocumentBlock[]): DocumentBlock[] {
-  const entries = flatten(blocks);
+  // the lines folded in one pass: most parts quote nothing, and with no intro yet and no line holding the words
+  // one needs every block stays as it is
+  const lines = paragraphLines(blocks);
+  const folded = foldText(lines.join('\n'));
+  if (!blocks.some((b) => b.kind === 'paragraph' && b.intro) && !MAY_INTRODUCE.test(folded)) return [...blocks];
+  const foldedLines = folded.split('\n');
+  // (a line with a break of its own would shift the others: then each is folded alone)
+  const entries = flatten(blocks, foldedLines.length === lines.length ? foldedLines : lines.map(foldText));
   const roles = findIntros(entries);
   return raiseAfterIntros(splitIntros(blocks, entries, roles));
 }
 
-function flatten(blocks: DocumentBlock[]): Entry[] {
+/**
+ * What every intro has somewhere in its folded lines: an attribution's verb (ATTRIBUTION ends with one),
+ * the words of a forward or original-message mark, or a header's "From:" (isOutlookHeader starts with one).
+ */
+const MAY_INTRODUCE = new RegExp([...VERBS, ...FORWARD_WORDS, 'begin forwarded message', 'debut du message reexpedie', ...ORIGINAL_WORDS, '(?:from|de|von|da)\\s*:'].join('|'));
+
+/** The lines flatten reads, in its order: those of paragraphs not marked yet. */
+function paragraphLines(blocks: DocumentBlock[]): string[] {
+  const lines: string[] = [];
+  for (const b of blocks) if (b.kind === 'paragraph' && !b.intro) for (const line of b.lines) lines.push(line);
+  return lines;
+}
+
+/** One entry a paragraph line (with its folded text, from `folded` in paragraphLines' order) or a whole other block. */
+function flatten(blocks: DocumentBlock[], folded: readonly string[]): Entry[] {
   const entries: Entry[] = [];
+  let k = 0;
   blocks.forEach((b, block) => {
-    if (b.kind === 'paragraph' && !b.intro) b.lines.forEach((text, line) => entries.push({ block, line, folded: foldText(text), depth: b.quoteDepth, paragraph: true }));
+    if (b.kind === 'paragraph' && !b.intro) b.lines.forEach((_, line) => entries.push({ block, line, folded: folded[k++]!, depth: b.quoteDepth, paragraph: true }));
     else entries.push({ block, line: -1, folded: '', depth: b.quoteDepth, paragraph: false });
   });
   return entries;

@@ -7,6 +7,8 @@ type TextBlock = Extract<DocumentBlock, { kind: 'paragraph' | 'list-item' }>;
 
 /** A line of only dashes, underscores, equals signs, asterisks or tildes (3 or more), or the signature mark "-- ". */
 const SEPARATOR = /^\s*([-_=*~])(?:\s*\1){2,}\s*$|^--\s?$/;
+/** the characters a SEPARATOR line opens with, past its spaces (which trim() and \s agree on) */
+const RULE_MARKS = '-_=*~';
 const MARKDOWN_HEADING = /^(#{1,6})\s+(\S.*?)\s*#*\s*$/;
 /** "**Name of agreement:** value": the bold words a line starts with */
 const BOLD_LEAD = /^\*\*(?=\S)([^*]+?)\*\*/;
@@ -31,13 +33,14 @@ export function readPlainText(text: string): DocumentBlock[] {
       continue;
     }
     if (open && open.quoteDepth !== depth) open = null;
-    if (SEPARATOR.test(content)) {
+    // a rule or a heading opens with its mark: most lines are neither, and skip both patterns
+    if (RULE_MARKS.includes(line[0]!) && SEPARATOR.test(content)) {
       blocks.push({ kind: 'separator', quoteDepth: depth });
       open = null;
       listIndents = [];
       continue;
     }
-    const heading = MARKDOWN_HEADING.exec(line);
+    const heading = line[0] === '#' ? MARKDOWN_HEADING.exec(line) : null;
     if (heading) {
       const marker = readListMarker(heading[2]!);
       blocks.push({ kind: 'heading', level: heading[1]!.length, number: marker?.number ?? null, lines: [marker?.rest ?? heading[2]!], quoteDepth: depth });
@@ -70,6 +73,10 @@ export function readPlainText(text: string): DocumentBlock[] {
 
 /** A line into its block, its "**bold**" words (after the lead) into the block's strongWords. */
 function addLine(block: TextBlock, line: string): void {
+  if (!line.includes('**')) {
+    block.lines.push(line);
+    return;
+  }
   block.lines.push(
     line.replace(BOLD, (_, word: string) => {
       (block.strongWords ??= []).push(word.trim());
@@ -109,6 +116,8 @@ function readLead(line: string): ReturnType<typeof splitListMarker> {
     return { marker: outer, line: bold.text, strongLead: bold.strongLead };
   }
   const bold = readBoldLead(line);
+  // no bold lead: the text is the line, already read for a marker
+  if (bold.strongLead === null) return { marker: null, line, strongLead: null };
   return splitListMarker(bold.text, bold.strongLead);
 }
 

@@ -50,6 +50,22 @@ describe('isAnonymousRequest', () => {
     expect(isAnonymousRequest(text)).toBe(false);
   });
 
+  // the words a request needs are looked for before a sentence is tokenised: as the normal form has them
+  it.each([
+    'PLEASE KEEP ME ANONYMOUS.',
+    'Please keep me_anonymous',
+    'We attach three texts.\nI would rather NOT be NAMED.',
+    'Je ne souhaite pas être IDENTIFIÉE dans le rapport.',
+    'Por favor, no quiero que mi nombre sea PÚBLICO.',
+    'Le texte est joint; je préfère rester ANONYME.',
+  ])('hears %j whatever its case, accents and punctuation', (text) => {
+    expect(isAnonymousRequest(text)).toBe(true);
+  });
+
+  it('does not take a naming word inside another word for one', () => {
+    expect(isAnonymousRequest('Please do not list my 2names')).toBe(false);
+  });
+
   it('reads a 200,000-word clause with no punctuation in one pass', () => {
     const clause = 'Please note that ' + 'the name is not listed '.repeat(200_000);
     expect(isAnonymousRequest(clause)).toBe(true);

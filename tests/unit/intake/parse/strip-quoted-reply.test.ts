@@ -15,6 +15,16 @@ describe('stripQuotedReply', () => {
     expect(own(`Mi respuesta\n${attribution}\n> Nombre del acuerdo:`)).toEqual(['Mi respuesta']);
   });
 
+  // a part is looked through line by line only when its folded text has the words an intro needs
+  it.each([
+    'Ma réponse\nLE LUN. 5 OCT. 2020 À 10:00, BPF A ÉCRIT :\nLa question',
+    'Ma réponse\n\n-----Message d\u2019origine-----\nDe : BPF\nEnvoyé : lundi\nObjet : Appel\n\nLe texte',
+    'Ma réponse\n**From:** BPF\n**Sent:** Monday\nThe call',
+    'Ma réponse\nOn Mon, Oct 5, 2020 at 10:00 AM BPF <\nbpf@example.org> WROTE:\nold text',
+  ])('knows the intro in capitals, with accents or a typographic apostrophe: %j', (text) => {
+    expect(own(text)).toEqual(['Ma réponse']);
+  });
+
   it('joins an attribution wrapped over two lines', () => {
     expect(own('Answer\nOn Mon, Oct 5, 2020 at 10:00 AM BPF Cybersecurity <\nbpf@example.org> wrote:\n> old')).toEqual(['Answer']);
   });

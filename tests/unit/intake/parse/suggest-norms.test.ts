@@ -118,6 +118,14 @@ describe('suggestNorms on a topic the text says it does not cover', () => {
     expect(s.normElements.map((e) => [e.id, e.sentence])).toEqual([['3.1', 'Members secure their supply chain through audits.']]);
   });
 
+  // a clause is negated only with a negation and a verb of covering of its own
+  it.each([
+    'The pledge does not stop there; it covers supply chain security.',
+    'Nothing is left out: the text addresses supply chain security.',
+  ])('suggests a topic when the negation and the verb of covering are in different clauses: %j', (text) => {
+    expect(ids(text).elements).toEqual(['3.1']);
+  });
+
   it.each([
     ['It covers not only supply chain security but also critical infrastructure.', ['3.1', '2.1']],
     ["Le texte ne couvre pas seulement la chaîne d'approvisionnement mais aussi les infrastructures critiques.", ['3.1', '2.1']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfStateBody, firstSentence, readDetailParts } from '../../../../../src/intake/parse/contributor/read-detail-parts.js';
+import { countryOfStateBody, firstSentence, readDetailParts, splitParts } from '../../../../../src/intake/parse/contributor/read-detail-parts.js';
 
 describe('readDetailParts', () => {
   it.each([
@@ -26,6 +26,24 @@ describe('readDetailParts', () => {
 describe('firstSentence', () => {
   it('ends the list at the sentence after it, not at a title or a legal form', () => {
     expect(firstSentence('Dr. Ana Ruiz, Verein X e.V., Köln, Deutschland. Bitte nennen Sie mich.')).toBe('Dr. Ana Ruiz, Verein X e.V., Köln, Deutschland');
+  });
+
+  it('keeps a list without a dot whole', () => {
+    expect(firstSentence('Ana Ruiz, Lecturer, Köln! Happy to be named')).toBe('Ana Ruiz, Lecturer, Köln! Happy to be named');
+  });
+});
+
+describe('splitParts', () => {
+  it('splits at commas, semicolons, bars and dashes spaced by any space, not inside brackets or at a hyphen', () => {
+    expect(splitParts('Ana Ruiz - Lecturer \u2013 Uni X\u00a0\u2014\u00a0Lima;Peru|ZANOG (South African, SA), e-Gov Lab -')).toEqual([
+      'Ana Ruiz',
+      'Lecturer',
+      'Uni X',
+      'Lima',
+      'Peru',
+      'ZANOG (South African, SA)',
+      'e-Gov Lab -',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCountry, isClosing, isGreeting, readSignatureBlock } from '../../../../../src/intake/parse/contributor/read-signature-block.js';
+import { findCountry, isCity, isClosing, isGreeting, readSignatureBlock } from '../../../../../src/intake/parse/contributor/read-signature-block.js';
 
 describe('isGreeting', () => {
   it.each(['To the members of the BPF:', 'To all participants,', 'Aux membres du BPF :', "À l'attention des membres du Forum :", 'A los miembros del BPF:', 'A todos los participantes,', 'An die Mitglieder des BPF:', 'To whom it may concern,'])(
@@ -42,6 +42,22 @@ describe('isClosing', () => {
     'Madame, Monsieur,',
   ])('does not hear %j', (line) => {
     expect(isClosing(line)).toBe(false);
+  });
+
+  // a line is tokenised only when it has a word a closing needs: any case, accents, the phrase closings
+  it.each(['BEST REGARDS,', 'AVEC NOS SALUTATIONS DISTINGUÉES', 'Take care,', 'All the best', 'Hasta pronto', 'Regards, Ana Silva', '-- Cheers,'])('hears %j', (line) => {
+    expect(isClosing(line)).toBe(true);
+  });
+});
+
+describe('isCity', () => {
+  // plain words are looked up in compromise's city names before compromise reads them
+  it.each(['Lahore', 'Kuala Lumpur', 'Salt Lake City', '  Oslo ', 'São Paulo', 'Port-au-Prince'])('hears the city %j', (piece) => {
+    expect(isCity(piece)).toBe(true);
+  });
+
+  it.each(['Head of Public Policy', 'Halvorsen Cloud ASA', 'Oslo Policy', 'Lahore Lahore Office', 'Paris, France'])('hears no city in %j', (piece) => {
+    expect(isCity(piece)).toBe(false);
   });
 });
 
@@ -118,6 +134,13 @@ describe('readSignatureBlock', () => {
     const lines = ['Custodian: SCO Secretariat, Beijing', 'Ananya Krishnan', 'Fellow, Technology & Security Programme', 'Centre for Digital Statecraft', 'New Delhi, India'];
     expect(readSignatureBlock(lines)).toBeNull();
     expect(readSignatureBlock(lines, 'Ananya Krishnan')).toMatchObject({ name: 'Ananya Krishnan', affiliation: 'Centre for Digital Statecraft', country: 'India' });
+  });
+
+  // a line is tokenised for the sender's words only when an ASCII line holds one of them as written, in any case
+  it('anchors on the sender\'s name written with or without accents, in any case', () => {
+    const below = ['Universidad de Chile', 'Santiago, Chile'];
+    expect(readSignatureBlock(['Full details when I am back.', 'José Muñoz', ...below], 'Jose Munoz')).toMatchObject({ name: 'José Muñoz', affiliation: 'Universidad de Chile', country: 'Chile' });
+    expect(readSignatureBlock(['Full details when I am back.', 'Jose MUNOZ', ...below], 'José Muñoz')).toMatchObject({ name: 'Jose MUNOZ', affiliation: 'Universidad de Chile', country: 'Chile' });
   });
 
   it('keeps the signature\'s spelling of a "Last, First" sender and stops at a confidentiality notice', () => {

@@ -61,6 +61,18 @@ describe('readPlainText', () => {
     ]);
   });
 
+  it('reads a rule or a heading past the spaces and quote marks before it, and no other line as one', () => {
+    const blocks = readPlainText('A\n\u00a0\t-----\nB\n>  ~~~\n   ## 2. Heading\nC *** D\n#hashtag line');
+    expect(blocks.map((b) => [b.kind, b.quoteDepth, 'lines' in b ? b.lines : []])).toEqual([
+      ['paragraph', 0, ['A']],
+      ['separator', 0, []],
+      ['paragraph', 0, ['B']],
+      ['separator', 1, []],
+      ['heading', 0, ['Heading']],
+      ['paragraph', 0, ['C *** D', '#hashtag line']],
+    ]);
+  });
+
   it('reads markdown headings with their level and number', () => {
     expect(readPlainText('## 3. About you')).toEqual([{ kind: 'heading', level: 2, number: '3', lines: ['About you'], quoteDepth: 0 }]);
   });
