@@ -435,16 +435,23 @@ function isOtherPerson(piece: string): boolean {
 
 /** "Lahore", "Kuala Lumpur": a piece that is only a city's name, as compromise's lexicon knows it. */
 export function isCity(piece: string): boolean {
-  // compromise tags a city from its lexicon only: plain words, one of which is in no city's name there, are no city (compromise costs a millisecond a line)
-  const text = piece.trim();
-  if (PLAIN_WORDS.test(text) && !text.split(/\s+/).every((w) => cityWords().has(w.toLowerCase()))) return false;
+  // compromise tags a city from its lexicon only: a word of plain letters (one term of compromise's) in no
+  // city's name there makes the piece no city, without asking compromise (a millisecond a line)
+  if (hasNonCityWord(piece)) return false;
   const doc = nlp(piece);
   const n = doc.terms().length;
   return n > 0 && doc.match('#City').terms().length === n;
 }
 
-/** words of letters only: compromise makes one term of each, its lower case */
-const PLAIN_WORDS = /^[A-Za-z]+(?:\s+[A-Za-z]+)*$/;
+/** Some word of the piece, letters only once the punctuation around it goes, is in no city name of compromise's lexicon. */
+function hasNonCityWord(piece: string): boolean {
+  const cities = cityWords();
+  return piece.split(/\s+/).some((raw) => {
+    const word = raw.replace(/^[("'\[]+|[)"'\].,;:!?]+$/g, '');
+    // as written and without its marks: a lexicon name may keep a dot ("st. louis")
+    return /^[A-Za-z]+$/.test(word) && !cities.has(word.toLowerCase()) && !cities.has(raw.toLowerCase());
+  });
+}
 let cities: Set<string> | null = null;
 /** the words of the city names in compromise's lexicon ("kuala", "lumpur", "lahore") */
 function cityWords(): Set<string> {

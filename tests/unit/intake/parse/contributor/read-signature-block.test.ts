@@ -52,11 +52,11 @@ describe('isClosing', () => {
 
 describe('isCity', () => {
   // plain words are looked up in compromise's city names before compromise reads them
-  it.each(['Lahore', 'Kuala Lumpur', 'Salt Lake City', '  Oslo ', 'São Paulo', 'Port-au-Prince'])('hears the city %j', (piece) => {
+  it.each(['Lahore', 'Kuala Lumpur', 'Salt Lake City', '  Oslo ', 'São Paulo', 'Port-au-Prince', 'Lahore.', '(Oslo)', 'Kuala Lumpur;', '"Abu Dhabi"'])('hears the city %j', (piece) => {
     expect(isCity(piece)).toBe(true);
   });
 
-  it.each(['Head of Public Policy', 'Halvorsen Cloud ASA', 'Oslo Policy', 'Lahore Lahore Office', 'Paris, France'])('hears no city in %j', (piece) => {
+  it.each(['Head of Public Policy', 'Halvorsen Cloud ASA', 'Oslo Policy', 'Lahore Lahore Office', 'Paris, France', 'Policy Centre (Oslo)', 'Oslo Policy.', 'Lagos (Nigeria)'])('hears no city in %j', (piece) => {
     expect(isCity(piece)).toBe(false);
   });
 });
