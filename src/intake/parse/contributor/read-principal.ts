@@ -39,8 +39,11 @@ export function readPrincipal(paragraphs: readonly string[]): Principal | null {
     for (const m of paragraph.matchAll(ON_BEHALF)) {
       const found = principalAfter(paragraph.slice(m.index + m[0].length));
       if (!found) continue;
-      const start = Math.max(0, paragraph.lastIndexOf('. ', m.index) + 2);
-      return { ...found, snippet: paragraph.slice(start, m.index + m[0].length + found.length).trim() };
+      // the sentence the words are in: from the paragraph's start when no sentence ends before them
+      const stop = paragraph.lastIndexOf('. ', m.index);
+      const start = stop < 0 ? 0 : stop + 2;
+      const { length, ...principal } = found;
+      return { ...principal, snippet: paragraph.slice(start, m.index + m[0].length + length).trim() };
     }
   }
   return null;
@@ -70,6 +73,12 @@ function principalAfter(text: string, introduced = false): (Omit<Principal, 'sni
       continue;
     }
     if (!(/^\p{Lu}[\p{L}'’.-]*$/u.test(bare) || (name.length > 0 && PARTICLE.test(bare))) || name.length > MAX_NAME_WORDS) break;
+    // "Inés Soto." ends its sentence: the stop is no part of the name, as an initial's is ("J. R. Smith")
+    if (/^\p{Lu}\p{L}+\.$/u.test(bare)) {
+      name.push(bare.slice(0, -1));
+      i += 2;
+      break;
+    }
     name.push(bare);
     if (bare !== w) {
       i += 2;

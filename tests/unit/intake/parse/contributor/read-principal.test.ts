@@ -16,6 +16,11 @@ describe('readPrincipal', () => {
     });
   });
 
+  it('leaves the stop ending the sentence out of the name, and keeps the sentence whole', () => {
+    expect(readPrincipal(['Escribo en nombre de la Dra. Inés Soto.'])).toEqual({ name: 'Inés Soto', affiliation: null, country: null, snippet: 'Escribo en nombre de la Dra. Inés Soto' });
+    expect(readPrincipal(['Hello. I write on behalf of Dr J. R. Smith.'])).toMatchObject({ name: 'J. R. Smith', snippet: 'I write on behalf of Dr J. R. Smith' });
+  });
+
   it('takes "nom de" inside another word for no "au nom de"', () => {
     expect(readPrincipal(['The bureau nom de plume of Dr Ana Ruiz.'])).toBeNull();
   });
