@@ -26,8 +26,8 @@ const MEMO_MAX_CHARS = 4_000;
 const MEMO_SIZE = 256;
 const memo = new Map<string, string>();
 
-/** ASCII char code -> its lower-case letter or digit, 0 for everything else (a word break) */
-const WORD_CHAR = new Uint8Array(128);
+/** ASCII char code -> its lower-case letter or digit, 0 for everything else (a word break); not to be written outside this module */
+export const WORD_CHAR = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) WORD_CHAR[c] = c;
 for (let c = 97; c <= 122; c++) WORD_CHAR[c] = c;
 for (let c = 65; c <= 90; c++) WORD_CHAR[c] = c + 32;

@@ -129,12 +129,7 @@ function framedAsRestraint(matched: string, sentence: string): boolean {
 function practiceTopicOf(phrase: string, catalog: CatalogSnapshot): NormElement | undefined {
   const words = phrase.split(' ').filter((w) => w !== '');
   if (words.length === 0) return undefined;
-  // the first practice, in taxonomy order, that has the phrase or every word of it: the phrase is looked up, and only
-  // the practices with words (those sharing a phrase with a restraint) before the one that has it are read
-  const { practices, firstWithPhrase, withWords } = vocabularyOf(catalog);
-  const phraseAt = firstWithPhrase.get(phrase) ?? practices.length;
-  const wordsAt = withWords.find((i) => i >= phraseAt || words.every((w) => practices[i]!.words.has(w))) ?? phraseAt;
-  return practices[Math.min(phraseAt, wordsAt)]?.element;
+  return vocabularyOf(catalog).practices.find((v) => v.phrases.has(phrase) || words.every((w) => v.words.has(w)))?.element;
 }
 
 interface PracticeVocabulary {
@@ -151,10 +146,6 @@ interface PracticeVocabulary {
 interface FramingVocabulary {
   restraintPhrases: ReadonlySet<string>;
   practices: readonly PracticeVocabulary[];
-  /** each phrase's first practice, by its place in `practices` */
-  firstWithPhrase: ReadonlyMap<string, number>;
-  /** the places of the practices that have words */
-  withWords: readonly number[];
 }
 
 const vocabularies = new WeakMap<CatalogSnapshot, FramingVocabulary>();
@@ -171,10 +162,7 @@ function vocabularyOf(catalog: CatalogSnapshot): FramingVocabulary {
       const sibling = [...phrases].some((p) => restraintPhrases.has(p));
       return { element: e, phrases, words: new Set(sibling ? [...phrases].flatMap((p) => p.split(' ')) : []) };
     });
-  const firstWithPhrase = new Map<string, number>();
-  practices.forEach((v, i) => v.phrases.forEach((p) => firstWithPhrase.has(p) || firstWithPhrase.set(p, i)));
-  const withWords = practices.flatMap((v, i) => (v.words.size > 0 ? [i] : []));
-  vocabularies.set(catalog, (found = { restraintPhrases, practices, firstWithPhrase, withWords }));
+  vocabularies.set(catalog, (found = { restraintPhrases, practices }));
   return found;
 }
 

@@ -370,7 +370,9 @@ function atSenderName(lines: readonly string[], sender: string | null): Signatur
 function hasOwnWord(line: string, own: ReadonlySet<string>): boolean {
   if (!NON_ASCII.test(line)) {
     const lower = line.toLowerCase();
-    if (![...own].some((w) => lower.includes(w))) return false;
+    let any = false;
+    for (const w of own) if ((any = lower.includes(w))) break;
+    if (!any) return false;
   }
   return tokenize(line).some((w) => own.has(w));
 }

@@ -2,7 +2,7 @@ import type { CatalogSnapshot } from '../../../core/catalog/catalog-snapshot.js'
 import type { Mention } from '../../../core/contribution/parsed-message.js';
 import { AGREEMENT_TITLE_WORDS } from '../../../core/text/agreement-title-words.js';
 import { findAgreementSpans, type AgreementMatchSpan } from '../../../core/text/find-agreements.js';
-import { countNormalWords, normalizeText } from '../../../core/text/normalize-text.js';
+import { countNormalWords, normalizeText, WORD_CHAR } from '../../../core/text/normalize-text.js';
 import type { RawAgreement, RawField } from '../fields/read-questionnaire.js';
 import { suggestNorms } from '../suggest-norms.js';
 import { readFacts } from './read-facts.js';
@@ -403,7 +403,7 @@ function asciiCapitalised(sentence: string): string[] | null {
       continue;
     }
     let j = i + 1;
-    while (j < sentence.length && WORD_CHAR[sentence.charCodeAt(j)] === 1) j += 1;
+    while (j < sentence.length && (WORD_CHAR[sentence.charCodeAt(j)] ?? 0) !== 0) j += 1;
     const capital = c < 97;
     if (!inRun) runCapital = capital;
     inRun = true;
@@ -412,11 +412,6 @@ function asciiCapitalised(sentence: string): string[] | null {
   }
   return capitalised;
 }
-/** ASCII char code -> 1 for a letter or digit (JS `[A-Za-z0-9]`) */
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
-for (let c = 65; c <= 90; c++) WORD_CHAR[c] = 1;
-for (let c = 97; c <= 122; c++) WORD_CHAR[c] = 1;
 /** ASCII char code -> 1 for white space (JS `\s`: tab, line feed, vertical tab, form feed, carriage return, space) */
 const SPACE = new Uint8Array(128);
 for (const c of [9, 10, 11, 12, 13, 32]) SPACE[c] = 1;
